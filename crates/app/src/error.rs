@@ -1,0 +1,16 @@
+use thiserror::Error;
+
+/// What can go wrong in a use case, worded for the runner. Front ends show the message as it is.
+#[derive(Debug, Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Store(#[from] runwell_store::StoreError),
+    #[error(transparent)]
+    Invalid(#[from] runwell_domain::DomainError),
+    #[error("{0}")]
+    Content(String),
+    #[error("there is no {what} {id:?}; choose one of: {known}")]
+    NotFound { what: &'static str, id: String, known: String },
+    #[error("no profile yet: run `runwell init` first to set your time zone and training days")]
+    NoProfile,
+}

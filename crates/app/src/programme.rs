@@ -1,0 +1,139 @@
+//! Reading the programme: the exercises, one movement with the runner's level, a routine dosed
+//! at the runner's levels, the knowledge pages.
+
+use runwell_domain::programme::{
+    Level, Movement, MovementKind, Page, Programme, RoutineDose, RoutineKind,
+};
+use serde::Serialize;
+
+use crate::{App, AppError};
+
+/// The programme compiled into this runwell.
+pub fn programme() -> Result<&'static Programme, AppError> {
+    runwell_content::embedded().map_err(|errors| AppError::Content(errors.to_string()))
+}
+
+/// One of the article's six exercises with its movements, for listings.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExerciseView {
+    pub number: u8,
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    pub movements: Vec<MovementBrief>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MovementBrief {
+    pub id: String,
+    pub name: String,
+    pub kind: MovementKind,
+    pub per_side: bool,
+    pub summary: String,
+    pub levels: usize,
+}
+
+/// One movement in full, with the level the runner is at and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct MovementView {
+    pub movement: Movement,
+    pub exercise_number: u8,
+    pub exercise_name: String,
+    pub current_level: Level,
+    /// Why the movement is at this level: the stored reason, or that everyone starts at 1.
+    pub level_reason: String,
+    pub level_since: Option<String>,
+}
+
+pub fn exercises() -> Result<Vec<ExerciseView>, AppError> {
+    let programme = programme()?;
+    Ok(programme
+        .exercises
+        .iter()
+        .map(|e| ExerciseView {
+            number: e.number,
+            id: e.id.clone(),
+            name: e.name.clone(),
+            summary: e.summary.clone(),
+            movements: e
+                .movements
+                .iter()
+                .filter_map(|id| programme.movement(id))
+                .map(|m| MovementBrief {
+                    id: m.id.clone(),
+                    name: m.name.clone(),
+                    kind: m.kind,
+                    per_side: m.per_side,
+                    summary: m.summary.clone(),
+                    levels: m.levels.len(),
+                })
+                .collect(),
+        })
+        .collect())
+}
+
+pub fn movement(id: &str) -> Result<&'static Movement, AppError> {
+    let programme = programme()?;
+    programme.movement(id).ok_or_else(|| AppError::NotFound {
+        what: "movement",
+        id: id.to_owned(),
+        known: programme.movements.iter().map(|m| m.id.as_str()).collect::<Vec<_>>().join(", "),
+    })
+}
+
+/// A knowledge page by id (`causes`, `prevention`, `tips`, `seek-help`, `load-education`).
+pub fn page(id: &str) -> Result<&'static Page, AppError> {
+    let programme = programme()?;
+    programme.page(id).ok_or_else(|| AppError::NotFound {
+        what: "topic",
+        id: id.to_owned(),
+        known: programme.pages.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", "),
+    })
+}
+
+impl App {
+    /// A movement with the runner's current level on its ladder.
+    pub async fn movement(&self, id: &str) -> Result<MovementView, AppError> {
+        let movement = movement(id)?;
+        let programme = programme()?;
+        let exercise = programme
+            .exercises
+            .iter()
+            .find(|e| e.movements.iter().any(|m| m == id))
+            .ok_or_else(|| AppError::Content(format!("movement {id} is in no exercise")))?;
+        let stored = self.store().movement_levels().await?.remove(id);
+        let (level, level_reason, level_since) = match stored {
+            Some(s) => (s.level, s.reason, Some(s.changed_on)),
+            None => (
+                1,
+                "Everyone starts at level 1. It moves up after two sessions in a row with every \
+                 set done at target and a green pain status, and back one level after a painful \
+                 session (PROG-2)."
+                    .to_owned(),
+                None,
+            ),
+        };
+        Ok(MovementView {
+            movement: movement.clone(),
+            exercise_number: exercise.number,
+            exercise_name: exercise.name.clone(),
+            current_level: movement.level(level).clone(),
+            level_reason,
+            level_since,
+        })
+    }
+
+    /// A routine with each movement at the runner's level, or at `level` for all when given.
+    pub async fn routine(
+        &self,
+        kind: RoutineKind,
+        level: Option<u8>,
+    ) -> Result<RoutineDose, AppError> {
+        let levels = self.store().movement_levels().await?;
+        programme()?
+            .routine_dose(kind, |m| {
+                level.unwrap_or_else(|| levels.get(&m.id).map_or(1, |l| l.level))
+            })
+            .ok_or_else(|| AppError::Content(format!("the {kind} routine is missing")))
+    }
+}

@@ -1,0 +1,120 @@
+//! `runwell init`: the profile, asked for in the terminal or given as options.
+
+use std::io::{BufRead as _, Write as _};
+use std::path::Path;
+
+use runwell_app::{App, ProfileInput, ProfileSaved};
+
+use crate::args::InitArgs;
+use crate::output::{json, wrap_hanging};
+
+const DEFAULT_RUN_DAYS: &str = "mon,wed,sat";
+const DEFAULT_STRENGTH_DAYS: &str = "tue,thu";
+
+/// This computer's IANA time zone, or UTC when it has none.
+fn system_zone() -> String {
+    jiff::tz::TimeZone::system().iana_name().unwrap_or("UTC").to_owned()
+}
+
+/// Asks on stderr and reads one line from stdin; an empty answer (or end of input) takes the
+/// default.
+fn ask(question: &str, default: &str) -> anyhow::Result<String> {
+    let mut err = std::io::stderr().lock();
+    write!(err, "{question} [{default}]: ")?;
+    err.flush()?;
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    let answer = line.trim();
+    Ok(if answer.is_empty() { default.to_owned() } else { answer.to_owned() })
+}
+
+/// Asks until the answer passes `check`, showing why a wrong one was refused.
+fn ask_valid(
+    question: &str,
+    default: &str,
+    check: impl Fn(&str) -> Result<(), runwell_domain::DomainError>,
+) -> anyhow::Result<String> {
+    for _ in 0..5 {
+        let answer = ask(question, default)?;
+        match check(&answer) {
+            Ok(()) => return Ok(answer),
+            Err(error) => eprintln!("  {error}"),
+        }
+    }
+    anyhow::bail!("no valid answer after five tries; run `runwell init --help` for the options")
+}
+
+pub(crate) async fn run(db: Option<&Path>, args: InitArgs) -> anyhow::Result<()> {
+    let interactive = !args.yes;
+    let zone_default = system_zone();
+    let mut input = ProfileInput {
+        time_zone: args.time_zone.clone().unwrap_or_else(|| zone_default.clone()),
+        run_days: args.run_days.clone().unwrap_or_else(|| DEFAULT_RUN_DAYS.to_owned()),
+        strength_days: args
+            .strength_days
+            .clone()
+            .unwrap_or_else(|| DEFAULT_STRENGTH_DAYS.to_owned()),
+        hr_rest: args.hr_rest,
+        hr_max: args.hr_max,
+        sex: args.sex.clone(),
+    };
+    if interactive {
+        eprintln!("Setting up runwell. Press Enter to take the value in brackets.");
+        if args.time_zone.is_none() {
+            input.time_zone = ask_valid("Your time zone (IANA name)", &zone_default, |a| {
+                runwell_domain::RunnerZone::new(a).map(|_| ())
+            })?;
+        }
+        if args.run_days.is_none() {
+            input.run_days = ask_valid("Days you usually run", DEFAULT_RUN_DAYS, |a| {
+                runwell_domain::WeekdaySet::parse(a).map(|_| ())
+            })?;
+        }
+        if args.strength_days.is_none() {
+            input.strength_days = ask_valid(
+                "Days for the hip strength session (2–3, not back to back)",
+                DEFAULT_STRENGTH_DAYS,
+                |a| runwell_domain::WeekdaySet::parse(a).map(|_| ()),
+            )?;
+        }
+    }
+    // Validate everything before anything is stored.
+    let (profile, warnings) = input.parse()?;
+    if interactive {
+        eprintln!(
+            "\nTime zone {}; runs on {}; strength on {}.",
+            profile.time_zone.name(),
+            profile.run_days,
+            profile.strength_days
+        );
+        for w in &warnings {
+            eprint!("{}", wrap_hanging(&w.message, "  Note: ", "        "));
+        }
+        let answer = ask("Save this profile? (y/n)", "y")?;
+        if !answer.eq_ignore_ascii_case("y") && !answer.eq_ignore_ascii_case("yes") {
+            eprintln!("Nothing saved.");
+            return Ok(());
+        }
+    }
+    let app = App::open(db).await?;
+    let saved = app.save_profile(&input).await?;
+    let path = app.store().path().to_owned();
+    app.close().await;
+    if args.json.json {
+        return json(&saved);
+    }
+    print_saved(&saved, &path);
+    Ok(())
+}
+
+fn print_saved(saved: &ProfileSaved, path: &Path) {
+    let p = &saved.profile;
+    println!("Profile saved in {}.", path.display());
+    println!("  Time zone:     {}", p.time_zone.name());
+    println!("  Run days:      {}", p.run_days);
+    println!("  Strength days: {}", p.strength_days);
+    for w in &saved.warnings {
+        print!("{}", wrap_hanging(&w.message, "  Note: ", "        "));
+    }
+    println!("Next: `runwell routine strength` shows your first strength session.");
+}

@@ -1,0 +1,29 @@
+//! The `runwell` binary: parses the command line, calls one `runwell-app` function per command
+//! and prints the result as text or JSON. Nothing here decides anything about a runner's hip;
+//! that lives in `runwell-domain` and `runwell-app`.
+
+mod args;
+mod commands;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::Parser as _;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("runwell: cannot start: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(commands::run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("runwell: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

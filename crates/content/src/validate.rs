@@ -1,0 +1,504 @@
+//! Turns the parsed files into a [`Programme`], checking everything the rest of runwell relies
+//! on: unique ids, references that resolve, no empty text, ladders that never get easier, every
+//! movement in an exercise and a routine, and a source for every EVIDENCE.md rule.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use runwell_domain::evidence;
+use runwell_domain::programme::{
+    Dose, Exercise, Faq, Level, Movement, Page, Product, Programme, Routine, RoutineItem,
+    RoutineKind, Section, Source, SourceKind,
+};
+
+use crate::raw::{self, Parsed, RawLevel, RawMovement};
+use crate::{ContentError, ContentErrors};
+
+/// Collects problems so that one run reports them all.
+struct Checker {
+    errors: Vec<ContentError>,
+}
+
+impl Checker {
+    fn fail(&mut self, file: &str, field: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(ContentError::new(file, field, message));
+    }
+
+    fn text(&mut self, file: &str, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.fail(file, field, "is empty: write the text");
+        }
+    }
+
+    fn texts(&mut self, file: &str, field: &str, values: &[String], at_least: usize) {
+        if values.len() < at_least {
+            self.fail(
+                file,
+                field,
+                format!("needs at least {at_least} entries, has {}", values.len()),
+            );
+        }
+        for (i, value) in values.iter().enumerate() {
+            self.text(file, &format!("{field}[{i}]"), value);
+        }
+    }
+
+    fn id(&mut self, file: &str, field: &str, id: &str) {
+        let ok = !id.is_empty()
+            && !id.starts_with('-')
+            && !id.ends_with('-')
+            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !ok {
+            self.fail(
+                file,
+                field,
+                format!("{id:?} is not an id: use lowercase words joined by '-'"),
+            );
+        }
+    }
+
+    /// Records `id` in `seen`, failing when it was already there.
+    fn unique(&mut self, seen: &mut BTreeSet<String>, file: &str, field: &str, id: &str) {
+        if !seen.insert(id.to_owned()) {
+            self.fail(file, field, format!("id {id:?} is used twice"));
+        }
+    }
+}
+
+pub(crate) fn build(parsed: Parsed) -> Result<Programme, ContentErrors> {
+    let mut c = Checker { errors: Vec::new() };
+    let sources = sources(&mut c, parsed.sources.as_ref());
+    let source_ids: BTreeSet<String> = sources.iter().map(|s| s.id.clone()).collect();
+    let movements = movements(&mut c, &parsed.movements);
+    let movement_ids: BTreeSet<String> = movements.iter().map(|m| m.id.clone()).collect();
+    let exercises = exercises(&mut c, parsed.exercises.as_ref(), &movement_ids);
+    let routines = routines(&mut c, parsed.routines.as_ref(), &movement_ids);
+    let pages = pages(&mut c, &parsed.pages, &source_ids);
+    let faq = faq(&mut c, parsed.faq.as_ref(), &source_ids);
+    let gear = gear(&mut c, parsed.gear.as_ref());
+
+    // Every movement must be one of the article's exercises and be done in some routine.
+    for (file, movement) in &parsed.movements {
+        let in_routine = routines.iter().flat_map(|r| &r.items).any(|i| i.movement == movement.id);
+        if !in_routine {
+            c.fail(
+                file,
+                "id",
+                format!("movement {:?} is in no routine (routines.toml)", movement.id),
+            );
+        }
+        let in_exercises =
+            exercises.iter().flat_map(|e| &e.movements).filter(|m| **m == movement.id).count();
+        if in_exercises != 1 {
+            c.fail(
+                file,
+                "id",
+                format!("movement {:?} must belong to exactly one exercise in exercises.toml, is in {in_exercises}", movement.id),
+            );
+        }
+    }
+
+    if c.errors.is_empty() {
+        Ok(Programme { movements, exercises, routines, pages, faq, sources, gear })
+    } else {
+        Err(ContentErrors(c.errors))
+    }
+}
+
+fn sources(c: &mut Checker, file: Option<&(String, Vec<raw::RawSource>)>) -> Vec<Source> {
+    let Some((file, raw)) = file else { return Vec::new() };
+    let mut seen = BTreeSet::new();
+    let mut cited = BTreeSet::new();
+    for (i, s) in raw.iter().enumerate() {
+        let at = |f: &str| format!("source[{i}].{f}");
+        c.id(file, &at("id"), &s.id);
+        c.unique(&mut seen, file, &at("id"), &s.id);
+        c.text(file, &at("citation"), &s.citation);
+        if let Some(url) = &s.url
+            && !url.starts_with("https://")
+        {
+            c.fail(file, at("url"), "must start with https://");
+        }
+        for (j, rule) in s.rules.iter().enumerate() {
+            if !evidence::is_rule(rule) {
+                c.fail(
+                    file,
+                    at(&format!("rules[{j}]")),
+                    format!("{rule:?} is not a rule id in EVIDENCE.md"),
+                );
+            }
+            cited.insert(rule.as_str());
+        }
+        match s.kind {
+            SourceKind::Article if !s.rules.is_empty() => {
+                c.fail(
+                    file,
+                    at("rules"),
+                    "article sources support no EVIDENCE.md rule: leave it empty",
+                );
+            }
+            SourceKind::Evidence if s.rules.is_empty() => {
+                c.fail(file, at("rules"), "an evidence source must name the rules it supports");
+            }
+            _ => {}
+        }
+    }
+    for rule in evidence::RULE_IDS.iter().filter(|r| !cited.contains(**r)) {
+        c.fail(
+            file,
+            "source[].rules",
+            format!("no source supports {rule}: every rule must cite one"),
+        );
+    }
+    raw.iter()
+        .map(|s| Source {
+            id: s.id.clone(),
+            kind: s.kind,
+            citation: s.citation.clone(),
+            rules: s.rules.clone(),
+            url: s.url.clone(),
+        })
+        .collect()
+}
+
+fn movements(c: &mut Checker, raw: &[(String, RawMovement)]) -> Vec<Movement> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for (file, m) in raw {
+        c.id(file, "id", &m.id);
+        c.unique(&mut seen, file, "id", &m.id);
+        if *file != format!("movements/{}.toml", m.id) {
+            c.fail(
+                file,
+                "id",
+                format!("the file must be named after its id: movements/{}.toml", m.id),
+            );
+        }
+        c.text(file, "name", &m.name);
+        c.text(file, "summary", &m.summary);
+        c.text(file, "safety_stop", &m.safety_stop);
+        c.texts(file, "steps", &m.steps, 3);
+        c.texts(file, "benefits", &m.benefits, 1);
+        c.texts(file, "target_muscles", &m.target_muscles, 1);
+        c.texts(file, "cues", &m.cues, 1);
+        c.texts(file, "mistakes", &m.mistakes, 1);
+        for (i, rule) in m.evidence.iter().enumerate() {
+            if !evidence::is_rule(rule) {
+                c.fail(
+                    file,
+                    format!("evidence[{i}]"),
+                    format!("{rule:?} is not a rule id in EVIDENCE.md"),
+                );
+            }
+        }
+        let levels = ladder(c, file, &m.levels);
+        let reps = levels.first().is_some_and(|l| matches!(l.dose, Dose::Reps { .. }));
+        match m.rep_seconds {
+            Some(0) => c.fail(file, "rep_seconds", "must be at least 1 second"),
+            None if reps => c.fail(
+                file,
+                "rep_seconds",
+                "a ladder in reps needs rep_seconds (the tempo of one rep)",
+            ),
+            Some(_) if !reps => c.fail(
+                file,
+                "rep_seconds",
+                "only movements dosed in reps have a rep tempo: remove it",
+            ),
+            _ => {}
+        }
+        out.push(Movement {
+            id: m.id.clone(),
+            name: m.name.clone(),
+            kind: m.kind,
+            per_side: m.per_side,
+            summary: m.summary.clone(),
+            steps: m.steps.clone(),
+            benefits: m.benefits.clone(),
+            target_muscles: m.target_muscles.clone(),
+            cues: m.cues.clone(),
+            mistakes: m.mistakes.clone(),
+            safety_stop: m.safety_stop.clone(),
+            rep_seconds: m.rep_seconds,
+            evidence: m.evidence.clone(),
+            levels,
+        });
+    }
+    out
+}
+
+/// Checks a dosage ladder: at least three levels, one kind of dose, and neither the sets nor
+/// the per-set amount ever falling from one level to the next (PROG-1, PROG-3).
+fn ladder(c: &mut Checker, file: &str, raw: &[RawLevel]) -> Vec<Level> {
+    if raw.len() < 3 {
+        c.fail(
+            file,
+            "levels",
+            format!("a dosage ladder needs at least 3 levels, has {}", raw.len()),
+        );
+    }
+    let mut levels: Vec<Level> = Vec::new();
+    for (i, l) in raw.iter().enumerate() {
+        let at = |f: &str| format!("levels[{i}].{f}");
+        c.text(file, &at("variant"), &l.variant);
+        let dose = match (l.sets, l.reps, l.hold_s, l.duration_s) {
+            (Some(sets), Some(reps), None, None) => Dose::Reps { sets, reps },
+            (Some(sets), None, Some(hold_s), None) => Dose::Hold { sets, hold_s },
+            (None, None, None, Some(duration_s)) => Dose::Time { duration_s },
+            _ => {
+                c.fail(
+                    file,
+                    at("sets"),
+                    "give exactly one of: sets + reps, sets + hold_s, or duration_s",
+                );
+                continue;
+            }
+        };
+        if dose.sets() == 0 || dose.per_set() == 0 {
+            c.fail(file, at("sets"), "sets, reps and seconds must be at least 1");
+        }
+        if dose.sets() > 5 {
+            c.fail(
+                file,
+                at("sets"),
+                format!("{} sets is more than PROG-1's 2–4 allows for", dose.sets()),
+            );
+        }
+        if let Some(previous) = levels.last() {
+            if !dose.same_kind(previous.dose) {
+                c.fail(
+                    file,
+                    at("sets"),
+                    "every level of a ladder must use the same kind of dose as level 1",
+                );
+            } else {
+                if dose.sets() < previous.dose.sets() {
+                    c.fail(
+                        file,
+                        at("sets"),
+                        format!(
+                            "the ladder gets easier: {} sets after {}",
+                            dose.sets(),
+                            previous.dose.sets()
+                        ),
+                    );
+                }
+                if dose.per_set() < previous.dose.per_set() {
+                    let name = match dose {
+                        Dose::Reps { .. } => "reps",
+                        Dose::Hold { .. } => "hold_s",
+                        Dose::Time { .. } => "duration_s",
+                    };
+                    c.fail(
+                        file,
+                        at(name),
+                        format!(
+                            "the ladder gets easier: {} after {}",
+                            dose.per_set(),
+                            previous.dose.per_set()
+                        ),
+                    );
+                }
+            }
+        }
+        let level = u8::try_from(i + 1).unwrap_or(u8::MAX);
+        levels.push(Level { level, variant: l.variant.clone(), dose });
+    }
+    levels
+}
+
+fn exercises(
+    c: &mut Checker,
+    file: Option<&(String, Vec<raw::RawExercise>)>,
+    movement_ids: &BTreeSet<String>,
+) -> Vec<Exercise> {
+    let Some((file, raw)) = file else { return Vec::new() };
+    let mut seen = BTreeSet::new();
+    for (i, e) in raw.iter().enumerate() {
+        let at = |f: &str| format!("exercise[{i}].{f}");
+        c.id(file, &at("id"), &e.id);
+        c.unique(&mut seen, file, &at("id"), &e.id);
+        c.text(file, &at("name"), &e.name);
+        c.text(file, &at("summary"), &e.summary);
+        if usize::from(e.number) != i + 1 {
+            c.fail(
+                file,
+                at("number"),
+                format!("exercises are numbered 1, 2, 3… in order: expected {}", i + 1),
+            );
+        }
+        if e.movements.is_empty() {
+            c.fail(file, at("movements"), "an exercise needs at least one movement");
+        }
+        for (j, m) in e.movements.iter().enumerate() {
+            if !movement_ids.contains(m) {
+                c.fail(
+                    file,
+                    at(&format!("movements[{j}]")),
+                    format!("no movement has the id {m:?}"),
+                );
+            }
+        }
+    }
+    raw.iter()
+        .map(|e| Exercise {
+            number: e.number,
+            id: e.id.clone(),
+            name: e.name.clone(),
+            summary: e.summary.clone(),
+            movements: e.movements.clone(),
+        })
+        .collect()
+}
+
+fn routines(
+    c: &mut Checker,
+    file: Option<&(String, Vec<raw::RawRoutine>)>,
+    movement_ids: &BTreeSet<String>,
+) -> Vec<Routine> {
+    let Some((file, raw)) = file else { return Vec::new() };
+    let mut seen = BTreeMap::new();
+    for (i, r) in raw.iter().enumerate() {
+        let at = |f: &str| format!("routine[{i}].{f}");
+        if seen.insert(r.id, i).is_some() {
+            c.fail(file, at("id"), format!("routine {:?} is defined twice", r.id.id()));
+        }
+        c.text(file, &at("name"), &r.name);
+        c.text(file, &at("when"), &r.when);
+        c.text(file, &at("summary"), &r.summary);
+        if r.items.is_empty() {
+            c.fail(file, at("items"), "a routine needs at least one movement");
+        }
+        for (j, item) in r.items.iter().enumerate() {
+            if !movement_ids.contains(&item.movement) {
+                c.fail(
+                    file,
+                    at(&format!("items[{j}].movement")),
+                    format!("no movement has the id {:?}", item.movement),
+                );
+            }
+        }
+    }
+    for kind in RoutineKind::ALL.into_iter().filter(|k| !seen.contains_key(k)) {
+        c.fail(file, "routine[].id", format!("the {} routine is missing", kind.id()));
+    }
+    raw.iter()
+        .map(|r| Routine {
+            id: r.id,
+            name: r.name.clone(),
+            when: r.when.clone(),
+            summary: r.summary.clone(),
+            items: r
+                .items
+                .iter()
+                .map(|i| RoutineItem {
+                    movement: i.movement.clone(),
+                    rest_between_sets_s: i.rest_between_sets_s,
+                    rest_after_s: i.rest_after_s,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn cite(c: &mut Checker, file: &str, field: &str, ids: &[String], source_ids: &BTreeSet<String>) {
+    if ids.is_empty() {
+        c.fail(file, field, "name at least one source id from sources.toml");
+    }
+    for (i, id) in ids.iter().enumerate() {
+        if !source_ids.contains(id) {
+            c.fail(
+                file,
+                format!("{field}[{i}]"),
+                format!("no source has the id {id:?} (sources.toml)"),
+            );
+        }
+    }
+}
+
+fn pages(
+    c: &mut Checker,
+    raw: &[(String, raw::RawPage)],
+    source_ids: &BTreeSet<String>,
+) -> Vec<Page> {
+    let mut seen = BTreeSet::new();
+    for (file, p) in raw {
+        c.id(file, "id", &p.id);
+        c.unique(&mut seen, file, "id", &p.id);
+        if *file != format!("pages/{}.toml", p.id) {
+            c.fail(file, "id", format!("the file must be named after its id: pages/{}.toml", p.id));
+        }
+        c.text(file, "title", &p.title);
+        c.text(file, "summary", &p.summary);
+        if p.sections.is_empty() {
+            c.fail(file, "sections", "a page needs at least one section");
+        }
+        for (i, s) in p.sections.iter().enumerate() {
+            c.text(file, &format!("sections[{i}].heading"), &s.heading);
+            c.text(file, &format!("sections[{i}].body"), &s.body);
+        }
+        cite(c, file, "sources", &p.sources, source_ids);
+    }
+    raw.iter()
+        .map(|(_, p)| Page {
+            id: p.id.clone(),
+            title: p.title.clone(),
+            summary: p.summary.clone(),
+            sections: p
+                .sections
+                .iter()
+                .map(|s| Section { heading: s.heading.clone(), body: s.body.trim().to_owned() })
+                .collect(),
+            sources: p.sources.clone(),
+        })
+        .collect()
+}
+
+fn faq(
+    c: &mut Checker,
+    file: Option<&(String, Vec<raw::RawFaq>)>,
+    source_ids: &BTreeSet<String>,
+) -> Vec<Faq> {
+    let Some((file, raw)) = file else { return Vec::new() };
+    let mut seen = BTreeSet::new();
+    for (i, q) in raw.iter().enumerate() {
+        let at = |f: &str| format!("faq[{i}].{f}");
+        c.id(file, &at("id"), &q.id);
+        c.unique(&mut seen, file, &at("id"), &q.id);
+        c.text(file, &at("question"), &q.question);
+        c.text(file, &at("answer"), &q.answer);
+        cite(c, file, &at("sources"), &q.sources, source_ids);
+    }
+    raw.iter()
+        .map(|q| Faq {
+            id: q.id.clone(),
+            question: q.question.clone(),
+            answer: q.answer.trim().to_owned(),
+            sources: q.sources.clone(),
+        })
+        .collect()
+}
+
+fn gear(c: &mut Checker, file: Option<&(String, Vec<raw::RawProduct>)>) -> Vec<Product> {
+    let Some((file, raw)) = file else { return Vec::new() };
+    let mut seen = BTreeSet::new();
+    for (i, p) in raw.iter().enumerate() {
+        let at = |f: &str| format!("product[{i}].{f}");
+        c.id(file, &at("id"), &p.id);
+        c.unique(&mut seen, file, &at("id"), &p.id);
+        c.text(file, &at("name"), &p.name);
+        c.text(file, &at("description"), &p.description);
+        c.text(file, &at("offer"), &p.offer);
+        if p.price_pence == 0 {
+            c.fail(file, at("price_pence"), "a product needs its price in pence");
+        }
+    }
+    raw.iter()
+        .map(|p| Product {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            description: p.description.clone(),
+            price_pence: p.price_pence,
+            offer: p.offer.clone(),
+        })
+        .collect()
+}

@@ -1,0 +1,23 @@
+//! The types and rules of runwell, with no input or output of their own.
+//!
+//! Everything a runner's data is made of lives here: units that carry their unit in the name
+//! ([`DistanceM`], [`DurationS`]), scores checked on construction ([`PainScore`], [`Rpe`]), local
+//! calendar days in the runner's IANA time zone ([`LocalDay`], [`RunnerZone`]), the runner's
+//! [`Profile`], and the hip programme itself ([`programme::Programme`]: movements, dosage
+//! ladders, routines, pages, sources and gear).
+//!
+//! This crate is pure: it never reads a file, the network or the clock. "Today" and the time
+//! zone are always arguments, which is what makes every rule testable as a table. It must not
+//! depend on any other runwell crate, nor on anything that does IO.
+
+mod calendar;
+mod error;
+pub mod evidence;
+mod profile;
+pub mod programme;
+mod units;
+
+pub use calendar::{LocalDay, RunnerZone, Weekday, WeekdaySet};
+pub use error::DomainError;
+pub use profile::{Profile, ProfileWarning, Sex, ShoeThresholds};
+pub use units::{DistanceM, DurationS, HeartRate, PainScore, Rpe};

@@ -1,0 +1,22 @@
+//! runwell's storage: one SQLite file, reached through sqlx, with the schema carried in the
+//! binary as migrations.
+//!
+//! [`Store::open`] creates or migrates the file and refuses one written by a newer runwell.
+//! Every connection runs in WAL mode with foreign keys on and a busy timeout; all writes go
+//! through a single writer connection and begin with `BEGIN IMMEDIATE`, so a read-then-write
+//! transaction never fails half-way with "database is locked" (STACK.md). Values go in and come
+//! out as `runwell-domain` types. This crate must not depend on `runwell-app` or any front end.
+
+mod error;
+mod levels;
+mod open;
+mod profile;
+
+pub use error::StoreError;
+pub use levels::StoredLevel;
+pub use open::{Store, default_path};
+
+/// Seconds since the Unix epoch, the form every instant takes in the database.
+pub(crate) fn unix_now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}

@@ -1,0 +1,74 @@
+use runwell_domain::{HeartRate, Profile, RunnerZone, ShoeThresholds, WeekdaySet};
+use sqlx::Row;
+
+use crate::{Store, StoreError, unix_now};
+
+impl Store {
+    /// The runner's profile, or `None` before `runwell init`.
+    pub async fn profile(&self) -> Result<Option<Profile>, StoreError> {
+        let row = sqlx::query(
+            "SELECT time_zone, run_days, strength_days, hr_rest, hr_max, sex, shoe_inspect_km, \
+             shoe_replace_km FROM profile WHERE id = 1",
+        )
+        .fetch_optional(self.reader())
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let corrupt = |what: &'static str| {
+            move |e: runwell_domain::DomainError| StoreError::Corrupt {
+                what,
+                detail: e.to_string(),
+            }
+        };
+        let heart_rate = |v: Option<i64>| v.map(HeartRate::new).transpose();
+        Ok(Some(Profile {
+            time_zone: RunnerZone::new(row.get("time_zone")).map_err(corrupt("time zone"))?,
+            run_days: WeekdaySet::parse(row.get("run_days")).map_err(corrupt("run days"))?,
+            strength_days: WeekdaySet::parse(row.get("strength_days"))
+                .map_err(corrupt("strength days"))?,
+            hr_rest: heart_rate(row.get("hr_rest")).map_err(corrupt("resting heart rate"))?,
+            hr_max: heart_rate(row.get("hr_max")).map_err(corrupt("maximum heart rate"))?,
+            sex: row
+                .get::<Option<String>, _>("sex")
+                .map(|s| s.parse())
+                .transpose()
+                .map_err(corrupt("sex"))?,
+            shoes: ShoeThresholds {
+                inspect_km: row.get("shoe_inspect_km"),
+                replace_km: row.get("shoe_replace_km"),
+            },
+        }))
+    }
+
+    /// Creates or replaces the runner's profile.
+    pub async fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {
+        let now = unix_now();
+        let mut tx = self.write().await?;
+        sqlx::query(
+            "INSERT INTO profile (id, time_zone, run_days, strength_days, hr_rest, hr_max, sex, \
+             shoe_inspect_km, shoe_replace_km, created_at, updated_at) \
+             VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT (id) DO UPDATE SET time_zone = excluded.time_zone, \
+             run_days = excluded.run_days, strength_days = excluded.strength_days, \
+             hr_rest = excluded.hr_rest, hr_max = excluded.hr_max, sex = excluded.sex, \
+             shoe_inspect_km = excluded.shoe_inspect_km, shoe_replace_km = excluded.shoe_replace_km, \
+             updated_at = excluded.updated_at",
+        )
+        .bind(profile.time_zone.name())
+        .bind(profile.run_days.to_string())
+        .bind(profile.strength_days.to_string())
+        .bind(profile.hr_rest.map(|h| i64::from(h.bpm())))
+        .bind(profile.hr_max.map(|h| i64::from(h.bpm())))
+        .bind(profile.sex.map(|s| match s {
+            runwell_domain::Sex::Female => "female",
+            runwell_domain::Sex::Male => "male",
+        }))
+        .bind(profile.shoes.inspect_km)
+        .bind(profile.shoes.replace_km)
+        .bind(now)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,140 @@
+//! The store opens, migrates and refuses databases as runwell promises, and keeps what it is
+//! given.
+
+use runwell_domain::{HeartRate, LocalDay, Profile, RunnerZone, Sex, ShoeThresholds, WeekdaySet};
+use runwell_store::{Store, StoreError};
+
+fn profile() -> Profile {
+    Profile {
+        time_zone: RunnerZone::new("Europe/Copenhagen").unwrap(),
+        run_days: WeekdaySet::parse("mon,wed,sat").unwrap(),
+        strength_days: WeekdaySet::parse("tue,thu").unwrap(),
+        hr_rest: Some(HeartRate::new(52).unwrap()),
+        hr_max: Some(HeartRate::new(188).unwrap()),
+        sex: Some(Sex::Female),
+        shoes: ShoeThresholds { inspect_km: 450.0, replace_km: 750.0 },
+    }
+}
+
+#[tokio::test]
+async fn a_new_database_is_created_with_its_folder_in_wal_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/folder/runwell.db");
+    let store = Store::open(&path).await.unwrap();
+    assert!(path.exists());
+    assert!(store.schema_version().await.unwrap() >= 2);
+    let mode: String = {
+        // A fresh connection sees the mode the file was put in.
+        let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&path);
+        let mut conn =
+            <sqlx::SqliteConnection as sqlx::Connection>::connect_with(&options).await.unwrap();
+        sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut conn).await.unwrap()
+    };
+    assert_eq!(mode, "wal");
+    assert!(store.profile().await.unwrap().is_none());
+}
+
+#[tokio::test]
+async fn the_profile_round_trips_and_can_be_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("runwell.db");
+    let store = Store::open(&path).await.unwrap();
+    let mut p = profile();
+    store.save_profile(&p).await.unwrap();
+    assert_eq!(store.profile().await.unwrap(), Some(p.clone()));
+    p.strength_days = WeekdaySet::parse("mon,wed,fri").unwrap();
+    p.hr_rest = None;
+    p.sex = None;
+    store.save_profile(&p).await.unwrap();
+    store.close().await;
+    // Reopening reads the same from the file.
+    let store = Store::open(&path).await.unwrap();
+    assert_eq!(store.profile().await.unwrap(), Some(p));
+}
+
+#[tokio::test]
+async fn movement_levels_are_kept_with_their_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("runwell.db")).await.unwrap();
+    assert!(store.movement_levels().await.unwrap().is_empty());
+    let day = LocalDay::parse("2026-11-20").unwrap();
+    store.set_movement_level("clamshell", 2, day, "two good sessions").await.unwrap();
+    store.set_movement_level("clamshell", 3, day, "two more").await.unwrap();
+    let levels = store.movement_levels().await.unwrap();
+    assert_eq!(levels.len(), 1);
+    assert_eq!(levels["clamshell"].level, 3);
+    assert_eq!(levels["clamshell"].reason, "two more");
+}
+
+#[tokio::test]
+async fn a_database_from_a_newer_runwell_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("runwell.db");
+    let store = Store::open(&path).await.unwrap();
+    store.save_profile(&profile()).await.unwrap();
+    store.close().await;
+    {
+        let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&path);
+        let mut conn =
+            <sqlx::SqliteConnection as sqlx::Connection>::connect_with(&options).await.unwrap();
+        sqlx::query(
+            "INSERT INTO _sqlx_migrations (version, description, installed_on, success, checksum, execution_time) \
+             VALUES (9999, 'from the future', CURRENT_TIMESTAMP, 1, x'00', 0)",
+        )
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    }
+    let err = Store::open(&path).await.unwrap_err();
+    assert!(matches!(err, StoreError::NewerDatabase { found: 9999, .. }), "{err}");
+    let message = err.to_string();
+    assert!(message.contains("newer runwell") && message.contains("--db"), "{message}");
+    // The refused file still holds the runner's data.
+    let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&path);
+    let mut conn =
+        <sqlx::SqliteConnection as sqlx::Connection>::connect_with(&options).await.unwrap();
+    let zone: String =
+        sqlx::query_scalar("SELECT time_zone FROM profile").fetch_one(&mut conn).await.unwrap();
+    assert_eq!(zone, "Europe/Copenhagen");
+}
+
+#[tokio::test]
+async fn a_database_from_an_older_runwell_is_migrated_keeping_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("runwell.db");
+    // Build the database as the first release left it: only migration 1 applied.
+    {
+        let options =
+            sqlx::sqlite::SqliteConnectOptions::new().filename(&path).create_if_missing(true);
+        let pool = sqlx::SqlitePool::connect_with(options).await.unwrap();
+        let mut first = sqlx::migrate!("./migrations");
+        first.migrations =
+            first.migrations.iter().filter(|m| m.version == 1).cloned().collect::<Vec<_>>().into();
+        first.run(&pool).await.unwrap();
+        sqlx::query(
+            "INSERT INTO profile (id, time_zone, run_days, strength_days, created_at, updated_at) \
+             VALUES (1, 'Europe/London', 'sat', 'tue,fri', 0, 0)",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        pool.close().await;
+    }
+    let store = Store::open(&path).await.unwrap();
+    assert!(store.schema_version().await.unwrap() >= 2);
+    let profile = store.profile().await.unwrap().unwrap();
+    assert_eq!(profile.time_zone.name(), "Europe/London");
+    assert_eq!(profile.strength_days.to_string(), "tue,fri");
+    // The tables of migration 2 now exist.
+    let day = LocalDay::parse("2026-11-20").unwrap();
+    store.set_movement_level("squat-hold", 2, day, "test").await.unwrap();
+}
+
+#[tokio::test]
+async fn a_path_that_cannot_be_a_folder_gives_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("file");
+    std::fs::write(&blocker, b"not a folder").unwrap();
+    let err = Store::open(&blocker.join("runwell.db")).await.unwrap_err();
+    assert!(err.to_string().contains("--db PATH"), "{err}");
+}
