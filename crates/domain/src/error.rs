@@ -24,4 +24,7 @@ pub enum DomainError {
     Weekday(String),
     #[error("{0}")]
     Profile(String),
+    /// Any other value refused, with a message that says what is allowed.
+    #[error("{0}")]
+    Value(String),
 }

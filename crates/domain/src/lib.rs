@@ -10,14 +10,23 @@
 //! zone are always arguments, which is what makes every rule testable as a table. It must not
 //! depend on any other runwell crate, nor on anything that does IO.
 
+pub mod adherence;
 mod calendar;
 mod error;
+mod light;
+pub mod plan;
+pub mod progression;
 pub mod evidence;
 mod profile;
 pub mod programme;
+mod run;
+pub mod session;
+pub mod streams;
 mod units;
 
 pub use calendar::{LocalDay, RunnerZone, Weekday, WeekdaySet};
 pub use error::DomainError;
+pub use light::Light;
+pub use run::{Sport, Surface};
 pub use profile::{Profile, ProfileWarning, Sex, ShoeThresholds};
 pub use units::{DistanceM, DurationS, HeartRate, PainScore, Rpe};
