@@ -64,11 +64,167 @@ pub(crate) enum Command {
     Sources(JsonArg),
     /// The supportive products the source article shows (products, not medical advice).
     Gear(JsonArg),
+    /// Log a run or a pain entry.
+    #[command(subcommand)]
+    Log(LogCommand),
+    /// List your runs, oldest first.
+    Runs {
+        /// Only runs on or after this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+    /// Show one run.
+    Run {
+        /// The run's id (see `runwell runs`).
+        id: i64,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+    /// Change a run: its effort, surface, shoe or note (imported runs get their effort this way).
+    #[command(subcommand)]
+    Edit(EditCommand),
+    /// Should I see someone? The red-flag questions (TRIAGE-1…4, TRIAGE-7) and their answer.
+    ///
+    /// Asks each question in plain words; press Enter to keep the last answer. For scripts,
+    /// give `--answer KEY=yes|no` for each question (the keys: `runwell check --questions
+    /// --json`); questions not answered keep their last answer. Levels: emergency, urgent,
+    /// soon, physio, self_manage (none before any check). An urgent or emergency flag pauses all
+    /// running advice until a newer check answers no to it.
+    Check(CheckArgs),
+    /// Can I run today, how much, and what should I do for my hip? The light, its reasons and
+    /// sources, the suggested distance cap and today's routines.
+    Today(DayArgs),
+    /// Week by week: distance, runs, load, mean next-morning pain, the light, and whether pain is
+    /// meaningfully better (NRS-1).
+    Trend {
+        /// How many weeks to show, ending with the current one.
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=520))]
+        weeks: u32,
+        #[command(flatten)]
+        day: DayArgs,
+    },
     /// Print a shell completion script, e.g. `runwell completions bash > ~/.local/share/bash-completion/completions/runwell`.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
         shell: clap_complete::Shell,
     },
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct DayArgs {
+    /// Answer as if today were this day (YYYY-MM-DD), so any answer can be reproduced.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+    /// Print JSON instead of text, for scripts.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CheckArgs {
+    /// An answer, e.g. `--answer limping=no`; repeat for each question.
+    #[arg(long = "answer", value_name = "KEY=yes|no")]
+    pub answers: Vec<String>,
+    /// List the questions and their keys instead of asking them.
+    #[arg(long)]
+    pub questions: bool,
+    #[command(flatten)]
+    pub day: DayArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum LogCommand {
+    /// Log a run you did.
+    Run(LogRunArgs),
+    /// Log hip pain: during or after a run, next morning, in daily life, or at night.
+    Pain(LogPainArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct LogRunArgs {
+    /// The day of the run, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// When it started, HH:MM local time [default: 12:00].
+    #[arg(long, value_name = "HH:MM")]
+    pub time: Option<String>,
+    /// Distance in kilometres, e.g. 8.5.
+    #[arg(long, value_name = "KM", allow_negative_numbers = true)]
+    pub distance_km: f64,
+    /// Time taken, MM:SS or H:MM:SS.
+    #[arg(long, value_name = "TIME")]
+    pub duration: String,
+    /// How hard it felt, 0 (rest) to 10 (maximal) (LOAD-1).
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub rpe: Option<i64>,
+    /// road, track, grass, trail, treadmill or mixed.
+    #[arg(long, value_name = "SURFACE")]
+    pub surface: Option<String>,
+    /// The shoe you ran in (added to your shoes if new).
+    #[arg(long, value_name = "NAME")]
+    pub shoe: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct LogPainArgs {
+    /// The day, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// during, after, morning (the next morning), daily (daily life) or night.
+    #[arg(long, value_name = "MOMENT")]
+    pub when: String,
+    /// 0 (no pain) to 10 (worst imaginable).
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub score: i64,
+    /// left, right or both.
+    #[arg(long)]
+    pub side: Option<String>,
+    /// outer (side of the hip), groin (front), buttock or deep.
+    #[arg(long)]
+    pub region: Option<String>,
+    /// sharp, dull, burning or stiff.
+    #[arg(long)]
+    pub character: Option<String>,
+    /// The pain gets in the way of everyday activities.
+    #[arg(long)]
+    pub limits_daily_life: bool,
+    /// The run this pain belongs to (its id from `runwell runs`).
+    #[arg(long, value_name = "ID")]
+    pub run: Option<i64>,
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum EditCommand {
+    /// Change a run's effort, surface, shoe or note.
+    Run(EditRunArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct EditRunArgs {
+    /// The run's id.
+    pub id: i64,
+    /// How hard it felt, 0 to 10.
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub rpe: Option<i64>,
+    /// road, track, grass, trail, treadmill or mixed.
+    #[arg(long)]
+    pub surface: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    pub shoe: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -98,6 +254,10 @@ pub(crate) struct InitArgs {
     /// female or male: chooses the TRIMP weighting (LOAD-5); leave out to use the mean of both.
     #[arg(long, value_name = "SEX")]
     pub sex: Option<String>,
+    /// Your longest single run of the last month, in km: used for today's suggested distance
+    /// until runwell has 30 days of your runs (SPIKE-1).
+    #[arg(long, value_name = "KM")]
+    pub recent_longest_km: Option<f64>,
     /// Do not ask: use the options given and the defaults for the rest, and save.
     #[arg(long, short = 'y')]
     pub yes: bool,

@@ -11,22 +11,32 @@
 //! depend on any other runwell crate, nor on anything that does IO.
 
 pub mod adherence;
+pub mod advice;
 mod calendar;
+pub mod diary;
 mod error;
 mod light;
+pub mod load;
+pub mod pain;
 pub mod plan;
 pub mod progression;
 pub mod evidence;
 mod profile;
 pub mod programme;
+mod reason;
 mod run;
 pub mod session;
 pub mod streams;
+mod thresholds;
+pub mod trend;
+pub mod triage;
 mod units;
 
 pub use calendar::{LocalDay, RunnerZone, Weekday, WeekdaySet};
 pub use error::DomainError;
 pub use light::Light;
+pub use reason::Reason;
+pub use thresholds::Thresholds;
 pub use run::{Sport, Surface};
 pub use profile::{Profile, ProfileWarning, Sex, ShoeThresholds};
 pub use units::{DistanceM, DurationS, HeartRate, PainScore, Rpe};

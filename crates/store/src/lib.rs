@@ -7,14 +7,17 @@
 //! transaction never fails half-way with "database is locked" (STACK.md). Values go in and come
 //! out as `runwell-domain` types. This crate must not depend on `runwell-app` or any front end.
 
+mod diary;
 mod error;
 mod levels;
 mod open;
 mod profile;
+mod runs;
 
 pub use error::StoreError;
 pub use levels::StoredLevel;
 pub use open::{Store, default_path};
+pub use runs::{NewRun, RunEdit, StoredRun};
 
 /// Seconds since the Unix epoch, the form every instant takes in the database.
 pub(crate) fn unix_now() -> i64 {

@@ -1,12 +1,14 @@
 //! One function per command: parse, call the app, print.
 
+mod advice;
+mod diary;
 mod init;
 mod learn;
 mod programme;
 
 use clap::CommandFactory as _;
 
-use crate::args::{Cli, Command};
+use crate::args::{Cli, Command, EditCommand, LogCommand};
 
 pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
@@ -22,6 +24,14 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Faq(j) => learn::faq(j.json),
         Command::Sources(j) => learn::sources(j.json),
         Command::Gear(j) => learn::gear(j.json),
+        Command::Log(LogCommand::Run(a)) => diary::log_run(cli.db.as_deref(), a).await,
+        Command::Log(LogCommand::Pain(a)) => diary::log_pain(cli.db.as_deref(), a).await,
+        Command::Runs { since, json } => diary::runs(cli.db.as_deref(), since.as_deref(), json.json).await,
+        Command::Run { id, json } => diary::run(cli.db.as_deref(), id, json.json).await,
+        Command::Edit(EditCommand::Run(a)) => diary::edit_run(cli.db.as_deref(), a).await,
+        Command::Check(a) => advice::check(cli.db.as_deref(), a).await,
+        Command::Today(a) => advice::today(cli.db.as_deref(), a).await,
+        Command::Trend { weeks, day } => advice::trend(cli.db.as_deref(), weeks, day).await,
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "runwell", &mut std::io::stdout());
             Ok(())

@@ -1,0 +1,267 @@
+//! Today's advice, the triage check and the weekly trend: the runner's history read from the
+//! store, handed to the domain's rules, and each reason given its source.
+
+use runwell_domain::advice::{self, Advice};
+use runwell_domain::diary::{History, RunRecord};
+use runwell_domain::programme::RoutineKind;
+use runwell_domain::triage::{self, TriageLevel, TriageResult};
+use runwell_domain::trend::{self, WeekRow};
+use runwell_domain::{DistanceM, DurationS, HeartRate, Light, LocalDay, Profile, Thresholds};
+use serde::Serialize;
+
+use crate::{App, AppError, programme};
+
+/// The setting holding the runner's longest recent run, asked for while history is short
+/// (SPIKE-1).
+pub(crate) const RECENT_LONGEST_KM: &str = "recent_longest_km";
+
+/// The runner's local calendar day now. The one place runwell reads the clock for advice.
+pub fn local_today(profile: &Profile) -> LocalDay {
+    profile.time_zone.day_of(jiff::Timestamp::now())
+}
+
+/// A reason with the source it cites.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReasonView {
+    pub rule: &'static str,
+    pub light: Light,
+    pub message: String,
+    pub source: Option<String>,
+    pub source_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TriageReasonView {
+    pub rule: &'static str,
+    pub level: TriageLevel,
+    pub key: Option<&'static str>,
+    pub message: String,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TriageView {
+    pub date: LocalDay,
+    pub level: TriageLevel,
+    pub running_suspended: bool,
+    pub what_to_do: &'static str,
+    pub reasons: Vec<TriageReasonView>,
+    /// The current answer to every question answered so far.
+    pub answers: Vec<AnswerView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerView {
+    pub key: String,
+    pub answer: &'static str,
+    pub date: LocalDay,
+}
+
+/// The numbers behind today's advice, each named with its unit.
+#[derive(Debug, Clone, Serialize)]
+pub struct MetricsView {
+    pub week_km: f64,
+    pub previous_week_km: f64,
+    pub week_change_pct: Option<f64>,
+    /// WEEK-2: the optional conservative cap for the week (previous week + 10 %).
+    pub conservative_week_cap_km: Option<f64>,
+    pub longest_30d_km: Option<f64>,
+    pub last_run_spike_pct: Option<f64>,
+    pub pain_during: Option<u8>,
+    pub pain_after: Option<u8>,
+    pub pain_next_morning: Option<u8>,
+    pub usual_morning_pain: f64,
+    pub morning_pain_7d_mean: Option<f64>,
+    pub morning_pain_previous_7d_mean: Option<f64>,
+    pub acute_load: Option<f64>,
+    pub chronic_load: Option<f64>,
+    pub load_ratio: Option<f64>,
+    pub rolling_load_ratio: Option<f64>,
+    pub monotony: Option<f64>,
+    pub strain: Option<f64>,
+    pub load_days_of_data: Option<i32>,
+    pub trimp_7d: Option<f64>,
+}
+
+/// Today's answer: can I run, how much, and what should I do for my hip.
+#[derive(Debug, Clone, Serialize)]
+pub struct TodayView {
+    pub date: LocalDay,
+    pub light: Light,
+    pub running_suspended: bool,
+    pub triage: TriageView,
+    pub reasons: Vec<ReasonView>,
+    pub suggested_max_km: Option<f64>,
+    pub may_progress_exercises: bool,
+    pub routines: Vec<RoutineKind>,
+    pub metrics: MetricsView,
+    pub disclaimer: &'static str,
+}
+
+fn round(value: f64, places: i32) -> f64 {
+    let factor = 10f64.powi(places);
+    (value * factor).round() / factor
+}
+
+fn km(metres: f64) -> f64 {
+    round(metres / 1000.0, 2)
+}
+
+fn source_of(rule: &str) -> (Option<String>, Option<String>) {
+    let source = programme().ok().and_then(|p| p.source_for_rule(rule));
+    (source.map(|s| s.citation.clone()), source.map(|s| s.id.clone()))
+}
+
+fn triage_view(result: &TriageResult, date: LocalDay) -> TriageView {
+    TriageView {
+        date,
+        level: result.level,
+        running_suspended: result.running_suspended,
+        what_to_do: result.what_to_do,
+        reasons: result
+            .reasons
+            .iter()
+            .map(|r| TriageReasonView {
+                rule: r.rule,
+                level: r.level,
+                key: r.key,
+                message: r.message.clone(),
+                source: source_of(r.rule).0,
+            })
+            .collect(),
+        answers: result
+            .answers
+            .iter()
+            .map(|(key, yes, day)| AnswerView { key: key.clone(), answer: if *yes { "yes" } else { "no" }, date: *day })
+            .collect(),
+    }
+}
+
+fn metrics_view(advice: &Advice) -> MetricsView {
+    let m = &advice.metrics;
+    let load = m.load.as_ref();
+    MetricsView {
+        week_km: km(m.week.this_week_m),
+        previous_week_km: km(m.week.previous_week_m),
+        week_change_pct: m.week.change.map(|c| round(c * 100.0, 1)),
+        conservative_week_cap_km: m.week.conservative_cap_m.map(km),
+        longest_30d_km: m.longest_30d_m.map(km),
+        last_run_spike_pct: m.spike.as_ref().and_then(|s| s.spike).map(|s| round(s * 100.0, 1)),
+        pain_during: m.pain.during,
+        pain_after: m.pain.after,
+        pain_next_morning: m.pain.morning,
+        usual_morning_pain: round(m.pain.usual_morning, 1),
+        morning_pain_7d_mean: m.pain.weekly_morning_mean.map(|v| round(v, 2)),
+        morning_pain_previous_7d_mean: m.pain.previous_weekly_morning_mean.map(|v| round(v, 2)),
+        acute_load: load.map(|l| round(l.acute, 1)),
+        chronic_load: load.map(|l| round(l.chronic, 1)),
+        load_ratio: load.and_then(|l| l.ratio).map(|r| round(r, 2)),
+        rolling_load_ratio: load.and_then(|l| l.rolling_ratio).map(|r| round(r, 2)),
+        monotony: load.and_then(|l| l.monotony).map(|v| round(v, 2)),
+        strain: load.and_then(|l| l.strain).map(|v| round(v, 0)),
+        load_days_of_data: load.map(|l| l.days_of_data),
+        trimp_7d: m.trimp_7d.map(|v| round(v, 1)),
+    }
+}
+
+impl App {
+    /// The runner's history as the rules see it, days placed in the runner's time zone.
+    pub async fn history(&self, profile: &Profile) -> Result<History, AppError> {
+        let runs = self.store().runs(None).await?;
+        let runs = runs
+            .into_iter()
+            .map(|r| RunRecord {
+                id: r.id,
+                day: profile.time_zone.day_of(jiff::Timestamp::from_second(r.run.start_utc).unwrap_or_default()),
+                sport: r.run.sport.unwrap_or(runwell_domain::Sport::Run),
+                distance: DistanceM::new(r.run.distance_m).unwrap_or_default(),
+                duration: DurationS::new(r.run.moving_s.unwrap_or(r.run.elapsed_s)).unwrap_or_default(),
+                rpe: r.run.rpe,
+                avg_hr: r.run.avg_hr.and_then(|h| HeartRate::new(i64::from(h)).ok()),
+                surface: r.run.surface,
+            })
+            .collect();
+        let declared_longest = self
+            .store()
+            .setting(RECENT_LONGEST_KM)
+            .await?
+            .and_then(|v| v.parse::<f64>().ok())
+            .and_then(|k| DistanceM::from_km(k).ok());
+        Ok(History {
+            runs,
+            pain: self.store().pain_entries().await?,
+            sessions: self.store().session_loads().await?,
+            declared_longest,
+        })
+    }
+
+    /// Records the runner's longest run of the last month, used while history is short.
+    pub async fn set_recent_longest_km(&self, km: f64) -> Result<(), AppError> {
+        DistanceM::from_km(km)?;
+        self.store().set_setting(RECENT_LONGEST_KM, &km.to_string()).await?;
+        Ok(())
+    }
+
+    /// The day to answer for: the one given, or today where the runner lives.
+    pub async fn day_or_today(&self, day: Option<LocalDay>) -> Result<(Profile, LocalDay), AppError> {
+        let profile = self.profile().await?;
+        let day = day.unwrap_or_else(|| local_today(&profile));
+        Ok((profile, day))
+    }
+
+    /// Today's advice (EVIDENCE.md's decision flow), with every reason's source.
+    pub async fn today(&self, day: Option<LocalDay>) -> Result<TodayView, AppError> {
+        let (profile, day) = self.day_or_today(day).await?;
+        let history = self.history(&profile).await?;
+        let answers = self.store().answers().await?;
+        let advice = advice::advise(&history, &profile, &answers, day, &Thresholds::default());
+        Ok(TodayView {
+            date: advice.date,
+            light: advice.light,
+            running_suspended: advice.running_suspended,
+            triage: triage_view(&advice.triage, day),
+            reasons: advice
+                .reasons
+                .iter()
+                .map(|r| {
+                    let (source, source_id) = source_of(r.rule);
+                    ReasonView { rule: r.rule, light: r.light, message: r.message.clone(), source, source_id }
+                })
+                .collect(),
+            suggested_max_km: advice.suggested_max_m.map(|m| round(m / 1000.0, 1)),
+            may_progress_exercises: advice.may_progress_exercises,
+            routines: advice.routines.clone(),
+            metrics: metrics_view(&advice),
+            disclaimer: advice.disclaimer,
+        })
+    }
+
+    /// Stores a check's answers (dated `day`) and returns the triage result.
+    pub async fn check(&self, answers: &[(String, bool)], day: Option<LocalDay>) -> Result<TriageView, AppError> {
+        for (key, _) in answers {
+            if triage::question(key).is_none() {
+                return Err(AppError::NotFound {
+                    what: "question",
+                    id: key.clone(),
+                    known: triage::QUESTIONS.iter().map(|q| q.key).collect::<Vec<_>>().join(", "),
+                });
+            }
+        }
+        let (profile, day) = self.day_or_today(day).await?;
+        if !answers.is_empty() {
+            self.store().insert_answers(day, answers).await?;
+        }
+        let history = self.history(&profile).await?;
+        let stored = self.store().answers().await?;
+        let result = triage::evaluate(&stored, &history, day, &Thresholds::default());
+        Ok(triage_view(&result, day))
+    }
+
+    /// The last `weeks` training weeks up to `day`.
+    pub async fn trend(&self, day: Option<LocalDay>, weeks: u32) -> Result<Vec<WeekRow>, AppError> {
+        let (profile, day) = self.day_or_today(day).await?;
+        let history = self.history(&profile).await?;
+        let answers = self.store().answers().await?;
+        Ok(trend::weekly_trend(&history, &profile, &answers, day, weeks, &Thresholds::default()))
+    }
+}

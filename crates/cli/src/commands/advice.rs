@@ -1,0 +1,232 @@
+//! `runwell today`, `runwell check`, `runwell trend`.
+
+use std::fmt::Write as _;
+use std::io::BufRead as _;
+use std::path::Path;
+
+use runwell_app::{App, TodayView, TriageView};
+use runwell_domain::programme::RoutineKind;
+use runwell_domain::triage::{QUESTIONS, TriageLevel};
+use runwell_domain::trend::ImprovementLabel;
+use runwell_domain::{Light, LocalDay};
+
+use crate::args::{CheckArgs, DayArgs};
+use crate::output::{heading, json, wrap, wrap_hanging};
+
+fn day(args: &DayArgs) -> anyhow::Result<Option<LocalDay>> {
+    Ok(args.today.as_deref().map(LocalDay::parse).transpose()?)
+}
+
+fn light_word(light: Light) -> &'static str {
+    match light {
+        Light::Green => "GREEN",
+        Light::Amber => "AMBER",
+        Light::Red => "RED",
+    }
+}
+
+fn level_words(level: TriageLevel) -> &'static str {
+    match level {
+        TriageLevel::None => "no check yet",
+        TriageLevel::SelfManage => "self-manage",
+        TriageLevel::Physio => "see a physiotherapist",
+        TriageLevel::Soon => "see a doctor within 1–2 weeks",
+        TriageLevel::Urgent => "URGENT: stop running, see a clinician within 1–3 days",
+        TriageLevel::Emergency => "EMERGENCY: get medical help today",
+    }
+}
+
+fn routine_words(kind: RoutineKind) -> &'static str {
+    match kind {
+        RoutineKind::Warmup => "warm-up before your run (`runwell routine warmup`)",
+        RoutineKind::Cooldown => "cool-down after your run (`runwell routine cooldown`)",
+        RoutineKind::Strength => "hip strength session (`runwell routine strength`)",
+    }
+}
+
+pub(crate) async fn today(db: Option<&Path>, args: DayArgs) -> anyhow::Result<()> {
+    let day = day(&args)?;
+    let app = App::open(db).await?;
+    let view = app.today(day).await?;
+    app.close().await;
+    if args.json {
+        return json(&view);
+    }
+    print!("{}", render_today(&view));
+    Ok(())
+}
+
+fn render_today(v: &TodayView) -> String {
+    let weekday = v.date.weekday().long();
+    let verdict = match (v.running_suspended, v.light) {
+        (true, _) => "running paused",
+        (false, Light::Green) => "you may run, and may progress",
+        (false, Light::Amber) => "you may run; hold your load",
+        (false, Light::Red) => "reduce your running",
+    };
+    let mut out = heading(&format!("{weekday} {}: {} — {verdict}", v.date, light_word(v.light)));
+    if v.triage.level >= TriageLevel::Soon {
+        out.push('\n');
+        out.push_str(&wrap(&format!("{}: {}", level_words(v.triage.level), v.triage.what_to_do), "!! "));
+    }
+    match v.suggested_max_km {
+        Some(km) if !v.running_suspended => {
+            let _ = writeln!(out, "\nLongest run suggested today: {km:.1} km (SPIKE-1).");
+        }
+        _ if v.running_suspended => out.push_str("\nNo running suggestion while a red flag is active.\n"),
+        _ => out.push_str("\nNo distance suggestion yet (see below).\n"),
+    }
+    out.push_str("\nWhy:\n");
+    for r in &v.reasons {
+        let first = format!("  [{} {}] ", light_word(r.light), r.rule);
+        out.push_str(&wrap_hanging(&r.message, &first, "      "));
+        if let Some(source) = &r.source {
+            out.push_str(&wrap_hanging(source, "      Source: ", "        "));
+        }
+    }
+    out.push('\n');
+    if v.routines.is_empty() {
+        out.push_str("Routines: none today.\n");
+    } else {
+        out.push_str("Today's routines:\n");
+        for r in &v.routines {
+            let _ = writeln!(out, "  - {}", routine_words(*r));
+        }
+    }
+    out.push_str(if v.may_progress_exercises {
+        "Exercise levels may move up after a good session (PROG-2).\n"
+    } else {
+        "Keep exercise levels where they are until pain is green again (PROG-2).\n"
+    });
+    let _ = writeln!(out, "Triage: {}. More: `runwell check`.", level_words(v.triage.level));
+    out.push('\n');
+    out.push_str(&wrap(v.disclaimer, ""));
+    out
+}
+
+/// Parses `KEY=yes|no`.
+fn parse_answer(text: &str) -> anyhow::Result<(String, bool)> {
+    let (key, value) = text
+        .split_once('=')
+        .ok_or_else(|| anyhow::anyhow!("{text:?}: write each answer as KEY=yes or KEY=no"))?;
+    let yes = match value.trim().to_ascii_lowercase().as_str() {
+        "yes" | "y" | "true" => true,
+        "no" | "n" | "false" => false,
+        other => anyhow::bail!("{other:?} is not an answer for {key}: use yes or no"),
+    };
+    Ok((key.trim().to_owned(), yes))
+}
+
+/// Asks every question on stderr and reads the answers from stdin; Enter keeps the last answer.
+fn ask_all() -> anyhow::Result<Vec<(String, bool)>> {
+    eprintln!("Answer y or n; press Enter to keep your last answer.");
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    let mut answers = Vec::new();
+    let mut red_flag = false;
+    for q in QUESTIONS {
+        // TRIAGE-7 is a self-check only worth doing without a TRIAGE-1…3 flag.
+        if q.rule == "TRIAGE-7" && red_flag {
+            continue;
+        }
+        loop {
+            eprint!("{}\n  (y/n) ", wrap(q.text, "").trim_end());
+            let Some(line) = lines.next().transpose()? else { return Ok(answers) };
+            match line.trim().to_ascii_lowercase().as_str() {
+                "" => break,
+                "y" | "yes" => {
+                    red_flag |= matches!(q.rule, "TRIAGE-1" | "TRIAGE-2" | "TRIAGE-3");
+                    answers.push((q.key.to_owned(), true));
+                    break;
+                }
+                "n" | "no" => {
+                    answers.push((q.key.to_owned(), false));
+                    break;
+                }
+                _ => eprintln!("  Please answer y or n (or press Enter to skip)."),
+            }
+        }
+    }
+    Ok(answers)
+}
+
+pub(crate) async fn check(db: Option<&Path>, args: CheckArgs) -> anyhow::Result<()> {
+    if args.questions {
+        if args.day.json {
+            return json(QUESTIONS);
+        }
+        let mut out = heading("Triage questions");
+        for q in QUESTIONS {
+            let _ = writeln!(out, "\n{} ({})", q.key, q.rule);
+            out.push_str(&wrap(q.text, "  "));
+        }
+        print!("{out}");
+        return Ok(());
+    }
+    let day = day(&args.day)?;
+    let answers = if args.answers.is_empty() && !args.day.json {
+        ask_all()?
+    } else {
+        args.answers.iter().map(|a| parse_answer(a)).collect::<anyhow::Result<Vec<_>>>()?
+    };
+    let app = App::open(db).await?;
+    let view = app.check(&answers, day).await?;
+    app.close().await;
+    if args.day.json {
+        return json(&view);
+    }
+    print!("{}", render_check(&view));
+    Ok(())
+}
+
+fn render_check(v: &TriageView) -> String {
+    let mut out = heading(&format!("Check on {}: {}", v.date, level_words(v.level)));
+    out.push_str(&wrap(v.what_to_do, ""));
+    if !v.reasons.is_empty() {
+        out.push_str("\nBecause:\n");
+        for r in &v.reasons {
+            out.push_str(&wrap_hanging(&r.message, &format!("  [{}] ", r.rule), "      "));
+        }
+    }
+    if v.running_suspended {
+        out.push_str("\nAll running advice is paused until a newer check answers no to this.\n");
+    }
+    out.push('\n');
+    out.push_str(&wrap(runwell_domain::advice::DISCLAIMER, ""));
+    out
+}
+
+pub(crate) async fn trend(db: Option<&Path>, weeks: u32, args: DayArgs) -> anyhow::Result<()> {
+    let day = day(&args)?;
+    let app = App::open(db).await?;
+    let rows = app.trend(day, weeks).await?;
+    app.close().await;
+    if args.json {
+        return json(&rows);
+    }
+    let mut out = heading("Week by week");
+    out.push_str("week of      km     runs  load   morning pain  light  NRS-1\n");
+    for r in &rows {
+        let pain = r.mean_morning_pain.map_or("–".to_owned(), |p| format!("{p:.1}"));
+        let label = match r.improvement {
+            ImprovementLabel::NoEpisode => "",
+            ImprovementLabel::Baseline => "baseline week",
+            ImprovementLabel::MeaningfullyBetter => "meaningfully better",
+            ImprovementLabel::NotYet => "not yet better",
+            ImprovementLabel::NoData => "no pain logged",
+        };
+        let _ = writeln!(
+            out,
+            "{}  {:>6.1}  {:>4}  {:>5.0}  {:>12}  {:<5}  {label}",
+            r.week_start,
+            r.distance_m / 1000.0,
+            r.runs,
+            r.load,
+            pain,
+            r.light.id()
+        );
+    }
+    out.push_str("\nLoad is RPE × minutes (LOAD-1), a trend to watch rather than a risk score.\n");
+    print!("{out}");
+    Ok(())
+}

@@ -1,0 +1,5 @@
+//! The `runwell` binary as a runner or a script uses it: commands, output, errors, exit codes.
+
+mod advice;
+mod programme;
+mod support;

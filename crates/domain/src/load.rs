@@ -1,0 +1,357 @@
+//! Training load: distance and duration per day and week, session load (LOAD-1), the EWMA and
+//! rolling load trend (LOAD-2, LOAD-3), monotony and strain (LOAD-4), TRIMP (LOAD-5), weekly
+//! change (WEEK-1, WEEK-2) and the single-run spike with today's suggested cap (SPIKE-1).
+//!
+//! All of it is descriptive except SPIKE-1 and WEEK-1, which give lights. Only running counts
+//! towards running distance; every session with an effort counts towards load.
+
+use serde::Serialize;
+
+use crate::diary::{History, RunRecord};
+use crate::reason::{Reason, km, percent};
+use crate::{DistanceM, HeartRate, Light, LocalDay, Sex, Thresholds};
+
+fn running(history: &History) -> impl Iterator<Item = &RunRecord> {
+    history.runs.iter().filter(|r| r.sport.is_running())
+}
+
+/// Running distance in metres on days `from..=to`.
+pub fn distance_between(history: &History, from: LocalDay, to: LocalDay) -> f64 {
+    // `+ 0.0` turns the empty sum's -0.0 into 0.0, so nothing prints as "-0.0 km".
+    running(history).filter(|r| r.day >= from && r.day <= to).map(|r| r.distance.get()).sum::<f64>() + 0.0
+}
+
+/// Running time in seconds on days `from..=to`.
+pub fn duration_between(history: &History, from: LocalDay, to: LocalDay) -> f64 {
+    running(history).filter(|r| r.day >= from && r.day <= to).map(|r| r.duration.get()).sum::<f64>() + 0.0
+}
+
+/// The RPE used for a session without one (LOAD-1's stated fallback): the median of the
+/// runner's rated runs, or the default when none is rated.
+pub fn fallback_rpe(history: &History, t: &Thresholds) -> f64 {
+    let mut rated: Vec<u8> = history.runs.iter().filter_map(|r| r.rpe.map(|x| x.value())).collect();
+    if rated.is_empty() {
+        return f64::from(t.rpe_fallback);
+    }
+    rated.sort_unstable();
+    let mid = rated.len() / 2;
+    if rated.len() % 2 == 0 {
+        (f64::from(rated[mid - 1]) + f64::from(rated[mid])) / 2.0
+    } else {
+        f64::from(rated[mid])
+    }
+}
+
+/// Session load (LOAD-1, Foster 2001): RPE × minutes, for every run and exercise session on
+/// `day`.
+pub fn day_load(history: &History, day: LocalDay, fallback: f64) -> f64 {
+    let runs = history
+        .runs
+        .iter()
+        .filter(|r| r.day == day)
+        .map(|r| r.rpe.map_or(fallback, |x| f64::from(x.value())) * r.duration.minutes());
+    let sessions = history
+        .sessions
+        .iter()
+        .filter(|s| s.day == day)
+        .map(|s| s.rpe.map_or(fallback, |x| f64::from(x.value())) * s.duration.minutes());
+    runs.chain(sessions).sum::<f64>() + 0.0
+}
+
+/// The first day with any load, if there is one.
+pub fn first_load_day(history: &History) -> Option<LocalDay> {
+    history.runs.iter().map(|r| r.day).chain(history.sessions.iter().map(|s| s.day)).min()
+}
+
+/// The load trend on a day (LOAD-2, LOAD-3).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LoadTrend {
+    pub today_load: f64,
+    pub acute: f64,
+    pub chronic: f64,
+    /// Acute ÷ chronic, only from the 28th day of data and never when chronic is 0.
+    pub ratio: Option<f64>,
+    /// Mean load of the last 7 days ÷ mean of days t−27…t−7 (the uncoupled variant).
+    pub rolling_ratio: Option<f64>,
+    pub days_of_data: i32,
+    /// LOAD-4: mean daily load ÷ its standard deviation over the last 7 days (rest days 0).
+    pub monotony: Option<f64>,
+    /// LOAD-4: the week's load × monotony.
+    pub strain: Option<f64>,
+    pub week_load: f64,
+}
+
+/// EWMA smoothing factor λ = 2/(N+1) (LOAD-2).
+fn lambda(days: u32) -> f64 {
+    2.0 / (f64::from(days) + 1.0)
+}
+
+/// The load trend on `today`, or `None` before any load. The EWMAs start from 0 on the day
+/// before the first day with load.
+pub fn load_trend(history: &History, today: LocalDay, t: &Thresholds) -> Option<LoadTrend> {
+    let first = first_load_day(history)?;
+    if first > today {
+        return None;
+    }
+    let fallback = fallback_rpe(history, t);
+    let (la, lc) = (lambda(t.acute_days), lambda(t.chronic_days));
+    let days = today.days_since(first) + 1;
+    // One pass over the history into a per-day table, so that long histories stay linear.
+    let mut loads = vec![0.0; usize::try_from(days).unwrap_or(0)];
+    let mut add = |day: LocalDay, rpe: Option<crate::Rpe>, minutes: f64| {
+        let index = day.days_since(first);
+        if let Some(slot) = usize::try_from(index).ok().and_then(|i| loads.get_mut(i)) {
+            *slot += rpe.map_or(fallback, |x| f64::from(x.value())) * minutes;
+        }
+    };
+    for r in &history.runs {
+        add(r.day, r.rpe, r.duration.minutes());
+    }
+    for s in &history.sessions {
+        add(s.day, s.rpe, s.duration.minutes());
+    }
+    let (mut acute, mut chronic) = (0.0, 0.0);
+    for load in &loads {
+        acute = la * load + (1.0 - la) * acute;
+        chronic = lc * load + (1.0 - lc) * chronic;
+    }
+    let ratio = (days >= t.ratio_min_days && chronic > 0.0).then(|| acute / chronic);
+    // Loads before the first day are zero, so windows reaching back before it are well defined.
+    let load_at = |back: i32| -> f64 {
+        let index = days - 1 - back;
+        if index >= 0 { loads[index as usize] } else { 0.0 }
+    };
+    let recent: f64 = (0..7).map(load_at).sum::<f64>() / 7.0;
+    let older: f64 = (7..28).map(load_at).sum::<f64>() / 21.0;
+    let rolling_ratio = (days >= t.ratio_min_days && older > 0.0).then(|| recent / older);
+    let week: Vec<f64> = (0..7).map(load_at).collect();
+    let week_load: f64 = week.iter().sum();
+    let mean = week_load / 7.0;
+    let sd = (week.iter().map(|l| (l - mean).powi(2)).sum::<f64>() / 7.0).sqrt();
+    let monotony = (sd > 0.0).then(|| mean / sd);
+    Some(LoadTrend {
+        today_load: load_at(0),
+        acute,
+        chronic,
+        ratio,
+        rolling_ratio,
+        days_of_data: days,
+        monotony,
+        strain: monotony.map(|m| week_load * m),
+        week_load,
+    })
+}
+
+/// LOAD-3: an amber hint when the ratio is above 1.5; never red, never overriding PAIN or SPIKE.
+pub fn load_reason(trend: &LoadTrend, t: &Thresholds) -> Option<Reason> {
+    let ratio = trend.ratio?;
+    (ratio > t.ratio_amber + EPSILON).then(|| {
+        Reason::new(
+            "LOAD-3",
+            Light::Amber,
+            format!(
+                "Your load trend is rising fast: the last week's load is {ratio:.2} times your \
+                 longer-term level. This is a trend to watch, not an injury prediction; consider \
+                 holding your load steady for now."
+            ),
+        )
+    })
+}
+
+/// Banister's TRIMP for one session (LOAD-5): minutes × HRr × weighting, with HRr the heart-rate
+/// reserve used. With sex unknown, the mean of the two weightings *(default)*.
+pub fn trimp(minutes: f64, avg: HeartRate, rest: HeartRate, max: HeartRate, sex: Option<Sex>) -> Option<f64> {
+    if max <= rest {
+        return None;
+    }
+    let hrr = ((f64::from(avg.bpm()) - f64::from(rest.bpm())) / (f64::from(max.bpm()) - f64::from(rest.bpm())))
+        .clamp(0.0, 1.0);
+    let male = 0.64 * (1.92 * hrr).exp();
+    let female = 0.86 * (1.67 * hrr).exp();
+    let weight = match sex {
+        Some(Sex::Male) => male,
+        Some(Sex::Female) => female,
+        None => (male + female) / 2.0,
+    };
+    Some(minutes * hrr * weight)
+}
+
+/// A run's spike against the longest single run of the 30 days before it (SPIKE-1).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Spike {
+    pub run_id: i64,
+    pub day: LocalDay,
+    pub distance_m: f64,
+    pub longest_before_m: f64,
+    /// distance ÷ longest − 1; `None` for the first run after more than 30 days without one,
+    /// which is judged red (there is nothing to compare it with, and the break is the spike).
+    pub spike: Option<f64>,
+    pub light: Light,
+}
+
+/// Whether fewer than the spike window's days of running history lie before `day`, so that the
+/// runner's declared recent longest run is used as well.
+fn history_is_short(history: &History, day: LocalDay, t: &Thresholds) -> bool {
+    running(history).map(|r| r.day).min().is_none_or(|first| day.days_since(first) < t.spike_window_days)
+}
+
+/// The longest single run on days `day−30…day−1`, with the runner's declared longest recent run
+/// counted while history is shorter than that.
+pub fn longest_before(history: &History, day: LocalDay, t: &Thresholds) -> Option<DistanceM> {
+    let from = day.plus_days(-t.spike_window_days);
+    let recorded = running(history)
+        .filter(|r| r.day >= from && r.day < day)
+        .map(|r| r.distance)
+        .max_by(|a, b| a.get().total_cmp(&b.get()));
+    let declared = if history_is_short(history, day, t) { history.declared_longest } else { None };
+    match (recorded, declared) {
+        (Some(a), Some(b)) => Some(if a.get() >= b.get() { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Ratios are compared with a small tolerance, so that 11 km after 10 km is exactly +10 % as a
+/// runner reads it, not 10.000000000000009 %.
+const EPSILON: f64 = 1e-9;
+
+pub fn spike_light(spike: f64, t: &Thresholds) -> Light {
+    if spike <= t.spike_green_max + EPSILON {
+        Light::Green
+    } else if spike <= t.spike_amber_max + EPSILON {
+        Light::Amber
+    } else {
+        Light::Red
+    }
+}
+
+/// The spike of the most recent run within the recent window, if it can be judged.
+pub fn last_run_spike(history: &History, today: LocalDay, t: &Thresholds) -> Option<Spike> {
+    let from = today.plus_days(-t.recent_run_days);
+    // The longest of the latest day's runs, so the result does not depend on logging order.
+    let last = running(history)
+        .filter(|r| r.day >= from && r.day <= today)
+        .max_by(|a, b| a.day.cmp(&b.day).then(a.distance.get().total_cmp(&b.distance.get())).then(b.id.cmp(&a.id)))?;
+    let ratio = match longest_before(history, last.day, t) {
+        Some(longest) if longest.get() > 0.0 => Some(last.distance.get() / longest.get() - 1.0),
+        // Nothing to compare with because there is no history at all: no judgement.
+        _ if history_is_short(history, last.day, t) => return None,
+        // Earlier history but no run in the 30 days before: the first run back after a break.
+        _ => None,
+    };
+    Some(Spike {
+        run_id: last.id,
+        day: last.day,
+        distance_m: last.distance.get(),
+        longest_before_m: longest_before(history, last.day, t).map_or(0.0, |d| d.get()),
+        spike: ratio,
+        light: ratio.map_or(Light::Red, |r| spike_light(r, t)),
+    })
+}
+
+pub fn spike_reason(spike: &Spike, t: &Thresholds) -> Reason {
+    let (run, longest) = (km(spike.distance_m), km(spike.longest_before_m));
+    let Some(ratio) = spike.spike else {
+        return Reason::new(
+            "SPIKE-1",
+            Light::Red,
+            format!(
+                "Your run on {} ({run}) was your first in more than {} days. After a break any \
+                 run is a jump on what your body is used to; consider starting back with short, \
+                 easy runs and building up gradually.",
+                spike.day, t.spike_window_days
+            ),
+        );
+    };
+    let rise = percent(ratio);
+    let message = match spike.light {
+        Light::Green => format!(
+            "Your run on {} ({run}) stayed within 10 % of your longest run of the 30 days \
+             before it ({longest}).",
+            spike.day
+        ),
+        Light::Amber => format!(
+            "Your run on {} ({run}) was {rise} on your longest run of the 30 days before it \
+             ({longest}). Single-run jumps of 10–30 % were linked with more running injuries \
+             (hazard ratio 1.64); consider keeping the next runs at or below {}.",
+            spike.day,
+            km(spike.longest_before_m * t.spike_cap_factor)
+        ),
+        Light::Red if ratio > t.spike_severe => format!(
+            "Your run on {} ({run}) was {rise} on your longest run of the 30 days before it \
+             ({longest}): more than double. Jumps this large were linked with the highest injury \
+             rates (hazard ratio 2.28); consider reducing and building back up gradually.",
+            spike.day
+        ),
+        Light::Red => format!(
+            "Your run on {} ({run}) was {rise} on your longest run of the 30 days before it \
+             ({longest}). Jumps of more than 30 % were linked with more running injuries (hazard \
+             ratio 1.52); consider shorter runs for now.",
+            spike.day
+        ),
+    };
+    Reason::new("SPIKE-1", spike.light, message)
+}
+
+/// Today's suggested cap for a single run: 1.10 × the longest run of the previous 30 days.
+pub fn spike_cap(history: &History, today: LocalDay, t: &Thresholds) -> Option<DistanceM> {
+    longest_before(history, today, t).and_then(|l| DistanceM::new(l.get() * t.spike_cap_factor).ok())
+}
+
+/// Distance in the last 7 days against the 7 days before (WEEK-1).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WeekChange {
+    pub this_week_m: f64,
+    pub previous_week_m: f64,
+    /// this ÷ previous − 1; `None` when the previous week had no running.
+    pub change: Option<f64>,
+    pub light: Light,
+    /// WEEK-2: the optional conservative cap for this week (previous week + 10 %).
+    pub conservative_cap_m: Option<f64>,
+}
+
+/// WEEK-1 over rolling 7-day windows ending `today`, so that the answer does not jump on Mondays.
+pub fn week_change(history: &History, today: LocalDay, t: &Thresholds) -> WeekChange {
+    let this_week = distance_between(history, today.plus_days(-6), today);
+    let previous = distance_between(history, today.plus_days(-13), today.plus_days(-7));
+    let change = (previous > 0.0).then(|| this_week / previous - 1.0);
+    let light = match change {
+        Some(c) if c > t.week_change_amber + EPSILON => Light::Amber,
+        _ => Light::Green,
+    };
+    WeekChange {
+        this_week_m: this_week,
+        previous_week_m: previous,
+        change,
+        light,
+        conservative_cap_m: (previous > 0.0).then(|| previous * (1.0 + t.week_conservative_cap)),
+    }
+}
+
+pub fn week_reason(week: &WeekChange, t: &Thresholds) -> Option<Reason> {
+    let change = week.change?;
+    Some(match week.light {
+        Light::Amber => Reason::new(
+            "WEEK-1",
+            Light::Amber,
+            format!(
+                "You ran {} in the last 7 days, {} on the 7 days before ({}). Weekly increases \
+                 of more than {:.0} % were linked with more distance-related injuries, including \
+                 at the hip (hazard ratio 1.59); consider holding this week's distance.",
+                km(week.this_week_m),
+                percent(change),
+                km(week.previous_week_m),
+                t.week_change_amber * 100.0
+            ),
+        ),
+        _ => Reason::new(
+            "WEEK-1",
+            Light::Green,
+            format!(
+                "Weekly distance {} ({} over the last 7 days, {} the week before).",
+                percent(change),
+                km(week.this_week_m),
+                km(week.previous_week_m)
+            ),
+        ),
+    })
+}

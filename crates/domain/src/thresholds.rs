@@ -1,0 +1,119 @@
+//! Every number the advice rules use, in one place, each with the EVIDENCE.md rule it comes from.
+//!
+//! Values marked *(default)* in EVIDENCE.md are product choices, not findings; they are fields
+//! here so that a clinician can change them, and the advice says so where it shows them.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Thresholds {
+    /// PAIN-1/PAIN-2 lights: pain during or after up to this is green *(default; some clinicians
+    /// use 3)*.
+    pub pain_green_max: u8,
+    /// PAIN-1/PAIN-2: pain during or after may reach 5/10; above is outside the model (red).
+    pub pain_amber_max: u8,
+    /// PAIN-2: next-morning pain counts as settled when it is no more than the runner's usual
+    /// morning level plus this *(default 0)*.
+    pub morning_settled_margin: u8,
+    /// PAIN-2: the usual morning level when fewer than `usual_morning_min_entries` mornings
+    /// are known *(default: the green limit)*.
+    pub usual_morning_default: u8,
+    pub usual_morning_min_entries: usize,
+    /// PAIN-2: mornings looked at for the usual level.
+    pub usual_morning_days: i32,
+    /// PAIN-3: a rise of this many points in the 7-day mean of next-morning pain counts as
+    /// increasing *(default 1)*.
+    pub pain_weekly_rise: f64,
+    /// PAIN-3: entries needed in each 7-day window before the trend is judged *(default)*.
+    pub pain_weekly_min_entries: usize,
+    /// PAIN actions: red this many times within `red_repeat_days` suggests professional review
+    /// *(default: twice in 7 days)*.
+    pub red_repeat_count: usize,
+    pub red_repeat_days: i32,
+    /// How far back the last run is looked for when judging pain and spikes *(default)*.
+    pub recent_run_days: i32,
+
+    /// SPIKE-1: the window for the longest single run.
+    pub spike_window_days: i32,
+    /// SPIKE-1: a spike up to this is green.
+    pub spike_green_max: f64,
+    /// SPIKE-1: above green and up to this is amber; above is red.
+    pub spike_amber_max: f64,
+    /// SPIKE-1: above this the strongest wording (hazard ratio 2.28).
+    pub spike_severe: f64,
+    /// SPIKE-1: today's suggested cap is this times the longest run of the previous 30 days.
+    pub spike_cap_factor: f64,
+
+    /// WEEK-1: weekly distance up by more than this against the previous week is amber.
+    pub week_change_amber: f64,
+    /// WEEK-2: the optional conservative weekly cap ("10 % rule"), labelled as such.
+    pub week_conservative_cap: f64,
+
+    /// LOAD-1: RPE assumed for a session without one when the runner has rated none
+    /// *(default: 4, "somewhat hard" on CR-10)*.
+    pub rpe_fallback: u8,
+    /// LOAD-2: EWMA spans in days.
+    pub acute_days: u32,
+    pub chronic_days: u32,
+    /// LOAD-3: days of data before a ratio is shown.
+    pub ratio_min_days: i32,
+    /// LOAD-3: an amber hint only above this ratio (Gabbett 2016).
+    pub ratio_amber: f64,
+
+    /// TRIAGE-4: pain at or above this counts as severe *(default 7)*.
+    pub severe_pain: u8,
+    /// TRIAGE-4 from the diary: days of pain entries looked at.
+    pub diary_flag_days: i32,
+    /// TRIAGE-5: days after which no improvement at all suggests clinician review.
+    pub no_improvement_days: i32,
+    /// TRIAGE-6: days after which no meaningful improvement suggests physiotherapy.
+    pub no_meaningful_improvement_days: i32,
+    /// TRIAGE-5/6: how far back a pain episode may start *(default)*.
+    pub episode_lookback_days: i32,
+    /// TRIAGE-5/6: an episode starts with the first morning or daily pain at or above this, so a
+    /// steady niggle of 1–2/10 is not sent for review *(default: just above the green limit)*.
+    pub episode_min_pain: u8,
+
+    /// NRS-1: meaningful improvement is a fall of at least this many points…
+    pub nrs_points: f64,
+    /// NRS-1: …or at least this fraction of the baseline week's mean.
+    pub nrs_fraction: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Self {
+            pain_green_max: 2,
+            pain_amber_max: 5,
+            morning_settled_margin: 0,
+            usual_morning_default: 2,
+            usual_morning_min_entries: 3,
+            usual_morning_days: 14,
+            pain_weekly_rise: 1.0,
+            pain_weekly_min_entries: 2,
+            red_repeat_count: 2,
+            red_repeat_days: 7,
+            recent_run_days: 7,
+            spike_window_days: 30,
+            spike_green_max: 0.10,
+            spike_amber_max: 0.30,
+            spike_severe: 1.00,
+            spike_cap_factor: 1.10,
+            week_change_amber: 0.30,
+            week_conservative_cap: 0.10,
+            rpe_fallback: 4,
+            acute_days: 7,
+            chronic_days: 28,
+            ratio_min_days: 28,
+            ratio_amber: 1.5,
+            severe_pain: 7,
+            diary_flag_days: 7,
+            no_improvement_days: 14,
+            no_meaningful_improvement_days: 42,
+            episode_lookback_days: 120,
+            episode_min_pain: 3,
+            nrs_points: 2.0,
+            nrs_fraction: 0.30,
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! The pain diary, triage answers, exercise sessions (as load) and small settings.
+
+use runwell_domain::diary::{PainEntry, SessionLoad};
+use runwell_domain::triage::Answer;
+use runwell_domain::{DurationS, LocalDay, PainScore, Rpe};
+use sqlx::Row;
+
+use crate::{Store, StoreError, unix_now};
+
+fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreError {
+    move |e| StoreError::Corrupt { what, detail: e.to_string() }
+}
+
+impl Store {
+    /// Stores a pain entry (its `id` is ignored) and returns the new id.
+    pub async fn insert_pain(&self, entry: &PainEntry) -> Result<i64, StoreError> {
+        let mut tx = self.write().await?;
+        let id = sqlx::query(
+            "INSERT INTO pain_entries (day, moment, score, side, region, character, \
+             limits_daily_life, run_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(entry.day.to_string())
+        .bind(entry.moment.id())
+        .bind(i64::from(entry.score.value()))
+        .bind(entry.side.map(|s| s.id()))
+        .bind(entry.region.map(|r| r.id()))
+        .bind(entry.character.map(|c| c.id()))
+        .bind(i64::from(entry.limits_daily_life))
+        .bind(entry.run_id)
+        .bind(entry.note.as_deref())
+        .bind(unix_now())
+        .execute(&mut *tx)
+        .await?
+        .last_insert_rowid();
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Every pain entry, oldest first.
+    pub async fn pain_entries(&self) -> Result<Vec<PainEntry>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, day, moment, score, side, region, character, limits_daily_life, run_id, note \
+             FROM pain_entries ORDER BY day, id",
+        )
+        .fetch_all(self.reader())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let opt = |name: &str| row.get::<Option<String>, _>(name);
+                Ok(PainEntry {
+                    id: row.get("id"),
+                    day: LocalDay::parse(row.get("day")).map_err(corrupt("pain day"))?,
+                    moment: row.get::<String, _>("moment").parse().map_err(corrupt("pain moment"))?,
+                    score: PainScore::new(row.get("score")).map_err(corrupt("pain score"))?,
+                    side: opt("side").map(|s| s.parse()).transpose().map_err(corrupt("side"))?,
+                    region: opt("region").map(|s| s.parse()).transpose().map_err(corrupt("region"))?,
+                    character: opt("character").map(|s| s.parse()).transpose().map_err(corrupt("character"))?,
+                    limits_daily_life: row.get::<i64, _>("limits_daily_life") != 0,
+                    run_id: row.get("run_id"),
+                    note: opt("note"),
+                })
+            })
+            .collect()
+    }
+
+    /// Stores a check's answers together, dated `day`.
+    pub async fn insert_answers(&self, day: LocalDay, answers: &[(String, bool)]) -> Result<(), StoreError> {
+        let mut tx = self.write().await?;
+        let now = unix_now();
+        for (key, yes) in answers {
+            sqlx::query("INSERT INTO triage_answers (day, question, answer, created_at) VALUES (?, ?, ?, ?)")
+                .bind(day.to_string())
+                .bind(key)
+                .bind(i64::from(*yes))
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Every triage answer; `seq` is the storage order, so a later answer on the same day wins.
+    pub async fn answers(&self) -> Result<Vec<Answer>, StoreError> {
+        let rows = sqlx::query("SELECT id, day, question, answer FROM triage_answers ORDER BY id")
+            .fetch_all(self.reader())
+            .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(Answer {
+                    key: row.get("question"),
+                    yes: row.get::<i64, _>("answer") != 0,
+                    day: LocalDay::parse(row.get("day")).map_err(corrupt("answer day"))?,
+                    seq: row.get("id"),
+                })
+            })
+            .collect()
+    }
+
+    /// Every exercise session as load (LOAD-1 counts strength sessions too).
+    pub async fn session_loads(&self) -> Result<Vec<SessionLoad>, StoreError> {
+        let rows = sqlx::query("SELECT day, routine, rpe, duration_s FROM exercise_sessions ORDER BY day, id")
+            .fetch_all(self.reader())
+            .await?;
+        rows.iter()
+            .map(|row| {
+                let rpe: Option<i64> = row.get("rpe");
+                Ok(SessionLoad {
+                    day: LocalDay::parse(row.get("day")).map_err(corrupt("session day"))?,
+                    routine: row.get::<String, _>("routine").parse().map_err(corrupt("routine"))?,
+                    duration: DurationS::new(row.get::<Option<f64>, _>("duration_s").unwrap_or(0.0))
+                        .map_err(corrupt("session duration"))?,
+                    rpe: rpe.map(Rpe::new).transpose().map_err(corrupt("session effort"))?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = ?").bind(key).fetch_optional(self.reader()).await?)
+    }
+
+    pub async fn set_setting(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        let mut tx = self.write().await?;
+        sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind(key)
+            .bind(value)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

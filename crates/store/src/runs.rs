@@ -1,0 +1,194 @@
+use runwell_domain::{Rpe, Sport, Surface};
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use crate::{Store, StoreError, unix_now};
+
+/// A run to store, manual or imported.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NewRun {
+    pub start_utc: i64,
+    pub utc_offset_s: Option<i32>,
+    pub sport: Option<Sport>,
+    pub distance_m: f64,
+    pub moving_s: Option<f64>,
+    pub elapsed_s: f64,
+    pub ascent_m: Option<f64>,
+    pub descent_m: Option<f64>,
+    pub avg_hr: Option<u16>,
+    pub max_hr: Option<u16>,
+    pub avg_cadence_spm: Option<f64>,
+    pub rpe: Option<Rpe>,
+    pub surface: Option<Surface>,
+    pub shoe_id: Option<i64>,
+    pub gear_name: Option<String>,
+    pub note: Option<String>,
+    pub device: Option<String>,
+    /// `manual`, or the file the run came from.
+    pub source: String,
+    pub content_hash: Option<String>,
+    pub partial: bool,
+}
+
+/// A stored run with its id and the name of its shoe.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredRun {
+    pub id: i64,
+    pub run: NewRun,
+    pub shoe: Option<String>,
+}
+
+/// What `runwell edit run` may change; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RunEdit {
+    pub rpe: Option<Rpe>,
+    pub surface: Option<Surface>,
+    pub shoe_id: Option<i64>,
+    pub note: Option<String>,
+}
+
+/// A query over runs with their shoe's name, ending in `$tail` (kept a literal so that every
+/// SQL string is static).
+macro_rules! select_runs {
+    ($tail:literal) => {
+        concat!(
+            "SELECT r.id, r.start_utc, r.utc_offset_s, r.sport, r.distance_m, r.moving_s, ",
+            "r.elapsed_s, r.ascent_m, r.descent_m, r.avg_hr, r.max_hr, r.avg_cadence_spm, r.rpe, ",
+            "r.surface, r.shoe_id, r.gear_name, r.note, r.device, r.source, r.content_hash, ",
+            "r.partial, s.name AS shoe FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id ",
+            $tail
+        )
+    };
+}
+
+fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreError {
+    move |e| StoreError::Corrupt { what, detail: e.to_string() }
+}
+
+fn from_row(row: &SqliteRow) -> Result<StoredRun, StoreError> {
+    let sport: String = row.get("sport");
+    let surface: Option<String> = row.get("surface");
+    let rpe: Option<i64> = row.get("rpe");
+    Ok(StoredRun {
+        id: row.get("id"),
+        shoe: row.get("shoe"),
+        run: NewRun {
+            start_utc: row.get("start_utc"),
+            utc_offset_s: row.get("utc_offset_s"),
+            sport: Some(sport.parse().map_err(corrupt("sport"))?),
+            distance_m: row.get("distance_m"),
+            moving_s: row.get("moving_s"),
+            elapsed_s: row.get("elapsed_s"),
+            ascent_m: row.get("ascent_m"),
+            descent_m: row.get("descent_m"),
+            avg_hr: row.get::<Option<i64>, _>("avg_hr").and_then(|v| u16::try_from(v).ok()),
+            max_hr: row.get::<Option<i64>, _>("max_hr").and_then(|v| u16::try_from(v).ok()),
+            avg_cadence_spm: row.get("avg_cadence_spm"),
+            rpe: rpe.map(Rpe::new).transpose().map_err(corrupt("effort"))?,
+            surface: surface.map(|s| s.parse()).transpose().map_err(corrupt("surface"))?,
+            shoe_id: row.get("shoe_id"),
+            gear_name: row.get("gear_name"),
+            note: row.get("note"),
+            device: row.get("device"),
+            source: row.get("source"),
+            content_hash: row.get("content_hash"),
+            partial: row.get::<i64, _>("partial") != 0,
+        },
+    })
+}
+
+impl Store {
+    /// Stores a run and returns its id.
+    pub async fn insert_run(&self, run: &NewRun) -> Result<i64, StoreError> {
+        let mut tx = self.write().await?;
+        let id = insert_run_in(&mut tx, run).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Runs starting at or after `since_utc` (all when `None`), oldest first.
+    pub async fn runs(&self, since_utc: Option<i64>) -> Result<Vec<StoredRun>, StoreError> {
+        let sql = select_runs!("WHERE r.start_utc >= ? ORDER BY r.start_utc, r.id");
+        let rows = sqlx::query(sql).bind(since_utc.unwrap_or(i64::MIN)).fetch_all(self.reader()).await?;
+        rows.iter().map(from_row).collect()
+    }
+
+    pub async fn run(&self, id: i64) -> Result<Option<StoredRun>, StoreError> {
+        let row = sqlx::query(select_runs!("WHERE r.id = ?")).bind(id).fetch_optional(self.reader()).await?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    /// Changes a run's effort, surface, shoe or note. Returns false when there is no such run.
+    pub async fn edit_run(&self, id: i64, edit: &RunEdit) -> Result<bool, StoreError> {
+        let mut tx = self.write().await?;
+        let done = sqlx::query(
+            "UPDATE runs SET rpe = COALESCE(?, rpe), surface = COALESCE(?, surface), \
+             shoe_id = COALESCE(?, shoe_id), note = COALESCE(?, note) WHERE id = ?",
+        )
+        .bind(edit.rpe.map(|r| i64::from(r.value())))
+        .bind(edit.surface.map(|s| s.id()))
+        .bind(edit.shoe_id)
+        .bind(edit.note.as_deref())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// The id of the shoe with this name (any case), adding it when it is new.
+    pub async fn shoe_id(&self, name: &str) -> Result<i64, StoreError> {
+        let mut tx = self.write().await?;
+        let existing: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM shoes WHERE name = ?").bind(name).fetch_optional(&mut *tx).await?;
+        let id = match existing {
+            Some(id) => id,
+            None => sqlx::query("INSERT INTO shoes (name, created_at) VALUES (?, ?)")
+                .bind(name)
+                .bind(unix_now())
+                .execute(&mut *tx)
+                .await?
+                .last_insert_rowid(),
+        };
+        tx.commit().await?;
+        Ok(id)
+    }
+}
+
+/// Inserts a run inside a transaction the caller owns (an import stores a file's runs together).
+pub(crate) async fn insert_run_in(
+    tx: &mut sqlx::Transaction<'static, sqlx::Sqlite>,
+    run: &NewRun,
+) -> Result<i64, StoreError> {
+    let id = sqlx::query(
+        "INSERT INTO runs (start_utc, utc_offset_s, sport, distance_m, moving_s, elapsed_s, ascent_m, \
+         descent_m, avg_hr, max_hr, avg_cadence_spm, rpe, surface, shoe_id, gear_name, note, device, \
+         source, content_hash, partial, created_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(run.start_utc)
+    .bind(run.utc_offset_s)
+    .bind(run.sport.unwrap_or(Sport::Run).id())
+    .bind(run.distance_m)
+    .bind(run.moving_s)
+    .bind(run.elapsed_s)
+    .bind(run.ascent_m)
+    .bind(run.descent_m)
+    .bind(run.avg_hr.map(i64::from))
+    .bind(run.max_hr.map(i64::from))
+    .bind(run.avg_cadence_spm)
+    .bind(run.rpe.map(|r| i64::from(r.value())))
+    .bind(run.surface.map(|s| s.id()))
+    .bind(run.shoe_id)
+    .bind(run.gear_name.as_deref())
+    .bind(run.note.as_deref())
+    .bind(run.device.as_deref())
+    .bind(&run.source)
+    .bind(run.content_hash.as_deref())
+    .bind(i64::from(run.partial))
+    .bind(unix_now())
+    .execute(&mut **tx)
+    .await?
+    .last_insert_rowid();
+    Ok(id)
+}
