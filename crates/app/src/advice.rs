@@ -4,8 +4,8 @@
 use runwell_domain::advice::{self, Advice};
 use runwell_domain::diary::{History, RunRecord};
 use runwell_domain::programme::RoutineKind;
-use runwell_domain::triage::{self, TriageLevel, TriageResult};
 use runwell_domain::trend::{self, WeekRow};
+use runwell_domain::triage::{self, TriageLevel, TriageResult};
 use runwell_domain::{DistanceM, DurationS, HeartRate, Light, LocalDay, Profile, Thresholds};
 use serde::Serialize;
 
@@ -132,7 +132,11 @@ fn triage_view(result: &TriageResult, date: LocalDay) -> TriageView {
         answers: result
             .answers
             .iter()
-            .map(|(key, yes, day)| AnswerView { key: key.clone(), answer: if *yes { "yes" } else { "no" }, date: *day })
+            .map(|(key, yes, day)| AnswerView {
+                key: key.clone(),
+                answer: if *yes { "yes" } else { "no" },
+                date: *day,
+            })
             .collect(),
     }
 }
@@ -172,10 +176,13 @@ impl App {
             .into_iter()
             .map(|r| RunRecord {
                 id: r.id,
-                day: profile.time_zone.day_of(jiff::Timestamp::from_second(r.run.start_utc).unwrap_or_default()),
+                day: profile
+                    .time_zone
+                    .day_of(jiff::Timestamp::from_second(r.run.start_utc).unwrap_or_default()),
                 sport: r.run.sport.unwrap_or(runwell_domain::Sport::Run),
                 distance: DistanceM::new(r.run.distance_m).unwrap_or_default(),
-                duration: DurationS::new(r.run.moving_s.unwrap_or(r.run.elapsed_s)).unwrap_or_default(),
+                duration: DurationS::new(r.run.moving_s.unwrap_or(r.run.elapsed_s))
+                    .unwrap_or_default(),
                 rpe: r.run.rpe,
                 avg_hr: r.run.avg_hr.and_then(|h| HeartRate::new(i64::from(h)).ok()),
                 surface: r.run.surface,
@@ -203,7 +210,10 @@ impl App {
     }
 
     /// The day to answer for: the one given, or today where the runner lives.
-    pub async fn day_or_today(&self, day: Option<LocalDay>) -> Result<(Profile, LocalDay), AppError> {
+    pub async fn day_or_today(
+        &self,
+        day: Option<LocalDay>,
+    ) -> Result<(Profile, LocalDay), AppError> {
         let profile = self.profile().await?;
         let day = day.unwrap_or_else(|| local_today(&profile));
         Ok((profile, day))
@@ -225,7 +235,13 @@ impl App {
                 .iter()
                 .map(|r| {
                     let (source, source_id) = source_of(r.rule);
-                    ReasonView { rule: r.rule, light: r.light, message: r.message.clone(), source, source_id }
+                    ReasonView {
+                        rule: r.rule,
+                        light: r.light,
+                        message: r.message.clone(),
+                        source,
+                        source_id,
+                    }
                 })
                 .collect(),
             suggested_max_km: advice.suggested_max_m.map(|m| round(m / 1000.0, 1)),
@@ -237,7 +253,11 @@ impl App {
     }
 
     /// Stores a check's answers (dated `day`) and returns the triage result.
-    pub async fn check(&self, answers: &[(String, bool)], day: Option<LocalDay>) -> Result<TriageView, AppError> {
+    pub async fn check(
+        &self,
+        answers: &[(String, bool)],
+        day: Option<LocalDay>,
+    ) -> Result<TriageView, AppError> {
         for (key, _) in answers {
             if triage::question(key).is_none() {
                 return Err(AppError::NotFound {

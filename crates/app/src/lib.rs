@@ -21,8 +21,8 @@ pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{
     ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme,
 };
-pub use runwell_store::{NewRun, StoredRun};
 use runwell_store::Store;
+pub use runwell_store::{NewRun, StoredRun};
 
 /// An open runwell: the runner's database and the programme.
 #[derive(Debug, Clone)]

@@ -44,7 +44,8 @@ pub struct RunEditInput {
 }
 
 fn parse_time(text: &str) -> Result<jiff::civil::Time, DomainError> {
-    let bad = || DomainError::Value(format!("{text:?} is not a time of day: use HH:MM, e.g. 07:30"));
+    let bad =
+        || DomainError::Value(format!("{text:?} is not a time of day: use HH:MM, e.g. 07:30"));
     let (h, m) = text.trim().split_once(':').ok_or_else(bad)?;
     let (h, m) = (h.parse::<i8>().map_err(|_| bad())?, m.parse::<i8>().map_err(|_| bad())?);
     jiff::civil::Time::new(h, m, 0, 0).map_err(|_| bad())
@@ -59,8 +60,13 @@ impl App {
     pub async fn log_run(&self, input: &RunInput) -> Result<StoredRun, AppError> {
         let profile = self.profile().await?;
         let day = LocalDay::parse(&input.date)?;
-        let time = input.time.as_deref().map(parse_time).transpose()?.unwrap_or(jiff::civil::time(12, 0, 0, 0));
-        if !(input.distance_km > 0.0) {
+        let time = input
+            .time
+            .as_deref()
+            .map(parse_time)
+            .transpose()?
+            .unwrap_or(jiff::civil::time(12, 0, 0, 0));
+        if input.distance_km.is_nan() || input.distance_km <= 0.0 {
             return Err(DomainError::Value(format!(
                 "a run's distance is in kilometres and more than 0 (e.g. 8.5); got {}",
                 input.distance_km
@@ -78,7 +84,9 @@ impl App {
             .date()
             .to_datetime(time)
             .to_zoned_datetime(profile.time_zone.tz().clone())
-            .map_err(|e| DomainError::Value(format!("{day} {time} does not exist in your time zone: {e}")))?;
+            .map_err(|e| {
+                DomainError::Value(format!("{day} {time} does not exist in your time zone: {e}"))
+            })?;
         let shoe_id = match input.shoe.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             Some(name) => Some(self.store().shoe_id(name).await?),
             None => None,
@@ -103,7 +111,10 @@ impl App {
 
     /// The runner's runs on or after `since` (a local day), oldest first, with the profile used
     /// to place them.
-    pub async fn runs(&self, since: Option<LocalDay>) -> Result<(runwell_domain::Profile, Vec<StoredRun>), AppError> {
+    pub async fn runs(
+        &self,
+        since: Option<LocalDay>,
+    ) -> Result<(runwell_domain::Profile, Vec<StoredRun>), AppError> {
         let profile = self.profile().await?;
         let since_utc = match since {
             Some(day) => Some(

@@ -1,9 +1,12 @@
 //! Today's advice: EVIDENCE.md's decision flow, in its order.
 //!
 //! 1. The red-flag gate (TRIAGE): urgent or emergency suspends every running suggestion.
-//! 2. Pain status (PAIN). 3. Single-run spike (SPIKE-1) and weekly change (WEEK-1).
-//! 4. Load trend (LOAD), descriptive, an amber hint at most. 5. The overall light is the worst of
-//! 2–4: green may progress, amber hold, red reduce. The suggested cap follows the light.
+//! 2. Pain status (PAIN).
+//! 3. Single-run spike (SPIKE-1) and weekly change (WEEK-1).
+//! 4. Load trend (LOAD), descriptive, an amber hint at most.
+//! 5. The overall light is the worst of 2–4: green may progress, amber hold, red reduce.
+//!
+//! The suggested cap follows the light.
 
 use serde::Serialize;
 
@@ -64,7 +67,8 @@ pub fn routines_for(profile: &Profile, day: LocalDay, running_today: bool) -> Ve
 
 /// The distance of the last run, on or before `today`, that stayed green on pain.
 fn last_green_run(history: &History, today: LocalDay, t: &Thresholds) -> Option<f64> {
-    let mut runs: Vec<_> = history.runs.iter().filter(|r| r.sport.is_running() && r.day <= today).collect();
+    let mut runs: Vec<_> =
+        history.runs.iter().filter(|r| r.sport.is_running() && r.day <= today).collect();
     runs.sort_by(|a, b| b.day.cmp(&a.day).then(b.distance.get().total_cmp(&a.distance.get())));
     runs.into_iter()
         .find(|r| {
@@ -121,7 +125,10 @@ pub fn advise(
                 Reason::new(
                     r.rule,
                     Light::Red,
-                    format!("{} Running advice is paused until a newer check answers no. {}", r.message, triage.what_to_do),
+                    format!(
+                        "{} Running advice is paused until a newer check answers no. {}",
+                        r.message, triage.what_to_do
+                    ),
                 )
             })
             .collect();
@@ -166,7 +173,7 @@ pub fn advise(
         Light::Red => min_some(last_green_run(history, today, t), spike_cap),
     };
     reasons.push(cap_reason(light, suggested_max_m, history));
-    reasons.sort_by(|a, b| b.light.cmp(&a.light));
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.light));
     let running_today = light != Light::Red || suggested_max_m.is_some();
     Advice {
         date: today,
@@ -197,9 +204,11 @@ fn cap_reason(light: Light, cap: Option<f64>, history: &History) -> Reason {
              last month (`runwell init --recent-longest-km K`) or log your runs."
                 .to_owned()
         }
-        (Light::Red, None) => "No recent run stayed green on pain, so runwell suggests no distance: \
+        (Light::Red, None) => {
+            "No recent run stayed green on pain, so runwell suggests no distance: \
              consider pausing running until the pain settles, and keep to pain-free exercises."
-            .to_owned(),
+                .to_owned()
+        }
         (_, None) => "No run in the last 30 days to base a distance on.".to_owned(),
         (Light::Green, Some(c)) => format!(
             "Today's suggested longest run is {}: 10 % above your longest run of the last 30 days.",

@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::programme::RoutineKind;
-use crate::{DistanceM, DomainError, DurationS, HeartRate, LocalDay, PainScore, Rpe, Sport, Surface};
+use crate::{
+    DistanceM, DomainError, DurationS, HeartRate, LocalDay, PainScore, Rpe, Sport, Surface,
+};
 
 /// A run (or other activity) as the load and pain rules need it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -87,10 +89,22 @@ macro_rules! word_enum {
     };
 }
 
-word_enum!(PainMoment, "moment", [During = "during", After = "after", Morning = "morning", Daily = "daily", Night = "night"]);
+word_enum!(
+    PainMoment,
+    "moment",
+    [During = "during", After = "after", Morning = "morning", Daily = "daily", Night = "night"]
+);
 word_enum!(Side, "side", [Left = "left", Right = "right", Both = "both"]);
-word_enum!(Region, "region", [Outer = "outer", Groin = "groin", Buttock = "buttock", Deep = "deep"]);
-word_enum!(Character, "character", [Sharp = "sharp", Dull = "dull", Burning = "burning", Stiff = "stiff"]);
+word_enum!(
+    Region,
+    "region",
+    [Outer = "outer", Groin = "groin", Buttock = "buttock", Deep = "deep"]
+);
+word_enum!(
+    Character,
+    "character",
+    [Sharp = "sharp", Dull = "dull", Burning = "burning", Stiff = "stiff"]
+);
 
 /// One entry in the pain diary.
 #[derive(Debug, Clone, PartialEq, Serialize)]

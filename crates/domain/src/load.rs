@@ -18,12 +18,14 @@ fn running(history: &History) -> impl Iterator<Item = &RunRecord> {
 /// Running distance in metres on days `from..=to`.
 pub fn distance_between(history: &History, from: LocalDay, to: LocalDay) -> f64 {
     // `+ 0.0` turns the empty sum's -0.0 into 0.0, so nothing prints as "-0.0 km".
-    running(history).filter(|r| r.day >= from && r.day <= to).map(|r| r.distance.get()).sum::<f64>() + 0.0
+    running(history).filter(|r| r.day >= from && r.day <= to).map(|r| r.distance.get()).sum::<f64>()
+        + 0.0
 }
 
 /// Running time in seconds on days `from..=to`.
 pub fn duration_between(history: &History, from: LocalDay, to: LocalDay) -> f64 {
-    running(history).filter(|r| r.day >= from && r.day <= to).map(|r| r.duration.get()).sum::<f64>() + 0.0
+    running(history).filter(|r| r.day >= from && r.day <= to).map(|r| r.duration.get()).sum::<f64>()
+        + 0.0
 }
 
 /// The RPE used for a session without one (LOAD-1's stated fallback): the median of the
@@ -35,7 +37,7 @@ pub fn fallback_rpe(history: &History, t: &Thresholds) -> f64 {
     }
     rated.sort_unstable();
     let mid = rated.len() / 2;
-    if rated.len() % 2 == 0 {
+    if rated.len().is_multiple_of(2) {
         (f64::from(rated[mid - 1]) + f64::from(rated[mid])) / 2.0
     } else {
         f64::from(rated[mid])
@@ -160,12 +162,19 @@ pub fn load_reason(trend: &LoadTrend, t: &Thresholds) -> Option<Reason> {
 
 /// Banister's TRIMP for one session (LOAD-5): minutes × HRr × weighting, with HRr the heart-rate
 /// reserve used. With sex unknown, the mean of the two weightings *(default)*.
-pub fn trimp(minutes: f64, avg: HeartRate, rest: HeartRate, max: HeartRate, sex: Option<Sex>) -> Option<f64> {
+pub fn trimp(
+    minutes: f64,
+    avg: HeartRate,
+    rest: HeartRate,
+    max: HeartRate,
+    sex: Option<Sex>,
+) -> Option<f64> {
     if max <= rest {
         return None;
     }
-    let hrr = ((f64::from(avg.bpm()) - f64::from(rest.bpm())) / (f64::from(max.bpm()) - f64::from(rest.bpm())))
-        .clamp(0.0, 1.0);
+    let hrr = ((f64::from(avg.bpm()) - f64::from(rest.bpm()))
+        / (f64::from(max.bpm()) - f64::from(rest.bpm())))
+    .clamp(0.0, 1.0);
     let male = 0.64 * (1.92 * hrr).exp();
     let female = 0.86 * (1.67 * hrr).exp();
     let weight = match sex {
@@ -192,7 +201,10 @@ pub struct Spike {
 /// Whether fewer than the spike window's days of running history lie before `day`, so that the
 /// runner's declared recent longest run is used as well.
 fn history_is_short(history: &History, day: LocalDay, t: &Thresholds) -> bool {
-    running(history).map(|r| r.day).min().is_none_or(|first| day.days_since(first) < t.spike_window_days)
+    running(history)
+        .map(|r| r.day)
+        .min()
+        .is_none_or(|first| day.days_since(first) < t.spike_window_days)
 }
 
 /// The longest single run on days `day−30…day−1`, with the runner's declared longest recent run
@@ -228,9 +240,9 @@ pub fn spike_light(spike: f64, t: &Thresholds) -> Light {
 pub fn last_run_spike(history: &History, today: LocalDay, t: &Thresholds) -> Option<Spike> {
     let from = today.plus_days(-t.recent_run_days);
     // The longest of the latest day's runs, so the result does not depend on logging order.
-    let last = running(history)
-        .filter(|r| r.day >= from && r.day <= today)
-        .max_by(|a, b| a.day.cmp(&b.day).then(a.distance.get().total_cmp(&b.distance.get())).then(b.id.cmp(&a.id)))?;
+    let last = running(history).filter(|r| r.day >= from && r.day <= today).max_by(|a, b| {
+        a.day.cmp(&b.day).then(a.distance.get().total_cmp(&b.distance.get())).then(b.id.cmp(&a.id))
+    })?;
     let ratio = match longest_before(history, last.day, t) {
         Some(longest) if longest.get() > 0.0 => Some(last.distance.get() / longest.get() - 1.0),
         // Nothing to compare with because there is no history at all: no judgement.
@@ -294,7 +306,8 @@ pub fn spike_reason(spike: &Spike, t: &Thresholds) -> Reason {
 
 /// Today's suggested cap for a single run: 1.10 × the longest run of the previous 30 days.
 pub fn spike_cap(history: &History, today: LocalDay, t: &Thresholds) -> Option<DistanceM> {
-    longest_before(history, today, t).and_then(|l| DistanceM::new(l.get() * t.spike_cap_factor).ok())
+    longest_before(history, today, t)
+        .and_then(|l| DistanceM::new(l.get() * t.spike_cap_factor).ok())
 }
 
 /// Distance in the last 7 days against the 7 days before (WEEK-1).
@@ -323,7 +336,7 @@ pub fn week_change(history: &History, today: LocalDay, t: &Thresholds) -> WeekCh
         previous_week_m: previous,
         change,
         light,
-        conservative_cap_m: (previous > 0.0).then(|| previous * (1.0 + t.week_conservative_cap)),
+        conservative_cap_m: (previous > 0.0).then_some(previous * (1.0 + t.week_conservative_cap)),
     }
 }
 

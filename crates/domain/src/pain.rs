@@ -38,7 +38,12 @@ pub fn score_light(score: u8, t: &Thresholds) -> Light {
 }
 
 fn max_score(history: &History, day: LocalDay, moment: PainMoment) -> Option<u8> {
-    history.pain.iter().filter(|p| p.day == day && p.moment == moment).map(|p| p.score.value()).max()
+    history
+        .pain
+        .iter()
+        .filter(|p| p.day == day && p.moment == moment)
+        .map(|p| p.score.value())
+        .max()
 }
 
 fn median(mut values: Vec<f64>) -> Option<f64> {
@@ -47,11 +52,19 @@ fn median(mut values: Vec<f64>) -> Option<f64> {
     }
     values.sort_by(f64::total_cmp);
     let mid = values.len() / 2;
-    Some(if values.len() % 2 == 0 { (values[mid - 1] + values[mid]) / 2.0 } else { values[mid] })
+    Some(if values.len().is_multiple_of(2) {
+        (values[mid - 1] + values[mid]) / 2.0
+    } else {
+        values[mid]
+    })
 }
 
 /// Mean of the morning scores on days `from..=to` (each day's highest), with their count.
-pub(crate) fn morning_mean(history: &History, from: LocalDay, to: LocalDay) -> (Option<f64>, usize) {
+pub(crate) fn morning_mean(
+    history: &History,
+    from: LocalDay,
+    to: LocalDay,
+) -> (Option<f64>, usize) {
     let mut days: Vec<LocalDay> = history
         .pain
         .iter()
@@ -60,8 +73,11 @@ pub(crate) fn morning_mean(history: &History, from: LocalDay, to: LocalDay) -> (
         .collect();
     days.sort_unstable();
     days.dedup();
-    let scores: Vec<f64> =
-        days.iter().filter_map(|d| max_score(history, *d, PainMoment::Morning)).map(f64::from).collect();
+    let scores: Vec<f64> = days
+        .iter()
+        .filter_map(|d| max_score(history, *d, PainMoment::Morning))
+        .map(f64::from)
+        .collect();
     let n = scores.len();
     if n == 0 { (None, 0) } else { (Some(scores.iter().sum::<f64>() / n as f64), n) }
 }
@@ -78,8 +94,11 @@ fn usual_morning(history: &History, day: LocalDay, t: &Thresholds) -> f64 {
         .collect();
     days.sort_unstable();
     days.dedup();
-    let scores: Vec<f64> =
-        days.iter().filter_map(|d| max_score(history, *d, PainMoment::Morning)).map(f64::from).collect();
+    let scores: Vec<f64> = days
+        .iter()
+        .filter_map(|d| max_score(history, *d, PainMoment::Morning))
+        .map(f64::from)
+        .collect();
     if scores.len() < t.usual_morning_min_entries {
         return f64::from(t.usual_morning_default);
     }
@@ -105,8 +124,11 @@ pub fn pain_status(history: &History, today: LocalDay, t: &Thresholds) -> PainSt
     let session = session_day(history, today, t);
     let (during, after, morning, usual) = match session {
         Some(day) => {
-            let morning =
-                if day < today { max_score(history, day.plus_days(1), PainMoment::Morning) } else { None };
+            let morning = if day < today {
+                max_score(history, day.plus_days(1), PainMoment::Morning)
+            } else {
+                None
+            };
             (
                 max_score(history, day, PainMoment::During),
                 max_score(history, day, PainMoment::After),
@@ -226,7 +248,13 @@ pub fn red_session_days(history: &History, today: LocalDay, t: &Thresholds) -> V
         .iter()
         .filter(|r| r.sport.is_running())
         .map(|r| r.day)
-        .chain(history.pain.iter().filter(|p| matches!(p.moment, PainMoment::During | PainMoment::After)).map(|p| p.day))
+        .chain(
+            history
+                .pain
+                .iter()
+                .filter(|p| matches!(p.moment, PainMoment::During | PainMoment::After))
+                .map(|p| p.day),
+        )
         .filter(|d| *d >= from && *d <= today)
         .collect();
     days.sort_unstable();

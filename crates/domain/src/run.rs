@@ -96,8 +96,14 @@ pub enum Surface {
 }
 
 impl Surface {
-    pub const ALL: [Surface; 6] =
-        [Surface::Road, Surface::Track, Surface::Grass, Surface::Trail, Surface::Treadmill, Surface::Mixed];
+    pub const ALL: [Surface; 6] = [
+        Surface::Road,
+        Surface::Track,
+        Surface::Grass,
+        Surface::Trail,
+        Surface::Treadmill,
+        Surface::Mixed,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {

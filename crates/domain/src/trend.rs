@@ -61,7 +61,11 @@ pub fn weekly_trend(
                 .map(|i| advise(history, profile, answers, start.plus_days(i), t).light)
                 .max()
                 .unwrap_or(Light::Green);
-            let runs = history.runs.iter().filter(|r| r.sport.is_running() && r.day >= start && r.day <= end).count();
+            let runs = history
+                .runs
+                .iter()
+                .filter(|r| r.sport.is_running() && r.day >= start && r.day <= end)
+                .count();
             let (mean, _) = morning_mean(history, start, end);
             let improvement = match &episode {
                 None => ImprovementLabel::NoEpisode,
@@ -69,7 +73,9 @@ pub fn weekly_trend(
                 Some(e) if start <= e.episode_start => ImprovementLabel::Baseline,
                 Some(e) => match triage::mean_daily_pain(history, start, end) {
                     None => ImprovementLabel::NoData,
-                    Some(m) if triage::is_meaningful(e.baseline_mean, m, t) => ImprovementLabel::MeaningfullyBetter,
+                    Some(m) if triage::is_meaningful(e.baseline_mean, m, t) => {
+                        ImprovementLabel::MeaningfullyBetter
+                    }
                     Some(_) => ImprovementLabel::NotYet,
                 },
             };
@@ -77,7 +83,9 @@ pub fn weekly_trend(
                 week_start: start,
                 distance_m: load::distance_between(history, start, end),
                 runs,
-                load: (0..days).map(|i| load::day_load(history, start.plus_days(i), fallback)).sum(),
+                load: (0..days)
+                    .map(|i| load::day_load(history, start.plus_days(i), fallback))
+                    .sum(),
                 mean_morning_pain: mean,
                 light,
                 improvement,

@@ -85,30 +85,100 @@ pub struct Question {
     pub text: &'static str,
 }
 
-const fn q(key: &'static str, rule: &'static str, level: TriageLevel, text: &'static str) -> Question {
+const fn q(
+    key: &'static str,
+    rule: &'static str,
+    level: TriageLevel,
+    text: &'static str,
+) -> Question {
     Question { key, rule, level, text }
 }
 
 /// Every question, in the order they are asked. The keys are fixed: scripts rely on them.
 pub const QUESTIONS: &[Question] = &[
-    q("cannot_bear_weight", "TRIAGE-1", TriageLevel::Emergency, "Are you unable to put weight on the leg or to walk?"),
-    q("after_fall_or_injury", "TRIAGE-1", TriageLevel::Emergency, "Did the pain start after a fall or an injury?"),
+    q(
+        "cannot_bear_weight",
+        "TRIAGE-1",
+        TriageLevel::Emergency,
+        "Are you unable to put weight on the leg or to walk?",
+    ),
+    q(
+        "after_fall_or_injury",
+        "TRIAGE-1",
+        TriageLevel::Emergency,
+        "Did the pain start after a fall or an injury?",
+    ),
     q("cannot_move_hip", "TRIAGE-1", TriageLevel::Emergency, "Are you unable to move the hip?"),
-    q("fever_or_hot_swollen_joint", "TRIAGE-1", TriageLevel::Emergency, "Do you have a fever or feel unwell, or is the hip hot, red or swollen?"),
-    q("numb_cold_or_pale_leg", "TRIAGE-1", TriageLevel::Emergency, "Is the leg numb, cold or pale?"),
-    q("groin_pain_with_running", "TRIAGE-2", TriageLevel::Urgent, "Do you have deep groin or front-of-hip pain when running that comes on earlier in each run and lasts longer afterwards?"),
-    q("night_or_rest_pain", "TRIAGE-2", TriageLevel::Urgent, "Does the hip hurt at night or when you are resting?"),
+    q(
+        "fever_or_hot_swollen_joint",
+        "TRIAGE-1",
+        TriageLevel::Emergency,
+        "Do you have a fever or feel unwell, or is the hip hot, red or swollen?",
+    ),
+    q(
+        "numb_cold_or_pale_leg",
+        "TRIAGE-1",
+        TriageLevel::Emergency,
+        "Is the leg numb, cold or pale?",
+    ),
+    q(
+        "groin_pain_with_running",
+        "TRIAGE-2",
+        TriageLevel::Urgent,
+        "Do you have deep groin or front-of-hip pain when running that comes on earlier in each run and lasts longer afterwards?",
+    ),
+    q(
+        "night_or_rest_pain",
+        "TRIAGE-2",
+        TriageLevel::Urgent,
+        "Does the hip hurt at night or when you are resting?",
+    ),
     q("limping", "TRIAGE-2", TriageLevel::Urgent, "Are you limping?"),
-    q("pain_landing_or_standing_on_leg", "TRIAGE-2", TriageLevel::Urgent, "Does it hurt when you land on, or stand on, that leg alone? (Answer from what you have noticed: please do not hop to test it.)"),
-    q("unexplained_weight_loss", "TRIAGE-3", TriageLevel::Soon, "Have you lost weight without trying?"),
+    q(
+        "pain_landing_or_standing_on_leg",
+        "TRIAGE-2",
+        TriageLevel::Urgent,
+        "Does it hurt when you land on, or stand on, that leg alone? (Answer from what you have noticed: please do not hop to test it.)",
+    ),
+    q(
+        "unexplained_weight_loss",
+        "TRIAGE-3",
+        TriageLevel::Soon,
+        "Have you lost weight without trying?",
+    ),
     q("history_of_cancer", "TRIAGE-3", TriageLevel::Soon, "Have you ever had cancer?"),
-    q("constant_night_pain", "TRIAGE-3", TriageLevel::Soon, "Is the pain there every night, whatever position you lie in?"),
-    q("long_morning_stiffness_or_many_joints", "TRIAGE-3", TriageLevel::Soon, "Are you stiff for more than 30–60 minutes in the morning, or do several joints ache?"),
+    q(
+        "constant_night_pain",
+        "TRIAGE-3",
+        TriageLevel::Soon,
+        "Is the pain there every night, whatever position you lie in?",
+    ),
+    q(
+        "long_morning_stiffness_or_many_joints",
+        "TRIAGE-3",
+        TriageLevel::Soon,
+        "Are you stiff for more than 30–60 minutes in the morning, or do several joints ache?",
+    ),
     q("sharp_pain", "TRIAGE-4", TriageLevel::Physio, "Is the pain sharp?"),
     q("severe_pain", "TRIAGE-4", TriageLevel::Physio, "Is the pain severe (7 out of 10 or more)?"),
-    q("limits_daily_life", "TRIAGE-4", TriageLevel::Physio, "Does the pain get in the way of everyday activities?"),
-    q("clicking_catching_locking", "TRIAGE-4", TriageLevel::Physio, "Does groin pain come with clicking, catching or locking in the hip?"),
-    q("pain_on_single_leg_stand", "TRIAGE-7", TriageLevel::SelfManage, "If you stand on the painful leg for 30 seconds (hold on to something for balance), does the outer hip hurt within that time?"),
+    q(
+        "limits_daily_life",
+        "TRIAGE-4",
+        TriageLevel::Physio,
+        "Does the pain get in the way of everyday activities?",
+    ),
+    q(
+        "clicking_catching_locking",
+        "TRIAGE-4",
+        TriageLevel::Physio,
+        "Does groin pain come with clicking, catching or locking in the hip?",
+    ),
+    q(
+        "pain_on_single_leg_stand",
+        "TRIAGE-7",
+        TriageLevel::SelfManage,
+        "If you stand on the painful leg for 30 seconds (hold on to something for balance), does the outer hip hurt within that time?",
+    ),
 ];
 
 pub fn question(key: &str) -> Option<&'static Question> {
@@ -181,7 +251,8 @@ fn daily_pain(history: &History, day: LocalDay) -> Option<f64> {
 /// The mean of each day's pain in daily life over `from..=to` (days with no entry left out).
 pub fn mean_daily_pain(history: &History, from: LocalDay, to: LocalDay) -> Option<f64> {
     let days = to.days_since(from) + 1;
-    let values: Vec<f64> = (0..days).filter_map(|i| daily_pain(history, from.plus_days(i))).collect();
+    let values: Vec<f64> =
+        (0..days).filter_map(|i| daily_pain(history, from.plus_days(i))).collect();
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
@@ -205,16 +276,30 @@ pub fn improvement(history: &History, today: LocalDay, t: &Thresholds) -> Option
     let baseline = mean_daily_pain(history, start, start.plus_days(6))?;
     let days = today.days_since(start);
     // The current week must not overlap the baseline week.
-    let current = (days >= 13).then(|| mean_daily_pain(history, today.plus_days(-6), today)).flatten();
+    let current =
+        (days >= 13).then(|| mean_daily_pain(history, today.plus_days(-6), today)).flatten();
     let meaningful = current.is_some_and(|c| is_meaningful(baseline, c, t));
-    Some(Improvement { episode_start: start, days, baseline_mean: baseline, current_mean: current, meaningful })
+    Some(Improvement {
+        episode_start: start,
+        days,
+        baseline_mean: baseline,
+        current_mean: current,
+        meaningful,
+    })
 }
 
 /// The triage level on `today` from the answers and the diary.
-pub fn evaluate(answers: &[Answer], history: &History, today: LocalDay, t: &Thresholds) -> TriageResult {
+pub fn evaluate(
+    answers: &[Answer],
+    history: &History,
+    today: LocalDay,
+    t: &Thresholds,
+) -> TriageResult {
     let current = current_answers(answers, today);
     let red_flag = current.iter().any(|a| {
-        a.yes && question(&a.key).is_some_and(|q| matches!(q.rule, "TRIAGE-1" | "TRIAGE-2" | "TRIAGE-3"))
+        a.yes
+            && question(&a.key)
+                .is_some_and(|q| matches!(q.rule, "TRIAGE-1" | "TRIAGE-2" | "TRIAGE-3"))
     });
     let mut reasons = Vec::new();
     for answer in current.iter().filter(|a| a.yes) {
@@ -226,10 +311,11 @@ pub fn evaluate(answers: &[Answer], history: &History, today: LocalDay, t: &Thre
                     rule: q.rule,
                     level: TriageLevel::SelfManage,
                     key: Some(q.key),
-                    message: "Pain within 30 seconds of standing on the leg makes a gluteal tendon \
+                    message:
+                        "Pain within 30 seconds of standing on the leg makes a gluteal tendon \
                               problem likely. That is not a diagnosis, but a reason to follow the \
                               programme and to consider seeing a physiotherapist."
-                        .to_owned(),
+                            .to_owned(),
                 });
             }
             continue;
@@ -251,7 +337,7 @@ pub fn evaluate(answers: &[Answer], history: &History, today: LocalDay, t: &Thre
         None if current.is_empty() => TriageLevel::None,
         None => TriageLevel::SelfManage,
     };
-    reasons.sort_by(|a, b| b.level.cmp(&a.level));
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
     TriageResult {
         level,
         running_suspended: level.suspends_running(),
@@ -263,10 +349,17 @@ pub fn evaluate(answers: &[Answer], history: &History, today: LocalDay, t: &Thre
 }
 
 /// TRIAGE-4 signs in the recent diary, and the PAIN actions' "red twice in 7 days".
-fn diary_reasons(history: &History, today: LocalDay, t: &Thresholds, reasons: &mut Vec<TriageReason>) {
+fn diary_reasons(
+    history: &History,
+    today: LocalDay,
+    t: &Thresholds,
+    reasons: &mut Vec<TriageReason>,
+) {
     let from = today.plus_days(-(t.diary_flag_days - 1));
     let recent: Vec<_> = history.pain.iter().filter(|p| p.day >= from && p.day <= today).collect();
-    if let Some(worst) = recent.iter().map(|p| p.score.value()).max().filter(|s| *s >= t.severe_pain) {
+    if let Some(worst) =
+        recent.iter().map(|p| p.score.value()).max().filter(|s| *s >= t.severe_pain)
+    {
         reasons.push(TriageReason {
             rule: "TRIAGE-4",
             level: TriageLevel::Physio,
@@ -293,7 +386,10 @@ fn diary_reasons(history: &History, today: LocalDay, t: &Thresholds, reasons: &m
             rule: "TRIAGE-4",
             level: TriageLevel::Physio,
             key: None,
-            message: format!("Your diary describes sharp pain in the last {} days.", t.diary_flag_days),
+            message: format!(
+                "Your diary describes sharp pain in the last {} days.",
+                t.diary_flag_days
+            ),
         });
     }
     let reds = crate::pain::red_session_days(history, today, t);

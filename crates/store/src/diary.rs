@@ -50,11 +50,20 @@ impl Store {
                 Ok(PainEntry {
                     id: row.get("id"),
                     day: LocalDay::parse(row.get("day")).map_err(corrupt("pain day"))?,
-                    moment: row.get::<String, _>("moment").parse().map_err(corrupt("pain moment"))?,
+                    moment: row
+                        .get::<String, _>("moment")
+                        .parse()
+                        .map_err(corrupt("pain moment"))?,
                     score: PainScore::new(row.get("score")).map_err(corrupt("pain score"))?,
                     side: opt("side").map(|s| s.parse()).transpose().map_err(corrupt("side"))?,
-                    region: opt("region").map(|s| s.parse()).transpose().map_err(corrupt("region"))?,
-                    character: opt("character").map(|s| s.parse()).transpose().map_err(corrupt("character"))?,
+                    region: opt("region")
+                        .map(|s| s.parse())
+                        .transpose()
+                        .map_err(corrupt("region"))?,
+                    character: opt("character")
+                        .map(|s| s.parse())
+                        .transpose()
+                        .map_err(corrupt("character"))?,
                     limits_daily_life: row.get::<i64, _>("limits_daily_life") != 0,
                     run_id: row.get("run_id"),
                     note: opt("note"),
@@ -64,7 +73,11 @@ impl Store {
     }
 
     /// Stores a check's answers together, dated `day`.
-    pub async fn insert_answers(&self, day: LocalDay, answers: &[(String, bool)]) -> Result<(), StoreError> {
+    pub async fn insert_answers(
+        &self,
+        day: LocalDay,
+        answers: &[(String, bool)],
+    ) -> Result<(), StoreError> {
         let mut tx = self.write().await?;
         let now = unix_now();
         for (key, yes) in answers {
@@ -99,17 +112,21 @@ impl Store {
 
     /// Every exercise session as load (LOAD-1 counts strength sessions too).
     pub async fn session_loads(&self) -> Result<Vec<SessionLoad>, StoreError> {
-        let rows = sqlx::query("SELECT day, routine, rpe, duration_s FROM exercise_sessions ORDER BY day, id")
-            .fetch_all(self.reader())
-            .await?;
+        let rows = sqlx::query(
+            "SELECT day, routine, rpe, duration_s FROM exercise_sessions ORDER BY day, id",
+        )
+        .fetch_all(self.reader())
+        .await?;
         rows.iter()
             .map(|row| {
                 let rpe: Option<i64> = row.get("rpe");
                 Ok(SessionLoad {
                     day: LocalDay::parse(row.get("day")).map_err(corrupt("session day"))?,
                     routine: row.get::<String, _>("routine").parse().map_err(corrupt("routine"))?,
-                    duration: DurationS::new(row.get::<Option<f64>, _>("duration_s").unwrap_or(0.0))
-                        .map_err(corrupt("session duration"))?,
+                    duration: DurationS::new(
+                        row.get::<Option<f64>, _>("duration_s").unwrap_or(0.0),
+                    )
+                    .map_err(corrupt("session duration"))?,
                     rpe: rpe.map(Rpe::new).transpose().map_err(corrupt("session effort"))?,
                 })
             })
@@ -117,7 +134,10 @@ impl Store {
     }
 
     pub async fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = ?").bind(key).fetch_optional(self.reader()).await?)
+        Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+            .bind(key)
+            .fetch_optional(self.reader())
+            .await?)
     }
 
     pub async fn set_setting(&self, key: &str, value: &str) -> Result<(), StoreError> {

@@ -109,12 +109,16 @@ impl Store {
     /// Runs starting at or after `since_utc` (all when `None`), oldest first.
     pub async fn runs(&self, since_utc: Option<i64>) -> Result<Vec<StoredRun>, StoreError> {
         let sql = select_runs!("WHERE r.start_utc >= ? ORDER BY r.start_utc, r.id");
-        let rows = sqlx::query(sql).bind(since_utc.unwrap_or(i64::MIN)).fetch_all(self.reader()).await?;
+        let rows =
+            sqlx::query(sql).bind(since_utc.unwrap_or(i64::MIN)).fetch_all(self.reader()).await?;
         rows.iter().map(from_row).collect()
     }
 
     pub async fn run(&self, id: i64) -> Result<Option<StoredRun>, StoreError> {
-        let row = sqlx::query(select_runs!("WHERE r.id = ?")).bind(id).fetch_optional(self.reader()).await?;
+        let row = sqlx::query(select_runs!("WHERE r.id = ?"))
+            .bind(id)
+            .fetch_optional(self.reader())
+            .await?;
         row.as_ref().map(from_row).transpose()
     }
 
@@ -139,8 +143,10 @@ impl Store {
     /// The id of the shoe with this name (any case), adding it when it is new.
     pub async fn shoe_id(&self, name: &str) -> Result<i64, StoreError> {
         let mut tx = self.write().await?;
-        let existing: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM shoes WHERE name = ?").bind(name).fetch_optional(&mut *tx).await?;
+        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM shoes WHERE name = ?")
+            .bind(name)
+            .fetch_optional(&mut *tx)
+            .await?;
         let id = match existing {
             Some(id) => id,
             None => sqlx::query("INSERT INTO shoes (name, created_at) VALUES (?, ?)")

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use runwell_app::{App, TodayView, TriageView};
 use runwell_domain::programme::RoutineKind;
-use runwell_domain::triage::{QUESTIONS, TriageLevel};
 use runwell_domain::trend::ImprovementLabel;
+use runwell_domain::triage::{QUESTIONS, TriageLevel};
 use runwell_domain::{Light, LocalDay};
 
 use crate::args::{CheckArgs, DayArgs};
@@ -67,13 +67,18 @@ fn render_today(v: &TodayView) -> String {
     let mut out = heading(&format!("{weekday} {}: {} — {verdict}", v.date, light_word(v.light)));
     if v.triage.level >= TriageLevel::Soon {
         out.push('\n');
-        out.push_str(&wrap(&format!("{}: {}", level_words(v.triage.level), v.triage.what_to_do), "!! "));
+        out.push_str(&wrap(
+            &format!("{}: {}", level_words(v.triage.level), v.triage.what_to_do),
+            "!! ",
+        ));
     }
     match v.suggested_max_km {
         Some(km) if !v.running_suspended => {
             let _ = writeln!(out, "\nLongest run suggested today: {km:.1} km (SPIKE-1).");
         }
-        _ if v.running_suspended => out.push_str("\nNo running suggestion while a red flag is active.\n"),
+        _ if v.running_suspended => {
+            out.push_str("\nNo running suggestion while a red flag is active.\n")
+        }
         _ => out.push_str("\nNo distance suggestion yet (see below).\n"),
     }
     out.push_str("\nWhy:\n");

@@ -2,9 +2,9 @@
 
 use std::path::Path;
 
+use runwell_app::StoredRun;
 use runwell_app::{App, PainInput, RunEditInput, RunInput};
 use runwell_domain::{DurationS, LocalDay};
-use runwell_app::StoredRun;
 use serde::Serialize;
 
 use crate::args::{EditRunArgs, LogPainArgs, LogRunArgs};
@@ -32,7 +32,9 @@ pub(crate) struct RunJson {
 
 impl From<&StoredRun> for RunJson {
     fn from(r: &StoredRun) -> Self {
-        let start = jiff::Timestamp::from_second(r.run.start_utc).map(|t| t.to_string()).unwrap_or_default();
+        let start = jiff::Timestamp::from_second(r.run.start_utc)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
         Self {
             id: r.id,
             start,
@@ -102,7 +104,10 @@ pub(crate) async fn log_run(db: Option<&Path>, a: LogRunArgs) -> anyhow::Result<
     if run.run.rpe.is_none() {
         println!("Tip: add how hard it felt with `runwell edit run {} --rpe N` (0–10).", run.id);
     }
-    println!("How did the hip feel? `runwell log pain --date {} --when after --score N --run {}`", input.date, run.id);
+    println!(
+        "How did the hip feel? `runwell log pain --date {} --when after --score N --run {}`",
+        input.date, run.id
+    );
     Ok(())
 }
 
@@ -144,7 +149,11 @@ pub(crate) async fn edit_run(db: Option<&Path>, a: EditRunArgs) -> anyhow::Resul
     Ok(())
 }
 
-pub(crate) async fn runs(db: Option<&Path>, since: Option<&str>, as_json: bool) -> anyhow::Result<()> {
+pub(crate) async fn runs(
+    db: Option<&Path>,
+    since: Option<&str>,
+    as_json: bool,
+) -> anyhow::Result<()> {
     let since = since.map(LocalDay::parse).transpose()?;
     let app = App::open(db).await?;
     let (profile, runs) = app.runs(since).await?;
@@ -153,13 +162,19 @@ pub(crate) async fn runs(db: Option<&Path>, since: Option<&str>, as_json: bool) 
         return json(&runs.iter().map(RunJson::from).collect::<Vec<_>>());
     }
     if runs.is_empty() {
-        println!("No runs yet. Log one with `runwell log run --date YYYY-MM-DD --distance-km K --duration MM:SS`.");
+        println!(
+            "No runs yet. Log one with `runwell log run --date YYYY-MM-DD --distance-km K --duration MM:SS`."
+        );
         return Ok(());
     }
     for run in &runs {
         println!("{}", run_line(run, &profile.time_zone));
     }
-    let total: f64 = runs.iter().filter(|r| r.run.sport.is_some_and(|s| s.is_running())).map(|r| r.run.distance_m).sum();
+    let total: f64 = runs
+        .iter()
+        .filter(|r| r.run.sport.is_some_and(|s| s.is_running()))
+        .map(|r| r.run.distance_m)
+        .sum();
     println!("{} runs, {:.1} km of running.", runs.len(), total / 1000.0);
     Ok(())
 }
@@ -177,10 +192,17 @@ pub(crate) async fn run(db: Option<&Path>, id: i64, as_json: bool) -> anyhow::Re
     let moving = DurationS::new(r.moving_s.unwrap_or(r.elapsed_s)).unwrap_or_default();
     if r.distance_m > 0.0 {
         let pace = moving.get() / (r.distance_m / 1000.0);
-        println!("  Pace {}/km, elapsed {}", DurationS::new(pace).unwrap_or_default(), DurationS::new(r.elapsed_s).unwrap_or_default());
+        println!(
+            "  Pace {}/km, elapsed {}",
+            DurationS::new(pace).unwrap_or_default(),
+            DurationS::new(r.elapsed_s).unwrap_or_default()
+        );
     }
     if let Some(hr) = r.avg_hr {
-        println!("  Heart rate: average {hr}{}", r.max_hr.map(|m| format!(", max {m}")).unwrap_or_default());
+        println!(
+            "  Heart rate: average {hr}{}",
+            r.max_hr.map(|m| format!(", max {m}")).unwrap_or_default()
+        );
     }
     if let Some(c) = r.avg_cadence_spm {
         println!("  Cadence: {c:.0} steps/min");

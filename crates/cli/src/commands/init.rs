@@ -99,7 +99,9 @@ pub(crate) async fn run(db: Option<&Path>, args: InitArgs) -> anyhow::Result<()>
     if let Some(km) = args.recent_longest_km
         && !(km > 0.0 && km.is_finite())
     {
-        anyhow::bail!("--recent-longest-km {km}: give your longest run of the last month in km, more than 0");
+        anyhow::bail!(
+            "--recent-longest-km {km}: give your longest run of the last month in km, more than 0"
+        );
     }
     let app = App::open(db).await?;
     let saved = app.save_profile(&input).await?;

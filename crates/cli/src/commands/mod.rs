@@ -26,7 +26,9 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Gear(j) => learn::gear(j.json),
         Command::Log(LogCommand::Run(a)) => diary::log_run(cli.db.as_deref(), a).await,
         Command::Log(LogCommand::Pain(a)) => diary::log_pain(cli.db.as_deref(), a).await,
-        Command::Runs { since, json } => diary::runs(cli.db.as_deref(), since.as_deref(), json.json).await,
+        Command::Runs { since, json } => {
+            diary::runs(cli.db.as_deref(), since.as_deref(), json.json).await
+        }
         Command::Run { id, json } => diary::run(cli.db.as_deref(), id, json.json).await,
         Command::Edit(EditCommand::Run(a)) => diary::edit_run(cli.db.as_deref(), a).await,
         Command::Check(a) => advice::check(cli.db.as_deref(), a).await,

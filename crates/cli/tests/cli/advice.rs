@@ -9,7 +9,19 @@ fn runner() -> Runwell {
 }
 
 fn log_run(rw: &Runwell, date: &str, km: &str, duration: &str, rpe: &str) -> i64 {
-    let run = rw.json(&["log", "run", "--date", date, "--distance-km", km, "--duration", duration, "--rpe", rpe, "--json"]);
+    let run = rw.json(&[
+        "log",
+        "run",
+        "--date",
+        date,
+        "--distance-km",
+        km,
+        "--duration",
+        duration,
+        "--rpe",
+        rpe,
+        "--json",
+    ]);
     run["id"].as_i64().unwrap()
 }
 
@@ -24,16 +36,79 @@ fn bad_values_say_what_is_allowed_and_store_nothing() {
         let err = rw.fails(args);
         assert!(err.contains(words), "{args:?}: {err}");
     };
-    check(&["log", "pain", "--date", "2026-11-10", "--when", "morning", "--score", "11"], "0 (no pain) to 10");
-    check(&["log", "pain", "--date", "2026-02-30", "--when", "morning", "--score", "3"], "not a date");
-    check(&["log", "pain", "--date", "2026-11-10", "--when", "evening", "--score", "3"], "during, after, morning, daily, night");
-    check(&["log", "pain", "--date", "2026-11-10", "--when", "after", "--score", "3", "--region", "knee"], "outer, groin, buttock, deep");
-    check(&["log", "pain", "--date", "2026-11-10", "--when", "after", "--score", "3", "--run", "99"], "no run with id 99");
-    check(&["log", "run", "--date", "2026-11-10", "--distance-km", "-3", "--duration", "30:00"], "more than 0");
-    check(&["log", "run", "--date", "2026-11-31", "--distance-km", "5", "--duration", "30:00"], "not a date");
-    check(&["log", "run", "--date", "2026-11-10", "--distance-km", "5", "--duration", "30"], "MM:SS");
-    check(&["log", "run", "--date", "2026-11-10", "--distance-km", "5", "--duration", "30:00", "--rpe", "12"], "0 (rest) to 10");
-    check(&["log", "run", "--date", "2026-11-10", "--distance-km", "5", "--duration", "30:00", "--surface", "ice"], "road, track");
+    check(
+        &["log", "pain", "--date", "2026-11-10", "--when", "morning", "--score", "11"],
+        "0 (no pain) to 10",
+    );
+    check(
+        &["log", "pain", "--date", "2026-02-30", "--when", "morning", "--score", "3"],
+        "not a date",
+    );
+    check(
+        &["log", "pain", "--date", "2026-11-10", "--when", "evening", "--score", "3"],
+        "during, after, morning, daily, night",
+    );
+    check(
+        &[
+            "log",
+            "pain",
+            "--date",
+            "2026-11-10",
+            "--when",
+            "after",
+            "--score",
+            "3",
+            "--region",
+            "knee",
+        ],
+        "outer, groin, buttock, deep",
+    );
+    check(
+        &["log", "pain", "--date", "2026-11-10", "--when", "after", "--score", "3", "--run", "99"],
+        "no run with id 99",
+    );
+    check(
+        &["log", "run", "--date", "2026-11-10", "--distance-km", "-3", "--duration", "30:00"],
+        "more than 0",
+    );
+    check(
+        &["log", "run", "--date", "2026-11-31", "--distance-km", "5", "--duration", "30:00"],
+        "not a date",
+    );
+    check(
+        &["log", "run", "--date", "2026-11-10", "--distance-km", "5", "--duration", "30"],
+        "MM:SS",
+    );
+    check(
+        &[
+            "log",
+            "run",
+            "--date",
+            "2026-11-10",
+            "--distance-km",
+            "5",
+            "--duration",
+            "30:00",
+            "--rpe",
+            "12",
+        ],
+        "0 (rest) to 10",
+    );
+    check(
+        &[
+            "log",
+            "run",
+            "--date",
+            "2026-11-10",
+            "--distance-km",
+            "5",
+            "--duration",
+            "30:00",
+            "--surface",
+            "ice",
+        ],
+        "road, track",
+    );
     check(&["edit", "run", "7", "--rpe", "5"], "no run with id 7");
     assert_eq!(rw.json(&["runs", "--json"]).as_array().unwrap().len(), 0);
     let today = rw.json(&["today", "--today", "2026-11-10", "--json"]);
@@ -43,7 +118,16 @@ fn bad_values_say_what_is_allowed_and_store_nothing() {
 #[test]
 fn logging_needs_a_profile_first() {
     let rw = Runwell::new();
-    let err = rw.fails(&["log", "run", "--date", "2026-11-10", "--distance-km", "5", "--duration", "30:00"]);
+    let err = rw.fails(&[
+        "log",
+        "run",
+        "--date",
+        "2026-11-10",
+        "--distance-km",
+        "5",
+        "--duration",
+        "30:00",
+    ]);
     assert!(err.contains("runwell init"), "{err}");
     let err = rw.fails(&["today"]);
     assert!(err.contains("runwell init"), "{err}");
@@ -54,7 +138,20 @@ fn logging_needs_a_profile_first() {
 fn runs_are_listed_and_edited() {
     let rw = runner();
     let id = log_run(&rw, "2026-11-09", "8.4", "50:24", "4");
-    rw.ok(&["log", "run", "--date", "2026-11-11", "--time", "18:45", "--distance-km", "5", "--duration", "1:02:03", "--shoe", "Trail shoes"]);
+    rw.ok(&[
+        "log",
+        "run",
+        "--date",
+        "2026-11-11",
+        "--time",
+        "18:45",
+        "--distance-km",
+        "5",
+        "--duration",
+        "1:02:03",
+        "--shoe",
+        "Trail shoes",
+    ]);
     let runs = rw.json(&["runs", "--json"]);
     let runs = runs.as_array().unwrap();
     assert_eq!(runs.len(), 2);
@@ -64,10 +161,33 @@ fn runs_are_listed_and_edited() {
     assert_eq!(runs[1]["start"], "2026-11-11T17:45:00Z");
     assert_eq!(runs[1]["elapsed_s"], 3723.0);
     assert_eq!(runs[1]["shoe"], "Trail shoes");
-    for key in ["id", "start", "sport", "distance_m", "moving_s", "elapsed_s", "ascent_m", "avg_hr", "avg_cadence_spm", "device", "source"] {
+    for key in [
+        "id",
+        "start",
+        "sport",
+        "distance_m",
+        "moving_s",
+        "elapsed_s",
+        "ascent_m",
+        "avg_hr",
+        "avg_cadence_spm",
+        "device",
+        "source",
+    ] {
         assert!(runs[0].get(key).is_some(), "{key}");
     }
-    let edited = rw.json(&["edit", "run", &id.to_string(), "--rpe", "6", "--surface", "grass", "--note", "windy", "--json"]);
+    let edited = rw.json(&[
+        "edit",
+        "run",
+        &id.to_string(),
+        "--rpe",
+        "6",
+        "--surface",
+        "grass",
+        "--note",
+        "windy",
+        "--json",
+    ]);
     assert_eq!(edited["rpe"], 6);
     assert_eq!(edited["surface"], "grass");
     assert_eq!(edited["note"], "windy");
@@ -78,10 +198,12 @@ fn runs_are_listed_and_edited() {
 #[test]
 fn a_painful_morning_turns_today_red_with_the_pain_rule_named() {
     let rw = runner();
-    for day in ["2026-10-26", "2026-10-28", "2026-10-31", "2026-11-02", "2026-11-04", "2026-11-07"] {
+    for day in ["2026-10-26", "2026-10-28", "2026-10-31", "2026-11-02", "2026-11-04", "2026-11-07"]
+    {
         log_run(&rw, day, "8", "48:00", "4");
     }
-    for day in ["2026-10-27", "2026-10-29", "2026-11-01", "2026-11-03", "2026-11-05", "2026-11-08"] {
+    for day in ["2026-10-27", "2026-10-29", "2026-11-01", "2026-11-03", "2026-11-05", "2026-11-08"]
+    {
         log_pain(&rw, day, "morning", "1");
     }
     let green = rw.json(&["today", "--today", "2026-11-09", "--json"]);
@@ -93,7 +215,18 @@ fn a_painful_morning_turns_today_red_with_the_pain_rule_named() {
     assert!(green["reasons"].as_array().unwrap().iter().all(|r| r["source"].is_string()));
 
     let id = log_run(&rw, "2026-11-09", "8", "48:00", "5");
-    rw.ok(&["log", "pain", "--date", "2026-11-09", "--when", "after", "--score", "4", "--run", &id.to_string()]);
+    rw.ok(&[
+        "log",
+        "pain",
+        "--date",
+        "2026-11-09",
+        "--when",
+        "after",
+        "--score",
+        "4",
+        "--run",
+        &id.to_string(),
+    ]);
     log_pain(&rw, "2026-11-10", "morning", "5");
     let red = rw.json(&["today", "--today", "2026-11-10", "--json"]);
     assert_eq!(red["light"], "red");
@@ -108,20 +241,44 @@ fn a_painful_morning_turns_today_red_with_the_pain_rule_named() {
 fn today_json_has_the_documented_shape() {
     let rw = runner();
     let today = rw.json(&["today", "--today", "2026-11-10", "--json"]);
-    for key in ["date", "light", "running_suspended", "triage", "reasons", "suggested_max_km", "routines", "metrics"] {
+    for key in [
+        "date",
+        "light",
+        "running_suspended",
+        "triage",
+        "reasons",
+        "suggested_max_km",
+        "routines",
+        "metrics",
+    ] {
         assert!(today.get(key).is_some(), "{key}");
     }
     assert_eq!(today["date"], "2026-11-10");
     assert!(today["triage"]["level"].is_string() && today["triage"]["reasons"].is_array());
     // No runs: no cap, and a reason that says how to get one.
     assert!(today["suggested_max_km"].is_null());
-    assert!(today["reasons"].as_array().unwrap().iter().any(|r| r["message"].as_str().unwrap().contains("--recent-longest-km")));
+    assert!(
+        today["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["message"].as_str().unwrap().contains("--recent-longest-km"))
+    );
 }
 
 #[test]
 fn a_declared_recent_longest_run_gives_a_cap_from_day_one() {
     let rw = Runwell::new();
-    rw.ok(&["init", "--time-zone", "Europe/Oslo", "--strength-days", "tue,fri", "--recent-longest-km", "12", "--yes"]);
+    rw.ok(&[
+        "init",
+        "--time-zone",
+        "Europe/Oslo",
+        "--strength-days",
+        "tue,fri",
+        "--recent-longest-km",
+        "12",
+        "--yes",
+    ]);
     let today = rw.json(&["today", "--today", "2026-11-10", "--json"]);
     assert_eq!(today["suggested_max_km"], 13.2);
 }
@@ -130,7 +287,16 @@ fn a_declared_recent_longest_run_gives_a_cap_from_day_one() {
 fn a_red_flag_suspends_running_until_a_newer_check_clears_it() {
     let rw = runner();
     log_run(&rw, "2026-11-09", "8", "48:00", "4");
-    let check = rw.json(&["check", "--answer", "pain_landing_or_standing_on_leg=yes", "--answer", "limping=no", "--today", "2026-11-10", "--json"]);
+    let check = rw.json(&[
+        "check",
+        "--answer",
+        "pain_landing_or_standing_on_leg=yes",
+        "--answer",
+        "limping=no",
+        "--today",
+        "2026-11-10",
+        "--json",
+    ]);
     assert_eq!(check["level"], "urgent");
     assert_eq!(check["running_suspended"], true);
     let today = rw.json(&["today", "--today", "2026-11-11", "--json"]);
@@ -139,7 +305,14 @@ fn a_red_flag_suspends_running_until_a_newer_check_clears_it() {
     assert!(today["suggested_max_km"].is_null());
     assert_eq!(today["triage"]["level"], "urgent");
     // Unanswered questions keep their last answer: clearing one leaves the rest.
-    let cleared = rw.json(&["check", "--answer", "pain_landing_or_standing_on_leg=no", "--today", "2026-11-12", "--json"]);
+    let cleared = rw.json(&[
+        "check",
+        "--answer",
+        "pain_landing_or_standing_on_leg=no",
+        "--today",
+        "2026-11-12",
+        "--json",
+    ]);
     assert_eq!(cleared["level"], "self_manage");
     let answers = cleared["answers"].as_array().unwrap();
     assert_eq!(answers.len(), 2);
@@ -154,7 +327,11 @@ fn check_lists_its_questions_and_refuses_unknown_keys() {
     let questions = rw.json(&["check", "--questions", "--json"]);
     let questions = questions.as_array().unwrap();
     assert_eq!(questions.len(), 18);
-    assert!(questions.iter().all(|q| q["key"].is_string() && q["rule"].is_string() && q["text"].is_string()));
+    assert!(
+        questions
+            .iter()
+            .all(|q| q["key"].is_string() && q["rule"].is_string() && q["text"].is_string())
+    );
     let err = rw.fails(&["check", "--answer", "broken_leg=yes"]);
     assert!(err.contains("cannot_bear_weight"), "{err}");
     let err = rw.fails(&["check", "--answer", "limping=maybe"]);
@@ -180,7 +357,13 @@ fn check_asks_in_plain_words_and_enter_keeps_the_last_answer() {
 #[test]
 fn trend_shows_weeks_with_the_nrs_label() {
     let rw = runner();
-    for (day, score) in [("2026-10-05", "5"), ("2026-10-06", "5"), ("2026-10-07", "5"), ("2026-10-26", "2"), ("2026-10-27", "2")] {
+    for (day, score) in [
+        ("2026-10-05", "5"),
+        ("2026-10-06", "5"),
+        ("2026-10-07", "5"),
+        ("2026-10-26", "2"),
+        ("2026-10-27", "2"),
+    ] {
         log_pain(&rw, day, "morning", score);
     }
     log_run(&rw, "2026-10-26", "6", "36:00", "4");

@@ -75,4 +75,3 @@ impl Runwell {
 pub fn db_exists(path: &Path) -> bool {
     path.exists()
 }
-

@@ -20,7 +20,13 @@ fn diary() -> impl Strategy<Value = Diary> {
             d = d.run(&day(TODAY).plus_days(-back).to_string(), km, km * 6.0, rpe);
         }
         for (back, moment, score) in pains {
-            let moment = [PainMoment::During, PainMoment::After, PainMoment::Morning, PainMoment::Daily, PainMoment::Night][moment];
+            let moment = [
+                PainMoment::During,
+                PainMoment::After,
+                PainMoment::Morning,
+                PainMoment::Daily,
+                PainMoment::Night,
+            ][moment];
             d = d.pain(&day(TODAY).plus_days(-back).to_string(), moment, score);
         }
         d

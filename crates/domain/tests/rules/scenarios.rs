@@ -14,7 +14,8 @@ fn today(d: &Diary, on: &str) -> Advice {
 
 /// The rules that gave a non-green light, sorted, for compact day-by-day tables.
 fn flagged(advice: &Advice) -> Vec<&'static str> {
-    let mut rules: Vec<&str> = advice.reasons.iter().filter(|r| r.light != Light::Green).map(|r| r.rule).collect();
+    let mut rules: Vec<&str> =
+        advice.reasons.iter().filter(|r| r.light != Light::Green).map(|r| r.rule).collect();
     rules.sort_unstable();
     rules.dedup();
     rules
@@ -52,7 +53,9 @@ fn a_spike_after_a_break() {
     assert_eq!(first.suggested_max_m, Some(3_000.0));
     let d = d.run("2026-11-11", 10.0, 62.0, Some(5));
     // Day by day: the 10 km run is +233 % on the 3 km before it, red while it is recent.
-    for (on, light) in [("2026-11-11", Light::Red), ("2026-11-14", Light::Red), ("2026-11-19", Light::Green)] {
+    for (on, light) in
+        [("2026-11-11", Light::Red), ("2026-11-14", Light::Red), ("2026-11-19", Light::Green)]
+    {
         let advice = today(&d, on);
         assert_eq!(advice.light, light, "{on}: {:#?}", advice.reasons);
         if light == Light::Red {
@@ -81,8 +84,15 @@ fn pain_that_does_not_settle_by_morning() {
     let d = d.pain("2026-11-17", Morning, 4);
     let next = today(&d, "2026-11-17");
     assert_eq!(next.light, Light::Red);
-    assert!(next.reasons.iter().any(|r| r.rule == "PAIN-2" && r.light == Light::Red && r.message.contains("not settled")));
-    assert!((next.suggested_max_m.unwrap() - 8_000.0).abs() < 1e-6, "the Saturday run stayed green");
+    assert!(
+        next.reasons.iter().any(|r| r.rule == "PAIN-2"
+            && r.light == Light::Red
+            && r.message.contains("not settled"))
+    );
+    assert!(
+        (next.suggested_max_m.unwrap() - 8_000.0).abs() < 1e-6,
+        "the Saturday run stayed green"
+    );
     assert!(!next.may_progress_exercises);
     // A strength day in red keeps the (pain-free) strength session.
     assert!(next.routines.contains(&RoutineKind::Strength));
@@ -99,7 +109,12 @@ fn rising_weekly_pain() {
         d = d.pain(&day("2026-11-08").plus_days(i as i32).to_string(), Morning, *score);
     }
     // Day by day: the mean of the last 7 mornings against the 7 before.
-    for (on, light) in [("2026-11-08", Light::Green), ("2026-11-11", Light::Green), ("2026-11-13", Light::Red), ("2026-11-14", Light::Red)] {
+    for (on, light) in [
+        ("2026-11-08", Light::Green),
+        ("2026-11-11", Light::Green),
+        ("2026-11-13", Light::Red),
+        ("2026-11-14", Light::Red),
+    ] {
         let advice = today(&d, on);
         assert_eq!(advice.light, light, "{on}: {:#?}", advice.metrics.pain);
         assert_eq!(flagged(&advice).contains(&"PAIN-3"), light == Light::Red, "{on}");
@@ -129,7 +144,11 @@ fn a_red_flag_suspends_running_until_a_newer_check_clears_it() {
 
 #[test]
 fn an_emergency_flag_outranks_everything() {
-    let d = Diary::new().answer("2026-11-16", "sharp_pain", true).answer("2026-11-16", "cannot_bear_weight", true);
+    let d = Diary::new().answer("2026-11-16", "sharp_pain", true).answer(
+        "2026-11-16",
+        "cannot_bear_weight",
+        true,
+    );
     let advice = today(&d, "2026-11-16");
     assert_eq!(advice.triage.level, TriageLevel::Emergency);
     assert!(advice.triage.what_to_do.contains("today"));
@@ -178,7 +197,10 @@ fn red_twice_in_seven_days_suggests_a_professional_review() {
         .run("2026-11-13", 6.0, 36.0, None)
         .pain("2026-11-13", During, 6);
     let triage = today(&d, "2026-11-14").triage;
-    assert!(triage.reasons.iter().any(|r| r.rule == "PAIN-2" && r.message.contains("professional")), "{triage:#?}");
+    assert!(
+        triage.reasons.iter().any(|r| r.rule == "PAIN-2" && r.message.contains("professional")),
+        "{triage:#?}"
+    );
     assert!(triage.level >= TriageLevel::Physio);
 }
 

@@ -111,7 +111,12 @@ impl Diary {
         for back in (1..=weeks * 7).rev() {
             let d = end.plus_days(-back);
             let text = d.to_string();
-            if matches!(d.weekday(), runwell_domain::Weekday::Mon | runwell_domain::Weekday::Wed | runwell_domain::Weekday::Sat) {
+            if matches!(
+                d.weekday(),
+                runwell_domain::Weekday::Mon
+                    | runwell_domain::Weekday::Wed
+                    | runwell_domain::Weekday::Sat
+            ) {
                 self = self.run(&text, km, km * 6.0, Some(4));
             }
             self = self.pain(&text, PainMoment::Morning, morning);

@@ -59,7 +59,11 @@ fn pain_2_usual_level_defaults_until_three_mornings_are_known() {
     let d = Diary::new().run("2026-11-09", 8.0, 48.0, None).pain("2026-11-10", Morning, 2);
     // No earlier mornings: the usual level is the default 2, so 2 has settled.
     assert_eq!(pain_status(&d.history, day("2026-11-10"), &t).light, Light::Green);
-    let d = d.pain("2026-11-11", Morning, 3).run("2026-11-11", 8.0, 48.0, None).pain("2026-11-12", Morning, 3);
+    let d = d.pain("2026-11-11", Morning, 3).run("2026-11-11", 8.0, 48.0, None).pain(
+        "2026-11-12",
+        Morning,
+        3,
+    );
     assert_eq!(pain_status(&d.history, day("2026-11-12"), &t).light, Light::Red);
 }
 
@@ -137,7 +141,12 @@ fn spike_1_cap_and_short_history() {
 fn week_1_boundaries() {
     let t = Thresholds::default();
     let check = |this_week: f64, light: Light| {
-        let d = Diary::new().run("2026-11-03", 20.0, 120.0, None).run("2026-11-10", this_week, 60.0, None);
+        let d = Diary::new().run("2026-11-03", 20.0, 120.0, None).run(
+            "2026-11-10",
+            this_week,
+            60.0,
+            None,
+        );
         let week = load::week_change(&d.history, day("2026-11-10"), &t);
         assert_eq!(week.light, light, "{this_week}");
     };
@@ -286,15 +295,25 @@ fn triage_keys_are_the_fixed_ones() {
 fn triage_nothing_answered_is_none_and_all_no_is_self_manage() {
     let t = Thresholds::default();
     let d = Diary::new();
-    assert_eq!(triage::evaluate(&d.answers, &d.history, day("2026-11-10"), &t).level, TriageLevel::None);
+    assert_eq!(
+        triage::evaluate(&d.answers, &d.history, day("2026-11-10"), &t).level,
+        TriageLevel::None
+    );
     let d = d.answer("2026-11-10", "limping", false);
-    assert_eq!(triage::evaluate(&d.answers, &d.history, day("2026-11-10"), &t).level, TriageLevel::SelfManage);
+    assert_eq!(
+        triage::evaluate(&d.answers, &d.history, day("2026-11-10"), &t).level,
+        TriageLevel::SelfManage
+    );
 }
 
 #[test]
 fn triage_7_only_without_a_red_flag() {
     let t = Thresholds::default();
-    let d = Diary::new().answer("2026-11-10", "pain_on_single_leg_stand", true).answer("2026-11-10", "limping", true);
+    let d = Diary::new().answer("2026-11-10", "pain_on_single_leg_stand", true).answer(
+        "2026-11-10",
+        "limping",
+        true,
+    );
     let result = triage::evaluate(&d.answers, &d.history, day("2026-11-10"), &t);
     assert!(result.reasons.iter().all(|r| r.rule != "TRIAGE-7"));
     assert_eq!(result.level, TriageLevel::Urgent);
@@ -308,14 +327,21 @@ fn triage_4_from_the_diary() {
         if sharp {
             d = d.sharp();
         }
-        assert_eq!(triage::evaluate(&d.answers, &d.history, day("2026-11-10"), &t).level, level, "{score} {sharp}");
+        assert_eq!(
+            triage::evaluate(&d.answers, &d.history, day("2026-11-10"), &t).level,
+            level,
+            "{score} {sharp}"
+        );
     };
     check(6, false, TriageLevel::None);
     check(7, false, TriageLevel::Physio);
     check(3, true, TriageLevel::Physio);
     // Older than the diary window: no longer flagged.
     let d = Diary::new().pain("2026-11-01", After, 8);
-    assert_eq!(triage::evaluate(&d.answers, &d.history, day("2026-11-10"), &t).level, TriageLevel::None);
+    assert_eq!(
+        triage::evaluate(&d.answers, &d.history, day("2026-11-10"), &t).level,
+        TriageLevel::None
+    );
 }
 
 #[test]
