@@ -138,3 +138,112 @@ async fn a_path_that_cannot_be_a_folder_gives_a_clear_error() {
     let err = Store::open(&blocker.join("runwell.db")).await.unwrap_err();
     assert!(err.to_string().contains("--db PATH"), "{err}");
 }
+
+mod import {
+    use runwell_store::{ImportedRun, NewRun, SessionRow, SetRow, Store, StoredFile};
+
+    fn run(start: i64, km: f64) -> ImportedRun {
+        ImportedRun {
+            run: NewRun {
+                start_utc: start,
+                distance_m: km * 1000.0,
+                elapsed_s: km * 360.0,
+                source: "a.fit".into(),
+                ..NewRun::default()
+            },
+            streams: Some((1, vec![1, 2, 3])),
+        }
+    }
+
+    async fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("runwell.db")).await.unwrap();
+        (dir, store)
+    }
+
+    #[tokio::test]
+    async fn a_file_is_stored_once_and_then_reported_as_already_imported() {
+        let (_dir, store) = store().await;
+        let first = store
+            .store_file("h1", &[run(1_700_000_000, 10.0), run(1_700_010_000, 5.0)])
+            .await
+            .unwrap();
+        let StoredFile::Imported { run_ids, duplicates_of } = first else { panic!("{first:?}") };
+        assert_eq!(run_ids.len(), 2);
+        assert!(duplicates_of.is_empty());
+        assert_eq!(store.run_streams(run_ids[0]).await.unwrap(), Some((1, vec![1, 2, 3])));
+        let again = store.store_file("h1", &[run(1_700_000_000, 10.0)]).await.unwrap();
+        assert_eq!(again, StoredFile::AlreadyImported { run_ids });
+        assert_eq!(store.runs(None).await.unwrap().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn the_same_run_from_another_source_is_stored_once() {
+        let (_dir, store) = store().await;
+        let StoredFile::Imported { run_ids, .. } =
+            store.store_file("garmin", &[run(1_700_000_000, 10.0)]).await.unwrap()
+        else {
+            panic!()
+        };
+        // Starting 90 s later, 2.5 % longer: the same run.
+        let dup = store.store_file("strava", &[run(1_700_000_090, 10.25)]).await.unwrap();
+        assert_eq!(dup, StoredFile::Duplicate { of: run_ids.clone() });
+        // 3 minutes apart, or 5 % longer: a different run.
+        let other = store.store_file("s2", &[run(1_700_000_180, 10.0)]).await.unwrap();
+        assert!(matches!(other, StoredFile::Imported { .. }), "{other:?}");
+        let longer = store.store_file("s3", &[run(1_700_000_030, 10.6)]).await.unwrap();
+        assert!(matches!(longer, StoredFile::Imported { .. }), "{longer:?}");
+    }
+
+    #[tokio::test]
+    async fn a_file_that_fails_half_way_stores_nothing() {
+        let (_dir, store) = store().await;
+        let mut bad = run(1_700_050_000, 5.0);
+        // Refused by the table's CHECK constraint, after the first run was inserted.
+        bad.run.elapsed_s = -1.0;
+        let err = store.store_file("half", &[run(1_700_000_000, 10.0), bad]).await;
+        assert!(err.is_err());
+        assert!(store.runs_with_hash("half").await.unwrap().is_empty());
+        assert!(store.runs(None).await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn sessions_keep_their_sets() {
+        let (_dir, store) = store().await;
+        let session = SessionRow {
+            id: 0,
+            day: runwell_domain::LocalDay::parse("2026-11-24").unwrap(),
+            routine: runwell_domain::programme::RoutineKind::Strength,
+            pain: Some(2),
+            rpe: Some(5),
+            duration_s: Some(1500.0),
+            guided: true,
+            sets: vec![
+                SetRow {
+                    movement: "clamshell".into(),
+                    level: 2,
+                    side: "left".into(),
+                    set_no: 1,
+                    target: 12,
+                    done: 12,
+                },
+                SetRow {
+                    movement: "clamshell".into(),
+                    level: 2,
+                    side: "right".into(),
+                    set_no: 1,
+                    target: 12,
+                    done: 10,
+                },
+            ],
+        };
+        let id = store.insert_session(&session).await.unwrap();
+        let stored = store.sessions().await.unwrap();
+        assert_eq!(stored.len(), 1);
+        assert_eq!(stored[0].id, id);
+        assert_eq!(stored[0].sets.len(), 2);
+        assert_eq!(stored[0].pain, Some(2));
+        let loads = store.session_loads().await.unwrap();
+        assert_eq!(loads[0].duration.get(), 1500.0);
+    }
+}

@@ -1,0 +1,118 @@
+//! Exercise sessions (warm-up, cool-down, strength), set by set.
+
+use runwell_domain::LocalDay;
+use runwell_domain::programme::RoutineKind;
+use sqlx::Row;
+
+use crate::{Store, StoreError, unix_now};
+
+/// One set as done: the target and what was done, in reps or seconds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetRow {
+    pub movement: String,
+    pub level: u8,
+    /// `left`, `right` or `both`.
+    pub side: String,
+    pub set_no: u32,
+    pub target: u32,
+    pub done: u32,
+}
+
+/// A session with its sets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionRow {
+    pub id: i64,
+    pub day: LocalDay,
+    pub routine: RoutineKind,
+    pub pain: Option<u8>,
+    pub rpe: Option<u8>,
+    pub duration_s: Option<f64>,
+    pub guided: bool,
+    pub sets: Vec<SetRow>,
+}
+
+impl Store {
+    /// Stores a session and its sets together.
+    pub async fn insert_session(&self, session: &SessionRow) -> Result<i64, StoreError> {
+        let mut tx = self.write().await?;
+        let id = sqlx::query(
+            "INSERT INTO exercise_sessions (day, routine, pain, rpe, duration_s, guided, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(session.day.to_string())
+        .bind(session.routine.id())
+        .bind(session.pain.map(i64::from))
+        .bind(session.rpe.map(i64::from))
+        .bind(session.duration_s)
+        .bind(i64::from(session.guided))
+        .bind(unix_now())
+        .execute(&mut *tx)
+        .await?
+        .last_insert_rowid();
+        for set in &session.sets {
+            sqlx::query(
+                "INSERT INTO session_sets (session_id, movement, level, side, set_no, target, done) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(id)
+            .bind(&set.movement)
+            .bind(i64::from(set.level))
+            .bind(&set.side)
+            .bind(i64::from(set.set_no))
+            .bind(i64::from(set.target))
+            .bind(i64::from(set.done))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Every session with its sets, oldest first.
+    pub async fn sessions(&self) -> Result<Vec<SessionRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, day, routine, pain, rpe, duration_s, guided FROM exercise_sessions ORDER BY day, id",
+        )
+        .fetch_all(self.reader())
+        .await?;
+        let sets = sqlx::query(
+            "SELECT session_id, movement, level, side, set_no, target, done FROM session_sets \
+             ORDER BY session_id, movement, set_no, side",
+        )
+        .fetch_all(self.reader())
+        .await?;
+        let corrupt = |what: &'static str| {
+            move |e: runwell_domain::DomainError| StoreError::Corrupt {
+                what,
+                detail: e.to_string(),
+            }
+        };
+        let small = |v: Option<i64>| v.and_then(|v| u8::try_from(v).ok());
+        let mut out = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let id: i64 = row.get("id");
+            out.push(SessionRow {
+                id,
+                day: LocalDay::parse(row.get("day")).map_err(corrupt("session day"))?,
+                routine: row.get::<String, _>("routine").parse().map_err(corrupt("routine"))?,
+                pain: small(row.get("pain")),
+                rpe: small(row.get("rpe")),
+                duration_s: row.get("duration_s"),
+                guided: row.get::<i64, _>("guided") != 0,
+                sets: sets
+                    .iter()
+                    .filter(|s| s.get::<i64, _>("session_id") == id)
+                    .map(|s| SetRow {
+                        movement: s.get("movement"),
+                        level: u8::try_from(s.get::<i64, _>("level")).unwrap_or(1),
+                        side: s.get("side"),
+                        set_no: u32::try_from(s.get::<i64, _>("set_no")).unwrap_or(1),
+                        target: u32::try_from(s.get::<i64, _>("target")).unwrap_or(0),
+                        done: u32::try_from(s.get::<i64, _>("done")).unwrap_or(0),
+                    })
+                    .collect(),
+            });
+        }
+        Ok(out)
+    }
+}
