@@ -2,11 +2,12 @@
 //! store, handed to the domain's rules, and each reason given its source.
 
 use runwell_domain::advice::{self, Advice};
-use runwell_domain::diary::{History, RunRecord};
+use std::sync::Arc;
+
 use runwell_domain::programme::RoutineKind;
 use runwell_domain::trend::{self, WeekRow};
 use runwell_domain::triage::{self, TriageLevel, TriageResult};
-use runwell_domain::{DistanceM, DurationS, HeartRate, Light, LocalDay, Profile, Thresholds};
+use runwell_domain::{DistanceM, Light, LocalDay, Profile, Thresholds};
 use serde::Serialize;
 
 use crate::{App, AppError, programme};
@@ -169,63 +170,30 @@ fn metrics_view(advice: &Advice) -> MetricsView {
 }
 
 impl App {
-    /// The runner's history as the rules see it, days placed in the runner's time zone.
-    pub async fn history(&self, profile: &Profile) -> Result<History, AppError> {
-        let runs = self.store().runs(None).await?;
-        let runs = runs
-            .into_iter()
-            .map(|r| RunRecord {
-                id: r.id,
-                day: profile
-                    .time_zone
-                    .day_of(jiff::Timestamp::from_second(r.run.start_utc).unwrap_or_default()),
-                sport: r.run.sport.unwrap_or(runwell_domain::Sport::Run),
-                distance: DistanceM::new(r.run.distance_m).unwrap_or_default(),
-                duration: DurationS::new(r.run.moving_s.unwrap_or(r.run.elapsed_s))
-                    .unwrap_or_default(),
-                rpe: r.run.rpe,
-                avg_hr: r.run.avg_hr.and_then(|h| HeartRate::new(i64::from(h)).ok()),
-                surface: r.run.surface,
-            })
-            .collect();
-        let declared_longest = self
-            .store()
-            .setting(RECENT_LONGEST_KM)
-            .await?
-            .and_then(|v| v.parse::<f64>().ok())
-            .and_then(|k| DistanceM::from_km(k).ok());
-        Ok(History {
-            runs,
-            pain: self.store().pain_entries().await?,
-            sessions: self.store().session_loads().await?,
-            declared_longest,
-        })
-    }
-
     /// Records the runner's longest run of the last month, used while history is short.
     pub async fn set_recent_longest_km(&self, km: f64) -> Result<(), AppError> {
         DistanceM::from_km(km)?;
         self.store().set_setting(RECENT_LONGEST_KM, &km.to_string()).await?;
+        self.changed();
         Ok(())
     }
 
-    /// The day to answer for: the one given, or today where the runner lives.
-    pub async fn day_or_today(
-        &self,
-        day: Option<LocalDay>,
-    ) -> Result<(Profile, LocalDay), AppError> {
-        let profile = self.profile().await?;
-        let day = day.unwrap_or_else(|| local_today(&profile));
-        Ok((profile, day))
-    }
-
-    /// Today's advice (EVIDENCE.md's decision flow), with every reason's source.
-    pub async fn today(&self, day: Option<LocalDay>) -> Result<TodayView, AppError> {
-        let (profile, day) = self.day_or_today(day).await?;
-        let history = self.history(&profile).await?;
-        let answers = self.store().answers().await?;
-        let advice = advice::advise(&history, &profile, &answers, day, &Thresholds::default());
-        Ok(TodayView {
+    /// Today's advice (EVIDENCE.md's decision flow), with every reason's source. `None` means
+    /// today where the runner lives. Computed once per day and change to the data.
+    pub async fn today(&self, day: Option<LocalDay>) -> Result<Arc<TodayView>, AppError> {
+        let snapshot = self.snapshot().await?;
+        let day = day.unwrap_or_else(|| local_today(&snapshot.profile));
+        if let Some(view) = snapshot.today.lock().unwrap_or_else(|e| e.into_inner()).get(&day) {
+            return Ok(Arc::clone(view));
+        }
+        let advice = advice::advise(
+            &snapshot.history,
+            &snapshot.profile,
+            &snapshot.answers,
+            day,
+            &Thresholds::default(),
+        );
+        let view = Arc::new(TodayView {
             date: advice.date,
             light: advice.light,
             running_suspended: advice.running_suspended,
@@ -249,7 +217,9 @@ impl App {
             routines: advice.routines.clone(),
             metrics: metrics_view(&advice),
             disclaimer: advice.disclaimer,
-        })
+        });
+        snapshot.today.lock().unwrap_or_else(|e| e.into_inner()).insert(day, Arc::clone(&view));
+        Ok(view)
     }
 
     /// Stores a check's answers (dated `day`) and returns the triage result.
@@ -267,21 +237,29 @@ impl App {
                 });
             }
         }
-        let (profile, day) = self.day_or_today(day).await?;
+        let profile = self.profile().await?;
+        let day = day.unwrap_or_else(|| local_today(&profile));
         if !answers.is_empty() {
             self.store().insert_answers(day, answers).await?;
+            self.changed();
         }
-        let history = self.history(&profile).await?;
-        let stored = self.store().answers().await?;
-        let result = triage::evaluate(&stored, &history, day, &Thresholds::default());
+        let snapshot = self.snapshot().await?;
+        let result =
+            triage::evaluate(&snapshot.answers, &snapshot.history, day, &Thresholds::default());
         Ok(triage_view(&result, day))
     }
 
     /// The last `weeks` training weeks up to `day`.
     pub async fn trend(&self, day: Option<LocalDay>, weeks: u32) -> Result<Vec<WeekRow>, AppError> {
-        let (profile, day) = self.day_or_today(day).await?;
-        let history = self.history(&profile).await?;
-        let answers = self.store().answers().await?;
-        Ok(trend::weekly_trend(&history, &profile, &answers, day, weeks, &Thresholds::default()))
+        let snapshot = self.snapshot().await?;
+        let day = day.unwrap_or_else(|| local_today(&snapshot.profile));
+        Ok(trend::weekly_trend(
+            &snapshot.history,
+            &snapshot.profile,
+            &snapshot.answers,
+            day,
+            weeks,
+            &Thresholds::default(),
+        ))
     }
 }

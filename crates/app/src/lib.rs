@@ -7,6 +7,7 @@
 //! embedded programme. This crate may depend on domain, content and store, never on a front end.
 
 mod advice;
+mod cache;
 mod error;
 mod logging;
 mod profile;
@@ -24,10 +25,12 @@ pub use programme::{
 use runwell_store::Store;
 pub use runwell_store::{NewRun, StoredRun};
 
-/// An open runwell: the runner's database and the programme.
+/// An open runwell: the runner's database and the programme. Cloning is cheap and clones
+/// share the database and the cached snapshot.
 #[derive(Debug, Clone)]
 pub struct App {
     store: Store,
+    cache: std::sync::Arc<cache::Cache>,
 }
 
 impl App {
@@ -38,11 +41,18 @@ impl App {
             None => runwell_store::default_path()?,
         };
         let store = Store::open(&path).await?;
-        Ok(Self { store })
+        Ok(Self { store, cache: std::sync::Arc::default() })
     }
 
-    pub fn store(&self) -> &Store {
+    /// The store, for reads. Every write must go through an `App` method that calls
+    /// `changed()` afterwards, or the cached snapshot would go stale.
+    pub(crate) fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// The database file in use.
+    pub fn db_path(&self) -> &std::path::Path {
+        self.store.path()
     }
 
     pub async fn close(&self) {

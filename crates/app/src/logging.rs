@@ -106,6 +106,7 @@ impl App {
             ..NewRun::default()
         };
         let id = self.store().insert_run(&run).await?;
+        self.changed();
         self.run(id).await
     }
 
@@ -115,20 +116,18 @@ impl App {
         &self,
         since: Option<LocalDay>,
     ) -> Result<(runwell_domain::Profile, Vec<StoredRun>), AppError> {
-        let profile = self.profile().await?;
-        let since_utc = match since {
-            Some(day) => Some(
-                profile
-                    .time_zone
-                    .tz()
-                    .to_zoned_datetime(day.date().to_datetime(jiff::civil::time(0, 0, 0, 0)))
-                    .map_err(|e| DomainError::Value(e.to_string()))?
-                    .timestamp()
-                    .as_second(),
-            ),
-            None => None,
+        let snapshot = self.snapshot().await?;
+        let zone = &snapshot.profile.time_zone;
+        let day_of = |r: &StoredRun| {
+            zone.day_of(jiff::Timestamp::from_second(r.run.start_utc).unwrap_or_default())
         };
-        Ok((profile, self.store().runs(since_utc).await?))
+        let runs = snapshot
+            .runs
+            .iter()
+            .filter(|r| since.is_none_or(|day| day_of(r) >= day))
+            .cloned()
+            .collect();
+        Ok((snapshot.profile.clone(), runs))
     }
 
     pub async fn run(&self, id: i64) -> Result<StoredRun, AppError> {
@@ -148,6 +147,7 @@ impl App {
         };
         let edit = RunEdit { rpe, surface, shoe_id, note: clean_note(input.note.as_ref()) };
         self.store().edit_run(id, &edit).await?;
+        self.changed();
         self.run(id).await
     }
 
@@ -171,6 +171,7 @@ impl App {
             return Err(AppError::NoSuchRun(run));
         }
         entry.id = self.store().insert_pain(&entry).await?;
+        self.changed();
         Ok(entry)
     }
 }

@@ -60,6 +60,7 @@ impl App {
             profile.shoes = existing.shoes;
         }
         self.store().save_profile(&profile).await?;
+        self.changed();
         Ok(ProfileSaved { profile, warnings })
     }
 

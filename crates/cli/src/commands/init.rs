@@ -108,7 +108,7 @@ pub(crate) async fn run(db: Option<&Path>, args: InitArgs) -> anyhow::Result<()>
     if let Some(km) = args.recent_longest_km {
         app.set_recent_longest_km(km).await?;
     }
-    let path = app.store().path().to_owned();
+    let path = app.db_path().to_owned();
     app.close().await;
     if args.json.json {
         return json(&saved);

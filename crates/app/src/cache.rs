@@ -1,0 +1,101 @@
+//! An in-memory snapshot of the runner's data, so that reading Today or the runs list does not
+//! read the whole database on every request.
+//!
+//! runwell is the only writer of its database, and every write goes through an `App` method that
+//! calls [`App::changed`] when it is done. A snapshot is tagged with the generation it was read
+//! at; after a write the generation moves on and the next read loads a fresh snapshot.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use runwell_domain::diary::{History, RunRecord};
+use runwell_domain::triage::Answer;
+use runwell_domain::{DistanceM, DurationS, HeartRate, LocalDay, Profile};
+use runwell_store::StoredRun;
+
+use crate::advice::{RECENT_LONGEST_KM, TodayView};
+use crate::{App, AppError};
+
+/// Everything the advice reads, as of one generation.
+#[derive(Debug)]
+pub(crate) struct Snapshot {
+    pub profile: Profile,
+    pub history: History,
+    pub answers: Vec<Answer>,
+    pub runs: Vec<StoredRun>,
+    /// Today's answer per day asked for, computed once per snapshot.
+    pub today: Mutex<HashMap<LocalDay, Arc<TodayView>>>,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Cache {
+    generation: AtomicU64,
+    snapshot: Mutex<Option<(u64, Arc<Snapshot>)>>,
+    /// Serialises loading, so that a burst of requests after a write loads once.
+    loading: tokio::sync::Mutex<()>,
+}
+
+/// A stored run as the rules see it, on the runner's local day.
+fn record(run: &StoredRun, profile: &Profile) -> RunRecord {
+    let start = jiff::Timestamp::from_second(run.run.start_utc).unwrap_or_default();
+    RunRecord {
+        id: run.id,
+        day: profile.time_zone.day_of(start),
+        sport: run.run.sport.unwrap_or(runwell_domain::Sport::Run),
+        distance: DistanceM::new(run.run.distance_m).unwrap_or_default(),
+        duration: DurationS::new(run.run.moving_s.unwrap_or(run.run.elapsed_s)).unwrap_or_default(),
+        rpe: run.run.rpe,
+        avg_hr: run.run.avg_hr.and_then(|h| HeartRate::new(i64::from(h)).ok()),
+        surface: run.run.surface,
+    }
+}
+
+impl App {
+    /// Marks the runner's data as changed: the next read loads a fresh snapshot.
+    pub(crate) fn changed(&self) {
+        self.cache.generation.fetch_add(1, Ordering::SeqCst);
+    }
+
+    fn current(&self) -> Option<Arc<Snapshot>> {
+        let generation = self.cache.generation.load(Ordering::SeqCst);
+        let slot = self.cache.snapshot.lock().unwrap_or_else(|e| e.into_inner());
+        slot.as_ref().filter(|(g, _)| *g == generation).map(|(_, s)| Arc::clone(s))
+    }
+
+    /// The runner's data as of now, loaded from the store when it changed since the last read.
+    pub(crate) async fn snapshot(&self) -> Result<Arc<Snapshot>, AppError> {
+        if let Some(snapshot) = self.current() {
+            return Ok(snapshot);
+        }
+        let _guard = self.cache.loading.lock().await;
+        if let Some(snapshot) = self.current() {
+            return Ok(snapshot);
+        }
+        let generation = self.cache.generation.load(Ordering::SeqCst);
+        let store = self.store();
+        let profile = store.profile().await?.ok_or(AppError::NoProfile)?;
+        let runs = store.runs(None).await?;
+        let declared_longest = store
+            .setting(RECENT_LONGEST_KM)
+            .await?
+            .and_then(|v| v.parse::<f64>().ok())
+            .and_then(|k| DistanceM::from_km(k).ok());
+        let history = History {
+            runs: runs.iter().map(|r| record(r, &profile)).collect(),
+            pain: store.pain_entries().await?,
+            sessions: store.session_loads().await?,
+            declared_longest,
+        };
+        let snapshot = Arc::new(Snapshot {
+            profile,
+            history,
+            answers: store.answers().await?,
+            runs,
+            today: Mutex::new(HashMap::new()),
+        });
+        *self.cache.snapshot.lock().unwrap_or_else(|e| e.into_inner()) =
+            Some((generation, Arc::clone(&snapshot)));
+        Ok(snapshot)
+    }
+}
