@@ -9,9 +9,11 @@
 mod advice;
 mod cache;
 mod error;
+mod ics;
 mod logging;
 mod profile;
 mod programme;
+mod training;
 
 pub use advice::{
     AnswerView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView, local_today,
@@ -24,6 +26,7 @@ pub use programme::{
 };
 use runwell_store::Store;
 pub use runwell_store::{NewRun, StoredRun};
+pub use training::{LevelChangeView, PlanView, SessionInput, SessionSaved};
 
 /// An open runwell: the runner's database and the programme. Cloning is cheap and clones
 /// share the database and the cached snapshot.

@@ -172,6 +172,10 @@ impl App {
         }
         entry.id = self.store().insert_pain(&entry).await?;
         self.changed();
+        // A morning entry can settle a session's verdict (PROG-2).
+        if entry.moment == PainMoment::Morning {
+            self.update_levels(entry.day).await?;
+        }
         Ok(entry)
     }
 }

@@ -105,6 +105,25 @@ pub(crate) enum Command {
         #[command(flatten)]
         day: DayArgs,
     },
+    /// The weekly plan: warm-up and cool-down around every run, the strength session 2–3 times a
+    /// week on days apart (PROG-1). `--ics FILE` writes it as a calendar file instead.
+    Plan(PlanArgs),
+    /// Planned against done, week by week, and the streak of weeks meeting the plan.
+    Adherence {
+        /// How many weeks to show, ending with the current one.
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=104))]
+        weeks: u32,
+        #[command(flatten)]
+        day: DayArgs,
+    },
+    /// Do a routine guided step by step in the terminal: names and steps, the side, countdowns
+    /// for holds and rests, a tempo cue for each rep.
+    ///
+    /// Keys: space pauses and resumes, n skips a step, q quits and keeps what was done. At the
+    /// end it asks pain during the session (0–10) and effort (RPE 0–10), stores the session, and
+    /// moves exercise levels as PROG-2 says. On an 80×24 terminal it redraws in place; when
+    /// output is not a terminal it prints plain lines.
+    Session(SessionArgs),
     /// Print a shell completion script, e.g. `runwell completions bash > ~/.local/share/bash-completion/completions/runwell`.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -140,6 +159,58 @@ pub(crate) enum LogCommand {
     Run(LogRunArgs),
     /// Log hip pain: during or after a run, next morning, in daily life, or at night.
     Pain(LogPainArgs),
+    /// Log a warm-up, cool-down or strength session done without guidance.
+    Session(LogSessionArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct PlanArgs {
+    /// How many weeks, from the Monday of this week.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=104))]
+    pub weeks: u32,
+    /// Write the plan as an iCalendar file (RFC 5545) for your calendar app.
+    #[arg(long, value_name = "FILE")]
+    pub ics: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub day: DayArgs,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SessionArgs {
+    /// warmup, cooldown or strength.
+    pub routine: String,
+    /// Speak each cue through espeak-ng (when it is installed).
+    #[arg(long)]
+    pub voice: bool,
+    /// Run the clock this many times faster, to try the session out.
+    #[arg(long, default_value_t = 1, hide = true, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub speed: u32,
+    /// Date the session as this day (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct LogSessionArgs {
+    /// warmup, cooldown or strength.
+    pub routine: String,
+    /// The day, YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Every set of every movement was done at target.
+    #[arg(long, conflicts_with = "done")]
+    pub all: bool,
+    /// Sets done at target for a movement, e.g. `--done clamshell=3`; repeat per movement.
+    #[arg(long, value_name = "MOVEMENT=SETS")]
+    pub done: Vec<String>,
+    /// Pain in the hip during the session, 0 to 10.
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub pain: i64,
+    /// Effort, 0 (rest) to 10 (maximal).
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub rpe: i64,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

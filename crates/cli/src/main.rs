@@ -4,6 +4,7 @@
 
 mod args;
 mod commands;
+mod guided;
 mod output;
 
 use std::process::ExitCode;

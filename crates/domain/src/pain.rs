@@ -239,6 +239,18 @@ pub fn pain_status(history: &History, today: LocalDay, t: &Thresholds) -> PainSt
     }
 }
 
+/// The next-morning light after an activity on `day` (PAIN-2): green when the morning pain is
+/// back to the runner's usual level, red when it is not, `None` until the morning is logged.
+pub fn next_morning_light(history: &History, day: LocalDay, t: &Thresholds) -> Option<Light> {
+    let morning = max_score(history, day.plus_days(1), PainMoment::Morning)?;
+    let usual = usual_morning(history, day, t);
+    Some(if f64::from(morning) <= usual + f64::from(t.morning_settled_margin) {
+        Light::Green
+    } else {
+        Light::Red
+    })
+}
+
 /// Days in `today-window+1..=today` whose session was judged red once its next morning was
 /// known (the PAIN actions' "red twice in 7 days").
 pub fn red_session_days(history: &History, today: LocalDay, t: &Thresholds) -> Vec<LocalDay> {

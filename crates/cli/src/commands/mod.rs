@@ -5,6 +5,7 @@ mod diary;
 mod init;
 mod learn;
 mod programme;
+mod training;
 
 use clap::CommandFactory as _;
 
@@ -26,6 +27,12 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Gear(j) => learn::gear(j.json),
         Command::Log(LogCommand::Run(a)) => diary::log_run(cli.db.as_deref(), a).await,
         Command::Log(LogCommand::Pain(a)) => diary::log_pain(cli.db.as_deref(), a).await,
+        Command::Log(LogCommand::Session(a)) => training::log_session(cli.db.as_deref(), a).await,
+        Command::Plan(a) => training::plan(cli.db.as_deref(), a).await,
+        Command::Adherence { weeks, day } => {
+            training::adherence(cli.db.as_deref(), weeks, day.today.as_deref(), day.json).await
+        }
+        Command::Session(a) => training::session(cli.db.as_deref(), a).await,
         Command::Runs { since, json } => {
             diary::runs(cli.db.as_deref(), since.as_deref(), json.json).await
         }

@@ -3,3 +3,4 @@
 mod advice;
 mod programme;
 mod support;
+mod training;

@@ -1,0 +1,180 @@
+//! `runwell plan`, `runwell adherence`, `runwell session`, `runwell log session`.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use runwell_app::{App, SessionInput, SessionSaved};
+use runwell_domain::LocalDay;
+use runwell_domain::adherence::WeekStatus;
+use runwell_domain::programme::RoutineKind;
+
+use crate::args::{LogSessionArgs, PlanArgs, SessionArgs};
+use crate::guided::{self, GuidedOptions};
+use crate::output::{heading, json, wrap_hanging};
+
+fn routine_name(kind: RoutineKind) -> &'static str {
+    match kind {
+        RoutineKind::Warmup => "warm-up",
+        RoutineKind::Cooldown => "cool-down",
+        RoutineKind::Strength => "strength",
+    }
+}
+
+pub(crate) async fn plan(db: Option<&Path>, args: PlanArgs) -> anyhow::Result<()> {
+    let day = args.day.today.as_deref().map(LocalDay::parse).transpose()?;
+    let app = App::open(db).await?;
+    if let Some(file) = &args.ics {
+        let text = app.plan_ics(day, args.weeks).await?;
+        app.close().await;
+        std::fs::write(file, text).map_err(|e| {
+            anyhow::anyhow!("cannot write {}: {e}. Choose another path.", file.display())
+        })?;
+        println!(
+            "Wrote {} weeks of your plan to {}. Import it into your calendar app; importing a newer \
+             file updates the same events.",
+            args.weeks,
+            file.display()
+        );
+        return Ok(());
+    }
+    let view = app.plan(day, args.weeks).await?;
+    app.close().await;
+    if args.day.json {
+        return json(&view);
+    }
+    let mut out = heading(&format!("Your plan from {}", view.from));
+    for (i, d) in view.days.iter().enumerate() {
+        if i > 0 && i % 7 == 0 {
+            out.push('\n');
+        }
+        let what = if d.routines.is_empty() {
+            "rest".to_owned()
+        } else {
+            let names: Vec<&str> = d.routines.iter().map(|r| routine_name(*r)).collect();
+            let run = if d.run { "run, " } else { "" };
+            format!("{run}{}", names.join(" + "))
+        };
+        let _ = writeln!(out, "{} {}  {what}", d.weekday.short(), d.day);
+    }
+    for w in &view.warnings {
+        out.push_str(&wrap_hanging(&w.message, "Note: ", "      "));
+    }
+    out.push_str(
+        "\nWarm-up before every run, cool-down after, the strength session 2–3 times a week \
+         (PROG-1).\nPut it in your calendar: `runwell plan --weeks 8 --ics plan.ics`.\n",
+    );
+    print!("{out}");
+    Ok(())
+}
+
+pub(crate) async fn adherence(
+    db: Option<&Path>,
+    weeks: u32,
+    today: Option<&str>,
+    as_json: bool,
+) -> anyhow::Result<()> {
+    let day = today.map(LocalDay::parse).transpose()?;
+    let app = App::open(db).await?;
+    let view = app.adherence(day, weeks).await?;
+    app.close().await;
+    if as_json {
+        return json(&view);
+    }
+    let mut out = heading("Planned and done");
+    out.push_str("week of      strength   warm-ups  cool-downs  status\n");
+    for w in &view.weeks {
+        let status = match w.status {
+            WeekStatus::Met => "met",
+            WeekStatus::Missed => "missed",
+            WeekStatus::NothingPlanned => "nothing planned",
+            WeekStatus::OnTrack => "on track",
+            WeekStatus::Behind => "behind",
+        };
+        let _ = writeln!(
+            out,
+            "{}  {:>3} of {:<3}  {:>2} of {:<2}  {:>3} of {:<3}  {status}",
+            w.week_start,
+            w.done_strength,
+            w.strength_target,
+            w.done_warmups,
+            w.planned_warmups,
+            w.done_cooldowns,
+            w.planned_cooldowns
+        );
+    }
+    let _ = writeln!(out, "\nStreak: {} week(s) in a row meeting the plan.", view.streak_weeks);
+    out.push_str("A week is met with at least 2 strength sessions (or all planned, if fewer).\n");
+    print!("{out}");
+    Ok(())
+}
+
+fn print_saved(saved: &SessionSaved) {
+    println!(
+        "Saved the {} session of {}: {} of {} sets at target.",
+        routine_name(saved.routine),
+        saved.day,
+        saved.sets_done,
+        saved.sets_planned
+    );
+    for change in &saved.level_changes {
+        print!(
+            "{}",
+            wrap_hanging(
+                &format!(
+                    "{}: level {} → {}. {}",
+                    change.movement, change.from, change.to, change.reason
+                ),
+                "  ",
+                "    "
+            )
+        );
+    }
+}
+
+pub(crate) async fn session(db: Option<&Path>, args: SessionArgs) -> anyhow::Result<()> {
+    let kind: RoutineKind = args.routine.parse()?;
+    let day = args.today.as_deref().map(LocalDay::parse).transpose()?;
+    let app = App::open(db).await?;
+    let dose = app.routine(kind, None).await?;
+    let options =
+        GuidedOptions { voice: args.voice, speed: args.speed, ..GuidedOptions::default() };
+    let record = guided::run(&dose, runwell_app::programme()?, options)?;
+    let Some(record) = record else {
+        app.close().await;
+        return Ok(());
+    };
+    let saved = app.record_session(&record, day, true).await?;
+    app.close().await;
+    print_saved(&saved);
+    Ok(())
+}
+
+/// Parses `MOVEMENT=SETS`.
+fn parse_done(text: &str) -> anyhow::Result<(String, u32)> {
+    let (movement, sets) = text
+        .split_once('=')
+        .ok_or_else(|| anyhow::anyhow!("{text:?}: write MOVEMENT=SETS, e.g. clamshell=3"))?;
+    let sets = sets.trim().parse::<u32>().map_err(|_| {
+        anyhow::anyhow!("{text:?}: the number of sets done is a whole number, e.g. clamshell=3")
+    })?;
+    Ok((movement.trim().to_owned(), sets))
+}
+
+pub(crate) async fn log_session(db: Option<&Path>, a: LogSessionArgs) -> anyhow::Result<()> {
+    let input = SessionInput {
+        routine: a.routine,
+        date: a.date,
+        all: a.all,
+        done: a.done.iter().map(|d| parse_done(d)).collect::<anyhow::Result<_>>()?,
+        pain: a.pain,
+        rpe: a.rpe,
+    };
+    let app = App::open(db).await?;
+    let saved = app.log_session(&input).await?;
+    app.close().await;
+    if a.json {
+        return json(&saved);
+    }
+    print_saved(&saved);
+    Ok(())
+}

@@ -1,0 +1,157 @@
+//! `runwell session warmup|cooldown|strength`: a routine read out step by step in the terminal.
+//!
+//! The session itself — what comes when, what is said, what counts as done — is
+//! `runwell_domain::session`'s [`Engine`]; this module only gives it a clock and keys and shows
+//! what it says. Two ways to show it:
+//!
+//! - **Live** (stdin and stdout are both terminals): raw mode and the alternate screen, one frame
+//!   redrawn in place several times a second, sized to the terminal (80×24 fits). Space pauses
+//!   and resumes, `n` skips the current step, `q` (or Esc, or Ctrl-C) quits and keeps what was
+//!   done. The terminal is restored on the way out, on an error and on a panic.
+//! - **Plain** (anything else, e.g. output piped to a file): one line per cue with the time in
+//!   the session, no escape codes, still timed by the real clock. Keys are not read, so that
+//!   answers piped to stdin reach the questions at the end; interrupt with Ctrl-C (nothing is
+//!   saved then).
+//!
+//! At the end it asks for pain during the session (0–10, PAIN-1) and effort (RPE 0–10, LOAD-1),
+//! asking again until the answer is valid; at the end of input the answer is left empty. With
+//! `--voice` every cue is also spoken through `espeak-ng` when it is installed.
+
+mod ask;
+mod live;
+mod plain;
+mod render;
+mod speech;
+
+use std::io::{self, IsTerminal as _, Write as _};
+
+use runwell_domain::programme::{Programme, RoutineDose};
+use runwell_domain::session::{Engine, Event, Script, SessionRecord, Timing};
+use runwell_domain::{PainScore, Rpe};
+
+use speech::Speaker;
+
+/// How the session is run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct GuidedOptions {
+    /// Speak each cue through espeak-ng.
+    pub voice: bool,
+    /// Play the clock this many times faster than real time (1 = real time): for demos and
+    /// trying the command out.
+    pub speed: u32,
+    pub timing: Timing,
+}
+
+impl Default for GuidedOptions {
+    fn default() -> Self {
+        Self { voice: false, speed: 1, timing: Timing::default() }
+    }
+}
+
+/// Runs the routine and returns what was done with pain and effort filled in, or `None` when
+/// the runner quit before doing anything.
+pub(crate) fn run(
+    dose: &RoutineDose,
+    programme: &Programme,
+    options: GuidedOptions,
+) -> anyhow::Result<Option<SessionRecord>> {
+    let mut engine = Engine::new(Script::new(dose, programme, &options.timing));
+    let (mut speaker, note) = Speaker::new(options.voice);
+    let speed = options.speed.max(1);
+    if io::stdin().is_terminal() && io::stdout().is_terminal() {
+        live::play(&mut engine, &mut speaker, note, speed)?;
+    } else {
+        if let Some(note) = &note {
+            eprintln!("runwell: {note}");
+        }
+        let mut clock = plain::RealClock::new(speed);
+        plain::play(&mut engine, &mut clock, &mut io::stdout().lock(), &mut speaker)?;
+    }
+
+    let mut record = engine.record();
+    let mut out = io::stdout().lock();
+    if !record.anything_done() {
+        writeln!(out, "Nothing was done, so nothing is saved.")?;
+        return Ok(None);
+    }
+    write!(out, "{}", summary(&record, programme))?;
+    let echo = !io::stdin().is_terminal();
+    let mut input = io::stdin().lock();
+    let pain = "Pain in your hip during the session, 0 (none) to 10 (worst imaginable): ";
+    record.pain = ask::ask::<PainScore>(&mut input, &mut out, pain, echo)?;
+    let effort = "Effort (RPE), 0 (rest) to 10 (maximal): ";
+    record.rpe = ask::ask::<Rpe>(&mut input, &mut out, effort, echo)?;
+    Ok(Some(record))
+}
+
+/// "Done: 10 of 12 sets at target in 14:32." and a line per movement.
+fn summary(record: &SessionRecord, programme: &Programme) -> String {
+    let movements = record.movements();
+    let sets: u32 = movements.iter().map(|m| m.sets).sum();
+    let at_target: u32 = movements.iter().map(|m| m.sets_at_target).sum();
+    let (m, s) = (record.duration_s / 60, record.duration_s % 60);
+    let mut text = format!("Done: {at_target} of {sets} sets at target in {m}:{s:02}.\n");
+    for movement in &movements {
+        let name = programme.movement(&movement.movement).map_or(&movement.movement, |m| &m.name);
+        text.push_str(&format!(
+            "  {name}, level {}: {} of {} sets at target\n",
+            movement.level, movement.sets_at_target, movement.sets
+        ));
+    }
+    text
+}
+
+/// The speech of a batch of events as one utterance: the last few cues, so that "Go" and "1"
+/// arriving together are both said, while a long jump of the clock does not queue a speech.
+fn utterance(events: &[Event]) -> Option<String> {
+    let spoken: Vec<String> = events.iter().filter_map(Event::speech).collect();
+    let keep = spoken.len().saturating_sub(3);
+    (!spoken.is_empty()).then(|| spoken[keep..].join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use runwell_domain::programme::RoutineKind;
+    use runwell_domain::session::{SetRecord, Side};
+
+    use super::*;
+
+    #[test]
+    fn the_summary_counts_sets_at_target() {
+        let set = |movement: &str, done| SetRecord {
+            movement: movement.into(),
+            level: 2,
+            side: Side::Left,
+            set_no: 1,
+            target: 10,
+            done,
+        };
+        let record = SessionRecord {
+            routine: RoutineKind::Strength,
+            sets: vec![set("clamshell", 10), set("clamshell", 4), set("not-in-content", 10)],
+            duration_s: 872,
+            finished: false,
+            pain: None,
+            rpe: None,
+        };
+        let programme = runwell_app::programme().unwrap();
+        assert_eq!(
+            summary(&record, programme),
+            "Done: 2 of 3 sets at target in 14:32.\n  Clamshell, level 2: 1 of 2 sets at target\n  \
+             not-in-content, level 2: 1 of 1 sets at target\n"
+        );
+    }
+
+    #[test]
+    fn a_batch_of_cues_is_said_as_one() {
+        let go = Event::Go { work: runwell_domain::session::Work::Hold { seconds: 30 } };
+        assert_eq!(utterance(&[]), None);
+        assert_eq!(utterance(&[Event::SecondsLeft { seconds: 2 }]).as_deref(), Some("2"));
+        assert_eq!(
+            utterance(&[go.clone(), Event::Rep { rep: 1, reps: 10 }]).as_deref(),
+            Some("Hold, 30 seconds. 1")
+        );
+        let many: Vec<Event> = (1..=9).map(|rep| Event::Rep { rep, reps: 9 }).collect();
+        assert_eq!(utterance(&many).as_deref(), Some("7 8 9"));
+    }
+}

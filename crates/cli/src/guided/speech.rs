@@ -1,0 +1,127 @@
+//! Cues spoken through `espeak-ng`, when it is installed.
+//!
+//! Each cue is a new `espeak-ng` process, started without waiting for it, so the session's clock
+//! never waits on speech. When a new cue comes while the last is still being spoken, the last is
+//! stopped: the cue about what is happening now matters more than the end of the one before.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+const PROGRAM: &str = "espeak-ng";
+
+#[derive(Debug, Default)]
+pub(super) struct Speaker {
+    /// The program to run; `None` when speech is off or not available.
+    program: Option<PathBuf>,
+    speaking: Option<Child>,
+}
+
+impl Speaker {
+    /// A speaker for `--voice`, and a note to show the runner when it cannot speak.
+    pub(super) fn new(voice: bool) -> (Self, Option<String>) {
+        if !voice {
+            return (Self::default(), None);
+        }
+        match find_program(PROGRAM, std::env::var_os("PATH")) {
+            Some(program) => (Self { program: Some(program), speaking: None }, None),
+            None => (Self::default(), Some(missing_note())),
+        }
+    }
+
+    /// Says `text`, stopping what was being said. A program that fails to start turns speech
+    /// off for the rest of the session and returns a note saying so.
+    pub(super) fn say(&mut self, text: &str) -> Option<String> {
+        let program = self.program.as_ref()?;
+        if let Some(mut child) = self.speaking.take()
+            && matches!(child.try_wait(), Ok(None))
+        {
+            // Killing a process that has just ended is harmless; waiting reaps it.
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        let spawned = Command::new(program)
+            .arg("--")
+            .arg(text)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn();
+        match spawned {
+            Ok(child) => {
+                self.speaking = Some(child);
+                None
+            }
+            Err(error) => {
+                self.program = None;
+                Some(format!("No voice: espeak-ng could not start ({error})."))
+            }
+        }
+    }
+}
+
+fn missing_note() -> String {
+    // Short enough for one line of an 80-column frame.
+    "No voice: espeak-ng is not installed (apt-get install espeak-ng).".to_owned()
+}
+
+/// The first file named `name` in the folders of `path` (a `PATH` value).
+fn find_program(name: &str, path: Option<OsString>) -> Option<PathBuf> {
+    std::env::split_paths(&path?).map(|dir| dir.join(name)).find(|p| is_file(p))
+}
+
+fn is_file(path: &Path) -> bool {
+    path.metadata().is_ok_and(|m| m.is_file())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speech_is_off_without_voice_and_explained_when_missing() {
+        let (mut quiet, note) = Speaker::new(false);
+        assert!(note.is_none());
+        assert!(quiet.say("hello").is_none());
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = std::env::join_paths([dir.path()]).unwrap();
+        assert_eq!(find_program(PROGRAM, Some(path.clone())), None);
+        assert_eq!(find_program(PROGRAM, None), None);
+        std::fs::write(dir.path().join(PROGRAM), "").unwrap();
+        assert_eq!(find_program(PROGRAM, Some(path)), Some(dir.path().join(PROGRAM)));
+        assert!(missing_note().contains("apt-get install espeak-ng"));
+        assert!(missing_note().chars().count() <= 80);
+    }
+
+    #[test]
+    fn each_cue_starts_the_program_and_stops_the_last() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let program = dir.path().join(PROGRAM);
+        std::fs::write(&program, "#!/bin/sh\nexec sleep 30\n").unwrap();
+        std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut speaker = Speaker { program: Some(program), speaking: None };
+        assert!(speaker.say("Go.").is_none());
+        let first = speaker.speaking.as_ref().unwrap().id();
+        assert!(speaker.say("1").is_none());
+        let second = speaker.speaking.as_mut().unwrap();
+        assert_ne!(second.id(), first);
+        // The first was stopped and reaped: its process is gone.
+        assert!(!std::path::Path::new(&format!("/proc/{first}")).exists());
+        second.kill().unwrap();
+        second.wait().unwrap();
+    }
+
+    #[test]
+    fn a_program_that_cannot_start_turns_speech_off() {
+        let dir = tempfile::tempdir().unwrap();
+        // Not executable: spawning fails.
+        let program = dir.path().join(PROGRAM);
+        std::fs::write(&program, "").unwrap();
+        let mut speaker = Speaker { program: Some(program), speaking: None };
+        let note = speaker.say("Go.").unwrap();
+        assert!(note.starts_with("No voice: espeak-ng could not start"), "{note}");
+        assert!(speaker.say("Go.").is_none());
+    }
+}
