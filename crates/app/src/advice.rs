@@ -82,6 +82,7 @@ pub struct MetricsView {
     pub strain: Option<f64>,
     pub load_days_of_data: Option<i32>,
     pub trimp_7d: Option<f64>,
+    pub hard_surface_share_7d_pct: Option<f64>,
 }
 
 /// Today's answer: can I run, how much, and what should I do for my hip.
@@ -95,6 +96,8 @@ pub struct TodayView {
     pub suggested_max_km: Option<f64>,
     pub may_progress_exercises: bool,
     pub routines: Vec<RoutineKind>,
+    /// Notes that inform without changing the light (shoe wear, rotation).
+    pub notes: Vec<ReasonView>,
     pub metrics: MetricsView,
     pub disclaimer: &'static str,
 }
@@ -108,8 +111,18 @@ fn km(metres: f64) -> f64 {
     round(metres / 1000.0, 2)
 }
 
-fn source_of(rule: &str) -> (Option<String>, Option<String>) {
-    let source = programme().ok().and_then(|p| p.source_for_rule(rule));
+fn reason_view(r: &runwell_domain::Reason) -> ReasonView {
+    let (source, source_id) = source_of(r.rule, r.source);
+    ReasonView { rule: r.rule, light: r.light, message: r.message.clone(), source, source_id }
+}
+
+/// The source a reason cites: its own override, else the first evidence source for its rule.
+fn source_of(rule: &str, explicit: Option<&str>) -> (Option<String>, Option<String>) {
+    let programme = programme().ok();
+    let source = match explicit {
+        Some(id) => programme.and_then(|p| p.source(id)),
+        None => programme.and_then(|p| p.source_for_rule(rule)),
+    };
     (source.map(|s| s.citation.clone()), source.map(|s| s.id.clone()))
 }
 
@@ -127,7 +140,7 @@ fn triage_view(result: &TriageResult, date: LocalDay) -> TriageView {
                 level: r.level,
                 key: r.key,
                 message: r.message.clone(),
-                source: source_of(r.rule).0,
+                source: source_of(r.rule, None).0,
             })
             .collect(),
         answers: result
@@ -166,6 +179,7 @@ fn metrics_view(advice: &Advice) -> MetricsView {
         strain: load.and_then(|l| l.strain).map(|v| round(v, 0)),
         load_days_of_data: load.map(|l| l.days_of_data),
         trimp_7d: m.trimp_7d.map(|v| round(v, 1)),
+        hard_surface_share_7d_pct: m.hard_surface_share_7d.map(|v| round(v * 100.0, 0)),
     }
 }
 
@@ -198,20 +212,8 @@ impl App {
             light: advice.light,
             running_suspended: advice.running_suspended,
             triage: triage_view(&advice.triage, day),
-            reasons: advice
-                .reasons
-                .iter()
-                .map(|r| {
-                    let (source, source_id) = source_of(r.rule);
-                    ReasonView {
-                        rule: r.rule,
-                        light: r.light,
-                        message: r.message.clone(),
-                        source,
-                        source_id,
-                    }
-                })
-                .collect(),
+            reasons: advice.reasons.iter().map(reason_view).collect(),
+            notes: advice.notes.iter().map(reason_view).collect(),
             suggested_max_km: advice.suggested_max_m.map(|m| round(m / 1000.0, 1)),
             may_progress_exercises: advice.may_progress_exercises,
             routines: advice.routines.clone(),

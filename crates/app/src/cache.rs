@@ -48,6 +48,8 @@ fn record(run: &StoredRun, profile: &Profile) -> RunRecord {
         rpe: run.run.rpe,
         avg_hr: run.run.avg_hr.and_then(|h| HeartRate::new(i64::from(h)).ok()),
         surface: run.run.surface,
+        shoe_id: run.run.shoe_id,
+        cadence_spm: run.run.avg_cadence_spm,
     }
 }
 
@@ -86,6 +88,7 @@ impl App {
             pain: store.pain_entries().await?,
             sessions: store.session_loads().await?,
             declared_longest,
+            shoes: store.shoes().await?,
         };
         let snapshot = Arc::new(Snapshot {
             profile,

@@ -10,6 +10,7 @@ mod advice;
 mod cache;
 mod error;
 mod ics;
+mod kit;
 mod logging;
 mod profile;
 mod programme;
@@ -19,6 +20,7 @@ pub use advice::{
     AnswerView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView, local_today,
 };
 pub use error::AppError;
+pub use kit::{Comparisons, ShoeInput};
 pub use logging::{PainInput, RunEditInput, RunInput};
 pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{

@@ -79,7 +79,10 @@ impl App {
             return Err(DomainError::Duration("0: a run lasts more than no time".into()).into());
         }
         let rpe = input.rpe.map(Rpe::new).transpose()?;
-        let surface = input.surface.as_deref().map(str::parse::<Surface>).transpose()?;
+        let surface = match input.surface.as_deref().map(str::parse::<Surface>).transpose()? {
+            Some(surface) => Some(surface),
+            None => self.default_surface().await?,
+        };
         let zoned = day
             .date()
             .to_datetime(time)
@@ -89,7 +92,8 @@ impl App {
             })?;
         let shoe_id = match input.shoe.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             Some(name) => Some(self.store().shoe_id(name).await?),
-            None => None,
+            // New runs get the default shoe (SHOE-1 counts its kilometres).
+            None => self.store().default_shoe().await?,
         };
         let run = NewRun {
             start_utc: zoned.timestamp().as_second(),

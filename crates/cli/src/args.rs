@@ -124,6 +124,18 @@ pub(crate) enum Command {
     /// moves exercise levels as PROG-2 says. On an 80×24 terminal it redraws in place; when
     /// output is not a terminal it prints plain lines.
     Session(SessionArgs),
+    /// Your shoes: kilometres, a wear bar and whether to inspect or replace (SHOE-1…4).
+    Shoes(ShoesArgs),
+    /// The share of your running on road or track, your default surface, and next-morning pain
+    /// by surface.
+    Surfaces(SurfacesArgs),
+    /// Your cadence baseline and targets (CAD-1…3).
+    ///
+    /// The baseline is the median steps/min of your recent easy runs: up to 10 runs in the last
+    /// 90 days that you rated RPE 4 or less, or, unrated, were no faster than your median pace.
+    /// A run under 100 steps/min most likely counted one foot and is left out. Targets: +5 %,
+    /// then +7.5–10 %, at the same speed.
+    Cadence(DayArgs),
     /// Print a shell completion script, e.g. `runwell completions bash > ~/.local/share/bash-completion/completions/runwell`.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -161,6 +173,56 @@ pub(crate) enum LogCommand {
     Pain(LogPainArgs),
     /// Log a warm-up, cool-down or strength session done without guidance.
     Session(LogSessionArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ShoesArgs {
+    #[command(subcommand)]
+    pub action: Option<ShoesAction>,
+    /// Print JSON instead of text, for scripts.
+    #[arg(long, global = true)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum ShoesAction {
+    /// Add a pair (or update the one with this name).
+    Add {
+        name: String,
+        #[arg(long)]
+        brand: Option<String>,
+        #[arg(long)]
+        model: Option<String>,
+        /// Kilometres already on the pair.
+        #[arg(long, value_name = "KM")]
+        start_km: Option<f64>,
+        /// When to inspect it [default: 480].
+        #[arg(long, value_name = "KM")]
+        inspect_km: Option<f64>,
+        /// When to consider replacing it [default: 800].
+        #[arg(long, value_name = "KM")]
+        replace_km: Option<f64>,
+        /// New runs use this pair.
+        #[arg(long)]
+        default: bool,
+    },
+    /// Retire a pair: it keeps its kilometres and prompts no more.
+    Retire { name: String },
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SurfacesArgs {
+    /// Set the surface for runs that do not tell their own: road, track, grass, trail,
+    /// treadmill or mixed.
+    #[arg(long, value_name = "SURFACE")]
+    pub default: Option<String>,
+    /// How many weeks to show.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=520))]
+    pub weeks: u32,
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

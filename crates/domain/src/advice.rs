@@ -16,7 +16,7 @@ use crate::pain::{self, PainStatus};
 use crate::programme::RoutineKind;
 use crate::reason::{Reason, km};
 use crate::triage::{self, Answer, TriageResult};
-use crate::{Light, LocalDay, Profile, Thresholds};
+use crate::{Light, LocalDay, Profile, Thresholds, shoes, surfaces};
 
 /// A short disclaimer shown wherever advice is.
 pub const DISCLAIMER: &str = "runwell offers general information from your own records and \
@@ -37,6 +37,8 @@ pub struct Advice {
     /// Whether today's exercise levels may move up (PROG-2: only on a green pain status).
     pub may_progress_exercises: bool,
     pub routines: Vec<RoutineKind>,
+    /// Notes that inform without changing the light: shoe wear and rotation (SHOE-2, SHOE-3).
+    pub notes: Vec<Reason>,
     pub metrics: Metrics,
     pub disclaimer: &'static str,
 }
@@ -50,6 +52,8 @@ pub struct Metrics {
     /// LOAD-5: TRIMP summed over the last 7 days, where heart rate and the profile allow.
     pub trimp_7d: Option<f64>,
     pub longest_30d_m: Option<f64>,
+    /// Share of the last 7 days' running on road or track, where surfaces are known.
+    pub hard_surface_share_7d: Option<f64>,
 }
 
 /// The routines a day holds: warm-up and cool-down around a run, strength on strength days.
@@ -114,7 +118,9 @@ pub fn advise(
         load: load_trend.clone(),
         trimp_7d: trimp_7d(history, profile, today),
         longest_30d_m: longest,
+        hard_surface_share_7d: surfaces::hard_share(history, today.plus_days(-6), today),
     };
+    let notes = shoes::shoe_notes(history, &profile.shoes, today);
 
     if triage.running_suspended {
         let reasons = triage
@@ -141,12 +147,19 @@ pub fn advise(
             suggested_max_m: None,
             may_progress_exercises: false,
             routines: Vec::new(),
+            notes,
             metrics,
             disclaimer: DISCLAIMER,
         };
     }
 
     let mut reasons = pain.reasons.clone();
+    // The article's softer-ground tip, cited to the rule that made pain amber or red.
+    if let Some(worst) =
+        pain.reasons.iter().filter(|r| r.light != Light::Green).max_by_key(|r| r.light)
+    {
+        reasons.extend(surfaces::softer_ground(history, today, pain.light, worst.rule, t));
+    }
     if let Some(spike) = &spike {
         reasons.push(load::spike_reason(spike, t));
     }
@@ -184,6 +197,7 @@ pub fn advise(
         suggested_max_m,
         may_progress_exercises: pain.light == Light::Green,
         routines: routines_for(profile, today, running_today),
+        notes,
         metrics,
         disclaimer: DISCLAIMER,
     }

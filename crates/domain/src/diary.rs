@@ -19,6 +19,9 @@ pub struct RunRecord {
     pub rpe: Option<Rpe>,
     pub avg_hr: Option<HeartRate>,
     pub surface: Option<Surface>,
+    pub shoe_id: Option<i64>,
+    /// The run's cadence in steps/min (CAD-3), from its samples or the device's average.
+    pub cadence_spm: Option<f64>,
 }
 
 /// When a pain score was felt.
@@ -139,6 +142,8 @@ pub struct History {
     pub sessions: Vec<SessionLoad>,
     /// SPIKE-1: the runner's own longest recent run, asked for while history is short.
     pub declared_longest: Option<DistanceM>,
+    /// The runner's shoes (SHOE-1…4).
+    pub shoes: Vec<crate::shoes::Shoe>,
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 
 pub mod adherence;
 pub mod advice;
+pub mod cadence;
 mod calendar;
 pub mod diary;
 mod error;
@@ -26,7 +27,9 @@ pub mod progression;
 mod reason;
 mod run;
 pub mod session;
+pub mod shoes;
 pub mod streams;
+pub mod surfaces;
 mod thresholds;
 pub mod trend;
 pub mod triage;

@@ -11,12 +11,21 @@ pub struct Reason {
     pub rule: &'static str,
     pub light: Light,
     pub message: String,
+    /// The content source to cite instead of the rule's own, for advice that comes from the
+    /// source article (e.g. softer surfaces) while a rule decides when it applies.
+    pub source: Option<&'static str>,
 }
 
 impl Reason {
     pub fn new(rule: &'static str, light: Light, message: impl Into<String>) -> Self {
         debug_assert!(crate::evidence::is_rule(rule), "{rule} is not in EVIDENCE.md");
-        Self { rule, light, message: message.into() }
+        Self { rule, light, message: message.into(), source: None }
+    }
+
+    /// The same reason citing the content source `id` instead of the rule's own source.
+    pub fn citing(mut self, id: &'static str) -> Self {
+        self.source = Some(id);
+        self
     }
 }
 

@@ -74,6 +74,27 @@ pub struct Thresholds {
     /// steady niggle of 1–2/10 is not sent for review *(default: just above the green limit)*.
     pub episode_min_pain: u8,
 
+    /// CAD-2: the first cadence target is the baseline times this (+5 %).
+    pub cadence_step1: f64,
+    /// CAD-2: the second target range, +7.5 % to +10 % (Willy 2016 used +7.5 %).
+    pub cadence_step2_low: f64,
+    pub cadence_step2_high: f64,
+    /// CAD-3: a running cadence under this many steps/min was most likely not doubled.
+    pub cadence_undoubled_below: f64,
+    /// CAD-1: easy runs (RPE at most this) make the baseline *(default)*.
+    pub easy_rpe_max: u8,
+    /// CAD-1: the baseline is the median of up to this many recent easy runs…
+    pub cadence_baseline_runs: usize,
+    /// …within this many days…
+    pub cadence_baseline_days: i32,
+    /// …and needs at least this many *(default)*.
+    pub cadence_baseline_min_runs: usize,
+    /// CAD-2: retest after 2–4 weeks *(default 3)*.
+    pub cadence_retest_weeks: i32,
+    /// Surfaces: the share of a week's kilometres on road or track above which the article's
+    /// softer-ground tip is shown when pain is amber or red *(default)*.
+    pub hard_surface_share: f64,
+
     /// NRS-1: meaningful improvement is a fall of at least this many points…
     pub nrs_points: f64,
     /// NRS-1: …or at least this fraction of the baseline week's mean.
@@ -112,6 +133,16 @@ impl Default for Thresholds {
             no_meaningful_improvement_days: 42,
             episode_lookback_days: 120,
             episode_min_pain: 3,
+            cadence_step1: 1.05,
+            cadence_step2_low: 1.075,
+            cadence_step2_high: 1.10,
+            cadence_undoubled_below: 100.0,
+            easy_rpe_max: 4,
+            cadence_baseline_runs: 10,
+            cadence_baseline_days: 90,
+            cadence_baseline_min_runs: 3,
+            cadence_retest_weeks: 3,
+            hard_surface_share: 0.5,
             nrs_points: 2.0,
             nrs_fraction: 0.30,
         }

@@ -9,7 +9,7 @@ use crate::diary::History;
 use crate::load;
 use crate::pain::morning_mean;
 use crate::triage::{self, Answer};
-use crate::{Light, LocalDay, Profile, Thresholds};
+use crate::{Light, LocalDay, Profile, Thresholds, shoes, surfaces};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WeekRow {
@@ -22,6 +22,10 @@ pub struct WeekRow {
     /// The worst of the week's daily lights (up to `today` in the current week).
     pub light: Light,
     pub improvement: ImprovementLabel,
+    /// Share of the week's running on road or track, where surfaces are known.
+    pub hard_surface_share: Option<f64>,
+    /// SHOE-4: a shoe model first run in this week, marked beside the pain trend.
+    pub new_shoe: Option<String>,
 }
 
 /// NRS-1 for a week, against the pain episode's first week.
@@ -79,8 +83,28 @@ pub fn weekly_trend(
                     Some(_) => ImprovementLabel::NotYet,
                 },
             };
+            let first_use_this_week = |shoe: i64| {
+                let first =
+                    history.runs.iter().filter(|r| r.shoe_id == Some(shoe)).map(|r| r.day).min();
+                first.is_some_and(|d| d >= start && d <= end)
+            };
+            let mut shoe_ids: Vec<i64> = history
+                .runs
+                .iter()
+                .filter(|r| r.day >= start && r.day <= end)
+                .filter_map(|r| r.shoe_id)
+                .collect();
+            shoe_ids.sort_unstable();
+            shoe_ids.dedup();
+            let new_shoe = shoe_ids
+                .into_iter()
+                .filter(|id| first_use_this_week(*id))
+                .filter_map(|id| shoes::shoe_model(history, id))
+                .collect::<Vec<_>>();
             WeekRow {
                 week_start: start,
+                hard_surface_share: surfaces::hard_share(history, start, end),
+                new_shoe: (!new_shoe.is_empty()).then(|| new_shoe.join(", ")),
                 distance_m: load::distance_between(history, start, end),
                 runs,
                 load: (0..days)

@@ -15,6 +15,7 @@ mod open;
 mod profile;
 mod runs;
 mod sessions;
+mod shoes;
 
 pub use error::StoreError;
 pub use import::{ImportedRun, SAME_RUN_DISTANCE, SAME_RUN_START_S, StoredFile};

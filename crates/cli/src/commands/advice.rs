@@ -89,6 +89,12 @@ fn render_today(v: &TodayView) -> String {
             out.push_str(&wrap_hanging(source, "      Source: ", "        "));
         }
     }
+    if !v.notes.is_empty() {
+        out.push_str("\nNotes:\n");
+        for n in &v.notes {
+            out.push_str(&wrap_hanging(&n.message, &format!("  [{}] ", n.rule), "      "));
+        }
+    }
     out.push('\n');
     if v.routines.is_empty() {
         out.push_str("Routines: none today.\n");
@@ -230,6 +236,15 @@ pub(crate) async fn trend(db: Option<&Path>, weeks: u32, args: DayArgs) -> anyho
             pain,
             r.light.id()
         );
+    }
+    let marks: Vec<String> = rows
+        .iter()
+        .filter_map(|r| {
+            r.new_shoe.as_ref().map(|s| format!("{}: new shoe {s} (SHOE-4)", r.week_start))
+        })
+        .collect();
+    for m in &marks {
+        let _ = writeln!(out, "{m}");
     }
     out.push_str("\nLoad is RPE × minutes (LOAD-1), a trend to watch rather than a risk score.\n");
     print!("{out}");

@@ -3,6 +3,7 @@
 mod advice;
 mod diary;
 mod init;
+mod kit;
 mod learn;
 mod programme;
 mod training;
@@ -33,6 +34,9 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             training::adherence(cli.db.as_deref(), weeks, day.today.as_deref(), day.json).await
         }
         Command::Session(a) => training::session(cli.db.as_deref(), a).await,
+        Command::Shoes(a) => kit::shoes(cli.db.as_deref(), a).await,
+        Command::Surfaces(a) => kit::surfaces(cli.db.as_deref(), a).await,
+        Command::Cadence(a) => kit::cadence(cli.db.as_deref(), a.today.as_deref(), a.json).await,
         Command::Runs { since, json } => {
             diary::runs(cli.db.as_deref(), since.as_deref(), json.json).await
         }

@@ -55,6 +55,8 @@ impl Diary {
             rpe: rpe.map(|r| Rpe::new(r).unwrap()),
             avg_hr: None,
             surface: None,
+            shoe_id: None,
+            cadence_spm: None,
         });
         self
     }

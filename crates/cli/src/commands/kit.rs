@@ -1,0 +1,191 @@
+//! `runwell shoes`, `runwell surfaces`, `runwell cadence`.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use runwell_app::{App, ShoeInput};
+use runwell_domain::LocalDay;
+use runwell_domain::shoes::ShoeState;
+use runwell_domain::surfaces::PainGroup;
+
+use crate::args::{ShoesAction, ShoesArgs, SurfacesArgs};
+use crate::output::{heading, json, wrap};
+
+/// A wear bar 20 characters wide: `[##########----------]`.
+fn bar(wear: f64) -> String {
+    let filled = ((wear.clamp(0.0, 1.0)) * 20.0).round() as usize;
+    format!("[{}{}]", "#".repeat(filled), "-".repeat(20 - filled))
+}
+
+fn groups(out: &mut String, title: &str, groups: &[PainGroup]) {
+    let _ = writeln!(out, "\n{title}");
+    if groups.is_empty() {
+        out.push_str("  (no runs with a next-morning pain entry yet)\n");
+    }
+    for g in groups {
+        let _ = writeln!(
+            out,
+            "  {:<20} {:>4.1}/10 after {} run(s)",
+            g.group, g.mean_next_morning_pain, g.runs
+        );
+    }
+}
+
+pub(crate) async fn shoes(db: Option<&Path>, args: ShoesArgs) -> anyhow::Result<()> {
+    let app = App::open(db).await?;
+    match args.action {
+        Some(ShoesAction::Add {
+            name,
+            brand,
+            model,
+            start_km,
+            inspect_km,
+            replace_km,
+            default,
+        }) => {
+            let input = ShoeInput { name, brand, model, start_km, inspect_km, replace_km, default };
+            let status = app.add_shoe(&input).await?;
+            app.close().await;
+            if args.json {
+                return json(&status);
+            }
+            println!(
+                "Added {}: {:.0} km, inspect at {:.0} km, replace around {:.0} km{}.",
+                status.shoe.name,
+                status.km,
+                status.inspect_km,
+                status.replace_km,
+                if status.shoe.is_default { "; new runs will use it" } else { "" }
+            );
+            return Ok(());
+        }
+        Some(ShoesAction::Retire { name }) => {
+            app.retire_shoe(&name, None).await?;
+            app.close().await;
+            println!("Retired {name}. Its kilometres stay in your history.");
+            return Ok(());
+        }
+        None => {}
+    }
+    let statuses = app.shoes(None).await?;
+    let comparisons = app.comparisons().await?;
+    app.close().await;
+    if args.json {
+        return json(&statuses);
+    }
+    let mut out = heading("Your shoes");
+    if statuses.is_empty() {
+        out.push_str("No shoes yet. Add one: `runwell shoes add \"Pegasus 41\" --default`.\n");
+    }
+    for s in &statuses {
+        let state = match s.state {
+            ShoeState::Fine => "fine",
+            ShoeState::Inspect => "inspect (SHOE-2)",
+            ShoeState::Replace => "replace (SHOE-2)",
+            ShoeState::Retired => "retired",
+        };
+        let default = if s.shoe.is_default { " (default)" } else { "" };
+        let _ = writeln!(out, "\n{}{default}", s.shoe.name);
+        let _ = writeln!(
+            out,
+            "  {} {:>6.0} km of ~{:.0}, {} run(s): {state}",
+            bar(s.wear),
+            s.km,
+            s.replace_km,
+            s.runs
+        );
+    }
+    out.push_str(
+        "\nInspect the midsole and outsole around 480 km and consider replacing around 800 km \
+         (consumer guidance, SHOE-2). Rotating two pairs was linked with fewer injuries (SHOE-3).\n",
+    );
+    groups(&mut out, "Next-morning pain by shoe (descriptive, not cause)", &comparisons.by_shoe);
+    print!("{out}");
+    Ok(())
+}
+
+pub(crate) async fn surfaces(db: Option<&Path>, args: SurfacesArgs) -> anyhow::Result<()> {
+    let app = App::open(db).await?;
+    if let Some(surface) = &args.default {
+        let surface = app.set_default_surface(surface).await?;
+        app.close().await;
+        println!("Runs that do not tell their surface will now be on {surface}.");
+        return Ok(());
+    }
+    let day = args.today.as_deref().map(LocalDay::parse).transpose()?;
+    let weeks = app.trend(day, args.weeks).await?;
+    let comparisons = app.comparisons().await?;
+    let default = app.default_surface().await?;
+    app.close().await;
+    if args.json {
+        #[derive(serde::Serialize)]
+        struct Out<'a> {
+            default_surface: Option<runwell_domain::Surface>,
+            weeks: Vec<(LocalDay, Option<f64>)>,
+            comparisons: &'a runwell_app::Comparisons,
+        }
+        let weeks = weeks.iter().map(|w| (w.week_start, w.hard_surface_share)).collect();
+        return json(&Out { default_surface: default, weeks, comparisons: &comparisons });
+    }
+    let mut out = heading("Surfaces");
+    let _ = writeln!(
+        out,
+        "Default for runs that do not tell: {}",
+        default.map_or(
+            "none (set one with --default road|track|grass|trail|treadmill|mixed)".into(),
+            |s| s.to_string()
+        )
+    );
+    out.push_str("\nweek of     on road or track\n");
+    for w in &weeks {
+        let share = w.hard_surface_share.map_or("–".into(), |s| format!("{:.0} %", s * 100.0));
+        let _ = writeln!(out, "{}  {share:>8}", w.week_start);
+    }
+    groups(
+        &mut out,
+        "Next-morning pain by surface (descriptive, not cause)",
+        &comparisons.by_surface,
+    );
+    out.push('\n');
+    out.push_str(&wrap(
+        "When your hip is sore, the source article suggests softer ground such as grass or trails; \
+         runwell says so on days when pain is amber or red and most of your week was on road or track.",
+        "",
+    ));
+    print!("{out}");
+    Ok(())
+}
+
+pub(crate) async fn cadence(
+    db: Option<&Path>,
+    today: Option<&str>,
+    as_json: bool,
+) -> anyhow::Result<()> {
+    let day = today.map(LocalDay::parse).transpose()?;
+    let app = App::open(db).await?;
+    let report = app.cadence(day).await?;
+    app.close().await;
+    if as_json {
+        return json(&report);
+    }
+    let mut out = heading("Cadence");
+    out.push_str(&wrap(&report.advice, ""));
+    if !report.recent.is_empty() {
+        out.push_str("\nRecent runs (steps/min):\n");
+        for r in &report.recent {
+            let mark = match (r.undoubled, r.meets_first_target) {
+                (true, _) => "  looks like one foot's count (CAD-3): not used",
+                (false, Some(true)) => "  at or above your first target",
+                (false, Some(false)) => "  below your first target",
+                (false, None) => "",
+            };
+            let easy = if r.easy { "easy" } else { "    " };
+            let _ = writeln!(out, "  {}  {:>5.0}  {easy}{mark}", r.day, r.cadence_spm);
+        }
+    }
+    out.push_str(
+        "\nA metronome at your target step rate is on the cadence page of `runwell serve`.\n",
+    );
+    print!("{out}");
+    Ok(())
+}
