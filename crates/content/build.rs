@@ -1,4 +1,4 @@
-//! Compiles every file under the workspace's `content/` folder into the crate, so that the
+//! Compiles every TOML and SVG file under the workspace's `content/` folder into the crate, so that the
 //! `runwell` binary carries its programme with it and needs no files at run time.
 
 use std::fmt::Write as _;
@@ -28,7 +28,7 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, String)>) {
         let path = entry.expect("read content entry").path();
         if path.is_dir() {
             collect(root, &path, files);
-        } else if path.extension().is_some_and(|e| e == "toml") {
+        } else if path.extension().is_some_and(|e| e == "toml" || e == "svg") {
             let relative = path.strip_prefix(root).expect("under root").to_string_lossy();
             files.push((relative.replace('\\', "/"), path.display().to_string()));
         }

@@ -14,6 +14,7 @@ pub(crate) struct RawMovement {
     pub kind: runwell_domain::programme::MovementKind,
     pub per_side: bool,
     pub summary: String,
+    pub illustration_alt: String,
     pub steps: Vec<String>,
     pub benefits: Vec<String>,
     pub target_muscles: Vec<String>,
@@ -150,6 +151,8 @@ pub(crate) struct Parsed {
     pub faq: Option<(String, Vec<RawFaq>)>,
     pub sources: Option<(String, Vec<RawSource>)>,
     pub gear: Option<(String, Vec<RawProduct>)>,
+    /// `illustrations/<id>.svg` files, by path.
+    pub illustrations: Vec<(String, String)>,
 }
 
 pub(crate) const EXERCISES: &str = "exercises.toml";
@@ -176,14 +179,18 @@ pub(crate) fn parse_all(files: &[(&str, &str)]) -> Result<Parsed, ContentErrors>
                 .map(|f| parsed.gear = Some((path.to_owned(), f.product))),
             _ if in_folder(path, "movements") => parse::<RawMovement>(path, text)
                 .map(|m| parsed.movements.push((path.to_owned(), m))),
+            _ if in_folder_with(path, "illustrations", ".svg") => {
+                parsed.illustrations.push((path.to_owned(), text.to_owned()));
+                Ok(())
+            }
             _ if in_folder(path, "pages") => {
                 parse::<RawPage>(path, text).map(|p| parsed.pages.push((path.to_owned(), p)))
             }
             _ => Err(ContentError::new(
                 path,
                 "",
-                "runwell does not know this file: movements go in movements/, pages in pages/ \
-                 (see content/SCHEMA.md)",
+                "runwell does not know this file: movements go in movements/, pages in pages/, \
+                 pictures in illustrations/ (see content/SCHEMA.md)",
             )),
         };
         if let Err(error) = result {
@@ -205,9 +212,13 @@ pub(crate) fn parse_all(files: &[(&str, &str)]) -> Result<Parsed, ContentErrors>
 }
 
 fn in_folder(path: &str, folder: &str) -> bool {
+    in_folder_with(path, folder, ".toml")
+}
+
+fn in_folder_with(path: &str, folder: &str, extension: &str) -> bool {
     path.strip_prefix(folder)
         .and_then(|rest| rest.strip_prefix('/'))
-        .is_some_and(|name| !name.contains('/') && name.ends_with(".toml"))
+        .is_some_and(|name| !name.contains('/') && name.ends_with(extension))
 }
 
 /// Parses one file, turning a serde error into a [`ContentError`] that names the field.

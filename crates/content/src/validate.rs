@@ -68,7 +68,8 @@ pub(crate) fn build(parsed: Parsed) -> Result<Programme, ContentErrors> {
     let mut c = Checker { errors: Vec::new() };
     let sources = sources(&mut c, parsed.sources.as_ref());
     let source_ids: BTreeSet<String> = sources.iter().map(|s| s.id.clone()).collect();
-    let movements = movements(&mut c, &parsed.movements);
+    let mut movements = movements(&mut c, &parsed.movements);
+    illustrations(&mut c, &parsed.illustrations, &mut movements);
     let movement_ids: BTreeSet<String> = movements.iter().map(|m| m.id.clone()).collect();
     let exercises = exercises(&mut c, parsed.exercises.as_ref(), &movement_ids);
     let routines = routines(&mut c, parsed.routines.as_ref(), &movement_ids);
@@ -175,6 +176,7 @@ fn movements(c: &mut Checker, raw: &[(String, RawMovement)]) -> Vec<Movement> {
         }
         c.text(file, "name", &m.name);
         c.text(file, "summary", &m.summary);
+        c.text(file, "illustration_alt", &m.illustration_alt);
         c.text(file, "safety_stop", &m.safety_stop);
         c.texts(file, "steps", &m.steps, 3);
         c.texts(file, "benefits", &m.benefits, 1);
@@ -212,6 +214,8 @@ fn movements(c: &mut Checker, raw: &[(String, RawMovement)]) -> Vec<Movement> {
             kind: m.kind,
             per_side: m.per_side,
             summary: m.summary.clone(),
+            illustration_svg: String::new(),
+            illustration_alt: m.illustration_alt.clone(),
             steps: m.steps.clone(),
             benefits: m.benefits.clone(),
             target_muscles: m.target_muscles.clone(),
@@ -501,4 +505,75 @@ fn gear(c: &mut Checker, file: Option<&(String, Vec<raw::RawProduct>)>) -> Vec<P
             offer: p.offer.clone(),
         })
         .collect()
+}
+
+/// Attaches each movement's picture, checking that it is a self-contained, accessible SVG: no
+/// script, no event handlers, no external references (the page's CSP would block them anyway,
+/// and the binary must work offline).
+fn illustrations(c: &mut Checker, files: &[(String, String)], movements: &mut [Movement]) {
+    for (file, svg) in files {
+        let id = file.trim_start_matches("illustrations/").trim_end_matches(".svg");
+        let Some(movement) = movements.iter_mut().find(|m| m.id == id) else {
+            c.fail(
+                file,
+                "",
+                format!("no movement has the id {id:?}: name the file after a movement"),
+            );
+            continue;
+        };
+        let body = svg.trim_start_matches('\u{feff}').trim_start();
+        let body = if body.starts_with("<?xml") {
+            body.split_once("?>").map_or("", |(_, rest)| rest.trim_start())
+        } else {
+            body
+        };
+        let lower = body.to_ascii_lowercase();
+        if !lower.starts_with("<svg") {
+            c.fail(file, "svg", "the file must be an <svg> element");
+        }
+        for (needle, problem) in [
+            ("role=\"img\"", "the <svg> needs role=\"img\" so screen readers announce it"),
+            ("<title", "the picture needs a <title>"),
+            ("viewbox=", "the <svg> needs a viewBox so it scales"),
+        ] {
+            if !lower.contains(needle) {
+                c.fail(file, "svg", problem);
+            }
+        }
+        for (needle, problem) in [
+            ("<script", "no <script> in pictures"),
+            ("<foreignobject", "no <foreignObject> in pictures"),
+            ("http:", "no external references in pictures"),
+            ("https:", "no external references in pictures"),
+        ] {
+            // The SVG namespace is a name, not a reference.
+            let without_namespace = lower.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+            if without_namespace.contains(needle) {
+                c.fail(file, "svg", problem);
+            }
+        }
+        if lower
+            .split(|ch: char| ch.is_whitespace())
+            .any(|word| word.starts_with("on") && word.contains('='))
+        {
+            c.fail(file, "svg", "no event-handler attributes (on…=) in pictures");
+        }
+        // Pictures are inlined into pages (so that currentColor follows dark mode), several to a
+        // page: give each its own ids so that aria-labelledby points at its own title.
+        let prefix = format!("ill-{id}");
+        movement.illustration_svg = body
+            .replace("id=\"t\"", &format!("id=\"{prefix}-t\""))
+            .replace("id=\"d\"", &format!("id=\"{prefix}-d\""))
+            .replace(
+                "aria-labelledby=\"t d\"",
+                &format!("aria-labelledby=\"{prefix}-t {prefix}-d\""),
+            );
+    }
+    for movement in movements.iter().filter(|m| m.illustration_svg.is_empty()) {
+        c.fail(
+            &format!("illustrations/{}.svg", movement.id),
+            "",
+            "this movement's picture is missing",
+        );
+    }
 }

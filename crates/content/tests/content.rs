@@ -258,3 +258,38 @@ fn an_unknown_file_is_refused() {
     files.push(("recipes.toml", "x = 1".to_owned()));
     check_refused(&files, "recipes.toml", "", "does not know this file");
 }
+
+#[test]
+fn a_movement_without_its_picture_is_refused() {
+    let files: Vec<(&str, String)> = embedded_files()
+        .iter()
+        .filter(|(p, _)| *p != "illustrations/clamshell.svg")
+        .map(|(p, t)| (*p, (*t).to_owned()))
+        .collect();
+    check_refused(&files, "illustrations/clamshell.svg", "", "missing");
+}
+
+#[test]
+fn a_picture_with_script_is_refused() {
+    let files = with_edit("illustrations/squat-hold.svg", |t| {
+        t.replacen("</svg>", "<script>alert(1)</script></svg>", 1)
+    });
+    check_refused(&files, "illustrations/squat-hold.svg", "svg", "no <script>");
+    let files =
+        with_edit("illustrations/squat-hold.svg", |t| t.replacen("<svg", "<svg onload=\"x()\"", 1));
+    check_refused(&files, "illustrations/squat-hold.svg", "svg", "event-handler");
+}
+
+#[test]
+fn every_movement_has_an_accessible_picture() {
+    for m in &embedded().unwrap().movements {
+        assert!(m.illustration_svg.starts_with("<svg"), "{}", m.id);
+        assert!(m.illustration_svg.contains("<title"), "{}", m.id);
+        assert!(!m.illustration_alt.is_empty(), "{}", m.id);
+        assert!(
+            m.illustration_svg.contains(&format!("aria-labelledby=\"ill-{0}-t ill-{0}-d\"", m.id)),
+            "{}",
+            m.id
+        );
+    }
+}

@@ -78,6 +78,11 @@ pub struct Movement {
     pub kind: MovementKind,
     pub per_side: bool,
     pub summary: String,
+    /// The movement's picture (start and end position) as SVG markup, left out of JSON.
+    #[serde(skip)]
+    pub illustration_svg: String,
+    /// The picture's text alternative.
+    pub illustration_alt: String,
     pub steps: Vec<String>,
     pub benefits: Vec<String>,
     pub target_muscles: Vec<String>,
@@ -355,6 +360,8 @@ mod tests {
             kind: MovementKind::Strength,
             per_side,
             summary: "s".into(),
+            illustration_svg: String::new(),
+            illustration_alt: String::new(),
             steps: vec![],
             benefits: vec![],
             target_muscles: vec![],

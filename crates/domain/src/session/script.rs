@@ -257,6 +257,8 @@ pub(super) mod tests {
             kind: MovementKind::Strength,
             per_side,
             summary: String::new(),
+            illustration_svg: String::new(),
+            illustration_alt: String::new(),
             steps: vec!["Lie down.".into(), "Lift.".into()],
             benefits: vec![],
             target_muscles: vec![],
