@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::diary::{History, RunRecord};
-use crate::{LocalDay, Thresholds};
+use crate::{LocalDay, Thresholds, stats};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunCadence {
@@ -42,19 +42,6 @@ fn pace(run: &RunRecord) -> Option<f64> {
     (run.distance.get() > 0.0).then(|| run.duration.get() / run.distance.km())
 }
 
-fn median(mut values: Vec<f64>) -> Option<f64> {
-    if values.is_empty() {
-        return None;
-    }
-    values.sort_by(f64::total_cmp);
-    let mid = values.len() / 2;
-    Some(if values.len().is_multiple_of(2) {
-        (values[mid - 1] + values[mid]) / 2.0
-    } else {
-        values[mid]
-    })
-}
-
 /// The cadence report on `today`.
 pub fn cadence_report(history: &History, today: LocalDay, t: &Thresholds) -> CadenceReport {
     let from = today.plus_days(-t.cadence_baseline_days);
@@ -64,7 +51,7 @@ pub fn cadence_report(history: &History, today: LocalDay, t: &Thresholds) -> Cad
         .filter(|r| r.sport.is_running() && r.day >= from && r.day <= today)
         .collect();
     window.sort_by(|a, b| b.day.cmp(&a.day).then(b.id.cmp(&a.id)));
-    let median_pace = median(window.iter().filter_map(|r| pace(r)).collect());
+    let median_pace = stats::median(window.iter().filter_map(|r| pace(r)).collect());
     let is_easy = |r: &RunRecord| match r.rpe {
         Some(rpe) => rpe.value() <= t.easy_rpe_max,
         None => match (pace(r), median_pace) {
@@ -81,7 +68,7 @@ pub fn cadence_report(history: &History, today: LocalDay, t: &Thresholds) -> Cad
         .map(|(_, c)| *c)
         .collect();
     let baseline =
-        (easy.len() >= t.cadence_baseline_min_runs).then(|| median(easy.clone())).flatten();
+        (easy.len() >= t.cadence_baseline_min_runs).then(|| stats::median(easy.clone())).flatten();
     let first = baseline.map(|b| (b * t.cadence_step1).round() as u32);
     let second = baseline.map(|b| {
         ((b * t.cadence_step2_low).round() as u32, (b * t.cadence_step2_high).round() as u32)

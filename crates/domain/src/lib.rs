@@ -28,6 +28,7 @@ mod reason;
 mod run;
 pub mod session;
 pub mod shoes;
+mod stats;
 pub mod streams;
 pub mod surfaces;
 mod thresholds;

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::diary::{History, RunRecord};
 use crate::reason::{Reason, km, percent};
-use crate::{DistanceM, HeartRate, Light, LocalDay, Sex, Thresholds};
+use crate::{DistanceM, HeartRate, Light, LocalDay, Sex, Thresholds, stats};
 
 fn running(history: &History) -> impl Iterator<Item = &RunRecord> {
     history.runs.iter().filter(|r| r.sport.is_running())
@@ -31,17 +31,9 @@ pub fn duration_between(history: &History, from: LocalDay, to: LocalDay) -> f64 
 /// The RPE used for a session without one (LOAD-1's stated fallback): the median of the
 /// runner's rated runs, or the default when none is rated.
 pub fn fallback_rpe(history: &History, t: &Thresholds) -> f64 {
-    let mut rated: Vec<u8> = history.runs.iter().filter_map(|r| r.rpe.map(|x| x.value())).collect();
-    if rated.is_empty() {
-        return f64::from(t.rpe_fallback);
-    }
-    rated.sort_unstable();
-    let mid = rated.len() / 2;
-    if rated.len().is_multiple_of(2) {
-        (f64::from(rated[mid - 1]) + f64::from(rated[mid])) / 2.0
-    } else {
-        f64::from(rated[mid])
-    }
+    let rated: Vec<f64> =
+        history.runs.iter().filter_map(|r| r.rpe.map(|x| f64::from(x.value()))).collect();
+    stats::median(rated).unwrap_or(f64::from(t.rpe_fallback))
 }
 
 /// Session load (LOAD-1, Foster 2001): RPE × minutes, for every run and exercise session on

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::diary::{History, PainMoment};
 use crate::reason::Reason;
-use crate::{Light, LocalDay, Thresholds};
+use crate::{Light, LocalDay, Thresholds, stats};
 
 /// The pain light for a day and the numbers behind it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -46,17 +46,18 @@ fn max_score(history: &History, day: LocalDay, moment: PainMoment) -> Option<u8>
         .max()
 }
 
-fn median(mut values: Vec<f64>) -> Option<f64> {
-    if values.is_empty() {
-        return None;
-    }
-    values.sort_by(f64::total_cmp);
-    let mid = values.len() / 2;
-    Some(if values.len().is_multiple_of(2) {
-        (values[mid - 1] + values[mid]) / 2.0
-    } else {
-        values[mid]
-    })
+/// Each day's highest morning score on days `from..=to`, in day order.
+fn morning_scores(history: &History, from: LocalDay, to: LocalDay) -> Vec<f64> {
+    let mut entries: Vec<(LocalDay, u8)> = history
+        .pain
+        .iter()
+        .filter(|p| p.moment == PainMoment::Morning && p.day >= from && p.day <= to)
+        .map(|p| (p.day, p.score.value()))
+        .collect();
+    // Highest score first within a day, so that dedup keeps each day's highest.
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    entries.dedup_by_key(|(day, _)| *day);
+    entries.into_iter().map(|(_, score)| f64::from(score)).collect()
 }
 
 /// Mean of the morning scores on days `from..=to` (each day's highest), with their count.
@@ -65,44 +66,18 @@ pub(crate) fn morning_mean(
     from: LocalDay,
     to: LocalDay,
 ) -> (Option<f64>, usize) {
-    let mut days: Vec<LocalDay> = history
-        .pain
-        .iter()
-        .filter(|p| p.moment == PainMoment::Morning && p.day >= from && p.day <= to)
-        .map(|p| p.day)
-        .collect();
-    days.sort_unstable();
-    days.dedup();
-    let scores: Vec<f64> = days
-        .iter()
-        .filter_map(|d| max_score(history, *d, PainMoment::Morning))
-        .map(f64::from)
-        .collect();
-    let n = scores.len();
-    if n == 0 { (None, 0) } else { (Some(scores.iter().sum::<f64>() / n as f64), n) }
+    let scores = morning_scores(history, from, to);
+    (stats::mean(&scores), scores.len())
 }
 
 /// The runner's usual morning pain before `day`: the median of the mornings in the window up to
 /// and including that day's own (pre-run) morning, or the default while too few are known.
 fn usual_morning(history: &History, day: LocalDay, t: &Thresholds) -> f64 {
-    let from = day.plus_days(-t.usual_morning_days);
-    let mut days: Vec<LocalDay> = history
-        .pain
-        .iter()
-        .filter(|p| p.moment == PainMoment::Morning && p.day >= from && p.day <= day)
-        .map(|p| p.day)
-        .collect();
-    days.sort_unstable();
-    days.dedup();
-    let scores: Vec<f64> = days
-        .iter()
-        .filter_map(|d| max_score(history, *d, PainMoment::Morning))
-        .map(f64::from)
-        .collect();
+    let scores = morning_scores(history, day.plus_days(-t.usual_morning_days), day);
     if scores.len() < t.usual_morning_min_entries {
         return f64::from(t.usual_morning_default);
     }
-    median(scores).unwrap_or(f64::from(t.usual_morning_default))
+    stats::median(scores).unwrap_or(f64::from(t.usual_morning_default))
 }
 
 /// The last day, on or before `today` and within the recent window, with a run or with pain
