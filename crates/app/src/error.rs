@@ -11,8 +11,10 @@ pub enum AppError {
     Content(String),
     #[error("there is no {what} {id:?}; choose one of: {known}")]
     NotFound { what: &'static str, id: String, known: String },
-    #[error("there is no run with id {0}: `runwell runs` lists them")]
+    #[error("there is no run with id {0}")]
     NoSuchRun(i64),
-    #[error("no profile yet: run `runwell init` first to set your time zone and training days")]
+    #[error(
+        "no profile yet: set up your time zone and training days first (`runwell init`, or the setup page of `runwell serve`)"
+    )]
     NoProfile,
 }

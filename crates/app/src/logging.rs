@@ -134,6 +134,18 @@ impl App {
         Ok((snapshot.profile.clone(), runs))
     }
 
+    /// One page of the runs list, newest first, with the total count: served from the cached
+    /// snapshot, copying only the page.
+    pub async fn runs_page(
+        &self,
+        offset: usize,
+        limit: usize,
+    ) -> Result<(runwell_domain::Profile, usize, Vec<StoredRun>), AppError> {
+        let snapshot = self.snapshot().await?;
+        let page = snapshot.runs.iter().rev().skip(offset).take(limit).cloned().collect();
+        Ok((snapshot.profile.clone(), snapshot.runs.len(), page))
+    }
+
     pub async fn run(&self, id: i64) -> Result<StoredRun, AppError> {
         self.store().run(id).await?.ok_or_else(|| AppError::NoSuchRun(id))
     }

@@ -124,6 +124,19 @@ pub(crate) enum Command {
     /// moves exercise levels as PROG-2 says. On an 80×24 terminal it redraws in place; when
     /// output is not a terminal it prints plain lines.
     Session(SessionArgs),
+    /// Open runwell in your browser: Today, logging, import, the programme and the check.
+    ///
+    /// Serves on 127.0.0.1:7878 (this computer only) and prints the address. Stop it with
+    /// Ctrl-C.
+    Serve {
+        /// The port to listen on.
+        #[arg(long, default_value_t = 7878)]
+        port: u16,
+        /// The address to listen on. Only loopback addresses (127.0.0.1, ::1) are accepted for
+        /// now: shared servers come with accounts.
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<std::net::IpAddr>,
+    },
     /// Your shoes: kilometres, a wear bar and whether to inspect or replace (SHOE-1…4).
     Shoes(ShoesArgs),
     /// The share of your running on road or track, your default surface, and next-morning pain

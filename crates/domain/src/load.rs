@@ -276,9 +276,8 @@ pub fn spike_reason(spike: &Spike, t: &Thresholds) -> Reason {
         Light::Amber => format!(
             "Your run on {} ({run}) was {rise} on your longest run of the 30 days before it \
              ({longest}). Single-run jumps of 10–30 % were linked with more running injuries \
-             (hazard ratio 1.64); consider keeping the next runs at or below {}.",
-            spike.day,
-            km(spike.longest_before_m * t.spike_cap_factor)
+             (hazard ratio 1.64); consider holding at this distance rather than going further.",
+            spike.day
         ),
         Light::Red if ratio > t.spike_severe => format!(
             "Your run on {} ({run}) was {rise} on your longest run of the 30 days before it \

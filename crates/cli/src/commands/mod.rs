@@ -34,6 +34,18 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             training::adherence(cli.db.as_deref(), weeks, day.today.as_deref(), day.json).await
         }
         Command::Session(a) => training::session(cli.db.as_deref(), a).await,
+        Command::Serve { port, bind } => {
+            let mut addr = runwell_web::DEFAULT_BIND;
+            addr.set_port(port);
+            if let Some(ip) = bind {
+                addr.set_ip(ip);
+            }
+            // Refuse a shared address before anything is opened.
+            runwell_web::validate_bind(addr)?;
+            let app = runwell_app::App::open(cli.db.as_deref()).await?;
+            runwell_web::serve(app, runwell_web::WebConfig::new(addr)).await?;
+            Ok(())
+        }
         Command::Shoes(a) => kit::shoes(cli.db.as_deref(), a).await,
         Command::Surfaces(a) => kit::surfaces(cli.db.as_deref(), a).await,
         Command::Cadence(a) => kit::cadence(cli.db.as_deref(), a.today.as_deref(), a.json).await,

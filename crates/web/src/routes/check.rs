@@ -1,0 +1,128 @@
+//! `/check`: the triage questions, grouped by rule, with the runner's current answers filled in;
+//! answering stores the answers (`App::check`) and shows the level and what to do.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use runwell_app::{App, TriageView};
+use runwell_domain::triage::{QUESTIONS, Question, TriageLevel};
+use serde::Deserialize;
+
+use crate::error::PageError;
+use crate::views::{Layout, level_words, parse_day};
+
+#[derive(Debug, Deserialize)]
+pub(super) struct CheckQuery {
+    today: Option<String>,
+    saved: Option<String>,
+}
+
+/// The rules in the order they are asked, with what a yes to them means.
+const GROUPS: &[(&str, &str)] = &[
+    ("TRIAGE-1", "Signs that need help today"),
+    ("TRIAGE-2", "Signs that need a clinician within days"),
+    ("TRIAGE-3", "Signs to see a doctor about soon"),
+    ("TRIAGE-4", "Signs a physiotherapist may help with"),
+    ("TRIAGE-7", "A self-check of the hip"),
+];
+
+#[derive(Debug)]
+struct Group {
+    rule: &'static str,
+    title: &'static str,
+    questions: Vec<QuestionRow>,
+}
+
+#[derive(Debug)]
+struct QuestionRow {
+    key: &'static str,
+    text: &'static str,
+    /// "yes", "no" or "" when not answered.
+    answer: &'static str,
+}
+
+#[derive(Debug, Template, WebTemplate)]
+#[template(path = "check.html")]
+pub(super) struct CheckPage {
+    layout: Layout,
+    groups: Vec<Group>,
+    level: &'static str,
+    level_class: &'static str,
+    answered: bool,
+    what_to_do: &'static str,
+    reasons: Vec<(&'static str, String)>,
+    suspended: bool,
+    saved: bool,
+}
+
+fn groups(view: &TriageView) -> Vec<Group> {
+    let answer =
+        |q: &Question| view.answers.iter().find(|a| a.key == q.key).map_or("", |a| a.answer);
+    GROUPS
+        .iter()
+        .map(|(rule, title)| Group {
+            rule,
+            title,
+            questions: QUESTIONS
+                .iter()
+                .filter(|q| q.rule == *rule)
+                .map(|q| QuestionRow { key: q.key, text: q.text, answer: answer(q) })
+                .collect(),
+        })
+        .filter(|g| !g.questions.is_empty())
+        .collect()
+}
+
+pub(super) async fn page(
+    State(app): State<App>,
+    Query(q): Query<CheckQuery>,
+) -> Result<CheckPage, PageError> {
+    let day = parse_day(q.today.as_deref())?;
+    let view = app.check(&[], day).await?;
+    Ok(CheckPage {
+        layout: Layout::new("Check", "check").day(day),
+        groups: groups(&view),
+        level: level_words(view.level),
+        level_class: if view.level >= TriageLevel::Urgent {
+            "stop"
+        } else if view.level >= TriageLevel::Soon {
+            "soon"
+        } else {
+            "calm"
+        },
+        answered: view.level != TriageLevel::None,
+        what_to_do: view.what_to_do,
+        reasons: view.reasons.iter().map(|r| (r.rule, r.message.clone())).collect(),
+        suspended: view.running_suspended,
+        saved: q.saved.is_some(),
+    })
+}
+
+/// Reads `key=yes|no` pairs; unanswered questions (an empty value) are left out.
+fn answers(values: Vec<(String, String)>) -> Result<Vec<(String, bool)>, PageError> {
+    values
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(key, value)| match value.trim() {
+            "yes" => Ok((key, true)),
+            "no" => Ok((key, false)),
+            other => Err(PageError::BadRequest(format!(
+                "{other:?} is not an answer to {key}: answer yes or no"
+            ))),
+        })
+        .collect()
+}
+
+pub(super) async fn answer(
+    State(app): State<App>,
+    Query(q): Query<CheckQuery>,
+    Form(values): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let day = parse_day(q.today.as_deref())?;
+    let answers = answers(values)?;
+    app.check(&answers, day).await?;
+    let layout = Layout::new("Check", "check").day(day);
+    Ok(Redirect::to(&format!("{}#result", layout.href_with("/check", "saved=1"))).into_response())
+}

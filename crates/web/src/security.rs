@@ -1,0 +1,79 @@
+//! The layers every request and response passes: a Host allow-list (DNS rebinding), tower-http's
+//! `CsrfLayer` (cross-site writes) and the security headers. Body sizes are limited per route
+//! with axum's `DefaultBodyLimit` (see `routes`), which answers 413 however the body arrives.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderName, HeaderValue, Response, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::IntoResponse;
+use tower_http::csrf::{CsrfLayer, ProtectionError};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use crate::WebConfig;
+
+/// No inline script or style anywhere: scripts and styles come only from `/static`.
+pub(crate) const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+    img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+    base-uri 'none'";
+
+/// Wraps the routes in every security layer. The header layers are outermost, so that even a
+/// refused request gets them.
+pub(crate) fn wrap(routes: Router, config: &WebConfig) -> Router {
+    let headers: [(HeaderName, &'static str); 6] = [
+        (header::CONTENT_SECURITY_POLICY, CSP),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
+        (HeaderName::from_static("cross-origin-resource-policy"), "same-origin"),
+    ];
+    let mut router = routes
+        .layer(CsrfLayer::new().with_rejection_response(cross_site_refused))
+        .layer(middleware::from_fn_with_state(Arc::new(config.clone()), check_host));
+    for (name, value) in headers {
+        router =
+            router.layer(SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value)));
+    }
+    // Pages change with every entry: browsers should ask again rather than show a stale light.
+    router.layer(SetResponseHeaderLayer::if_not_present(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("no-cache"),
+    ))
+}
+
+fn cross_site_refused(_: ProtectionError) -> Response<Body> {
+    (
+        StatusCode::FORBIDDEN,
+        "runwell refused this change because it came from another site. Make changes from \
+         runwell's own pages.",
+    )
+        .into_response()
+}
+
+/// Answers only requests addressed to one of the configured host names. A hostile web page whose
+/// DNS name resolves to 127.0.0.1 still sends its own name, and is refused here.
+async fn check_host(
+    State(config): State<Arc<WebConfig>>,
+    request: Request,
+    next: Next,
+) -> axum::response::Response {
+    let host = match request.uri().authority() {
+        Some(authority) => Some(authority.as_str()),
+        None => request.headers().get(header::HOST).and_then(|h| h.to_str().ok()),
+    };
+    match host {
+        Some(host) if config.allows_host(host) => next.run(request).await,
+        _ => (
+            StatusCode::MISDIRECTED_REQUEST,
+            format!(
+                "runwell answers only at http://{}/ — open that address instead.",
+                config.allowed_hosts[0]
+            ),
+        )
+            .into_response(),
+    }
+}

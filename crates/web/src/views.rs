@@ -1,0 +1,157 @@
+//! What every page shares (the layout: title, menu, the day being shown, asset URLs) and the
+//! words runwell uses for its lights, triage levels and routines.
+
+use runwell_domain::programme::RoutineKind;
+use runwell_domain::triage::TriageLevel;
+use runwell_domain::{Light, LocalDay};
+
+use crate::assets::{ASSETS, Assets};
+use crate::error::PageError;
+
+/// One entry of the menu.
+#[derive(Debug)]
+pub(crate) struct NavItem {
+    pub(crate) key: &'static str,
+    pub(crate) path: &'static str,
+    pub(crate) label: &'static str,
+}
+
+const NAV: &[NavItem] = &[
+    NavItem { key: "today", path: "/", label: "Today" },
+    NavItem { key: "log", path: "/log", label: "Log" },
+    NavItem { key: "import", path: "/import", label: "Import" },
+    NavItem { key: "runs", path: "/runs", label: "Runs" },
+    NavItem { key: "programme", path: "/programme", label: "Programme" },
+    NavItem { key: "check", path: "/check", label: "Check" },
+    NavItem { key: "learn", path: "/learn", label: "Learn" },
+];
+
+/// The frame around every page: `base.html` reads it.
+#[derive(Debug)]
+pub(crate) struct Layout {
+    pub(crate) title: String,
+    /// The menu entry of this page (`""` for none).
+    pub(crate) nav: &'static str,
+    /// `?today=YYYY-MM-DD` when a page is shown as of a given day, carried on every link and form
+    /// so that a whole visit can be reproduced; empty otherwise.
+    pub(crate) day_query: String,
+    pub(crate) assets: &'static Assets,
+}
+
+impl Layout {
+    pub(crate) fn new(title: impl Into<String>, nav: &'static str) -> Self {
+        Self { title: title.into(), nav, day_query: String::new(), assets: &ASSETS }
+    }
+
+    pub(crate) fn day(mut self, day: Option<LocalDay>) -> Self {
+        self.day_query = day.map(|d| format!("?today={d}")).unwrap_or_default();
+        self
+    }
+
+    pub(crate) fn nav_items(&self) -> &'static [NavItem] {
+        NAV
+    }
+
+    /// `path` with the day carried along.
+    pub(crate) fn href(&self, path: &str) -> String {
+        format!("{path}{}", self.day_query)
+    }
+
+    /// `path` with the day and one more query parameter.
+    pub(crate) fn href_with(&self, path: &str, extra: &str) -> String {
+        if self.day_query.is_empty() {
+            format!("{path}?{extra}")
+        } else {
+            format!("{path}{}&{extra}", self.day_query)
+        }
+    }
+}
+
+/// Reads the optional `?today=YYYY-MM-DD`: the day a page answers for instead of today.
+pub(crate) fn parse_day(text: Option<&str>) -> Result<Option<LocalDay>, PageError> {
+    match text.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(text) => {
+            LocalDay::parse(text).map(Some).map_err(|e| PageError::BadRequest(e.to_string()))
+        }
+    }
+}
+
+pub(crate) fn light_word(light: Light) -> &'static str {
+    match light {
+        Light::Green => "Green",
+        Light::Amber => "Amber",
+        Light::Red => "Red",
+    }
+}
+
+/// What the light means for today's run, in words (the light is never shown by colour alone).
+pub(crate) fn verdict(light: Light, running_suspended: bool) -> &'static str {
+    match (running_suspended, light) {
+        (true, _) => "Running is paused",
+        (false, Light::Green) => "You may run, and may progress",
+        (false, Light::Amber) => "You may run; hold your load",
+        (false, Light::Red) => "Reduce your running",
+    }
+}
+
+pub(crate) fn level_words(level: TriageLevel) -> &'static str {
+    match level {
+        TriageLevel::None => "No check yet",
+        TriageLevel::SelfManage => "Self-manage",
+        TriageLevel::Physio => "Consider seeing a physiotherapist",
+        TriageLevel::Soon => "See a doctor within 1–2 weeks",
+        TriageLevel::Urgent => "Urgent: stop running, see a clinician within 1–3 days",
+        TriageLevel::Emergency => "Emergency: get medical help today",
+    }
+}
+
+pub(crate) fn routine_title(kind: RoutineKind) -> &'static str {
+    match kind {
+        RoutineKind::Warmup => "Warm-up before your run",
+        RoutineKind::Cooldown => "Cool-down after your run",
+        RoutineKind::Strength => "Hip strength session",
+    }
+}
+
+/// "1 h 05 min", "12 min", "45 s".
+pub(crate) fn minutes(seconds: u32) -> String {
+    if seconds < 60 {
+        return format!("{seconds} s");
+    }
+    let (h, m) = (seconds / 3600, (seconds % 3600 + 30) / 60);
+    match (h, m) {
+        (0, m) => format!("{m} min"),
+        (h, m) => format!("{h} h {m:02} min"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_carry_the_day() {
+        let plain = Layout::new("t", "");
+        assert_eq!(plain.href("/log"), "/log");
+        assert_eq!(plain.href_with("/", "logged=pain"), "/?logged=pain");
+        let day = Layout::new("t", "").day(Some(LocalDay::parse("2026-03-14").unwrap()));
+        assert_eq!(day.href("/log"), "/log?today=2026-03-14");
+        assert_eq!(day.href_with("/", "logged=pain"), "/?today=2026-03-14&logged=pain");
+    }
+
+    #[test]
+    fn days_are_read_or_refused() {
+        assert!(parse_day(None).unwrap().is_none());
+        assert!(parse_day(Some(" ")).unwrap().is_none());
+        assert!(parse_day(Some("2026-03-14")).unwrap().is_some());
+        assert!(parse_day(Some("14/03/2026")).is_err());
+    }
+
+    #[test]
+    fn durations_read_as_minutes() {
+        for (s, text) in [(45, "45 s"), (600, "10 min"), (3900, "1 h 05 min"), (89, "1 min")] {
+            assert_eq!(minutes(s), text);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+// runwell's only script of its own, loaded as a module. Everything works without it; it adds
+// small conveniences where a browser can do better than a plain form.
+
+// Setup: offer the device's own IANA time zone.
+for (const button of document.querySelectorAll("[data-detect-zone]")) {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const target = document.getElementById(button.dataset.detectZone);
+  if (!zone || !target) continue;
+  button.hidden = false;
+  button.textContent = `Use this device's time zone (${zone})`;
+  button.addEventListener("click", () => {
+    const select = document.getElementById("time_zone");
+    const listed = select && [...select.options].some((o) => o.value === zone);
+    if (listed) {
+      select.value = zone;
+      target.value = "";
+    } else {
+      target.value = zone;
+    }
+    target.focus();
+  });
+}
+
+// After htmx swaps in a fragment (the pain form's confirmation), move focus to its status line
+// so that keyboard and screen-reader users hear that the entry was saved.
+document.body.addEventListener("htmx:afterSwap", (event) => {
+  const status = event.detail.target.querySelector?.('[role="status"]') ??
+    document.querySelector('#pain [role="status"]');
+  if (status) {
+    status.setAttribute("tabindex", "-1");
+    status.focus();
+  }
+});

@@ -1,0 +1,8 @@
+//! Handler tests: every route through the whole router (security layers included), driven with
+//! `tower::ServiceExt::oneshot` against a fresh database per test.
+
+mod import;
+mod log;
+mod pages;
+mod security;
+mod support;

@@ -1,0 +1,105 @@
+// Starting the real runwell binary on a free loopback port with a fresh database, and launching
+// Debian's chromium through playwright-core with the flags STACK.md lists.
+
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { chromium } from "playwright-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, "..");
+export const results = path.join(here, "test-results");
+/** The binary under test: `runwell serve` from cargo's debug build unless RUNWELL_BIN says. */
+export const binary = process.env.RUNWELL_BIN ?? path.join(repo, "target", "debug", "runwell");
+/** Real device files, beside the repository. */
+export const testdata = path.resolve(repo, "..", "shared", "testdata");
+/** Every page answers as of this day, so the flows never depend on the clock. */
+export const DAY = "2026-03-14";
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `runwell serve` and waits until it answers. */
+export async function startServer() {
+  const dir = mkdtempSync(path.join(tmpdir(), "runwell-e2e-"));
+  const port = await freePort();
+  const child = spawn(binary, ["serve", "--port", String(port), "--db", path.join(dir, "runwell.db")], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`runwell serve exited: ${output}`);
+    try {
+      await fetch(`${base}/setup`);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`runwell serve did not answer: ${output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    base,
+    port,
+    output: () => output,
+    async stop() {
+      child.kill("SIGINT");
+      await new Promise((r) => (child.exitCode !== null ? r() : child.once("exit", r)));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launch() {
+  mkdirSync(results, { recursive: true });
+  // playwright-core gives every launch a fresh, temporary --user-data-dir and adds --headless.
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+const axeSource = readFileSync(path.join(here, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+/**
+ * Runs axe-core on the page and returns the serious and critical violations. The script is
+ * evaluated through the DevTools protocol, so the page's CSP (no inline script) stays in force.
+ */
+export async function seriousViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { resultTypes: ["violations"] }),
+  );
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(results, `${name}.png`), fullPage: true });
+}
