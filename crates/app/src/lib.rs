@@ -8,6 +8,7 @@
 
 mod advice;
 mod cache;
+pub mod charts;
 mod error;
 mod ics;
 mod kit;
