@@ -49,7 +49,7 @@ fn record(run: &StoredRun, profile: &Profile) -> RunRecord {
         avg_hr: run.run.avg_hr.and_then(|h| HeartRate::new(i64::from(h)).ok()),
         surface: run.run.surface,
         shoe_id: run.run.shoe_id,
-        cadence_spm: run.run.avg_cadence_spm,
+        cadence_spm: run.run.cadence_median_spm.or(run.run.avg_cadence_spm),
     }
 }
 

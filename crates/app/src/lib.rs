@@ -11,6 +11,7 @@ mod cache;
 pub mod charts;
 mod error;
 mod ics;
+mod import;
 mod kit;
 mod logging;
 mod profile;
@@ -21,6 +22,7 @@ pub use advice::{
     AnswerView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView, local_today,
 };
 pub use error::AppError;
+pub use import::{FileReport, ImportReport, Outcome, SplitView};
 pub use kit::{Comparisons, ShoeInput};
 pub use logging::{PainInput, RunEditInput, RunInput};
 pub use profile::{ProfileInput, ProfileSaved, Warning};

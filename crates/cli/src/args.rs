@@ -67,6 +67,19 @@ pub(crate) enum Command {
     /// Log a run or a pain entry.
     #[command(subcommand)]
     Log(LogCommand),
+    /// Import runs from watch files (FIT, GPX, TCX, also gzipped), folders, ZIP archives, a
+    /// Strava bulk export or a Garmin Connect export.
+    ///
+    /// Each file is stored whole or not at all; a file already imported, or the same run from
+    /// another source, is reported as a duplicate; a broken file is reported and skipped. The
+    /// exit code is 0 when every file was handled, even if some could not be read.
+    Import {
+        /// Files, folders or archives.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<std::path::PathBuf>,
+        #[command(flatten)]
+        json: JsonArg,
+    },
     /// List your runs, oldest first.
     Runs {
         /// Only runs on or after this day (YYYY-MM-DD).

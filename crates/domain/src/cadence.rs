@@ -38,6 +38,23 @@ pub struct CadenceReport {
     pub advice: String,
 }
 
+/// Slowest speed counted as running when a run's cadence is taken from its samples (about
+/// 12 min/km): slower stretches are walking breaks or standing *(default)*.
+pub const RUNNING_SPEED_M_S: f64 = 1.4;
+
+/// A run's cadence from its samples (CAD-1): the median steps/min over the moving, running
+/// stretches. Samples without cadence, with a zero cadence (stopped), or slower than
+/// [`RUNNING_SPEED_M_S`] where the speed is known, are left out.
+pub fn stream_cadence_spm(streams: &crate::streams::Streams) -> Option<f64> {
+    let values: Vec<f64> = streams
+        .iter()
+        .filter(|s| s.speed_m_s.is_none_or(|v| v >= RUNNING_SPEED_M_S))
+        .filter_map(|s| s.cadence_per_min)
+        .filter(|c| *c > 0.0)
+        .collect();
+    stats::median(values)
+}
+
 fn pace(run: &RunRecord) -> Option<f64> {
     (run.distance.get() > 0.0).then(|| run.duration.get() / run.distance.km())
 }
@@ -143,6 +160,30 @@ mod tests {
     fn report(runs: Vec<RunRecord>) -> CadenceReport {
         let history = History { runs, ..History::default() };
         cadence_report(&history, LocalDay::parse("2026-11-26").unwrap(), &Thresholds::default())
+    }
+
+    #[test]
+    fn stream_cadence_is_the_median_of_running_stretches() {
+        use crate::streams::{Sample, Streams};
+        let mut streams = Streams::new();
+        let samples = [
+            (0.0, Some(0.0), Some(0.5)), // standing at the start
+            (1.0, Some(160.0), Some(3.0)),
+            (2.0, Some(162.0), Some(3.1)),
+            (3.0, Some(164.0), Some(3.0)),
+            (4.0, Some(110.0), Some(1.0)), // a walking break
+            (5.0, None, Some(3.0)),
+        ];
+        for (t, cadence, speed) in samples {
+            streams.push(Sample {
+                time_s: t,
+                cadence_per_min: cadence,
+                speed_m_s: speed,
+                ..Sample::default()
+            });
+        }
+        assert_eq!(stream_cadence_spm(&streams), Some(162.0));
+        assert_eq!(stream_cadence_spm(&Streams::new()), None);
     }
 
     #[test]

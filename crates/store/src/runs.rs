@@ -18,6 +18,8 @@ pub struct NewRun {
     pub avg_hr: Option<u16>,
     pub max_hr: Option<u16>,
     pub avg_cadence_spm: Option<f64>,
+    /// Median steps/min over the run's moving stretches, from its samples.
+    pub cadence_median_spm: Option<f64>,
     pub rpe: Option<Rpe>,
     pub surface: Option<Surface>,
     pub shoe_id: Option<i64>,
@@ -54,6 +56,7 @@ macro_rules! select_runs {
         concat!(
             "SELECT r.id, r.start_utc, r.utc_offset_s, r.sport, r.distance_m, r.moving_s, ",
             "r.elapsed_s, r.ascent_m, r.descent_m, r.avg_hr, r.max_hr, r.avg_cadence_spm, r.rpe, ",
+            "r.cadence_median_spm, ",
             "r.surface, r.shoe_id, r.gear_name, r.note, r.device, r.source, r.content_hash, ",
             "r.partial, s.name AS shoe FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id ",
             $tail
@@ -84,6 +87,7 @@ fn from_row(row: &SqliteRow) -> Result<StoredRun, StoreError> {
             avg_hr: row.get::<Option<i64>, _>("avg_hr").and_then(|v| u16::try_from(v).ok()),
             max_hr: row.get::<Option<i64>, _>("max_hr").and_then(|v| u16::try_from(v).ok()),
             avg_cadence_spm: row.get("avg_cadence_spm"),
+            cadence_median_spm: row.get("cadence_median_spm"),
             rpe: rpe.map(Rpe::new).transpose().map_err(corrupt("effort"))?,
             surface: surface.map(|s| s.parse()).transpose().map_err(corrupt("surface"))?,
             shoe_id: row.get("shoe_id"),
@@ -169,8 +173,8 @@ pub(crate) async fn insert_run_in(
     let id = sqlx::query(
         "INSERT INTO runs (start_utc, utc_offset_s, sport, distance_m, moving_s, elapsed_s, ascent_m, \
          descent_m, avg_hr, max_hr, avg_cadence_spm, rpe, surface, shoe_id, gear_name, note, device, \
-         source, content_hash, partial, created_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         source, content_hash, partial, created_at, cadence_median_spm) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(run.start_utc)
     .bind(run.utc_offset_s)
@@ -193,6 +197,7 @@ pub(crate) async fn insert_run_in(
     .bind(run.content_hash.as_deref())
     .bind(i64::from(run.partial))
     .bind(unix_now())
+    .bind(run.cadence_median_spm)
     .execute(&mut **tx)
     .await?
     .last_insert_rowid();

@@ -183,9 +183,16 @@ pub(crate) async fn run(db: Option<&Path>, id: i64, as_json: bool) -> anyhow::Re
     let app = App::open(db).await?;
     let run = app.run(id).await?;
     let profile = app.profile().await?;
+    let splits = app.run_splits(id).await?;
     app.close().await;
     if as_json {
-        return json(&RunJson::from(&run));
+        #[derive(Serialize)]
+        struct WithSplits<'a> {
+            #[serde(flatten)]
+            run: RunJson,
+            splits: &'a [runwell_app::SplitView],
+        }
+        return json(&WithSplits { run: RunJson::from(&run), splits: &splits });
     }
     println!("{}", run_line(&run, &profile.time_zone));
     let r = &run.run;
@@ -211,5 +218,22 @@ pub(crate) async fn run(db: Option<&Path>, id: i64, as_json: bool) -> anyhow::Re
         println!("  Note: {note}");
     }
     println!("  Source: {}", r.source);
+    if !splits.is_empty() {
+        println!("\n  km     time    pace/km   heart rate  cadence");
+        for s in &splits {
+            let km = if s.distance_m < 999.5 {
+                format!("{:.2}", s.distance_m / 1000.0)
+            } else {
+                s.km.to_string()
+            };
+            println!(
+                "  {km:<5} {:>7}  {:>8}  {:>10}  {:>7}",
+                DurationS::new(s.duration_s).unwrap_or_default().to_string(),
+                DurationS::new(s.pace_s_per_km).unwrap_or_default().to_string(),
+                s.avg_hr.map_or("–".into(), |h| format!("{h:.0}")),
+                s.avg_cadence.map_or("–".into(), |c| format!("{c:.0}")),
+            );
+        }
+    }
     Ok(())
 }

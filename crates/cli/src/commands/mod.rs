@@ -2,6 +2,7 @@
 
 mod advice;
 mod diary;
+mod import;
 mod init;
 mod kit;
 mod learn;
@@ -49,6 +50,9 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Shoes(a) => kit::shoes(cli.db.as_deref(), a).await,
         Command::Surfaces(a) => kit::surfaces(cli.db.as_deref(), a).await,
         Command::Cadence(a) => kit::cadence(cli.db.as_deref(), a.today.as_deref(), a.json).await,
+        Command::Import { paths, json } => {
+            import::import(cli.db.as_deref(), paths, json.json).await
+        }
         Command::Runs { since, json } => {
             diary::runs(cli.db.as_deref(), since.as_deref(), json.json).await
         }

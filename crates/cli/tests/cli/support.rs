@@ -75,3 +75,15 @@ impl Runwell {
 pub fn db_exists(path: &Path) -> bool {
     path.exists()
 }
+
+/// `../shared/testdata` beside the checkout: real device files, never copied into the repo.
+/// Missing, it fails the test on CI and skips it with a message elsewhere.
+pub fn testdata() -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/testdata");
+    if path.is_dir() {
+        return Some(path.canonicalize().unwrap());
+    }
+    assert!(std::env::var("CI").map_or(true, |v| v != "true"), "CI needs {}", path.display());
+    eprintln!("skipped: {} is missing", path.display());
+    None
+}

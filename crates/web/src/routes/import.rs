@@ -26,12 +26,11 @@ pub(super) struct ImportPage {
     layout: Layout,
     outcomes: Vec<FileOutcome>,
     error: Option<String>,
-    unavailable: bool,
 }
 
 impl ImportPage {
     fn new(layout: Layout) -> Self {
-        Self { layout, outcomes: Vec::new(), error: None, unavailable: false }
+        Self { layout, outcomes: Vec::new(), error: None }
     }
 
     fn count(&self, outcome: import_glue::Outcome) -> usize {
@@ -89,14 +88,6 @@ pub(super) async fn upload(
         page.error = Some("Choose at least one file to import.".to_owned());
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    match import_glue::import(&app, &files).await? {
-        Some(outcomes) => {
-            page.outcomes = outcomes;
-            Ok(page.into_response())
-        }
-        None => {
-            page.unavailable = true;
-            Ok((StatusCode::NOT_IMPLEMENTED, page).into_response())
-        }
-    }
+    page.outcomes = import_glue::import(&app, files).await?;
+    Ok(page.into_response())
 }

@@ -1,6 +1,5 @@
-//! The glue between the upload form and the app's import, kept in one place until `runwell-app`
-//! has `App::import_bytes(name, bytes) -> ImportReport`. The page already renders per-file
-//! outcomes as the CLI prints them; finishing this means filling in [`import`].
+//! The glue between the upload form and the app's import: each upload goes to
+//! `App::import_bytes`, and its per-file outcomes come back as the CLI prints them.
 
 use runwell_app::App;
 
@@ -8,7 +7,6 @@ use crate::error::PageError;
 
 /// One uploaded file: its name as the browser gave it, and its bytes.
 #[derive(Debug)]
-#[expect(dead_code, reason = "read by `import` once App::import_bytes exists")]
 pub(super) struct Upload {
     pub(super) name: String,
     pub(super) bytes: Vec<u8>,
@@ -16,7 +14,6 @@ pub(super) struct Upload {
 
 /// What happened to one file (an export ZIP reports each file inside it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[expect(dead_code, reason = "made by `import` once App::import_bytes exists")]
 pub(super) enum Outcome {
     Imported,
     Duplicate,
@@ -53,23 +50,24 @@ pub(super) struct FileOutcome {
     pub(super) reason: Option<String>,
 }
 
-/// Imports every upload, each on its own: a bad file is reported and the rest go on. `None`
-/// while the app has no import.
-///
-/// Once `App::import_bytes` exists this becomes, with `From<runwell_app::FileReport>` for
-/// [`FileOutcome`]:
-///
-/// ```text
-/// let mut outcomes = Vec::new();
-/// for upload in uploads {
-///     let report = app.import_bytes(&upload.name, &upload.bytes).await?;
-///     outcomes.extend(report.files.into_iter().map(FileOutcome::from));
-/// }
-/// Ok(Some(outcomes))
-/// ```
-pub(super) async fn import(
-    _app: &App,
-    _uploads: &[Upload],
-) -> Result<Option<Vec<FileOutcome>>, PageError> {
-    Ok(None)
+impl From<runwell_app::FileReport> for FileOutcome {
+    fn from(file: runwell_app::FileReport) -> Self {
+        let outcome = match file.outcome {
+            runwell_app::Outcome::Imported => Outcome::Imported,
+            runwell_app::Outcome::Duplicate => Outcome::Duplicate,
+            runwell_app::Outcome::NotActivity => Outcome::NotActivity,
+            runwell_app::Outcome::Failed => Outcome::Failed,
+        };
+        Self { path: file.path, outcome, run_ids: file.run_ids, reason: file.reason }
+    }
+}
+
+/// Imports every upload, each on its own: a bad file is reported and the rest go on.
+pub(super) async fn import(app: &App, uploads: Vec<Upload>) -> Result<Vec<FileOutcome>, PageError> {
+    let mut outcomes = Vec::new();
+    for upload in uploads {
+        let report = app.import_bytes(&upload.name, upload.bytes).await?;
+        outcomes.extend(report.files.into_iter().map(FileOutcome::from));
+    }
+    Ok(outcomes)
 }

@@ -1,4 +1,4 @@
-//! `/import`: the upload form, its limits, and the answer while the app has no import.
+//! `/import`: the upload form, its limits, and per-file outcomes as the CLI reports them.
 
 use axum::body::Body;
 use axum::http::{StatusCode, header};
@@ -52,12 +52,48 @@ async fn an_upload_with_no_file_is_refused_beside_the_field() {
 }
 
 #[tokio::test]
-async fn an_upload_says_clearly_while_the_app_has_no_import() {
+async fn a_file_that_is_no_activity_is_reported_and_nothing_is_stored() {
     let web = Web::new().await;
     let reply = upload(&web, multipart(&[("run.fit", b"not really a fit file")])).await;
-    assert_eq!(reply.status, StatusCode::NOT_IMPLEMENTED);
-    assert!(reply.body.contains("Import arrives with the import feature"), "{}", reply.body);
-    assert!(reply.body.contains("Nothing was stored"));
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(reply.body.contains("0 imported"), "{}", reply.body);
+    assert!(
+        reply.body.contains("Could not be read")
+            && reply.body.contains("runwell reads FIT, GPX and TCX"),
+        "{}",
+        reply.body
+    );
+    assert!(web.get("/runs").await.main().contains("No runs yet"));
+}
+
+/// A real device file from the shared test data (never copied into the repository).
+fn real_fit() -> Option<Vec<u8>> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/testdata/fit/pyfitparse_activity-small-fenix2-run.fit");
+    match std::fs::read(&path) {
+        Ok(bytes) => Some(bytes),
+        Err(e) if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("CI needs ../shared/testdata ({}: {e})", path.display())
+        }
+        Err(_) => {
+            eprintln!("skipped: ../shared/testdata is not beside this checkout");
+            None
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_real_fit_file_is_imported_once_and_listed() {
+    let Some(fit) = real_fit() else { return };
+    let web = Web::new().await;
+    let reply = upload(&web, multipart(&[("fenix.fit", &fit)])).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(reply.body.contains("1 imported"), "{}", reply.body);
+    assert!(reply.body.contains("/runs/1"), "{}", reply.body);
+    let again = upload(&web, multipart(&[("copy.fit", &fit)])).await;
+    assert!(again.body.contains("already imported"), "{}", again.body);
+    let run = web.get("/runs/1").await;
+    assert_eq!(run.status, StatusCode::OK);
 }
 
 #[tokio::test]

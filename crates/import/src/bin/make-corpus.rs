@@ -1,0 +1,58 @@
+//! Writes the synthetic ten-year Strava export, or imports one and reports time and memory.
+//!
+//!     make-corpus write DIR [RUNS]    DIR/strava-export.zip with RUNS one-hour runs (default 2000)
+//!     make-corpus walk PATH...        import PATH(s) as the app would; print counts, time, peak memory
+
+use std::error::Error;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use runwell_import::{Limits, corpus, walk};
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("write") => {
+            let dir = PathBuf::from(args.get(1).ok_or("write needs a folder")?);
+            let runs = args.get(2).map(|r| r.parse()).transpose()?.unwrap_or(2000);
+            std::fs::create_dir_all(&dir)?;
+            let path = dir.join("strava-export.zip");
+            let started = Instant::now();
+            let file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+            let summary = corpus::strava_export(runs, file)?;
+            let size = std::fs::metadata(&path)?.len();
+            println!(
+                "wrote {} ({} runs, {:.0} MB of activity files, {:.0} MB zipped) in {:.1} s",
+                path.display(),
+                summary.runs,
+                summary.raw_bytes as f64 / 1e6,
+                size as f64 / 1e6,
+                started.elapsed().as_secs_f64()
+            );
+        }
+        Some("walk") => {
+            let paths: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
+            let started = Instant::now();
+            let mut samples = 0usize;
+            let summary = walk(&paths, &Limits::default(), |outcome| {
+                if let Ok(parsed) = &outcome.result {
+                    samples += parsed.activities.iter().map(|a| a.streams.len()).sum::<usize>();
+                }
+            });
+            let seconds = started.elapsed().as_secs_f64();
+            println!("{summary:?}, {samples} samples in {seconds:.1} s");
+            if let Some(peak) = peak_memory_kib() {
+                println!("peak memory (VmHWM): {:.0} MB", peak as f64 / 1024.0);
+            }
+        }
+        _ => return Err("usage: make-corpus write DIR [RUNS] | make-corpus walk PATH...".into()),
+    }
+    Ok(())
+}
+
+/// The process's peak resident memory, where Linux reports it.
+fn peak_memory_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}

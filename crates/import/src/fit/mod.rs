@@ -1,0 +1,185 @@
+//! FIT files, decoded with `rustyfit`.
+//!
+//! rustyfit's own checksum is off: it wrongly rejects files whose header CRC is 0 ("not
+//! computed"), common on older Garmins (STACK.md). Instead each part of a (possibly chained)
+//! file is checked here with the file CRC, CRC-16 over all its bytes but the last two. A part
+//! whose checksum fails although it decodes cleanly has damaged values and is left out; a part
+//! that stops decoding early (cut short, unterminated, a missing definition) keeps everything
+//! before the damage, and its activities are marked partial.
+
+mod build;
+mod collect;
+mod crc;
+mod hr;
+mod names;
+
+use rustyfit::{Decoder, DecoderError, DecoderEvent, StreamingIterator};
+
+use crate::activity::Parsed;
+use crate::error::ImportError;
+use collect::Collected;
+
+/// How a part's trailing checksum compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Checksum {
+    Good,
+    Bad,
+    /// The part is cut short before its checksum.
+    Missing,
+}
+
+struct Part<'a> {
+    bytes: &'a [u8],
+    checksum: Checksum,
+    data_size: u32,
+}
+
+pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
+    let mut warnings = Vec::new();
+    let (parts, trailing) = split(bytes)?;
+    let mut partial = false;
+    if let Some(note) = trailing {
+        warnings.push(note);
+        partial = true;
+    }
+    let many = parts.len() > 1;
+    let mut file = Collected::default();
+    let (mut kept, mut other_kind, mut bad_checksum, mut first_error) = (0, None, false, None);
+    for (i, part) in parts.iter().enumerate() {
+        let which = if many {
+            format!("part {} of the chained file", i + 1)
+        } else {
+            "the file".to_owned()
+        };
+        let mut collected = file.continuation();
+        let error = if part.data_size == 0 {
+            None
+        } else {
+            decode(part.bytes, part.checksum, &mut collected)
+        };
+        if let Some(kind) = collected.file_type.filter(|&t| t != 4) {
+            other_kind.get_or_insert(kind);
+            continue;
+        }
+        match (part.checksum, &error) {
+            (Checksum::Bad, None) => {
+                bad_checksum = true;
+                warnings.push(format!(
+                    "{which} fails its checksum, so its values may be damaged; it was left out"
+                ));
+                continue;
+            }
+            (Checksum::Good, None) => {}
+            (Checksum::Missing, None) => {
+                partial = true;
+                warnings.push(format!("{which} is cut short before its checksum"));
+            }
+            (_, Some(reason)) => {
+                partial = true;
+                first_error.get_or_insert_with(|| reason.clone());
+                warnings.push(format!(
+                    "{which} could not be read to the end ({reason}); what came before is kept"
+                ));
+            }
+        }
+        file.absorb(collected);
+        kept += 1;
+    }
+    if kept == 0 {
+        return Err(match (other_kind, bad_checksum, first_error) {
+            (Some(kind), ..) => ImportError::NotActivity(names::file_kind(kind)),
+            (None, true, _) => ImportError::Corrupt("the FIT checksum does not match".to_owned()),
+            (None, false, Some(reason)) => ImportError::Corrupt(reason),
+            (None, false, None) => ImportError::NoData("an empty FIT file".to_owned()),
+        });
+    }
+    let activities = build::activities(file, partial, &mut warnings);
+    if activities.is_empty() {
+        return Err(match first_error {
+            Some(reason) => ImportError::Corrupt(reason),
+            None => ImportError::NoData("a FIT activity file without timed records".to_owned()),
+        });
+    }
+    Ok(Parsed { activities, warnings })
+}
+
+/// Splits a file into its chained parts. Anything after the last part that is not a FIT header
+/// is reported (zero padding is not).
+fn split(bytes: &[u8]) -> Result<(Vec<Part<'_>>, Option<String>), ImportError> {
+    let mut parts = Vec::new();
+    let mut rest = bytes;
+    loop {
+        if rest.is_empty() {
+            return Ok((parts, None));
+        }
+        let header = match rest.get(..12) {
+            Some(h) if matches!(h[0], 12 | 14) && &h[8..12] == b".FIT" => h,
+            _ if parts.is_empty() => {
+                return Err(ImportError::Unrecognised("not a FIT file".to_owned()));
+            }
+            _ if rest.iter().all(|&b| b == 0) => return Ok((parts, None)),
+            _ => {
+                let note = format!(
+                    "{} bytes after the recording are not FIT data and were ignored",
+                    rest.len()
+                );
+                return Ok((parts, Some(note)));
+            }
+        };
+        let header_size = usize::from(header[0]);
+        let data_size = u32::from_le_bytes([header[4], header[5], header[6], header[7]]);
+        let total = usize::try_from(data_size)
+            .ok()
+            .and_then(|d| d.checked_add(header_size + 2))
+            .unwrap_or(usize::MAX);
+        if total > rest.len() {
+            parts.push(Part { bytes: rest, checksum: Checksum::Missing, data_size });
+            return Ok((parts, None));
+        }
+        let (part, after) = rest.split_at(total);
+        let (body, stored) = part.split_at(total - 2);
+        let good = crc::crc16(body) == u16::from_le_bytes([stored[0], stored[1]]);
+        let checksum = if good { Checksum::Good } else { Checksum::Bad };
+        parts.push(Part { bytes: part, checksum, data_size });
+        rest = after;
+    }
+}
+
+/// Decodes one part into `into`; `Some(reason)` if it stopped early. rustyfit reads on past a
+/// definition message that ends the data, so an error with every byte of a part whose checksum
+/// is good already used is the end of the part, not damage.
+fn decode(part: &[u8], checksum: Checksum, into: &mut Collected) -> Option<String> {
+    // Component expansion is off: it cost a third of rustyfit's time, and runwell reads the few
+    // components it needs (enhanced speed and altitude, packed speed and distance, packed beat
+    // times) itself.
+    let mut decoder = Decoder::builder().checksum(false).expand_components(false).build();
+    let mut reader = part;
+    let mut error = None;
+    {
+        let mut stream = decoder.stream(&mut reader);
+        while let Some(event) = stream.next() {
+            match event {
+                Ok(DecoderEvent::Message(m)) => into.on_message(m),
+                Ok(DecoderEvent::Crc(_)) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    error = Some(describe(&e));
+                    break;
+                }
+            }
+        }
+    }
+    if reader.is_empty() && checksum == Checksum::Good { None } else { error }
+}
+
+fn describe<E>(e: &DecoderError<E>) -> String {
+    match e {
+        DecoderError::UnexpectedEof => "it ends in the middle of a message".to_owned(),
+        DecoderError::MissingMessageDefinition { local_mesg_num } => {
+            format!("a message uses definition {local_mesg_num}, which the file never gave")
+        }
+        DecoderError::NotFITFile => "a part's header is not FIT".to_owned(),
+        DecoderError::ChecksumMismatch { .. } => "the checksum does not match".to_owned(),
+        DecoderError::Io { .. } => "a read error".to_owned(),
+    }
+}

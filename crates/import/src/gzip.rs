@@ -1,0 +1,84 @@
+//! gzip, as Strava stores most activity files. `MultiGzDecoder` because a `.gz` may hold several
+//! members one after another; the output is bounded by [`Limits`] whatever the header claims.
+
+use std::io::Read;
+
+use flate2::read::MultiGzDecoder;
+
+use crate::error::ImportError;
+use crate::limits::{Limits, mib};
+
+/// What came out of a gzip stream.
+#[derive(Debug)]
+pub(crate) struct Gunzipped {
+    pub bytes: Vec<u8>,
+    /// The stream was cut short or damaged: `bytes` is what came before, which may still be
+    /// usable (a FIT file keeps its first part).
+    pub damage: Option<String>,
+}
+
+pub(crate) fn gunzip(compressed: &[u8], limits: &Limits) -> Result<Gunzipped, ImportError> {
+    let cap = limits.gzip_cap(compressed.len() as u64);
+    let mut bytes = Vec::new();
+    let result =
+        MultiGzDecoder::new(compressed).take(cap.saturating_add(1)).read_to_end(&mut bytes);
+    if bytes.len() as u64 > cap {
+        return Err(ImportError::Limit(if cap == limits.max_entry_bytes {
+            format!("it expands to more than {}", mib(limits.max_entry_bytes))
+        } else {
+            format!(
+                "it expands more than {} times (a compression bomb, not an activity file)",
+                limits.max_ratio
+            )
+        }));
+    }
+    match result {
+        Ok(_) => Ok(Gunzipped { bytes, damage: None }),
+        Err(e) if bytes.is_empty() => {
+            Err(ImportError::Corrupt(format!("the gzip data is damaged: {e}")))
+        }
+        Err(e) => {
+            let damage = format!("the gzip data is damaged after {} bytes ({e})", bytes.len());
+            Ok(Gunzipped { bytes, damage: Some(damage) })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use flate2::Compression;
+    use flate2::write::GzEncoder;
+    use std::io::Write;
+
+    fn gz(data: &[u8]) -> Vec<u8> {
+        let mut e = GzEncoder::new(Vec::new(), Compression::default());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    #[test]
+    fn plain_multi_member_and_damaged_streams() {
+        let limits = Limits::default();
+        assert_eq!(gunzip(&gz(b"hello"), &limits).unwrap().bytes, b"hello");
+        let two = [gz(b"hello "), gz(b"world")].concat();
+        assert_eq!(gunzip(&two, &limits).unwrap().bytes, b"hello world");
+        let data: Vec<u8> = (0..100_000u32).map(|i| (i * 7 % 251) as u8).collect();
+        let whole = gz(&data);
+        let cut = gunzip(&whole[..whole.len() / 2], &limits).unwrap();
+        assert!(cut.damage.is_some() && !cut.bytes.is_empty() && cut.bytes.len() < data.len());
+        assert!(matches!(gunzip(b"\x1f\x8b\x08garbage", &limits), Err(ImportError::Corrupt(_))));
+    }
+
+    #[test]
+    fn bombs_are_refused_without_expanding() {
+        let limits = Limits { ratio_min_bytes: 1000, ..Limits::default() };
+        let bomb = gz(&vec![0u8; 10 << 20]);
+        let err = gunzip(&bomb, &limits).unwrap_err().to_string();
+        assert!(err.contains("expands more than 200 times"), "{err}");
+        let small = Limits { max_entry_bytes: 1000, ..limits };
+        let data: Vec<u8> = (0..5000u32).map(|i| (i * 7919 % 251) as u8).collect();
+        let err = gunzip(&gz(&data), &small).unwrap_err().to_string();
+        assert!(err.contains("more than 0.0 MiB"), "{err}");
+    }
+}

@@ -1,0 +1,120 @@
+//! One activity file's bytes, possibly gzipped, to activities: the format is read from the bytes.
+
+use sha2::{Digest, Sha256};
+
+use crate::activity::Parsed;
+use crate::error::ImportError;
+use crate::gzip::gunzip;
+use crate::limits::Limits;
+use crate::sniff::{Format, sniff};
+use crate::{fit, gpx, tcx};
+
+/// What reading one file gave, with the hash of its bytes once gzip is removed (absent when the
+/// gzip layer itself could not be opened).
+#[derive(Debug)]
+pub(crate) struct Read {
+    pub result: Result<Parsed, ImportError>,
+    pub content_hash: Option<String>,
+}
+
+/// SHA-256 of `bytes` as lower-case hex.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut hex = String::with_capacity(64);
+    for b in digest {
+        hex.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
+        hex.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+    }
+    hex
+}
+
+/// Reads one file that is (or gzips) a FIT, GPX or TCX file. `source` names it in activities.
+pub(crate) fn read(source: &str, bytes: &[u8], limits: &Limits) -> Read {
+    match sniff(bytes) {
+        Format::Gzip => match gunzip(bytes, limits) {
+            Err(e) => Read { result: Err(e), content_hash: None },
+            Ok(inner) => {
+                let mut read = match sniff(&inner.bytes) {
+                    Format::Gzip => Read {
+                        result: Err(ImportError::Limit(
+                            "a gzip file inside a gzip file".to_owned(),
+                        )),
+                        content_hash: Some(content_hash(&inner.bytes)),
+                    },
+                    Format::Zip => Read {
+                        result: Err(ImportError::Unrecognised("a gzipped ZIP archive".to_owned())),
+                        content_hash: Some(content_hash(&inner.bytes)),
+                    },
+                    _ => read(source, &inner.bytes, limits),
+                };
+                if let (Some(damage), Ok(parsed)) = (inner.damage, &mut read.result) {
+                    parsed.warnings.insert(0, damage);
+                    parsed.activities.iter_mut().for_each(|a| a.partial = true);
+                }
+                read
+            }
+        },
+        format => {
+            let hash = content_hash(bytes);
+            let result = match format {
+                Format::Fit => fit::parse(bytes),
+                Format::Gpx => gpx::parse(bytes),
+                Format::Tcx => tcx::parse(bytes),
+                Format::Zip => Err(ImportError::Unrecognised("a ZIP archive".to_owned())),
+                Format::Gzip | Format::Unknown => {
+                    Err(ImportError::Unrecognised(describe_unknown(bytes)))
+                }
+            };
+            let result = result.map(|mut parsed| {
+                for a in &mut parsed.activities {
+                    a.source_file = source.to_owned();
+                    a.content_hash.clone_from(&hash);
+                }
+                parsed
+            });
+            Read { result, content_hash: Some(hash) }
+        }
+    }
+}
+
+/// A word on what an unreadable file seems to be, for the runner.
+pub(crate) fn describe_unknown(bytes: &[u8]) -> String {
+    let head = bytes.get(..bytes.len().min(512)).unwrap_or_default();
+    let text = String::from_utf8_lossy(head);
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    if bytes.is_empty() {
+        "an empty file".to_owned()
+    } else if text.starts_with('<') {
+        "an XML file that is neither GPX nor TCX".to_owned()
+    } else if text.starts_with('{') || text.starts_with('[') {
+        "a JSON file".to_owned()
+    } else {
+        "a file of unknown format".to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_sha256_hex() {
+        assert_eq!(
+            content_hash(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
+    fn unknown_bytes_are_named() {
+        let check = |bytes: &[u8], expected: &str| {
+            let err = read("x", bytes, &Limits::default()).result.unwrap_err();
+            assert!(err.to_string().contains(expected), "{err}");
+        };
+        check(b"", "an empty file");
+        check(b"<kml></kml>", "neither GPX nor TCX");
+        check(b"  {\"a\": 1}", "JSON");
+        check(b"\x00\x01\x02", "unknown format");
+        check(b"PK\x03\x04", "ZIP archive");
+    }
+}

@@ -1,0 +1,193 @@
+//! What the GPX and TCX readers share: lenient text decoding, time parsing, and collecting an
+//! element's text across quick-xml's events.
+
+use std::borrow::Cow;
+
+use jiff::Timestamp;
+use quick_xml::events::Event;
+
+/// The document as text: a byte order mark and whitespace before the XML declaration are dropped
+/// (both occur in real files), and a document that is not UTF-8 is read as Latin-1 if it says
+/// so, else with its bad bytes replaced.
+pub(crate) fn text<'a>(bytes: &'a [u8], warnings: &mut Vec<String>) -> Cow<'a, str> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes).trim_ascii_start();
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => {
+            let head =
+                String::from_utf8_lossy(bytes.get(..200).unwrap_or(bytes)).to_ascii_lowercase();
+            if ["iso-8859-1", "latin1", "latin-1", "windows-1252"].iter().any(|e| head.contains(e))
+            {
+                Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect())
+            } else {
+                warnings.push("some characters were not valid UTF-8 and were replaced".to_owned());
+                String::from_utf8_lossy(bytes)
+            }
+        }
+    }
+}
+
+/// An instant written as ISO 8601. Times with no offset are taken as UTC, which GPX and TCX
+/// require anyway; the flag says it was assumed.
+pub(crate) fn time(s: &str) -> Option<(Timestamp, bool)> {
+    let s = s.trim();
+    if let Some(t) = fast_utc(s.as_bytes()) {
+        return Some((t, false));
+    }
+    if let Ok(t) = s.parse::<Timestamp>() {
+        return Some((t, false));
+    }
+    let civil = s.parse::<jiff::civil::DateTime>().ok()?;
+    Some((jiff::tz::TimeZone::UTC.to_timestamp(civil).ok()?, true))
+}
+
+/// `YYYY-MM-DDTHH:MM:SS[.f…]Z`, the form nearly every device writes, without the general parser.
+fn fast_utc(b: &[u8]) -> Option<Timestamp> {
+    let num = |range: std::ops::Range<usize>| -> Option<i64> {
+        b.get(range)?
+            .iter()
+            .try_fold(0i64, |n, &c| c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0')))
+    };
+    if b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !matches!(b[10], b'T' | b't')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let month_days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if !(1..=12).contains(&month)
+        || !(1..=month_days).contains(&day)
+        || hour > 23
+        || minute > 59
+        || second > 59
+    {
+        return None;
+    }
+    let mut nanos = 0i64;
+    let rest = match b.get(19)? {
+        b'.' => {
+            let digits = b[20..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits == 0 || digits > 9 {
+                return None;
+            }
+            nanos = num(20..20 + digits)? * 10i64.pow(9 - digits as u32);
+            &b[20 + digits..]
+        }
+        _ => &b[19..],
+    };
+    if !matches!(rest, b"Z" | b"z") {
+        return None;
+    }
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let seconds = days * 86_400 + hour * 3600 + minute * 60 + second;
+    Timestamp::new(seconds, i32::try_from(nanos).ok()?).ok()
+}
+
+pub(crate) fn number(s: &str) -> Option<f64> {
+    s.trim().parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Appends an event's text to `buf`: character data, CDATA and entity references.
+pub(crate) fn append_text(event: &Event<'_>, buf: &mut String) {
+    match event {
+        Event::Text(t) => buf.push_str(&t.xml10_content()),
+        Event::CData(t) => buf.push_str(&t.xml10_content()),
+        Event::GeneralRef(r) => match r.resolve_char_ref() {
+            Ok(Some(c)) => buf.push(c),
+            _ => buf.push_str(match &**r {
+                "amp" => "&",
+                "lt" => "<",
+                "gt" => ">",
+                "quot" => "\"",
+                "apos" => "'",
+                _ => "",
+            }),
+        },
+        _ => {}
+    }
+}
+
+/// A point's position from its `lat`/`lon` text, if both are numbers on the globe.
+pub(crate) fn lat_lon(
+    lat: Option<&str>,
+    lon: Option<&str>,
+) -> Option<runwell_domain::streams::LatLon> {
+    let (lat_deg, lon_deg) = (number(lat?)?, number(lon?)?);
+    let ok = (-90.0..=90.0).contains(&lat_deg) && (-180.0..=180.0).contains(&lon_deg);
+    (ok && !(lat_deg == 0.0 && lon_deg == 0.0))
+        .then_some(runwell_domain::streams::LatLon { lat_deg, lon_deg })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_parse_fast_and_slow() {
+        let check = |s: &str, expected: Option<(&str, bool)>| {
+            let got = time(s).map(|(t, assumed)| (t.to_string(), assumed));
+            assert_eq!(got, expected.map(|(t, a)| (t.to_owned(), a)), "{s}");
+        };
+        check("2019-07-12T17:05:36Z", Some(("2019-07-12T17:05:36Z", false)));
+        check(" 2012-12-26T21:29:53.000Z ", Some(("2012-12-26T21:29:53Z", false)));
+        check("1901-12-13T20:45:52.2073437Z", Some(("1901-12-13T20:45:52.2073437Z", false)));
+        check("2020-02-29T23:59:59Z", Some(("2020-02-29T23:59:59Z", false)));
+        check("2019-07-12T19:05:36+02:00", Some(("2019-07-12T17:05:36Z", false)));
+        check("2019-07-12T17:05:36", Some(("2019-07-12T17:05:36Z", true)));
+        check("2019-13-12T17:05:36Z", None);
+        // jiff reads a leap second as the second before it.
+        check("2019-07-12T17:05:60Z", Some(("2019-07-12T17:05:59Z", false)));
+        check("2019-02-29T17:05:00Z", None);
+        check("yesterday", None);
+        check("", None);
+        // The fast path agrees with jiff across the calendar.
+        for s in [
+            "1970-01-01T00:00:00Z",
+            "2000-03-01T12:00:00Z",
+            "2100-02-28T01:02:03.5Z",
+            "0001-01-01T00:00:00Z",
+        ] {
+            assert_eq!(fast_utc(s.as_bytes()), s.parse::<Timestamp>().ok(), "{s}");
+        }
+    }
+
+    #[test]
+    fn text_forgives_bom_whitespace_and_latin1() {
+        let mut w = Vec::new();
+        assert_eq!(text(b"\xEF\xBB\xBF \n<gpx/>", &mut w), "<gpx/>");
+        assert_eq!(
+            text(b"<?xml encoding=\"ISO-8859-1\"?><n>\xE9</n>", &mut w),
+            "<?xml encoding=\"ISO-8859-1\"?><n>\u{e9}</n>"
+        );
+        assert!(w.is_empty());
+        assert_eq!(text(b"<n>\xFF</n>", &mut w), "<n>\u{fffd}</n>");
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn positions_must_be_on_the_globe() {
+        assert!(lat_lon(Some("49.4"), Some("8.7")).is_some());
+        assert!(lat_lon(Some("91"), Some("8.7")).is_none());
+        assert!(lat_lon(Some("0"), Some("0")).is_none());
+        assert!(lat_lon(Some("x"), Some("8.7")).is_none());
+        assert!(lat_lon(None, Some("8.7")).is_none());
+    }
+}
