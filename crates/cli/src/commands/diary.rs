@@ -22,6 +22,8 @@ pub(crate) struct RunJson {
     ascent_m: Option<f64>,
     avg_hr: Option<u16>,
     avg_cadence_spm: Option<f64>,
+    /// Median steps/min over the run's running stretches, from its samples (CAD-1).
+    cadence_median_spm: Option<f64>,
     device: Option<String>,
     source: String,
     rpe: Option<u8>,
@@ -45,6 +47,7 @@ impl From<&StoredRun> for RunJson {
             ascent_m: r.run.ascent_m,
             avg_hr: r.run.avg_hr,
             avg_cadence_spm: r.run.avg_cadence_spm,
+            cadence_median_spm: r.run.cadence_median_spm,
             device: r.run.device.clone(),
             source: r.run.source.clone(),
             rpe: r.run.rpe.map(|x| x.value()),

@@ -145,3 +145,36 @@ fn killing_an_import_leaves_only_whole_files() {
     fresh.ok(&["import", data.to_str().unwrap()]);
     assert_eq!(fresh.json(&["runs", "--json"]).as_array().unwrap().len(), total, "{report:#}");
 }
+
+#[test]
+fn stream_cadence_agrees_with_the_devices_own_average_on_real_runs() {
+    let Some(data) = testdata() else { return };
+    let rw = Runwell::new();
+    rw.init();
+    rw.ok(&["import", data.join("fit").to_str().unwrap()]);
+    let runs = rw.json(&["runs", "--json"]);
+    let (mut compared, mut close) = (0, 0);
+    for run in
+        runs.as_array().unwrap().iter().filter(|r| r["sport"].as_str().unwrap().contains("run"))
+    {
+        let (Some(device), Some(median)) =
+            (run["avg_cadence_spm"].as_f64(), run["cadence_median_spm"].as_f64())
+        else {
+            continue;
+        };
+        // Both count steps per minute with both feet (CAD-3), so neither is in the one-foot
+        // range. The device averages every moment, walking breaks and climbs included; the
+        // median over running stretches leaves those out, so it sits at or above the average.
+        assert!(median > 100.0 && device > 100.0, "{run}");
+        assert!(
+            median >= device * 0.95 && median <= device * 1.25,
+            "median {median} against device {device}: {run}"
+        );
+        if (median - device).abs() / device < 0.10 {
+            close += 1;
+        }
+        compared += 1;
+    }
+    assert!(close * 2 >= compared, "only {close} of {compared} runs within 10 % of the device");
+    assert!(compared >= 5, "only {compared} runs had both cadences");
+}
