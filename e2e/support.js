@@ -103,3 +103,60 @@ export async function seriousViolations(page) {
 export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(results, `${name}.png`), fullPage: true });
 }
+
+/** Sets up the profile the flows share (London; runs Mon, Wed, Sat; strength Tue, Fri). */
+export async function setUpProfile(page, base) {
+  await page.goto(`${base}/setup`);
+  await page.selectOption("#time_zone", "Europe/London");
+  for (const day of ["mon", "wed", "sat"]) await page.locator(`label[for="run-${day}"]`).click();
+  for (const day of ["tue", "fri"]) await page.locator(`label[for="strength-${day}"]`).click();
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await page.waitForURL(`${base}/`);
+}
+
+/**
+ * Replaces the browser's speech with a recorder (kept in sessionStorage, so it survives a
+ * reload) and a voice, and the Wake Lock API with a counter: `window.__spoken`, `__wakeLocks`.
+ * With `voices: false` the browser has no voice, and oscillators are counted in `__beeps`.
+ */
+export async function stubSpeech(context, { voices = true } = {}) {
+  await context.addInitScript((withVoice) => {
+    const saved = JSON.parse(sessionStorage.getItem("__spoken") ?? "[]");
+    window.__spoken = saved;
+    window.__wakeLocks = 0;
+    window.__beeps = 0;
+    const voice = { name: "Test voice", lang: "en-GB", default: true, localService: true, voiceURI: "test" };
+    if (window.speechSynthesis) {
+      window.speechSynthesis.speak = (utterance) => {
+        window.__spoken.push(utterance.text);
+        sessionStorage.setItem("__spoken", JSON.stringify(window.__spoken));
+      };
+      window.speechSynthesis.cancel = () => {};
+      window.speechSynthesis.getVoices = () => (withVoice ? [voice] : []);
+    }
+    Object.defineProperty(navigator, "wakeLock", {
+      configurable: true,
+      value: {
+        request: async () => {
+          window.__wakeLocks += 1;
+          return { release: async () => {}, addEventListener: () => {} };
+        },
+      },
+    });
+    const Real = window.AudioContext;
+    if (Real) {
+      window.AudioContext = class extends Real {
+        createOscillator() {
+          window.__beeps += 1;
+          return super.createOscillator();
+        }
+      };
+    }
+  }, voices);
+}
+
+/** Screenshots one element (a chart, the session's view). */
+export async function shoot(locator, name) {
+  mkdirSync(results, { recursive: true });
+  await locator.screenshot({ path: path.join(results, `${name}.png`) });
+}

@@ -1,1 +1,715 @@
-//! Data for the charts the web app draws (being written: the charts issue).
+//! The data behind the web app's charts: the weekly trend, the load trend, the adherence
+//! calendar, one run's pace, heart rate and cadence over distance, and each movement's level
+//! over time. Drawing is the front end's job; this module only answers with numbers, computed by
+//! the domain's own rules from the cached snapshot (and, for sessions and streams, the store).
+//!
+//! The weekly and load series ask the rules for every day they cover, which is too slow to
+//! repeat on every request for Today: they are kept per snapshot in [`memo`], so that a page
+//! computes them once after each write.
+
+use std::sync::{Arc, Mutex, Weak};
+
+use runwell_domain::adherence::{self, DoneSession, WeekStatus};
+use runwell_domain::diary::History;
+use runwell_domain::load;
+use runwell_domain::plan;
+use runwell_domain::programme::RoutineKind;
+use runwell_domain::progression::{self, LevelChange, ProgressionRules};
+use runwell_domain::streams::{Split, Streams};
+use runwell_domain::trend::{self, WeekRow};
+use runwell_domain::{LocalDay, Thresholds};
+use runwell_store::SessionRow;
+use serde::Serialize;
+
+use crate::cache::Snapshot;
+use crate::{App, AppError, local_today, programme};
+
+/// The load trend on each of a run of days, for the acute and chronic lines.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LoadSeries {
+    /// The last day of the series.
+    pub day: LocalDay,
+    /// Days of data up to `day` (LOAD-2 reads the ratio only from the 28th).
+    pub days_of_data: i32,
+    /// Days of data needed before the chart means anything (`Thresholds::ratio_min_days`).
+    pub days_needed: i32,
+    /// One point per day from the first day with load (or the window's start) to `day`; empty
+    /// until `days_of_data` reaches `days_needed`.
+    pub points: Vec<LoadPoint>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct LoadPoint {
+    pub day: LocalDay,
+    /// LOAD-1 session load of the day (RPE × minutes).
+    pub load: f64,
+    /// LOAD-2: the 7-day EWMA.
+    pub acute: f64,
+    /// LOAD-2: the 28-day EWMA.
+    pub chronic: f64,
+}
+
+/// Planned against done, day by day, for a calendar of weeks × days.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AdherenceCalendar {
+    pub today: LocalDay,
+    /// Oldest week first.
+    pub weeks: Vec<CalendarWeek>,
+    pub streak_weeks: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CalendarWeek {
+    pub week_start: LocalDay,
+    pub status: WeekStatus,
+    pub done_strength: u32,
+    pub strength_target: u32,
+    /// Monday to Sunday.
+    pub days: Vec<CalendarDay>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CalendarDay {
+    pub day: LocalDay,
+    /// After the day asked for: nothing can have been done yet.
+    pub ahead: bool,
+    pub run_planned: bool,
+    /// The routines planned for the day, in the plan's order.
+    pub planned: Vec<RoutineKind>,
+    /// The routines done on the day (each kind once), in the order of `RoutineKind::ALL`.
+    pub done: Vec<RoutineKind>,
+}
+
+/// One run's samples, thinned to at most a chart's worth of points along the distance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunSeries {
+    pub run_id: i64,
+    pub distance_km: f64,
+    /// In order of distance. A point whose values are all `None` marks a gap (no samples over
+    /// that stretch, e.g. a GPS drop-out).
+    pub points: Vec<RunPoint>,
+    pub has_pace: bool,
+    pub has_heart_rate: bool,
+    pub has_cadence: bool,
+    pub splits: Vec<Split>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RunPoint {
+    pub distance_km: f64,
+    /// Seconds per kilometre over the last [`PACE_WINDOW_S`]; `None` while stopped or walking
+    /// slower than [`SLOWEST_PACE_M_S`].
+    pub pace_s_per_km: Option<f64>,
+    pub heart_rate_bpm: Option<f64>,
+    pub cadence_spm: Option<f64>,
+}
+
+/// Pace is read over this many seconds, which smooths a watch's second-to-second noise.
+pub const PACE_WINDOW_S: f64 = 20.0;
+/// Below this speed (m/s, 16:40 min/km) the runner counts as stopped: no pace is drawn.
+pub const SLOWEST_PACE_M_S: f64 = 1.0;
+
+/// A movement's level from its first session to the day asked for (PROG-2).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LevelHistory {
+    pub movement: String,
+    pub name: String,
+    pub top_level: u8,
+    /// The level the sessions lead to.
+    pub level: u8,
+    pub today: LocalDay,
+    /// The sessions that count for the movement, oldest first: day and level done at.
+    pub sessions: Vec<(LocalDay, u8)>,
+    pub changes: Vec<LevelChange>,
+}
+
+impl App {
+    /// The last `weeks` training weeks up to `day` ([`App::trend`]), computed once per snapshot.
+    pub async fn weekly_chart(
+        &self,
+        day: Option<LocalDay>,
+        weeks: u32,
+    ) -> Result<Arc<Vec<WeekRow>>, AppError> {
+        let snapshot = self.snapshot().await?;
+        let day = day.unwrap_or_else(|| local_today(&snapshot.profile));
+        let weeks = weeks.clamp(1, plan::MAX_WEEKS);
+        Ok(memo(&WEEKLY, &snapshot, (day, weeks), || {
+            trend::weekly_trend(
+                &snapshot.history,
+                &snapshot.profile,
+                &snapshot.answers,
+                day,
+                weeks,
+                &Thresholds::default(),
+            )
+        }))
+    }
+
+    /// The acute and chronic load (LOAD-2) on each of the last `days` days up to `day`, computed
+    /// once per snapshot. The points are left out until 28 days of data exist.
+    pub async fn load_chart(
+        &self,
+        day: Option<LocalDay>,
+        days: u32,
+    ) -> Result<Arc<LoadSeries>, AppError> {
+        let snapshot = self.snapshot().await?;
+        let day = day.unwrap_or_else(|| local_today(&snapshot.profile));
+        let days = days.clamp(1, plan::MAX_WEEKS * 7);
+        Ok(memo(&LOAD, &snapshot, (day, days), || load_series(&snapshot.history, day, days)))
+    }
+
+    /// Each day of the last `weeks` weeks up to `day`: what was planned and what was done.
+    pub async fn adherence_calendar(
+        &self,
+        day: Option<LocalDay>,
+        weeks: u32,
+    ) -> Result<AdherenceCalendar, AppError> {
+        let snapshot = self.snapshot().await?;
+        let today = day.unwrap_or_else(|| local_today(&snapshot.profile));
+        let weeks = weeks.clamp(1, plan::MAX_WEEKS);
+        let done: Vec<DoneSession> = self
+            .store()
+            .sessions()
+            .await?
+            .iter()
+            .map(|s| DoneSession { day: s.day, routine: s.routine })
+            .collect();
+        // The calendar starts with the week of the first session: weeks before the runner
+        // began are not "missed".
+        let current = today.week_start();
+        let back = i32::try_from(weeks - 1).unwrap_or(0) * 7;
+        let began = done.iter().map(|s| s.day.week_start()).min().unwrap_or(current);
+        let first = current.plus_days(-back).max(began.min(current));
+        let weeks = u32::try_from(current.days_since(first) / 7 + 1).unwrap_or(1);
+        let planned = plan::plan_for(&snapshot.profile, first, weeks);
+        Ok(calendar(&planned, &done, today))
+    }
+
+    /// A run's pace, heart rate and cadence over distance in at most `max_points` points, or
+    /// `None` when the run has no samples with distance (logged by hand, or a file without
+    /// them). A stored blob that cannot be read is treated as absent: the run's summary stays
+    /// readable.
+    pub async fn run_chart(
+        &self,
+        run_id: i64,
+        max_points: usize,
+    ) -> Result<Option<RunSeries>, AppError> {
+        let Some((_, blob)) = self.store().run_streams(run_id).await? else {
+            return Ok(None);
+        };
+        let Ok(mut streams) = Streams::decode(&blob) else {
+            return Ok(None);
+        };
+        streams.fill_distance_from_positions();
+        Ok(run_series(run_id, &streams, max_points))
+    }
+
+    /// Every movement's level over time, as PROG-2 works it out from the stored sessions and
+    /// the pain diary, up to `day`.
+    pub async fn level_histories(
+        &self,
+        day: Option<LocalDay>,
+    ) -> Result<Vec<LevelHistory>, AppError> {
+        let snapshot = self.snapshot().await?;
+        let today = day.unwrap_or_else(|| local_today(&snapshot.profile));
+        let sessions: Vec<SessionRow> =
+            self.store().sessions().await?.into_iter().filter(|s| s.day <= today).collect();
+        let mut out = Vec::new();
+        for movement in &programme()?.movements {
+            let outcomes = crate::training::outcomes(&movement.id, &sessions, &snapshot.history);
+            let result = progression::progress(
+                movement.top_level(),
+                &outcomes,
+                &ProgressionRules::default(),
+            );
+            out.push(LevelHistory {
+                movement: movement.id.clone(),
+                name: movement.name.clone(),
+                top_level: movement.top_level(),
+                level: result.level,
+                today,
+                sessions: outcomes.iter().map(|o| (o.day, o.level)).collect(),
+                changes: result.changes,
+            });
+        }
+        Ok(out)
+    }
+}
+
+type Slot<K, T> = Mutex<Vec<(Weak<Snapshot>, K, Arc<T>)>>;
+
+static WEEKLY: Slot<(LocalDay, u32), Vec<WeekRow>> = Mutex::new(Vec::new());
+static LOAD: Slot<(LocalDay, u32), LoadSeries> = Mutex::new(Vec::new());
+
+/// Answers kept per slot: a few days and sizes asked for, across the apps of one process.
+const MEMO_ENTRIES: usize = 16;
+
+/// `compute()`'s answer for this snapshot and key, computed once. Entries hold the snapshot
+/// weakly: the one that wrote them is compared by address, which stays unique for as long as a
+/// `Weak` to it exists, and entries of dropped snapshots are cleared out.
+fn memo<K: PartialEq + Copy, T>(
+    slot: &Slot<K, T>,
+    snapshot: &Arc<Snapshot>,
+    key: K,
+    compute: impl FnOnce() -> T,
+) -> Arc<T> {
+    let find = |entries: &mut Vec<(Weak<Snapshot>, K, Arc<T>)>| {
+        entries.retain(|(weak, _, _)| weak.strong_count() > 0);
+        entries
+            .iter()
+            .find(|(weak, k, _)| weak.as_ptr() == Arc::as_ptr(snapshot) && *k == key)
+            .map(|(_, _, value)| Arc::clone(value))
+    };
+    if let Some(hit) = find(&mut slot.lock().unwrap_or_else(|e| e.into_inner())) {
+        return hit;
+    }
+    // Computed outside the lock: two requests at once may both compute, neither waits.
+    let value = Arc::new(compute());
+    let mut entries = slot.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(hit) = find(&mut entries) {
+        return hit;
+    }
+    if entries.len() >= MEMO_ENTRIES {
+        entries.remove(0);
+    }
+    entries.push((Arc::downgrade(snapshot), key, Arc::clone(&value)));
+    value
+}
+
+fn load_series(history: &History, day: LocalDay, days: u32) -> LoadSeries {
+    let t = Thresholds::default();
+    let days_of_data = load::load_trend(history, day, &t).map_or(0, |l| l.days_of_data);
+    let mut points = Vec::new();
+    if days_of_data >= t.ratio_min_days {
+        let span = i32::try_from(days).unwrap_or(1).min(days_of_data);
+        let fallback = load::fallback_rpe(history, &t);
+        for back in (0..span).rev() {
+            let d = day.plus_days(-back);
+            if let Some(trend) = load::load_trend(history, d, &t) {
+                points.push(LoadPoint {
+                    day: d,
+                    load: load::day_load(history, d, fallback),
+                    acute: trend.acute,
+                    chronic: trend.chronic,
+                });
+            }
+        }
+    }
+    LoadSeries { day, days_of_data, days_needed: t.ratio_min_days, points }
+}
+
+fn calendar(
+    planned: &[plan::PlannedDay],
+    done: &[DoneSession],
+    today: LocalDay,
+) -> AdherenceCalendar {
+    let summary = adherence::adherence(planned, done, today);
+    let weeks = summary
+        .weeks
+        .iter()
+        .map(|w| CalendarWeek {
+            week_start: w.week_start,
+            status: w.status,
+            done_strength: w.done_strength,
+            strength_target: w.strength_target,
+            days: (0..7)
+                .map(|i| {
+                    let day = w.week_start.plus_days(i);
+                    let plan = planned.iter().find(|p| p.day == day);
+                    CalendarDay {
+                        day,
+                        ahead: day > today,
+                        run_planned: plan.is_some_and(|p| p.run),
+                        planned: plan.map(|p| p.routines.clone()).unwrap_or_default(),
+                        done: RoutineKind::ALL
+                            .into_iter()
+                            .filter(|k| done.iter().any(|s| s.day == day && s.routine == *k))
+                            .collect(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    AdherenceCalendar { today, weeks, streak_weeks: summary.streak_weeks }
+}
+
+/// One sample as the run chart reads it: time, distance and the channels, with the pace over
+/// the window ending at it.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    distance_m: f64,
+    pace: Option<f64>,
+    heart_rate: Option<f64>,
+    cadence: Option<f64>,
+}
+
+fn readings(streams: &Streams) -> Vec<Reading> {
+    let samples: Vec<(f64, f64, Option<f64>, Option<f64>)> = streams
+        .iter()
+        .filter_map(|s| {
+            Some((
+                s.time_s,
+                s.distance_m?,
+                s.heart_rate_bpm.map(f64::from),
+                s.cadence_per_min.filter(|c| *c > 0.0),
+            ))
+        })
+        .collect();
+    let mut out = Vec::with_capacity(samples.len());
+    let mut start = 0;
+    for (i, &(t, d, heart_rate, cadence)) in samples.iter().enumerate() {
+        while start < i && t - samples[start].0 > PACE_WINDOW_S {
+            start += 1;
+        }
+        // The window reaches back to the last sample at least PACE_WINDOW_S before this one.
+        let from = start.saturating_sub(1);
+        let (t0, d0, _, _) = samples[from];
+        let (dt, dd) = (t - t0, d - d0);
+        let pace = (dt > 0.0 && dd / dt >= SLOWEST_PACE_M_S).then(|| dt / dd * 1000.0);
+        out.push(Reading { distance_m: d, pace, heart_rate, cadence });
+    }
+    out
+}
+
+/// Two samples further apart than this (m) have a gap between them: a GPS drop-out or a
+/// recording stopped and restarted somewhere else. The line is not drawn across it.
+pub const GAP_M: f64 = 200.0;
+
+/// The readings averaged into at most `max_points` equal stretches of distance, with a gap
+/// point wherever two samples are more than [`GAP_M`] apart.
+fn run_series(run_id: i64, streams: &Streams, max_points: usize) -> Option<RunSeries> {
+    let readings = readings(streams);
+    let first = readings.first()?.distance_m;
+    let last = readings.iter().map(|r| r.distance_m).fold(first, f64::max);
+    let buckets = max_points.clamp(1, readings.len());
+    let span = (last - first).max(f64::EPSILON);
+    #[derive(Default, Clone, Copy)]
+    struct Sum {
+        n: u32,
+        distance: f64,
+        pace: (f64, u32),
+        heart_rate: (f64, u32),
+        cadence: (f64, u32),
+        gap_before: bool,
+    }
+    let mut sums = vec![Sum::default(); buckets];
+    let mut previous: Option<f64> = None;
+    for (i, r) in readings.iter().enumerate() {
+        // With a point per sample, each sample is its own stretch.
+        let at = if buckets == readings.len() {
+            i
+        } else {
+            (((r.distance_m - first) / span * buckets as f64) as usize).min(buckets - 1)
+        };
+        let s = &mut sums[at];
+        if previous.is_some_and(|d| r.distance_m - d > GAP_M) {
+            s.gap_before = true;
+        }
+        previous = Some(r.distance_m);
+        s.n += 1;
+        s.distance += r.distance_m;
+        let add = |acc: &mut (f64, u32), v: Option<f64>| {
+            if let Some(v) = v {
+                acc.0 += v;
+                acc.1 += 1;
+            }
+        };
+        add(&mut s.pace, r.pace);
+        add(&mut s.heart_rate, r.heart_rate);
+        add(&mut s.cadence, r.cadence);
+    }
+    let mean = |(sum, n): (f64, u32)| (n > 0).then(|| sum / f64::from(n));
+    let mut points: Vec<RunPoint> = Vec::with_capacity(buckets);
+    for s in sums.iter().filter(|s| s.n > 0) {
+        let distance_km = s.distance / f64::from(s.n) / 1000.0;
+        if s.gap_before
+            && let Some(before) = points.last()
+        {
+            points.push(RunPoint {
+                distance_km: (before.distance_km + distance_km) / 2.0,
+                pace_s_per_km: None,
+                heart_rate_bpm: None,
+                cadence_spm: None,
+            });
+        }
+        points.push(RunPoint {
+            distance_km,
+            // A stretch where the runner mostly stood still has no pace, even if it began moving.
+            pace_s_per_km: mean(s.pace).filter(|_| s.pace.1 * 2 >= s.n),
+            heart_rate_bpm: mean(s.heart_rate),
+            cadence_spm: mean(s.cadence),
+        });
+    }
+    Some(RunSeries {
+        run_id,
+        distance_km: (last - first) / 1000.0,
+        has_pace: points.iter().any(|p| p.pace_s_per_km.is_some()),
+        has_heart_rate: points.iter().any(|p| p.heart_rate_bpm.is_some()),
+        has_cadence: points.iter().any(|p| p.cadence_spm.is_some()),
+        points,
+        splits: streams.splits_km(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use runwell_domain::PainScore;
+    use runwell_domain::session::{SessionRecord, SetRecord, Side};
+    use runwell_domain::streams::Sample;
+
+    use super::*;
+    use crate::{PainInput, ProfileInput, RunInput};
+
+    fn day(text: &str) -> LocalDay {
+        LocalDay::parse(text).unwrap()
+    }
+
+    /// A steady run: one sample a second at `speed` m/s, with heart rate and cadence.
+    fn steady(seconds: u32, speed: f64) -> Streams {
+        let mut s = Streams::new();
+        for t in 0..=seconds {
+            s.push(Sample {
+                time_s: f64::from(t),
+                distance_m: Some(f64::from(t) * speed),
+                heart_rate_bpm: Some(140),
+                cadence_per_min: Some(170.0),
+                ..Sample::default()
+            });
+        }
+        s
+    }
+
+    #[test]
+    fn a_steady_run_reads_as_a_steady_pace() {
+        // 3.333 m/s is 5:00 min/km.
+        let series = run_series(7, &steady(600, 1000.0 / 300.0), 50).unwrap();
+        assert_eq!(series.points.len(), 50);
+        assert!((series.distance_km - 2.0).abs() < 1e-6);
+        for p in &series.points {
+            assert!((p.pace_s_per_km.unwrap() - 300.0).abs() < 0.5, "{p:?}");
+            assert_eq!(p.heart_rate_bpm, Some(140.0));
+            assert_eq!(p.cadence_spm, Some(170.0));
+        }
+        assert!(series.has_pace && series.has_heart_rate && series.has_cadence);
+        assert_eq!(series.splits.len(), 2);
+        // Fewer samples than points: one point per sample.
+        assert_eq!(run_series(7, &steady(9, 3.0), 400).unwrap().points.len(), 10);
+    }
+
+    #[test]
+    fn stops_and_drop_outs_become_gaps() {
+        let mut s = Streams::new();
+        let mut push = |t: f64, d: Option<f64>, hr: Option<u8>| {
+            s.push(Sample { time_s: t, distance_m: d, heart_rate_bpm: hr, ..Sample::default() });
+        };
+        // 1 km at 4 m/s, a 2-minute stop, then a jump of 1 km (the GPS lost), then 1 km more.
+        for t in 0..=250 {
+            push(f64::from(t), Some(f64::from(t) * 4.0), Some(150));
+        }
+        for t in 251..=370 {
+            push(f64::from(t), Some(1000.0), None);
+        }
+        for t in 371..=621 {
+            push(f64::from(t), Some(2000.0 + f64::from(t - 371) * 4.0), Some(155));
+        }
+        // Samples without distance are left out.
+        push(622.0, None, Some(160));
+        let series = run_series(1, &s, 30).unwrap();
+        let stopped = series.points.iter().find(|p| (p.distance_km - 1.0).abs() < 0.02).unwrap();
+        assert_eq!(stopped.pace_s_per_km, None, "no pace while stopped");
+        let gaps: Vec<_> = series
+            .points
+            .iter()
+            .filter(|p| p.pace_s_per_km.is_none() && p.heart_rate_bpm.is_none())
+            .map(|p| p.distance_km)
+            .collect();
+        assert!(gaps.iter().any(|d| *d > 1.1 && *d < 1.9), "the missing kilometre: {gaps:?}");
+        assert!(!series.has_cadence);
+        assert!(run_series(1, &Streams::new(), 30).is_none());
+        let mut no_distance = Streams::new();
+        no_distance.push(Sample { time_s: 0.0, heart_rate_bpm: Some(120), ..Sample::default() });
+        assert!(run_series(1, &no_distance, 30).is_none());
+    }
+
+    #[test]
+    fn one_sample_makes_one_point() {
+        let series = run_series(1, &steady(0, 3.0), 10).unwrap();
+        assert_eq!(series.points.len(), 1);
+        assert_eq!(series.points[0].pace_s_per_km, None);
+        assert_eq!(series.distance_km, 0.0);
+    }
+
+    #[test]
+    fn the_calendar_lays_out_planned_and_done_by_day() {
+        let run_days = runwell_domain::WeekdaySet::parse("mon,wed").unwrap();
+        let strength = runwell_domain::WeekdaySet::parse("tue,fri").unwrap();
+        let today = day("2026-03-11"); // a Wednesday
+        let planned = plan::plan(run_days, strength, day("2026-03-02"), 2);
+        let done = [
+            DoneSession { day: day("2026-03-03"), routine: RoutineKind::Strength },
+            DoneSession { day: day("2026-03-03"), routine: RoutineKind::Strength },
+            DoneSession { day: day("2026-03-09"), routine: RoutineKind::Warmup },
+            DoneSession { day: day("2026-03-08"), routine: RoutineKind::Cooldown },
+        ];
+        let c = calendar(&planned, &done, today);
+        assert_eq!(c.weeks.len(), 2);
+        let first = &c.weeks[0];
+        assert_eq!(first.week_start, day("2026-03-02"));
+        assert_eq!(first.status, WeekStatus::Missed);
+        assert_eq!(first.days[1].done, [RoutineKind::Strength], "counted once");
+        assert_eq!(first.days[6].done, [RoutineKind::Cooldown], "done though not planned");
+        assert!(first.days[6].planned.is_empty());
+        let second = &c.weeks[1];
+        assert_eq!(second.days[0].planned, [RoutineKind::Warmup, RoutineKind::Cooldown]);
+        assert!(second.days[0].run_planned);
+        assert_eq!(second.days[0].done, [RoutineKind::Warmup]);
+        assert!(!second.days[2].ahead && second.days[3].ahead);
+        // Tuesday's session was missed and only Friday is left: two cannot be reached.
+        assert_eq!(second.status, WeekStatus::Behind);
+    }
+
+    async fn app() -> (tempfile::TempDir, App) {
+        let dir = tempfile::tempdir().unwrap();
+        let app = App::open(Some(&dir.path().join("runwell.db"))).await.unwrap();
+        app.save_profile(&ProfileInput {
+            time_zone: "Europe/London".into(),
+            run_days: "mon,wed,sat".into(),
+            strength_days: "tue,fri".into(),
+            ..ProfileInput::default()
+        })
+        .await
+        .unwrap();
+        (dir, app)
+    }
+
+    async fn run(app: &App, date: String, rpe: i64) {
+        let input = RunInput {
+            date,
+            time: Some("07:30".into()),
+            distance_km: 6.0,
+            duration: "36:00".into(),
+            rpe: Some(rpe),
+            ..RunInput::default()
+        };
+        app.log_run(&input).await.unwrap();
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn the_load_chart_waits_for_28_days_and_is_computed_once() {
+        let (_dir, app) = app().await;
+        let start = day("2026-02-01");
+        for i in (0..27).step_by(3) {
+            run(&app, start.plus_days(i).to_string(), 5).await;
+        }
+        let early = app.load_chart(Some(start.plus_days(26)), 84).await.unwrap();
+        assert_eq!((early.days_of_data, early.days_needed), (27, 28));
+        assert!(early.points.is_empty());
+        let ready = app.load_chart(Some(start.plus_days(27)), 84).await.unwrap();
+        assert_eq!(ready.points.len(), 28, "from the first day of data, not 84 days back");
+        assert_eq!(ready.points[0].day, start);
+        assert!((ready.points[0].load - 180.0).abs() < 1e-9, "5 × 36 min");
+        let last = ready.points.last().unwrap();
+        assert!(last.acute > 0.0 && last.chronic > 0.0);
+        let again = app.load_chart(Some(start.plus_days(27)), 84).await.unwrap();
+        assert!(Arc::ptr_eq(&ready, &again), "the same snapshot answers from the memo");
+        run(&app, start.plus_days(27).to_string(), 6).await;
+        let fresh = app.load_chart(Some(start.plus_days(27)), 84).await.unwrap();
+        assert!(!Arc::ptr_eq(&ready, &fresh), "a write starts a new snapshot");
+        assert!(fresh.points.last().unwrap().acute > last.acute);
+        let weeks = app.weekly_chart(Some(start.plus_days(27)), 4).await.unwrap();
+        assert_eq!(weeks.len(), 4);
+        assert!(Arc::ptr_eq(
+            &weeks,
+            &app.weekly_chart(Some(start.plus_days(27)), 4).await.unwrap()
+        ));
+    }
+
+    fn strength_record(app_levels: u8, done_all: bool, pain: i64) -> SessionRecord {
+        let programme = programme().unwrap();
+        let dose = programme.routine_dose(RoutineKind::Strength, |_| app_levels).unwrap();
+        let mut sets = Vec::new();
+        for item in &dose.items {
+            let sides: &[Side] =
+                if item.per_side { &[Side::Left, Side::Right] } else { &[Side::Both] };
+            for set_no in 1..=item.dose.sets() {
+                for side in sides {
+                    let target = item.dose.per_set();
+                    sets.push(SetRecord {
+                        movement: item.movement.clone(),
+                        level: item.level,
+                        side: *side,
+                        set_no,
+                        target,
+                        done: if done_all { target } else { 0 },
+                    });
+                }
+            }
+        }
+        SessionRecord {
+            routine: RoutineKind::Strength,
+            sets,
+            duration_s: 900,
+            finished: true,
+            pain: Some(PainScore::new(pain).unwrap()),
+            rpe: Some(runwell_domain::Rpe::new(4).unwrap()),
+        }
+    }
+
+    async fn morning(app: &App, date: &str, score: i64) {
+        let input =
+            PainInput { date: date.into(), when: "morning".into(), score, ..PainInput::default() };
+        app.log_pain(&input).await.unwrap();
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn levels_over_time_follow_the_sessions() {
+        let (_dir, app) = app().await;
+        let before = app.level_histories(Some(day("2026-03-01"))).await.unwrap();
+        assert_eq!(before.len(), programme().unwrap().movements.len());
+        assert!(before.iter().all(|h| h.level == 1 && h.sessions.is_empty()));
+        for (d, next) in [("2026-03-03", "2026-03-04"), ("2026-03-06", "2026-03-07")] {
+            app.record_session(&strength_record(1, true, 1), Some(day(d)), true).await.unwrap();
+            morning(&app, next, 0).await;
+        }
+        let after = app.level_histories(Some(day("2026-03-08"))).await.unwrap();
+        let clamshell = after.iter().find(|h| h.movement == "clamshell").unwrap();
+        assert_eq!(clamshell.level, 2);
+        assert_eq!(clamshell.sessions, [(day("2026-03-03"), 1), (day("2026-03-06"), 1)]);
+        assert_eq!(clamshell.changes.len(), 1);
+        assert_eq!((clamshell.changes[0].from, clamshell.changes[0].to), (1, 2));
+        // The stored level agrees with the history drawn.
+        assert_eq!(app.movement("clamshell").await.unwrap().current_level.level, 2);
+        // A day before the sessions shows none of them.
+        let earlier = app.level_histories(Some(day("2026-03-02"))).await.unwrap();
+        assert!(earlier.iter().all(|h| h.sessions.is_empty()));
+        // The warm-up's own movement is judged by the warm-up sessions.
+        let swings = after.iter().find(|h| h.movement == "leg-swings").unwrap();
+        assert!(swings.sessions.is_empty());
+        let calendar = app.adherence_calendar(Some(day("2026-03-08")), 8).await.unwrap();
+        assert_eq!(calendar.weeks.len(), 1, "from the week of the first session");
+        assert_eq!(calendar.weeks[0].done_strength, 2);
+        assert_eq!(calendar.weeks[0].days[1].done, [RoutineKind::Strength]);
+        let later = app.adherence_calendar(Some(day("2026-03-20")), 8).await.unwrap();
+        assert_eq!(later.weeks.len(), 3);
+        let fresh = App::open(Some(&_dir.path().join("other.db"))).await.unwrap();
+        fresh
+            .save_profile(&ProfileInput {
+                time_zone: "UTC".into(),
+                run_days: "mon".into(),
+                strength_days: "tue,fri".into(),
+                ..ProfileInput::default()
+            })
+            .await
+            .unwrap();
+        let none = fresh.adherence_calendar(Some(day("2026-03-20")), 8).await.unwrap();
+        assert_eq!(none.weeks.len(), 1, "no session yet: only this week");
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_run_without_streams_has_no_chart() {
+        let (_dir, app) = app().await;
+        run(&app, "2026-03-01".into(), 4).await;
+        assert_eq!(app.run_chart(1, 300).await.unwrap(), None);
+        assert_eq!(app.run_chart(99, 300).await.unwrap(), None);
+    }
+}

@@ -61,7 +61,7 @@ pub struct SessionSaved {
 /// The routine a movement's progression is judged in: the strength session for the movements it
 /// holds (the toe tap is also in the warm-up, but its warm-up dose is not its training dose),
 /// otherwise any routine that holds the movement.
-fn counts_for(movement: &str, routine: RoutineKind) -> bool {
+pub(crate) fn counts_for(movement: &str, routine: RoutineKind) -> bool {
     let Ok(programme) = programme() else { return false };
     let in_strength = programme
         .routine(RoutineKind::Strength)
@@ -71,7 +71,11 @@ fn counts_for(movement: &str, routine: RoutineKind) -> bool {
 
 /// PROG-2's input for one movement from the stored sessions, oldest first. A session without a
 /// pain answer counts as amber: it holds the level, it cannot raise it.
-fn outcomes(movement: &str, sessions: &[SessionRow], history: &History) -> Vec<SessionOutcome> {
+pub(crate) fn outcomes(
+    movement: &str,
+    sessions: &[SessionRow],
+    history: &History,
+) -> Vec<SessionOutcome> {
     let cutoffs = SessionPainCutoffs::default();
     let t = Thresholds::default();
     sessions

@@ -1,5 +1,9 @@
 //! The static files, compiled into the binary and served under paths that change when their
 //! content does (a content hash, or htmx's version), so browsers may cache them for a year.
+//!
+//! A module that imports another names it as written in `static/` (`./session-player.js`); the
+//! import is rewritten here to the other file's hashed path before the importer's own hash is
+//! taken, so that a change to either file changes every path that depends on it.
 
 use std::sync::LazyLock;
 
@@ -10,6 +14,9 @@ use sha2::{Digest, Sha256};
 
 const CSS: &str = include_str!("../static/app.css");
 const JS: &str = include_str!("../static/app.js");
+const SESSION_JS: &str = include_str!("../static/session.js");
+const SESSION_PLAYER_JS: &str = include_str!("../static/session-player.js");
+const METRONOME_JS: &str = include_str!("../static/metronome.js");
 /// htmx 2.0.x from the npm registry's `htmx.org` package, `dist/htmx.min.js`, unchanged; its
 /// sha256 is in `static/vendor/CHECKSUMS` and checked by a test.
 const HTMX_VERSION: &str = "2.0.11";
@@ -21,12 +28,14 @@ pub(crate) struct Assets {
     pub(crate) css: String,
     pub(crate) js: String,
     pub(crate) htmx: String,
+    pub(crate) session_js: String,
+    pub(crate) metronome_js: String,
 }
 
 struct File {
     path: String,
     content_type: &'static str,
-    body: &'static str,
+    body: String,
 }
 
 fn short_hash(body: &str) -> String {
@@ -34,23 +43,27 @@ fn short_hash(body: &str) -> String {
     digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
 }
 
+const JS_TYPE: &str = "text/javascript; charset=utf-8";
+
+/// `stem-HASH.ext` for `body`.
+fn hashed(stem: &str, ext: &str, content_type: &'static str, body: String) -> File {
+    File { path: format!("{stem}-{}.{ext}", short_hash(&body)), content_type, body }
+}
+
 static FILES: LazyLock<Vec<File>> = LazyLock::new(|| {
+    let player = hashed("session-player", "js", JS_TYPE, SESSION_PLAYER_JS.to_owned());
+    let session = SESSION_JS.replace("\"./session-player.js\"", &format!("\"./{}\"", player.path));
     vec![
-        File {
-            path: format!("app-{}.css", short_hash(CSS)),
-            content_type: "text/css; charset=utf-8",
-            body: CSS,
-        },
-        File {
-            path: format!("app-{}.js", short_hash(JS)),
-            content_type: "text/javascript; charset=utf-8",
-            body: JS,
-        },
+        hashed("app", "css", "text/css; charset=utf-8", CSS.to_owned()),
+        hashed("app", "js", JS_TYPE, JS.to_owned()),
         File {
             path: format!("vendor/htmx-{HTMX_VERSION}.min.js"),
-            content_type: "text/javascript; charset=utf-8",
-            body: HTMX,
+            content_type: JS_TYPE,
+            body: HTMX.to_owned(),
         },
+        hashed("session", "js", JS_TYPE, session),
+        hashed("metronome", "js", JS_TYPE, METRONOME_JS.to_owned()),
+        player,
     ]
 });
 
@@ -58,6 +71,8 @@ pub(crate) static ASSETS: LazyLock<Assets> = LazyLock::new(|| Assets {
     css: format!("/static/{}", FILES[0].path),
     js: format!("/static/{}", FILES[1].path),
     htmx: format!("/static/{}", FILES[2].path),
+    session_js: format!("/static/{}", FILES[3].path),
+    metronome_js: format!("/static/{}", FILES[4].path),
 });
 
 /// `GET /static/{*path}`.
@@ -68,7 +83,7 @@ pub(crate) async fn serve(Path(path): Path<String>) -> Response {
                 (header::CONTENT_TYPE, file.content_type),
                 (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
             ],
-            file.body,
+            file.body.as_str(),
         )
             .into_response(),
         None => (StatusCode::NOT_FOUND, "no such file").into_response(),
@@ -98,5 +113,16 @@ mod tests {
         assert!(ASSETS.css.starts_with("/static/app-") && ASSETS.css.ends_with(".css"));
         assert_eq!(ASSETS.css.len(), "/static/app-".len() + 12 + ".css".len());
         assert_eq!(ASSETS.htmx, "/static/vendor/htmx-2.0.11.min.js");
+        assert!(ASSETS.session_js.starts_with("/static/session-"));
+        assert!(ASSETS.metronome_js.starts_with("/static/metronome-"));
+    }
+
+    #[test]
+    fn the_session_module_imports_the_hashed_player() {
+        let session = FILES.iter().find(|f| format!("/static/{}", f.path) == ASSETS.session_js);
+        let body = &session.unwrap().body;
+        assert!(!body.contains("\"./session-player.js\""), "the import was rewritten");
+        let player = FILES.iter().find(|f| f.path.starts_with("session-player-")).unwrap();
+        assert!(body.contains(&format!("\"./{}\"", player.path)));
     }
 }

@@ -13,11 +13,13 @@
 //! crates directly, and never on the CLI.
 
 mod assets;
+mod charts;
 mod config;
 mod error;
 mod form;
 mod routes;
 mod security;
+mod session;
 mod views;
 
 use std::net::SocketAddr;

@@ -18,6 +18,7 @@ pub(crate) struct NavItem {
 
 const NAV: &[NavItem] = &[
     NavItem { key: "today", path: "/", label: "Today" },
+    NavItem { key: "trends", path: "/trends", label: "Trends" },
     NavItem { key: "log", path: "/log", label: "Log" },
     NavItem { key: "import", path: "/import", label: "Import" },
     NavItem { key: "runs", path: "/runs", label: "Runs" },
@@ -55,6 +56,11 @@ impl Layout {
     /// `path` with the day carried along.
     pub(crate) fn href(&self, path: &str) -> String {
         format!("{path}{}", self.day_query)
+    }
+
+    /// `base` followed by `tail` (an id, a routine), with the day carried along after both.
+    pub(crate) fn link(&self, base: &str, tail: impl std::fmt::Display) -> String {
+        format!("{base}{tail}{}", self.day_query)
     }
 
     /// `path` with the day and one more query parameter.
@@ -138,6 +144,8 @@ mod tests {
         let day = Layout::new("t", "").day(Some(LocalDay::parse("2026-03-14").unwrap()));
         assert_eq!(day.href("/log"), "/log?today=2026-03-14");
         assert_eq!(day.href_with("/", "logged=pain"), "/?today=2026-03-14&logged=pain");
+        assert_eq!(day.link("/runs/", 7), "/runs/7?today=2026-03-14");
+        assert_eq!(plain.link("/session/", "strength/log"), "/session/strength/log");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! function and renders a template; a form that is refused comes back with the runner's values
 //! and a message next to each field, and one that is accepted redirects (POST, redirect, GET).
 
+mod cadence;
 mod check;
 mod import;
 mod import_glue;
@@ -9,8 +10,10 @@ mod learn;
 mod log;
 mod programme;
 mod runs;
+mod session;
 mod setup;
 mod today;
+mod trends;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -41,6 +44,10 @@ pub(crate) fn routes(app: App, config: &WebConfig) -> Router {
         .route("/programme/plan.ics", get(programme::calendar))
         .route("/check", get(check::page).post(check::answer))
         .route("/learn", get(learn::page))
+        .route("/trends", get(trends::page))
+        .route("/cadence", get(cadence::page))
+        .route("/session/{routine}", get(session::page).post(session::save))
+        .route("/session/{routine}/log", get(session::log_page).post(session::log_save))
         .route("/static/{*path}", get(assets::serve))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(config.form_limit))

@@ -8,13 +8,15 @@ use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use runwell_app::{App, MovementView};
+use runwell_domain::LocalDay;
 use runwell_domain::adherence::{Adherence, WeekStatus};
 use runwell_domain::programme::{RoutineDose, RoutineKind};
 use serde::Deserialize;
 
 use super::day_of;
+use crate::charts::{CalendarChart, LevelChart};
 use crate::error::PageError;
-use crate::views::{Layout, minutes, parse_day};
+use crate::views::{Layout, minutes, parse_day, routine_title};
 
 /// Weeks of plan in the calendar file, and of adherence on the page.
 const CALENDAR_WEEKS: u32 = 12;
@@ -23,6 +25,48 @@ const ADHERENCE_WEEKS: u32 = 8;
 #[derive(Debug, Deserialize)]
 pub(super) struct ProgrammeQuery {
     today: Option<String>,
+    /// After a session was saved (`/session/...` redirects here): its routine, sets at target,
+    /// sets in all, and the levels that moved as `movement:from:to,…`.
+    saved: Option<String>,
+    at_target: Option<u32>,
+    sets: Option<u32>,
+    moved: Option<String>,
+}
+
+/// What the page says after a session was saved.
+#[derive(Debug)]
+struct Saved {
+    headline: String,
+    moves: Vec<String>,
+}
+
+fn saved_notice(q: &ProgrammeQuery) -> Option<Saved> {
+    let routine = q.saved.as_deref()?.parse::<RoutineKind>().ok()?;
+    let counts = match (q.at_target, q.sets) {
+        (Some(done), Some(of)) => format!(": {done} of {of} sets at target"),
+        _ => String::new(),
+    };
+    let moves = q
+        .moved
+        .as_deref()
+        .unwrap_or("")
+        .split(',')
+        .filter_map(|m| {
+            let mut parts = m.split(':');
+            let movement = runwell_app::movement(parts.next()?).ok()?;
+            let from: u8 = parts.next()?.parse().ok()?;
+            let to: u8 = parts.next()?.parse().ok()?;
+            let way = if to > from { "up" } else { "down" };
+            Some(format!("{}: level {from} → {to} ({way}, PROG-2).", movement.name))
+        })
+        .collect();
+    Some(Saved {
+        headline: format!(
+            "{} saved{counts}. It counts in the weeks below.",
+            routine_title(routine)
+        ),
+        moves,
+    })
 }
 
 #[derive(Debug)]
@@ -55,13 +99,21 @@ pub(super) struct ProgrammePage {
     plan: Vec<PlanRow>,
     routines: Vec<RoutineCard>,
     movements: Vec<MovementView>,
+    level_charts: Vec<LevelChart>,
     adherence: (Vec<AdherenceRow>, String),
+    calendar: CalendarChart,
     calendar_weeks: u32,
+    saved: Option<Saved>,
 }
 
 impl ProgrammePage {
     fn dose_text(&self, v: &MovementView) -> String {
         v.current_level.dose.describe(v.movement.per_side)
+    }
+
+    /// The movement's level chart (every movement has one).
+    fn level_chart(&self, index: &usize) -> Option<&LevelChart> {
+        self.level_charts.get(*index)
     }
 }
 
@@ -86,10 +138,12 @@ fn status_words(status: WeekStatus) -> &'static str {
     }
 }
 
-fn adherence_rows(a: &Adherence) -> (Vec<AdherenceRow>, String) {
+/// The weeks from `from` (the calendar's first), latest first.
+fn adherence_rows(a: &Adherence, from: Option<LocalDay>) -> (Vec<AdherenceRow>, String) {
     let rows = a
         .weeks
         .iter()
+        .filter(|w| from.is_none_or(|f| w.week_start >= f))
         .rev()
         .map(|w| AdherenceRow {
             week: w.week_start.to_string(),
@@ -126,7 +180,26 @@ pub(super) async fn page(
         }
     }
     let adherence = app.adherence(Some(today), ADHERENCE_WEEKS).await?;
+    let calendar = app.adherence_calendar(Some(today), ADHERENCE_WEEKS).await?;
+    let since = calendar.weeks.first().map(|w| w.week_start);
+    let histories = app.level_histories(Some(today)).await?;
+    // In the cards' order; the app lists every movement of the programme.
+    let level_charts = movements
+        .iter()
+        .map(|v| {
+            let history = histories.iter().find(|h| h.movement == v.movement.id);
+            history.map(LevelChart::new).ok_or_else(|| {
+                PageError::App(runwell_app::AppError::Content(format!(
+                    "no level history for {}",
+                    v.movement.id
+                )))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(ProgrammePage {
+        saved: saved_notice(&q),
+        calendar: CalendarChart::new("calendar", &calendar),
+        level_charts,
         layout: Layout::new("Programme", "programme").day(asked),
         plan: plan
             .days
@@ -140,7 +213,7 @@ pub(super) async fn page(
             .collect(),
         routines,
         movements,
-        adherence: adherence_rows(&adherence),
+        adherence: adherence_rows(&adherence, since),
         calendar_weeks: CALENDAR_WEEKS,
     })
 }

@@ -13,6 +13,7 @@ use runwell_domain::{DurationS, Rpe, Surface};
 use serde::Deserialize;
 
 use super::log::SURFACES;
+use crate::charts::RunCharts;
 use crate::error::PageError;
 use crate::form::{FormState, capitalise};
 use crate::views::{Layout, parse_day};
@@ -115,7 +116,12 @@ pub(super) struct RunPage {
     surfaces: &'static [(&'static str, &'static str)],
     scores: [&'static str; 11],
     notice: Option<&'static str>,
+    /// Pace, heart rate and cadence along the run, when its file had samples.
+    charts: Option<RunCharts>,
 }
+
+/// Points per line on the run's charts: about one per screen pixel of a phone.
+const CHART_POINTS: usize = 300;
 
 /// The run's own UTC offset places it in local time; runs without one are shown in UTC.
 fn zone_of(r: &StoredRun) -> (TimeZone, &'static str) {
@@ -157,6 +163,7 @@ fn run_page(
         surfaces: SURFACES,
         scores: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
         notice,
+        charts: None,
     }
 }
 
@@ -190,7 +197,9 @@ pub(super) async fn page(
         None
     };
     let layout = Layout::new(format!("Run {id}"), "runs").day(day);
-    Ok(run_page(layout, &run, edit_form_of(&run), notice))
+    let mut page = run_page(layout, &run, edit_form_of(&run), notice);
+    page.charts = app.run_chart(id, CHART_POINTS).await?.as_ref().map(RunCharts::new);
+    Ok(page)
 }
 
 fn edit_input(form: &mut FormState) -> Option<RunEditInput> {

@@ -6,10 +6,10 @@ use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use runwell_app::{App, TodayView};
 use runwell_domain::Light;
-use runwell_domain::programme::RoutineKind;
 use runwell_domain::triage::TriageLevel;
 use serde::Deserialize;
 
+use crate::charts::WeeklyChart;
 use crate::error::PageError;
 use crate::views::{Layout, level_words, light_word, parse_day, routine_title, verdict};
 
@@ -59,7 +59,12 @@ pub(super) struct TodayPage {
     progress: &'static str,
     metrics: Vec<(&'static str, String)>,
     notice: Option<&'static str>,
+    /// The last weeks, compactly; the Trends page has more.
+    weekly: WeeklyChart,
 }
+
+/// Weeks in Today's chart.
+const TODAY_WEEKS: u32 = 8;
 
 fn light_class(light: Light) -> &'static str {
     light.id()
@@ -97,7 +102,12 @@ fn metrics(v: &TodayView) -> Vec<(&'static str, String)> {
 }
 
 impl TodayPage {
-    fn new(v: &TodayView, layout: Layout, notice: Option<&'static str>) -> Self {
+    fn new(
+        v: &TodayView,
+        layout: Layout,
+        notice: Option<&'static str>,
+        weekly: WeeklyChart,
+    ) -> Self {
         let banner = (v.triage.level >= TriageLevel::Soon).then(|| Banner {
             level: level_words(v.triage.level),
             what_to_do: v.triage.what_to_do,
@@ -127,7 +137,7 @@ impl TodayPage {
                 .iter()
                 .map(|k| RoutineLink {
                     title: routine_title(*k),
-                    href: format!("{}#{}", layout.href("/programme"), routine_anchor(*k)),
+                    href: layout.href(&format!("/session/{}", k.id())),
                 })
                 .collect(),
             banner,
@@ -139,14 +149,10 @@ impl TodayPage {
             },
             metrics: metrics(v),
             notice,
+            weekly,
             layout,
         }
     }
-}
-
-/// The id of a routine's section on the programme page (the guided session comes later).
-pub(super) fn routine_anchor(kind: RoutineKind) -> &'static str {
-    kind.id()
 }
 
 pub(super) async fn page(
@@ -160,5 +166,8 @@ pub(super) async fn page(
         Some("check") => Some("Your answers are saved."),
         _ => None,
     };
-    Ok(TodayPage::new(&view, Layout::new("Today", "today").day(day), notice))
+    // The chart's weeks end with the week of the day Today answers for.
+    let weeks = app.weekly_chart(Some(view.date), TODAY_WEEKS).await?;
+    let weekly = WeeklyChart::new("weekly-today", &weeks, true);
+    Ok(TodayPage::new(&view, Layout::new("Today", "today").day(day), notice, weekly))
 }

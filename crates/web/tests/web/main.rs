@@ -1,8 +1,10 @@
 //! Handler tests: every route through the whole router (security layers included), driven with
 //! `tower::ServiceExt::oneshot` against a fresh database per test.
 
+mod charts;
 mod import;
 mod log;
 mod pages;
 mod security;
+mod session;
 mod support;

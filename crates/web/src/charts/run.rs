@@ -1,0 +1,187 @@
+//! One run's pace, heart rate and cadence over distance, one panel each on the same distance
+//! axis, from the samples the app thinned on the server; the kilometre splits as a table.
+//! Pace is drawn faster-is-higher, as runners read it.
+
+use askama::Template;
+use runwell_app::charts::{RunPoint, RunSeries};
+
+use super::scale::{Axis, Line, Linear, extent, num};
+use super::{Frame, Tick, WIDTH, clock};
+
+#[derive(Debug)]
+pub(crate) struct Panel {
+    id: String,
+    title: &'static str,
+    unit: &'static str,
+    summary: String,
+    /// Why the panel has no line (the file has no such samples).
+    missing: Option<String>,
+    frame: Frame,
+    line: Line,
+    y_ticks: Vec<Tick>,
+    x_ticks: Vec<Tick>,
+    label_y: String,
+    axis_title_y: String,
+}
+
+#[derive(Debug)]
+pub(crate) struct SplitRow {
+    km: String,
+    time: String,
+    pace: String,
+    heart_rate: String,
+    cadence: String,
+}
+
+#[derive(Debug, Template)]
+#[template(path = "charts/run.html")]
+pub(crate) struct RunCharts {
+    height: String,
+    panels: Vec<Panel>,
+    splits: Vec<SplitRow>,
+}
+
+const HEIGHT: f64 = 170.0;
+
+#[derive(Clone, Copy)]
+enum Channel {
+    Pace,
+    HeartRate,
+    Cadence,
+}
+
+impl Channel {
+    fn value(self, p: &RunPoint) -> Option<f64> {
+        match self {
+            Channel::Pace => p.pace_s_per_km,
+            Channel::HeartRate => p.heart_rate_bpm,
+            Channel::Cadence => p.cadence_spm,
+        }
+    }
+
+    fn label(self, axis: &Axis, v: f64) -> String {
+        match self {
+            Channel::Pace => clock(v),
+            _ => axis.label(v),
+        }
+    }
+
+    fn words(self, v: f64) -> String {
+        match self {
+            Channel::Pace => format!("{} per km", clock(v)),
+            Channel::HeartRate => format!("{v:.0} beats/min"),
+            Channel::Cadence => format!("{v:.0} steps/min"),
+        }
+    }
+}
+
+impl RunCharts {
+    pub(crate) fn new(series: &RunSeries) -> Self {
+        let frame = Frame { left: 44.0, right: WIDTH - 12.0, top: 12.0, bottom: HEIGHT - 40.0 };
+        let (lo, hi) = extent(series.points.iter().map(|p| p.distance_km)).unwrap_or((0.0, 1.0));
+        let x_axis = Axis::nice(lo.min(0.0), hi, 6);
+        let x = Linear::axis(&x_axis, frame.x());
+        let x_ticks: Vec<Tick> = x_axis
+            .ticks()
+            .into_iter()
+            .map(|t| Tick { at: num(x.map(t)), label: x_axis.label(t) })
+            .collect();
+        let panel = |channel: Channel, id: &str, title, unit, present: bool, none: &str| {
+            let values: Vec<f64> = series.points.iter().filter_map(|p| channel.value(p)).collect();
+            let (vlo, vhi) = extent(values.iter().copied()).unwrap_or((0.0, 1.0));
+            let (axis, y) = match channel {
+                Channel::Pace => {
+                    let axis = Axis::seconds(vlo, vhi, 4);
+                    // Faster, a smaller number, is drawn higher.
+                    (axis, Linear::new((axis.min, axis.max), (frame.top, frame.bottom)))
+                }
+                _ => {
+                    let axis = Axis::nice(vlo, vhi, 4);
+                    (axis, Linear::axis(&axis, frame.y()))
+                }
+            };
+            let line = Line::new(
+                series
+                    .points
+                    .iter()
+                    .map(|p| channel.value(p).map(|v| (x.map(p.distance_km), y.map(v)))),
+            );
+            let summary = if present && !values.is_empty() {
+                let mean = values.iter().sum::<f64>() / values.len() as f64;
+                let (low, high) = match channel {
+                    // For pace the slowest is the largest number.
+                    Channel::Pace => (vhi, vlo),
+                    _ => (vlo, vhi),
+                };
+                format!(
+                    "{title} over {:.2} km: between {} and {}, on average {}.",
+                    series.distance_km,
+                    channel.words(low),
+                    channel.words(high),
+                    channel.words(mean)
+                )
+            } else {
+                none.to_owned()
+            };
+            Panel {
+                id: format!("run-{id}"),
+                title,
+                unit,
+                missing: (!present || values.is_empty()).then(|| none.to_owned()),
+                summary,
+                frame,
+                line,
+                y_ticks: axis
+                    .ticks()
+                    .into_iter()
+                    .map(|t| Tick { at: num(y.map(t)), label: channel.label(&axis, t) })
+                    .collect(),
+                x_ticks: x_ticks.clone(),
+                label_y: num(frame.bottom + 16.0),
+                axis_title_y: num(HEIGHT - 6.0),
+            }
+        };
+        let panels = vec![
+            panel(
+                Channel::Pace,
+                "pace",
+                "Pace",
+                "min/km, faster higher",
+                series.has_pace,
+                "No pace: this run's file has no distance over time that moves.",
+            ),
+            panel(
+                Channel::HeartRate,
+                "heart-rate",
+                "Heart rate",
+                "beats/min",
+                series.has_heart_rate,
+                "No heart rate in this run's file.",
+            ),
+            panel(
+                Channel::Cadence,
+                "cadence",
+                "Cadence",
+                "steps/min",
+                series.has_cadence,
+                "No cadence in this run's file.",
+            ),
+        ];
+        let splits = series
+            .splits
+            .iter()
+            .map(|s| SplitRow {
+                km: if (s.distance_m - 1000.0).abs() < 0.5 {
+                    s.index.to_string()
+                } else {
+                    format!("{} ({:.2} km)", s.index, s.distance_m / 1000.0)
+                },
+                time: clock(s.duration_s),
+                pace: format!("{} /km", clock(s.pace_s_per_km)),
+                heart_rate: s.avg_heart_rate_bpm.map_or("–".to_owned(), |h| format!("{h:.0}")),
+                cadence: s.avg_cadence_per_min.map_or("–".to_owned(), |c| format!("{c:.0}")),
+            })
+            .collect();
+        RunCharts { height: num(HEIGHT), panels, splits }
+    }
+}

@@ -1,0 +1,87 @@
+//! `GET /cadence`: the runner's cadence baseline and targets (CAD-1…3), recent runs against them,
+//! and a metronome at the target step rate (`static/metronome.js`, WebAudio).
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use runwell_app::App;
+use runwell_domain::cadence::CadenceReport;
+use serde::Deserialize;
+
+use crate::assets::ASSETS;
+use crate::error::PageError;
+use crate::views::{Layout, parse_day};
+
+/// The metronome's rate when there is no baseline to set a target from: a common easy-run
+/// cadence, to be changed by the runner. Not a target (runwell never sets a universal one).
+const DEFAULT_RATE: u32 = 170;
+/// The rates the metronome offers.
+const MIN_RATE: u32 = 120;
+const MAX_RATE: u32 = 220;
+
+#[derive(Debug, Deserialize)]
+pub(super) struct CadenceQuery {
+    today: Option<String>,
+    rate: Option<u32>,
+}
+
+#[derive(Debug)]
+struct RecentRow {
+    day: String,
+    run_href: String,
+    cadence: String,
+    note: &'static str,
+}
+
+#[derive(Debug, Template, WebTemplate)]
+#[template(path = "cadence.html")]
+pub(super) struct CadencePage {
+    layout: Layout,
+    report: CadenceReport,
+    baseline: Option<String>,
+    first_target: Option<u32>,
+    second_target: Option<String>,
+    recent: Vec<RecentRow>,
+    rate: u32,
+    min_rate: u32,
+    max_rate: u32,
+    script_js: &'static str,
+}
+
+pub(super) async fn page(
+    State(app): State<App>,
+    Query(q): Query<CadenceQuery>,
+) -> Result<CadencePage, PageError> {
+    let day = parse_day(q.today.as_deref())?;
+    let report = app.cadence(day).await?;
+    let layout = Layout::new("Cadence", "runs").day(day);
+    let recent = report
+        .recent
+        .iter()
+        .map(|r| RecentRow {
+            day: r.day.to_string(),
+            run_href: layout.href(&format!("/runs/{}", r.run_id)),
+            cadence: format!("{:.0}", r.cadence_spm),
+            note: match (r.undoubled, r.easy, r.meets_first_target) {
+                (true, _, _) => "Looks like one foot's count (CAD-3): left out",
+                (false, _, Some(true)) => "At or above the first target",
+                (false, _, Some(false)) => "Below the first target",
+                (false, true, None) => "Easy run",
+                (false, false, None) => "",
+            },
+        })
+        .collect();
+    let rate = q.rate.or(report.first_target_spm).unwrap_or(DEFAULT_RATE).clamp(MIN_RATE, MAX_RATE);
+    Ok(CadencePage {
+        baseline: report.baseline_spm.map(|b| format!("{b:.0}")),
+        first_target: report.first_target_spm,
+        second_target: report.second_target_spm.map(|(a, b)| format!("{a}–{b}")),
+        recent,
+        rate,
+        min_rate: MIN_RATE,
+        max_rate: MAX_RATE,
+        script_js: ASSETS.metronome_js.as_str(),
+        report,
+        layout,
+    })
+}
