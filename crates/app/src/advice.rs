@@ -197,31 +197,28 @@ impl App {
     pub async fn today(&self, day: Option<LocalDay>) -> Result<Arc<TodayView>, AppError> {
         let snapshot = self.snapshot().await?;
         let day = day.unwrap_or_else(|| local_today(&snapshot.profile));
-        if let Some(view) = snapshot.today.lock().unwrap_or_else(|e| e.into_inner()).get(&day) {
-            return Ok(Arc::clone(view));
-        }
-        let advice = advice::advise(
-            &snapshot.history,
-            &snapshot.profile,
-            &snapshot.answers,
-            day,
-            &Thresholds::default(),
-        );
-        let view = Arc::new(TodayView {
-            date: advice.date,
-            light: advice.light,
-            running_suspended: advice.running_suspended,
-            triage: triage_view(&advice.triage, day),
-            reasons: advice.reasons.iter().map(reason_view).collect(),
-            notes: advice.notes.iter().map(reason_view).collect(),
-            suggested_max_km: advice.suggested_max_m.map(|m| round(m / 1000.0, 1)),
-            may_progress_exercises: advice.may_progress_exercises,
-            routines: advice.routines.clone(),
-            metrics: metrics_view(&advice),
-            disclaimer: advice.disclaimer,
-        });
-        snapshot.today.lock().unwrap_or_else(|e| e.into_inner()).insert(day, Arc::clone(&view));
-        Ok(view)
+        Ok(crate::cache::memo(&snapshot.today, day, || {
+            let advice = advice::advise(
+                &snapshot.history,
+                &snapshot.profile,
+                &snapshot.answers,
+                day,
+                &Thresholds::default(),
+            );
+            TodayView {
+                date: advice.date,
+                light: advice.light,
+                running_suspended: advice.running_suspended,
+                triage: triage_view(&advice.triage, day),
+                reasons: advice.reasons.iter().map(reason_view).collect(),
+                notes: advice.notes.iter().map(reason_view).collect(),
+                suggested_max_km: advice.suggested_max_m.map(|m| round(m / 1000.0, 1)),
+                may_progress_exercises: advice.may_progress_exercises,
+                routines: advice.routines.clone(),
+                metrics: metrics_view(&advice),
+                disclaimer: advice.disclaimer,
+            }
+        }))
     }
 
     /// Stores a check's answers (dated `day`) and returns the triage result.

@@ -25,7 +25,28 @@ pub(crate) struct Snapshot {
     pub answers: Vec<Answer>,
     pub runs: Vec<StoredRun>,
     /// Today's answer per day asked for, computed once per snapshot.
-    pub today: Mutex<HashMap<LocalDay, Arc<TodayView>>>,
+    pub today: Memo<LocalDay, TodayView>,
+    /// The weekly and load chart data per (day, span) asked for.
+    pub weekly_charts: Memo<(LocalDay, u32), Vec<runwell_domain::trend::WeekRow>>,
+    pub load_charts: Memo<(LocalDay, u32), crate::charts::LoadSeries>,
+}
+
+/// Answers derived from one snapshot, kept with it so that they go when it goes.
+pub(crate) type Memo<K, T> = Mutex<HashMap<K, Arc<T>>>;
+
+/// `compute()`'s answer for `key`, computed once per snapshot. Computed outside the lock: two
+/// requests at once may both compute, neither waits.
+pub(crate) fn memo<K: std::hash::Hash + Eq, T>(
+    slot: &Memo<K, T>,
+    key: K,
+    compute: impl FnOnce() -> T,
+) -> Arc<T> {
+    if let Some(hit) = slot.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return Arc::clone(hit);
+    }
+    let value = Arc::new(compute());
+    let mut entries = slot.lock().unwrap_or_else(|e| e.into_inner());
+    Arc::clone(entries.entry(key).or_insert(value))
 }
 
 #[derive(Debug, Default)]
@@ -95,7 +116,9 @@ impl App {
             history,
             answers: store.answers().await?,
             runs,
-            today: Mutex::new(HashMap::new()),
+            today: Memo::default(),
+            weekly_charts: Memo::default(),
+            load_charts: Memo::default(),
         });
         *self.cache.snapshot.lock().unwrap_or_else(|e| e.into_inner()) =
             Some((generation, Arc::clone(&snapshot)));

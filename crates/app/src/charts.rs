@@ -4,10 +4,10 @@
 //! the domain's own rules from the cached snapshot (and, for sessions and streams, the store).
 //!
 //! The weekly and load series ask the rules for every day they cover, which is too slow to
-//! repeat on every request for Today: they are kept per snapshot in [`memo`], so that a page
+//! repeat on every request for Today: they are kept with the snapshot (`cache::memo`), so that a page
 //! computes them once after each write.
 
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::Arc;
 
 use runwell_domain::adherence::{self, DoneSession, WeekStatus};
 use runwell_domain::diary::History;
@@ -21,7 +21,7 @@ use runwell_domain::{LocalDay, Thresholds};
 use runwell_store::SessionRow;
 use serde::Serialize;
 
-use crate::cache::Snapshot;
+use crate::cache::memo;
 use crate::{App, AppError, local_today, programme};
 
 /// The load trend on each of a run of days, for the acute and chronic lines.
@@ -133,7 +133,7 @@ impl App {
         let snapshot = self.snapshot().await?;
         let day = day.unwrap_or_else(|| local_today(&snapshot.profile));
         let weeks = weeks.clamp(1, plan::MAX_WEEKS);
-        Ok(memo(&WEEKLY, &snapshot, (day, weeks), || {
+        Ok(memo(&snapshot.weekly_charts, (day, weeks), || {
             trend::weekly_trend(
                 &snapshot.history,
                 &snapshot.profile,
@@ -155,7 +155,7 @@ impl App {
         let snapshot = self.snapshot().await?;
         let day = day.unwrap_or_else(|| local_today(&snapshot.profile));
         let days = days.clamp(1, plan::MAX_WEEKS * 7);
-        Ok(memo(&LOAD, &snapshot, (day, days), || load_series(&snapshot.history, day, days)))
+        Ok(memo(&snapshot.load_charts, (day, days), || load_series(&snapshot.history, day, days)))
     }
 
     /// Each day of the last `weeks` weeks up to `day`: what was planned and what was done.
@@ -234,46 +234,6 @@ impl App {
         }
         Ok(out)
     }
-}
-
-type Slot<K, T> = Mutex<Vec<(Weak<Snapshot>, K, Arc<T>)>>;
-
-static WEEKLY: Slot<(LocalDay, u32), Vec<WeekRow>> = Mutex::new(Vec::new());
-static LOAD: Slot<(LocalDay, u32), LoadSeries> = Mutex::new(Vec::new());
-
-/// Answers kept per slot: a few days and sizes asked for, across the apps of one process.
-const MEMO_ENTRIES: usize = 16;
-
-/// `compute()`'s answer for this snapshot and key, computed once. Entries hold the snapshot
-/// weakly: the one that wrote them is compared by address, which stays unique for as long as a
-/// `Weak` to it exists, and entries of dropped snapshots are cleared out.
-fn memo<K: PartialEq + Copy, T>(
-    slot: &Slot<K, T>,
-    snapshot: &Arc<Snapshot>,
-    key: K,
-    compute: impl FnOnce() -> T,
-) -> Arc<T> {
-    let find = |entries: &mut Vec<(Weak<Snapshot>, K, Arc<T>)>| {
-        entries.retain(|(weak, _, _)| weak.strong_count() > 0);
-        entries
-            .iter()
-            .find(|(weak, k, _)| weak.as_ptr() == Arc::as_ptr(snapshot) && *k == key)
-            .map(|(_, _, value)| Arc::clone(value))
-    };
-    if let Some(hit) = find(&mut slot.lock().unwrap_or_else(|e| e.into_inner())) {
-        return hit;
-    }
-    // Computed outside the lock: two requests at once may both compute, neither waits.
-    let value = Arc::new(compute());
-    let mut entries = slot.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(hit) = find(&mut entries) {
-        return hit;
-    }
-    if entries.len() >= MEMO_ENTRIES {
-        entries.remove(0);
-    }
-    entries.push((Arc::downgrade(snapshot), key, Arc::clone(&value)));
-    value
 }
 
 fn load_series(history: &History, day: LocalDay, days: u32) -> LoadSeries {
