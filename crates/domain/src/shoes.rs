@@ -223,7 +223,7 @@ mod tests {
         let runs = (1..=5).map(|d| run(&format!("2026-11-{:02}", d * 4), 10.0, 1)).collect();
         let history = History { shoes: vec![shoe(1, 800.0)], runs, ..History::default() };
         let notes = shoe_notes(&history, &ShoeThresholds::default(), today);
-        let rules: Vec<&str> = notes.iter().map(|n| n.rule).collect();
+        let rules: Vec<&str> = notes.iter().filter_map(|n| n.rule).collect();
         assert_eq!(rules, ["SHOE-2", "SHOE-3"]);
         assert!(notes[0].message.contains("cushioning") && !notes[0].message.contains("injur"));
         // A retired pair and a pair not run in for months prompt nothing.

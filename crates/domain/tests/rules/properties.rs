@@ -96,7 +96,7 @@ proptest! {
         prop_assert_eq!(original.light, again.light);
         prop_assert_eq!(original.suggested_max_m, again.suggested_max_m);
         let rules = |a: &runwell_domain::advice::Advice| {
-            let mut r: Vec<(String, Light)> = a.reasons.iter().map(|r| (r.rule.to_owned(), r.light)).collect();
+            let mut r: Vec<(String, Light)> = a.reasons.iter().map(|r| (r.rule.unwrap_or("").to_owned(), r.light)).collect();
             r.sort();
             r
         };
