@@ -181,3 +181,62 @@ fn unlinked_day(
         _ => day,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> LocalDay {
+        LocalDay::parse(text).unwrap()
+    }
+
+    #[test]
+    fn an_unlinked_after_entry_belongs_to_the_run_of_the_day_before() {
+        let t = Thresholds::default();
+        let runs = [day("2026-11-09"), day("2026-11-12")];
+        // Each row: the entry's day and moment, the day it belongs to.
+        let check = |on: &str, moment: PainMoment, belongs: &str| {
+            assert_eq!(unlinked_day(day(on), moment, &runs, &t), day(belongs), "{on} {moment}");
+        };
+        check("2026-11-09", PainMoment::After, "2026-11-09");
+        check("2026-11-10", PainMoment::After, "2026-11-09");
+        check("2026-11-11", PainMoment::After, "2026-11-11");
+        // "During" is felt during something on its own day.
+        check("2026-11-10", PainMoment::During, "2026-11-10");
+        // A day with a run of its own keeps its entries.
+        check("2026-11-12", PainMoment::After, "2026-11-12");
+        check("2026-11-08", PainMoment::After, "2026-11-08");
+    }
+
+    #[test]
+    fn the_usual_morning_is_the_default_until_three_are_known_but_never_above_them() {
+        let t = Thresholds::default();
+        let check = |mornings: &[u8], usual: f64| {
+            let pain = mornings
+                .iter()
+                .enumerate()
+                .map(|(i, m)| crate::diary::PainEntry {
+                    id: i as i64,
+                    day: day("2026-11-01").plus_days(i as i32),
+                    moment: PainMoment::Morning,
+                    score: crate::PainScore::new(i64::from(*m)).unwrap(),
+                    side: None,
+                    region: None,
+                    character: None,
+                    limits_daily_life: false,
+                    run_id: None,
+                    note: None,
+                })
+                .collect();
+            let history = History { pain, ..History::default() };
+            let days = Days::new(&history, day("2026-11-10"), &t);
+            assert_eq!(days.usual_morning(day("2026-11-10"), &t), usual, "{mornings:?}");
+        };
+        check(&[], 2.0);
+        check(&[0], 0.0);
+        check(&[1, 5], 2.0);
+        check(&[4, 4], 2.0);
+        check(&[0, 0, 1], 0.0);
+        check(&[3, 3, 5, 5], 4.0);
+    }
+}
