@@ -138,8 +138,8 @@ pub(crate) fn suggested_cap(
             km(c)
         ),
         (Light::Red, Some(c)) => format!(
-            "Today's suggested longest run is {}: back to {green_words} (going back to the last \
-             green load is runwell's default on a red day). Consider an easier pace as well.",
+            "Today's suggested longest run is {}: on a red day runwell's default is to go back \
+             to {green_words}. Consider an easier pace as well.",
             km(c)
         ),
         (Light::Red, None) => "No run in the 30 days before your light turned stayed green on \
