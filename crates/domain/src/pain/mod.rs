@@ -163,11 +163,13 @@ pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds) -> PainStatus {
                 day_reasons(v, days, t, &mut reasons, &mut missing);
             }
             red_since = Some(red.day);
-            let state = red_holds(days, red.day, event, t, &mut reasons);
+            let mut held = Vec::new();
+            let state = red_holds(days, red.day, event, t, &mut held);
             // While red holds, the red day explains it; once returning, DATA-3 names the day.
             if state == PainState::Red {
                 day_reasons(&red, days, t, &mut reasons, &mut missing);
             }
+            reasons.append(&mut held);
             state
         }
         Walk::RedMorning { day, score, usual, walked } => {
@@ -175,7 +177,8 @@ pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds) -> PainStatus {
                 day_reasons(v, days, t, &mut reasons, &mut missing);
             }
             red_since = Some(day);
-            let state = red_holds(days, day, day, t, &mut reasons);
+            let mut held = Vec::new();
+            let state = red_holds(days, day, day, t, &mut held);
             if state == PainState::Red {
                 reasons.push(Reason::new(
                     "DATA-2",
@@ -187,6 +190,7 @@ pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds) -> PainStatus {
                     ),
                 ));
             }
+            reasons.append(&mut held);
             state
         }
     };
