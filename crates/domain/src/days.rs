@@ -150,6 +150,12 @@ impl<'a> Days<'a> {
     /// window up to and including that day's own (pre-run) morning. While fewer than the
     /// threshold are known it is the default, but never above the highest of those known: a
     /// morning left out of the diary must not make the usual level more forgiving.
+    /// Whether the usual level up to `day` is still runwell's default (too few mornings known).
+    pub(crate) fn usual_is_default(&self, day: LocalDay, t: &Thresholds) -> bool {
+        self.mornings(day.plus_days(-t.usual_morning_days), day).count()
+            < t.usual_morning_min_entries
+    }
+
     pub(crate) fn usual_morning(&self, day: LocalDay, t: &Thresholds) -> f64 {
         let scores: Vec<f64> = self
             .mornings(day.plus_days(-t.usual_morning_days), day)

@@ -172,7 +172,7 @@ pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds) -> PainStatus {
             reasons.append(&mut held);
             state
         }
-        Walk::RedMorning { day, score, usual, walked } => {
+        Walk::RedMorning { day, score, usual, usual_default, walked } => {
             for v in walked.iter().filter(|v| v.day >= recent_from) {
                 day_reasons(v, days, t, &mut reasons, &mut missing);
             }
@@ -186,7 +186,7 @@ pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds) -> PainStatus {
                     format!(
                         "On the morning of {day} your hip was at {score}/10, above {}: not \
                          settled, whether or not a run came before it.",
-                        usual_words(usual)
+                        usual_words(usual, usual_default, t)
                     ),
                 ));
             }

@@ -30,6 +30,8 @@ pub(crate) struct DayVerdict {
     pub(crate) pain_known: bool,
     pub(crate) check: MorningCheck,
     pub(crate) usual: f64,
+    /// Whether `usual` is still the default (fewer mornings known than the rule needs).
+    pub(crate) usual_default: bool,
     /// The latest morning since this run (up to the next run or today) above the usual level
     /// (DATA-2: whichever day it was logged).
     pub(crate) unsettled: Option<(LocalDay, u8)>,
@@ -115,6 +117,7 @@ pub(crate) fn verdict(days: &Days<'_>, day: LocalDay, t: &Thresholds) -> DayVerd
         pain_known,
         check,
         usual,
+        usual_default: days.usual_is_default(day, t),
         unsettled,
         light,
     }
@@ -130,7 +133,13 @@ pub(super) enum Walk {
     Red { red: DayVerdict, event: LocalDay, walked: Vec<DayVerdict> },
     /// No run judged in full, and a morning before the first run above the usual level: the
     /// hip is not settled whether or not a run was logged (DATA-2).
-    RedMorning { day: LocalDay, score: u8, usual: f64, walked: Vec<DayVerdict> },
+    RedMorning {
+        day: LocalDay,
+        score: u8,
+        usual: f64,
+        usual_default: bool,
+        walked: Vec<DayVerdict>,
+    },
 }
 
 /// Walks back over the activity days, newest first, until a red (which holds) or a run judged
@@ -159,7 +168,8 @@ pub(super) fn walk(days: &Days<'_>, t: &Thresholds) -> Walk {
             .filter(|(_, m, usual)| f64::from(*m) > usual + f64::from(t.morning_settled_margin))
             .last();
         if let Some((day, score, usual)) = unsettled {
-            return Walk::RedMorning { day, score, usual, walked };
+            let usual_default = days.usual_is_default(day, t);
+            return Walk::RedMorning { day, score, usual, usual_default, walked };
         }
     }
     if walked.is_empty() { Walk::Nothing } else { Walk::Judged { walked } }

@@ -86,8 +86,17 @@ fn score_reasons(v: &DayVerdict, t: &Thresholds, out: &mut Vec<Reason>) {
     }
 }
 
-pub(super) fn usual_words(usual: f64) -> String {
-    format!("your usual morning level of {usual:.1}/10")
+pub(super) fn usual_words(usual: f64, from_default: bool, t: &Thresholds) -> String {
+    if from_default {
+        format!(
+            "a usual morning level of {usual:.1}/10 ({} while fewer than {} mornings are known, \
+             never above the highest of them)",
+            default_of(format!("{}/10", t.usual_morning_default)),
+            t.usual_morning_min_entries
+        )
+    } else {
+        format!("your usual morning level of {usual:.1}/10")
+    }
 }
 
 /// The morning reasons for a run (PAIN-2, DATA-2), and what to ask for.
@@ -109,7 +118,7 @@ fn morning_reasons(
             format!(
                 "Pain had settled by the morning after your run on {day} ({m}/10 on {on}, at or \
                  below {}).",
-                usual_words(v.usual)
+                usual_words(v.usual, v.usual_default, t)
             ),
         )),
         MorningCheck::NotSettled(on, m) => out.push(Reason::new(
@@ -118,7 +127,7 @@ fn morning_reasons(
             format!(
                 "Your hip had not settled the morning after your run on {day}: {m}/10 on {on} \
                  against {}. Consider going back to the last load that settled by morning.",
-                usual_words(v.usual)
+                usual_words(v.usual, v.usual_default, t)
             ),
         )),
         MorningCheck::NotKnown => {
@@ -152,7 +161,7 @@ fn morning_reasons(
             format!(
                 "On the morning of {on} your hip was at {m}/10, above {}, since your run on \
                  {day}. Any morning above your usual level after a run counts as not settled.",
-                usual_words(v.usual)
+                usual_words(v.usual, v.usual_default, t)
             ),
         ));
     }
