@@ -7,7 +7,16 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { launch, screenshot, seriousViolations, setUpProfile, startServer } from "./support.js";
+import {
+  launch,
+  phonePage,
+  postDiary,
+  screenshot,
+  seriousViolations,
+  setUpProfile,
+  startServer,
+  tapPain,
+} from "./support.js";
 
 /** The morning after her unlogged run. */
 const NEXT_DAY = "2026-03-10";
@@ -44,20 +53,10 @@ describe("Today with gaps in the diary, in chromium", { timeout: 600_000 }, () =
   before(async () => {
     [server, fresh] = await Promise.all([startServer(), startServer()]);
     browser = await launch();
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-    page = await context.newPage();
-    page.on("console", (m) => m.type() === "error" && problems.push(`${page.url()}: ${m.text()}`));
-    page.on("pageerror", (e) => problems.push(`${page.url()}: ${e.message}`));
+    page = await phonePage(browser, problems);
     await setUpProfile(page, fresh.base);
     await setUpProfile(page, server.base);
-    // The diary goes in through the app's own forms, posted from its own page.
-    const { runs, pains } = diary();
-    await page.evaluate(async ({ runs, pains }) => {
-      const post = (url, fields) =>
-        fetch(url, { method: "POST", body: new URLSearchParams(fields), redirect: "manual" });
-      for (const run of runs) await post("/log/run", run);
-      for (const pain of pains) await post("/log/pain", pain);
-    }, { runs, pains });
+    await postDiary(page, diary());
   });
 
   after(async () => {
@@ -89,29 +88,19 @@ describe("Today with gaps in the diary, in chromium", { timeout: 600_000 }, () =
     assert.equal(await page.inputValue("#pain-date"), "2026-03-09");
     assert.equal(await page.isChecked("#when-after"), true);
     assert.match(await page.inputValue("#pain-run"), /^\d+$/);
-    await page.locator('label[for="score-1"]').click();
-    await page.getByRole("button", { name: "Save pain entry" }).click();
-    await page.locator("#pain [role=status]").waitFor();
+    await tapPain(page, page.url(), 1);
     assert.match(await page.locator("#pain [role=status]").innerText(), /Saved: pain 1\/10 \(After a run\) on 2026-03-09/);
     await screenshot(page, "log-prefilled");
 
     // With this morning logged too, the run clears the red day.
-    await page.goto(at(server, "/log"));
-    await page.locator('label[for="score-1"]').click();
-    await page.locator('label[for="when-morning"]').click();
-    await page.getByRole("button", { name: "Save pain entry" }).click();
-    await page.locator("#pain [role=status]").waitFor();
+    await tapPain(page, at(server, "/log"), 1, "morning");
     await page.goto(at(server, "/"));
     assert.doesNotMatch(await page.locator("main").innerText(), /red lasts until/);
     assert.equal(await page.locator(".missing").count(), 0);
   });
 
   test("a painful night puts its question first, answered in place", async () => {
-    await page.goto(at(server, "/log"));
-    await page.locator('label[for="score-4"]').click();
-    await page.locator('label[for="when-night"]').click();
-    await page.getByRole("button", { name: "Save pain entry" }).click();
-    await page.locator("#pain [role=status]").waitFor();
+    await tapPain(page, at(server, "/log"), 4, "night");
     await page.goto(at(server, "/"));
     const first = page.locator(".ask-first");
     assert.match(await first.innerText(), /Does the hip hurt at night or when you are resting\?/);

@@ -221,17 +221,10 @@ mod tests {
             let pain = mornings
                 .iter()
                 .enumerate()
-                .map(|(i, m)| crate::diary::PainEntry {
-                    id: i as i64,
-                    day: day("2026-11-01").plus_days(i as i32),
-                    moment: PainMoment::Morning,
-                    score: crate::PainScore::new(i64::from(*m)).unwrap(),
-                    side: None,
-                    region: None,
-                    character: None,
-                    limits_daily_life: false,
-                    run_id: None,
-                    note: None,
+                .map(|(i, m)| {
+                    let score = crate::PainScore::new(i64::from(*m)).unwrap();
+                    let on = day("2026-11-01").plus_days(i as i32);
+                    crate::diary::PainEntry::new(on, PainMoment::Morning, score)
                 })
                 .collect();
             let history = History { pain, ..History::default() };

@@ -124,6 +124,25 @@ pub struct PainEntry {
     pub note: Option<String>,
 }
 
+impl PainEntry {
+    /// A bare entry: a score at a moment on a day, with nothing else said about it (id 0 until
+    /// stored).
+    pub fn new(day: LocalDay, moment: PainMoment, score: PainScore) -> Self {
+        Self {
+            id: 0,
+            day,
+            moment,
+            score,
+            side: None,
+            region: None,
+            character: None,
+            limits_daily_life: false,
+            run_id: None,
+            note: None,
+        }
+    }
+}
+
 /// A warm-up, cool-down or strength session as the load rules see it (LOAD-1 counts strength
 /// sessions too).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -199,18 +218,8 @@ mod tests {
     #[test]
     fn entries_after_today_are_left_out() {
         let day = |t: &str| LocalDay::parse(t).unwrap();
-        let entry = |on: &str| PainEntry {
-            id: 1,
-            day: day(on),
-            moment: PainMoment::Night,
-            score: PainScore::new(4).unwrap(),
-            side: None,
-            region: None,
-            character: None,
-            limits_daily_life: false,
-            run_id: None,
-            note: None,
-        };
+        let entry =
+            |on: &str| PainEntry::new(day(on), PainMoment::Night, PainScore::new(4).unwrap());
         let history =
             History { pain: vec![entry("2026-11-10"), entry("2026-11-11")], ..History::default() };
         // Nothing later than the day: the history is borrowed as it is.

@@ -8,23 +8,6 @@ fn runner() -> Runwell {
     rw
 }
 
-fn log_run(rw: &Runwell, date: &str, km: &str, duration: &str, rpe: &str) -> i64 {
-    let run = rw.json(&[
-        "log",
-        "run",
-        "--date",
-        date,
-        "--distance-km",
-        km,
-        "--duration",
-        duration,
-        "--rpe",
-        rpe,
-        "--json",
-    ]);
-    run["id"].as_i64().unwrap()
-}
-
 fn log_pain(rw: &Runwell, date: &str, when: &str, score: &str) {
     rw.ok(&["log", "pain", "--date", date, "--when", when, "--score", score]);
 }
@@ -137,7 +120,7 @@ fn logging_needs_a_profile_first() {
 #[test]
 fn runs_are_listed_and_edited() {
     let rw = runner();
-    let id = log_run(&rw, "2026-11-09", "8.4", "50:24", "4");
+    let id = rw.log_run("2026-11-09", "8.4", "50:24", "4");
     rw.ok(&[
         "log",
         "run",
@@ -200,7 +183,7 @@ fn a_painful_morning_turns_today_red_with_the_pain_rule_named() {
     let rw = runner();
     for day in ["2026-10-26", "2026-10-28", "2026-10-31", "2026-11-02", "2026-11-04", "2026-11-07"]
     {
-        log_run(&rw, day, "8", "48:00", "4");
+        rw.log_run(day, "8", "48:00", "4");
         log_pain(&rw, day, "after", "1");
     }
     for day in ["2026-10-27", "2026-10-29", "2026-11-01", "2026-11-03", "2026-11-05", "2026-11-08"]
@@ -215,7 +198,7 @@ fn a_painful_morning_turns_today_red_with_the_pain_rule_named() {
     assert_eq!(green["triage"]["level"], "none");
     assert!(green["reasons"].as_array().unwrap().iter().all(|r| r["source"].is_string()));
 
-    let id = log_run(&rw, "2026-11-09", "8", "48:00", "5");
+    let id = rw.log_run("2026-11-09", "8", "48:00", "5");
     rw.ok(&[
         "log",
         "pain",
@@ -302,7 +285,7 @@ fn a_declared_recent_longest_run_gives_a_held_cap_from_day_one() {
 #[test]
 fn a_red_flag_suspends_running_until_a_newer_check_clears_it() {
     let rw = runner();
-    log_run(&rw, "2026-11-09", "8", "48:00", "4");
+    rw.log_run("2026-11-09", "8", "48:00", "4");
     let check = rw.json(&[
         "check",
         "--answer",
@@ -382,7 +365,7 @@ fn trend_shows_weeks_with_the_nrs_label() {
     ] {
         log_pain(&rw, day, "morning", score);
     }
-    log_run(&rw, "2026-10-26", "6", "36:00", "4");
+    rw.log_run("2026-10-26", "6", "36:00", "4");
     let weeks = rw.json(&["trend", "--weeks", "4", "--today", "2026-10-28", "--json"]);
     let weeks = weeks.as_array().unwrap();
     assert_eq!(weeks.len(), 4);

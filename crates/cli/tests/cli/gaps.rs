@@ -3,27 +3,6 @@
 
 use crate::support::Runwell;
 
-fn runner() -> Runwell {
-    let rw = Runwell::new();
-    rw.init();
-    rw
-}
-
-fn log_run(rw: &Runwell, date: &str, km: &str) -> i64 {
-    let run = rw.json(&[
-        "log",
-        "run",
-        "--date",
-        date,
-        "--distance-km",
-        km,
-        "--duration",
-        "60:00",
-        "--json",
-    ]);
-    run["id"].as_i64().unwrap()
-}
-
 fn log_pain(rw: &Runwell, date: &str, when: &str, score: &str, extra: &[&str]) {
     let mut args = vec!["log", "pain", "--date", date, "--when", when, "--score", score];
     args.extend_from_slice(extra);
@@ -32,11 +11,11 @@ fn log_pain(rw: &Runwell, date: &str, when: &str, score: &str, extra: &[&str]) {
 
 #[test]
 fn a_red_day_then_an_unlogged_run_is_not_green_and_says_what_to_log() {
-    let rw = runner();
+    let rw = Runwell::initialised();
     // Three weeks of 12 km with the pain after each run and the next morning logged.
     for day in ["2026-10-26", "2026-10-28", "2026-10-31", "2026-11-02", "2026-11-04", "2026-11-07"]
     {
-        log_run(&rw, day, "12");
+        rw.log_run(day, "12", "60:00", "4");
         log_pain(&rw, day, "after", "1", &[]);
     }
     for day in ["2026-10-27", "2026-10-29", "2026-11-01", "2026-11-03", "2026-11-05", "2026-11-08"]
@@ -44,11 +23,11 @@ fn a_red_day_then_an_unlogged_run_is_not_green_and_says_what_to_log() {
         log_pain(&rw, day, "morning", "1", &[]);
     }
     // A 15 km red day: sharp pain 6 after it, the next morning not settled.
-    log_run(&rw, "2026-11-09", "15");
+    rw.log_run("2026-11-09", "15", "60:00", "4");
     log_pain(&rw, "2026-11-09", "after", "6", &["--character", "sharp"]);
     log_pain(&rw, "2026-11-10", "morning", "4", &[]);
     // Two days later 5 km, with no pain logged.
-    let run = log_run(&rw, "2026-11-11", "5");
+    let run = rw.log_run("2026-11-11", "5", "60:00", "4");
     let today = rw.json(&["today", "--today", "2026-11-12", "--json"]);
     assert_eq!(today["light"], "red", "{today:#}");
     assert_eq!(today["may_progress_exercises"], false);
@@ -86,7 +65,7 @@ fn a_red_day_then_an_unlogged_run_is_not_green_and_says_what_to_log() {
 
 #[test]
 fn a_first_visit_cannot_judge_and_asks_for_the_recent_longest_run() {
-    let rw = runner();
+    let rw = Runwell::initialised();
     let today = rw.json(&["today", "--today", "2026-11-10", "--json"]);
     assert_eq!(today["first_visit"], true);
     assert_eq!(today["light"], "amber");
@@ -98,7 +77,7 @@ fn a_first_visit_cannot_judge_and_asks_for_the_recent_longest_run() {
 
 #[test]
 fn entries_dated_after_today_are_refused_and_nothing_is_stored() {
-    let rw = runner();
+    let rw = Runwell::initialised();
     let future = "2099-01-01";
     for args in [
         vec!["log", "pain", "--date", future, "--when", "night", "--score", "5"],

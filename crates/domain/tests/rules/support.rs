@@ -65,18 +65,8 @@ impl Diary {
 
     pub fn pain(mut self, on: &str, moment: PainMoment, score: i64) -> Self {
         let id = self.id();
-        self.history.pain.push(PainEntry {
-            id,
-            day: day(on),
-            moment,
-            score: PainScore::new(score).unwrap(),
-            side: None,
-            region: None,
-            character: None,
-            limits_daily_life: false,
-            run_id: None,
-            note: None,
-        });
+        let entry = PainEntry::new(day(on), moment, PainScore::new(score).unwrap());
+        self.history.pain.push(PainEntry { id, ..entry });
         self
     }
 
