@@ -119,13 +119,7 @@ fn trimp_7d(history: &History, profile: &Profile, today: LocalDay) -> Option<f64
 }
 
 /// DATA-6: the night/rest question, while a painful night in the window is not yet answered.
-fn night_ask(
-    history: &History,
-    answers: &[Answer],
-    today: LocalDay,
-    t: &Thresholds,
-) -> Option<Ask> {
-    let nights = triage::painful_nights(history, today, t);
+fn night_ask(nights: &[(LocalDay, u8)], answers: &[Answer], today: LocalDay) -> Option<Ask> {
     let (latest, score) = *nights.last()?;
     let current = triage::current_answers(answers, today);
     if current.iter().any(|a| a.key == "night_or_rest_pain" && a.day >= latest) {
@@ -143,8 +137,7 @@ fn night_ask(
 }
 
 /// DATA-6: a painful night in the window holds the light at amber at best.
-fn night_reason(history: &History, today: LocalDay, t: &Thresholds) -> Option<Reason> {
-    let nights = triage::painful_nights(history, today, t);
+fn night_reason(nights: &[(LocalDay, u8)], t: &Thresholds) -> Option<Reason> {
     let (latest, _) = *nights.last()?;
     Some(Reason::new(
         "DATA-6",
@@ -275,7 +268,8 @@ pub fn advise(
         last_green: last_green.clone(),
         hard_surface_share_7d: surfaces::hard_share(history, today.plus_days(-6), today),
     };
-    let night = night_ask(history, answers, today, t);
+    let nights = triage::nights_of(&days, t);
+    let night = night_ask(&nights, answers, today);
 
     if triage.running_suspended {
         // Only what the gate is about: no distances, routines, exercise levels or diary gaps.
@@ -310,7 +304,7 @@ pub fn advise(
         reasons.push(load::spike_reason(spike, t));
     }
     basis_reasons(history, &days, first_visit, t, &mut reasons);
-    reasons.extend(night_reason(history, today, t));
+    reasons.extend(night_reason(&nights, t));
     reasons.extend(load::week_reason(&week, t));
     if let Some(trend) = &load_trend {
         reasons.extend(load::load_reason(trend, t));

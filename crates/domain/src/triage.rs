@@ -459,11 +459,7 @@ fn diary_reasons(
 }
 
 /// DATA-6: the nights in the window with pain at or above the night threshold, newest last.
-pub fn painful_nights(history: &History, today: LocalDay, t: &Thresholds) -> Vec<(LocalDay, u8)> {
-    nights_of(&Days::new(history, today, t), t)
-}
-
-fn nights_of(days: &Days<'_>, t: &Thresholds) -> Vec<(LocalDay, u8)> {
+pub(crate) fn nights_of(days: &Days<'_>, t: &Thresholds) -> Vec<(LocalDay, u8)> {
     days.painful_nights(
         days.today.plus_days(-(t.night_window_days - 1)),
         days.today,
