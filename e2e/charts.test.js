@@ -11,6 +11,7 @@ import { after, before, describe, test } from "node:test";
 import {
   DAY,
   launch,
+  postDiary,
   screenshot,
   seriousViolations,
   setUpProfile,
@@ -62,13 +63,7 @@ describe("the charts in chromium", { timeout: 600_000 }, () => {
     await setUpProfile(page, empty.base);
     await setUpProfile(page, full.base);
     // The diary goes in through the app's own forms, posted from its own page.
-    const { runs, pains } = diary();
-    await page.evaluate(async ({ runs, pains }) => {
-      const post = (url, fields) =>
-        fetch(url, { method: "POST", body: new URLSearchParams(fields), redirect: "manual" });
-      for (const run of runs) await post("/log/run", run);
-      for (const pain of pains) await post("/log/pain", pain);
-    }, { runs, pains });
+    await postDiary(page, diary());
   });
 
   after(async () => {

@@ -160,3 +160,32 @@ export async function shoot(locator, name) {
   mkdirSync(results, { recursive: true });
   await locator.screenshot({ path: path.join(results, `${name}.png`) });
 }
+
+/** A 360 px wide page that records script errors and CSP violations in `problems`. */
+export async function phonePage(browser, problems) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  page.on("console", (m) => m.type() === "error" && problems.push(`${page.url()}: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`${page.url()}: ${e.message}`));
+  return page;
+}
+
+/** Posts runs and pain entries through the app's own forms, from its own page. */
+export async function postDiary(page, { runs = [], pains = [] }) {
+  await page.evaluate(async ({ runs, pains }) => {
+    const post = (url, fields) =>
+      fetch(url, { method: "POST", body: new URLSearchParams(fields), redirect: "manual" });
+    for (const run of runs) await post("/log/run", run);
+    for (const pain of pains) await post("/log/pain", pain);
+  }, { runs, pains });
+}
+
+/** Logs pain as a runner does on the page at `url`: taps the score and the moment, saves, and
+ * waits for htmx to swap in the confirmation. */
+export async function tapPain(page, url, score, when) {
+  await page.goto(url);
+  await page.locator(`label[for="score-${score}"]`).click();
+  if (when) await page.locator(`label[for="when-${when}"]`).click();
+  await page.getByRole("button", { name: "Save pain entry" }).click();
+  await page.locator("#pain [role=status]").waitFor();
+}

@@ -1,7 +1,9 @@
 //! Today's advice, the triage check and the weekly trend: the runner's history read from the
 //! store, handed to the domain's rules, and each reason given its source.
 
-use runwell_domain::advice::{self, Advice};
+use runwell_domain::Badge;
+use runwell_domain::advice::{self, Advice, Ask};
+use runwell_domain::pain::PainState;
 use std::sync::Arc;
 
 use runwell_domain::programme::RoutineKind;
@@ -13,8 +15,10 @@ use serde::Serialize;
 use crate::{App, AppError, programme};
 
 /// The setting holding the runner's longest recent run, asked for while history is short
-/// (SPIKE-1).
+/// (SPIKE-1) or there is no basis for a distance (DATA-5).
 pub(crate) const RECENT_LONGEST_KM: &str = "recent_longest_km";
+/// The local day it was given on: after a break, only a fresh answer is a basis (DATA-5).
+pub(crate) const RECENT_LONGEST_DAY: &str = "recent_longest_day";
 
 /// The runner's local calendar day now. The one place runwell reads the clock for advice.
 pub fn local_today(profile: &Profile) -> LocalDay {
@@ -24,8 +28,12 @@ pub fn local_today(profile: &Profile) -> LocalDay {
 /// A reason with the source it cites.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReasonView {
-    pub rule: &'static str,
+    /// The EVIDENCE.md rule; `null` for advice that cites a content source alone.
+    pub rule: Option<&'static str>,
     pub light: Light,
+    /// What to show beside it: `ok` for a rule that passed (never a green mark), `amber`,
+    /// `red`, or `note` for a note that judges nothing.
+    pub badge: Badge,
     pub message: String,
     pub source: Option<String>,
     pub source_id: Option<String>,
@@ -72,6 +80,14 @@ pub struct MetricsView {
     pub pain_after: Option<u8>,
     pub pain_next_morning: Option<u8>,
     pub usual_morning_pain: f64,
+    /// What the diary says about the hip: green, amber, not_known, returning (after red, two
+    /// settled mornings) or red (DATA-1…3).
+    pub pain_state: PainState,
+    /// DATA-3: the red day that still holds, while red or returning from it.
+    pub red_since: Option<LocalDay>,
+    /// DATA-4: the last load that stayed green, which caps an amber or red day.
+    pub last_green_load_km: Option<f64>,
+    pub last_green_load_day: Option<LocalDay>,
     pub morning_pain_7d_mean: Option<f64>,
     pub morning_pain_previous_7d_mean: Option<f64>,
     pub acute_load: Option<f64>,
@@ -91,12 +107,18 @@ pub struct TodayView {
     pub date: LocalDay,
     pub light: Light,
     pub running_suspended: bool,
+    /// Nothing is logged yet: runwell says it cannot judge rather than "may progress".
+    pub first_visit: bool,
     pub triage: TriageView,
     pub reasons: Vec<ReasonView>,
+    /// What runwell asks for, most pressing first (DATA-1, DATA-2, DATA-5, DATA-6).
+    pub asks: Vec<Ask>,
     pub suggested_max_km: Option<f64>,
+    /// What the suggestion is based on, with its rule; `null` while running is suspended.
+    pub cap_note: Option<ReasonView>,
     pub may_progress_exercises: bool,
     pub routines: Vec<RoutineKind>,
-    /// Notes that inform without changing the light (shoe wear, rotation).
+    /// Notes that inform without judging: the softer-ground tip, shoe wear and rotation.
     pub notes: Vec<ReasonView>,
     pub metrics: MetricsView,
     pub disclaimer: &'static str,
@@ -111,17 +133,25 @@ fn km(metres: f64) -> f64 {
     round(metres / 1000.0, 2)
 }
 
-fn reason_view(r: &runwell_domain::Reason) -> ReasonView {
+fn reason_view(r: &runwell_domain::Reason, badge: Badge) -> ReasonView {
     let (source, source_id) = source_of(r.rule, r.source);
-    ReasonView { rule: r.rule, light: r.light, message: r.message.clone(), source, source_id }
+    ReasonView {
+        rule: r.rule,
+        light: r.light,
+        badge,
+        message: r.message.clone(),
+        source,
+        source_id,
+    }
 }
 
 /// The source a reason cites: its own override, else the first evidence source for its rule.
-fn source_of(rule: &str, explicit: Option<&str>) -> (Option<String>, Option<String>) {
+fn source_of(rule: Option<&str>, explicit: Option<&str>) -> (Option<String>, Option<String>) {
     let programme = programme().ok();
-    let source = match explicit {
-        Some(id) => programme.and_then(|p| p.source(id)),
-        None => programme.and_then(|p| p.source_for_rule(rule)),
+    let source = match (explicit, rule) {
+        (Some(id), _) => programme.and_then(|p| p.source(id)),
+        (None, Some(rule)) => programme.and_then(|p| p.source_for_rule(rule)),
+        (None, None) => None,
     };
     (source.map(|s| s.citation.clone()), source.map(|s| s.id.clone()))
 }
@@ -140,7 +170,7 @@ fn triage_view(result: &TriageResult, date: LocalDay) -> TriageView {
                 level: r.level,
                 key: r.key,
                 message: r.message.clone(),
-                source: source_of(r.rule, None).0,
+                source: source_of(Some(r.rule), None).0,
             })
             .collect(),
         answers: result
@@ -169,6 +199,10 @@ fn metrics_view(advice: &Advice) -> MetricsView {
         pain_after: m.pain.after,
         pain_next_morning: m.pain.morning,
         usual_morning_pain: round(m.pain.usual_morning, 1),
+        pain_state: m.pain.state,
+        red_since: m.pain.red_since,
+        last_green_load_km: m.last_green.as_ref().map(|g| km(g.distance_m)),
+        last_green_load_day: m.last_green.as_ref().and_then(|g| g.day),
         morning_pain_7d_mean: m.pain.weekly_morning_mean.map(|v| round(v, 2)),
         morning_pain_previous_7d_mean: m.pain.previous_weekly_morning_mean.map(|v| round(v, 2)),
         acute_load: load.map(|l| round(l.acute, 1)),
@@ -183,13 +217,34 @@ fn metrics_view(advice: &Advice) -> MetricsView {
     }
 }
 
+/// Checks the runner's longest run of the last month, in km.
+pub(crate) fn recent_longest(km: f64) -> Result<DistanceM, AppError> {
+    if !(km > 0.0 && km.is_finite()) {
+        return Err(runwell_domain::DomainError::Value(format!(
+            "the longest run of the last month is in kilometres and more than 0 (e.g. 12); got \
+             {km}"
+        ))
+        .into());
+    }
+    Ok(DistanceM::from_km(km)?)
+}
+
 impl App {
     /// Records the runner's longest run of the last month, used while history is short.
     pub async fn set_recent_longest_km(&self, km: f64) -> Result<(), AppError> {
-        DistanceM::from_km(km)?;
+        recent_longest(km)?;
+        let day = local_today(&self.profile().await?);
         self.store().set_setting(RECENT_LONGEST_KM, &km.to_string()).await?;
+        self.store().set_setting(RECENT_LONGEST_DAY, &day.to_string()).await?;
         self.changed();
         Ok(())
+    }
+
+    /// The longest recent run the runner told runwell, in km, and the day they did.
+    pub async fn declared_longest(&self) -> Result<Option<(f64, Option<LocalDay>)>, AppError> {
+        let snapshot = self.snapshot().await?;
+        let history = &snapshot.history;
+        Ok(history.declared_longest.map(|d| (round(d.km(), 1), history.declared_on)))
     }
 
     /// Today's advice (EVIDENCE.md's decision flow), with every reason's source. `None` means
@@ -209,10 +264,13 @@ impl App {
                 date: advice.date,
                 light: advice.light,
                 running_suspended: advice.running_suspended,
+                first_visit: advice.first_visit,
                 triage: triage_view(&advice.triage, day),
-                reasons: advice.reasons.iter().map(reason_view).collect(),
-                notes: advice.notes.iter().map(reason_view).collect(),
+                reasons: advice.reasons.iter().map(|r| reason_view(r, r.badge())).collect(),
+                asks: advice.asks.clone(),
+                notes: advice.notes.iter().map(|r| reason_view(r, Badge::Note)).collect(),
                 suggested_max_km: advice.suggested_max_m.map(|m| round(m / 1000.0, 1)),
+                cap_note: advice.cap_note.as_ref().map(|r| reason_view(r, Badge::Note)),
                 may_progress_exercises: advice.may_progress_exercises,
                 routines: advice.routines.clone(),
                 metrics: metrics_view(&advice),

@@ -9,12 +9,12 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use runwell_domain::diary::{History, RunRecord};
+use runwell_domain::diary::{History, RunRecord, SessionPain};
 use runwell_domain::triage::Answer;
-use runwell_domain::{DistanceM, DurationS, HeartRate, LocalDay, Profile};
+use runwell_domain::{DistanceM, DurationS, HeartRate, LocalDay, PainScore, Profile};
 use runwell_store::StoredRun;
 
-use crate::advice::{RECENT_LONGEST_KM, TodayView};
+use crate::advice::{RECENT_LONGEST_DAY, RECENT_LONGEST_KM, TodayView};
 use crate::{App, AppError};
 
 /// Everything the advice reads, as of one generation.
@@ -104,11 +104,25 @@ impl App {
             .await?
             .and_then(|v| v.parse::<f64>().ok())
             .and_then(|k| DistanceM::from_km(k).ok());
+        let declared_on =
+            store.setting(RECENT_LONGEST_DAY).await?.and_then(|v| LocalDay::parse(&v).ok());
+        // DATA-7: the pain answered at the end of each exercise session.
+        let session_pain = store
+            .sessions()
+            .await?
+            .into_iter()
+            .filter_map(|s| {
+                let score = PainScore::new(i64::from(s.pain?)).ok()?;
+                Some(SessionPain { day: s.day, routine: s.routine, score })
+            })
+            .collect();
         let history = History {
             runs: runs.iter().map(|r| record(r, &profile)).collect(),
             pain: store.pain_entries().await?,
             sessions: store.session_loads().await?,
+            session_pain,
             declared_longest,
+            declared_on,
             shoes: store.shoes().await?,
         };
         let snapshot = Arc::new(Snapshot {

@@ -13,6 +13,11 @@ pub enum AppError {
     NotFound { what: &'static str, id: String, known: String },
     #[error("there is no run with id {0}")]
     NoSuchRun(i64),
+    /// DATA-9: an entry dated after today where the runner lives.
+    #[error(
+        "{day} is after today ({today} where you live): runwell only records what has already happened. Check the date, or log it on the day"
+    )]
+    FutureDate { day: runwell_domain::LocalDay, today: runwell_domain::LocalDay },
     #[error(
         "no profile yet: set up your time zone and training days first (`runwell init`, or the setup page of `runwell serve`)"
     )]

@@ -51,6 +51,12 @@ fn parse_time(text: &str) -> Result<jiff::civil::Time, DomainError> {
     jiff::civil::Time::new(h, m, 0, 0).map_err(|_| bad())
 }
 
+/// DATA-9: entries dated after today where the runner lives are refused at entry.
+fn refuse_future(day: LocalDay, profile: &runwell_domain::Profile) -> Result<(), AppError> {
+    let today = crate::local_today(profile);
+    if day > today { Err(AppError::FutureDate { day, today }) } else { Ok(()) }
+}
+
 fn clean_note(note: Option<&String>) -> Option<String> {
     note.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty())
 }
@@ -60,6 +66,7 @@ impl App {
     pub async fn log_run(&self, input: &RunInput) -> Result<StoredRun, AppError> {
         let profile = self.profile().await?;
         let day = LocalDay::parse(&input.date)?;
+        refuse_future(day, &profile)?;
         let time = input
             .time
             .as_deref()
@@ -181,6 +188,7 @@ impl App {
             run_id: input.run,
             note: clean_note(input.note.as_ref()),
         };
+        refuse_future(entry.day, &self.profile().await?)?;
         if let Some(run) = input.run
             && self.store().run(run).await?.is_none()
         {

@@ -14,6 +14,8 @@ pub struct ProfileInput {
     pub hr_rest: Option<i64>,
     pub hr_max: Option<i64>,
     pub sex: Option<String>,
+    /// The longest single run of the last month in km, when given (SPIKE-1, DATA-5).
+    pub recent_longest_km: Option<f64>,
 }
 
 /// A saved profile and what the runner should know about their choices.
@@ -47,6 +49,9 @@ impl ProfileInput {
             sex: self.sex.as_deref().map(str::parse::<Sex>).transpose()?,
             shoes: ShoeThresholds::default(),
         };
+        if let Some(km) = self.recent_longest_km {
+            crate::advice::recent_longest(km)?;
+        }
         let warnings = profile.check()?.into_iter().map(Warning::from).collect();
         Ok((profile, warnings))
     }
@@ -61,7 +66,26 @@ impl App {
         }
         self.store().save_profile(&profile).await?;
         self.changed();
+        if let Some(km) = input.recent_longest_km {
+            self.set_recent_longest_km(km).await?;
+        }
         Ok(ProfileSaved { profile, warnings })
+    }
+
+    /// The profile saved in the database at `db` (or the default one), without creating a
+    /// database when there is none yet: `runwell init` keeps what it is not given again.
+    pub async fn saved_profile(db: Option<&std::path::Path>) -> Result<Option<Profile>, AppError> {
+        let path = match db {
+            Some(path) => path.to_owned(),
+            None => runwell_store::default_path()?,
+        };
+        if !path.exists() {
+            return Ok(None);
+        }
+        let app = App::open(Some(&path)).await?;
+        let profile = app.store().profile().await?;
+        app.close().await;
+        Ok(profile)
     }
 
     pub async fn profile(&self) -> Result<Profile, AppError> {

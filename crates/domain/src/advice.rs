@@ -1,22 +1,26 @@
 //! Today's advice: EVIDENCE.md's decision flow, in its order.
 //!
 //! 1. The red-flag gate (TRIAGE): urgent or emergency suspends every running suggestion.
-//! 2. Pain status (PAIN).
+//! 2. Pain status (PAIN, read through DATA-1/2/3/7).
 //! 3. Single-run spike (SPIKE-1) and weekly change (WEEK-1).
 //! 4. Load trend (LOAD), descriptive, an amber hint at most.
-//! 5. The overall light is the worst of 2–4: green may progress, amber hold, red reduce.
+//! 5. The overall light is the worst of 2–4: green may progress, amber hold, red reduce. Gaps in
+//!    the records are judged by the DATA rules: a gap never makes the light greener (night pain
+//!    holds amber, DATA-6; no basis for a distance holds amber, DATA-5).
 //!
-//! The suggested cap follows the light.
+//! The suggested cap follows the light (SPIKE-1, DATA-4, DATA-5), and what the diary is missing
+//! comes back as [`Ask`]s for the front ends to put to the runner.
 
 use serde::Serialize;
 
-use crate::diary::History;
-use crate::load::{self, LoadTrend, Spike, WeekChange};
+use crate::days::Days;
+use crate::diary::{History, PainMoment};
+use crate::load::{self, LoadTrend, RunSpike, Spike, WeekChange};
 use crate::pain::{self, PainStatus};
 use crate::programme::RoutineKind;
-use crate::reason::{Reason, km};
+use crate::reason::{Reason, default_of, km};
 use crate::triage::{self, Answer, TriageResult};
-use crate::{Light, LocalDay, Profile, Thresholds, shoes, surfaces};
+use crate::{Light, LocalDay, Profile, Thresholds, cap, shoes, surfaces};
 
 /// A short disclaimer shown wherever advice is.
 pub const DISCLAIMER: &str = "runwell offers general information from your own records and \
@@ -28,19 +32,50 @@ pub struct Advice {
     pub date: LocalDay,
     pub light: Light,
     pub running_suspended: bool,
+    /// Nothing is logged yet: runwell cannot judge, and says so rather than "may progress".
+    pub first_visit: bool,
     pub triage: TriageResult,
     /// Every rule that was evaluated, worst first.
     pub reasons: Vec<Reason>,
+    /// What runwell asks the runner for, most pressing first: the night/rest question (DATA-6),
+    /// missing pain entries (DATA-1, DATA-2), the recent longest run (DATA-5).
+    pub asks: Vec<Ask>,
     /// The longest single run suggested today, in metres; `None` when running is suspended or
-    /// there is no history to base it on.
+    /// there is no basis for one.
     pub suggested_max_m: Option<f64>,
+    /// What the suggestion is based on, with its rule (SPIKE-1, DATA-4, DATA-5); `None` while
+    /// running is suspended.
+    pub cap_note: Option<Reason>,
     /// Whether today's exercise levels may move up (PROG-2: only on a green pain status).
     pub may_progress_exercises: bool,
     pub routines: Vec<RoutineKind>,
-    /// Notes that inform without changing the light: shoe wear and rotation (SHOE-2, SHOE-3).
+    /// Notes that inform without judging: the article's softer-ground tip, shoe wear and
+    /// rotation (SHOE-2, SHOE-3).
     pub notes: Vec<Reason>,
     pub metrics: Metrics,
     pub disclaimer: &'static str,
+}
+
+/// Something runwell asks for, with the rule that needs it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ask {
+    pub rule: &'static str,
+    pub message: String,
+    #[serde(flatten)]
+    pub action: Action,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Action {
+    /// Answer one question of the check (a key of `triage::QUESTIONS`).
+    Check { key: &'static str, question: &'static str },
+    /// Log a pain entry: for the run (and its day), felt on `day` at `moment`.
+    LogPain { run_id: Option<i64>, run_day: LocalDay, day: LocalDay, moment: PainMoment },
+    /// Tell runwell the longest single run of the last month.
+    RecentLongest,
+    /// Log a run: nothing is logged yet.
+    LogRun,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -52,6 +87,8 @@ pub struct Metrics {
     /// LOAD-5: TRIMP summed over the last 7 days, where heart rate and the profile allow.
     pub trimp_7d: Option<f64>,
     pub longest_30d_m: Option<f64>,
+    /// DATA-4: the last load that stayed green, which caps an amber or red day.
+    pub last_green: Option<cap::LastGreen>,
     /// Share of the last 7 days' running on road or track, where surfaces are known.
     pub hard_surface_share_7d: Option<f64>,
 }
@@ -69,20 +106,6 @@ pub fn routines_for(profile: &Profile, day: LocalDay, running_today: bool) -> Ve
     routines
 }
 
-/// The distance of the last run, on or before `today`, that stayed green on pain.
-fn last_green_run(history: &History, today: LocalDay, t: &Thresholds) -> Option<f64> {
-    let mut runs: Vec<_> =
-        history.runs.iter().filter(|r| r.sport.is_running() && r.day <= today).collect();
-    runs.sort_by(|a, b| b.day.cmp(&a.day).then(b.distance.get().total_cmp(&a.distance.get())));
-    runs.into_iter()
-        .find(|r| {
-            let judged_on = if r.day < today { r.day.plus_days(1) } else { r.day };
-            let status = pain::pain_status(history, judged_on, t);
-            status.session_day == Some(r.day) && status.light == Light::Green
-        })
-        .map(|r| r.distance.get())
-}
-
 fn trimp_7d(history: &History, profile: &Profile, today: LocalDay) -> Option<f64> {
     let (rest, max) = (profile.hr_rest?, profile.hr_max?);
     let from = today.plus_days(-6);
@@ -95,6 +118,122 @@ fn trimp_7d(history: &History, profile: &Profile, today: LocalDay) -> Option<f64
     (!values.is_empty()).then(|| values.iter().sum())
 }
 
+/// DATA-6: the night/rest question, while a painful night in the window is not yet answered.
+fn night_ask(nights: &[(LocalDay, u8)], answers: &[Answer], today: LocalDay) -> Option<Ask> {
+    let (latest, score) = *nights.last()?;
+    let current = triage::current_answers(answers, today);
+    if current.iter().any(|a| a.key == "night_or_rest_pain" && a.day >= latest) {
+        return None;
+    }
+    let question = triage::question("night_or_rest_pain")?;
+    Some(Ask {
+        rule: "DATA-6",
+        message: format!(
+            "You logged hip pain of {score}/10 at night on {latest}. Pain at night or at rest is a \
+             sign the check asks about (TRIAGE-2): please answer this question first."
+        ),
+        action: Action::Check { key: question.key, question: question.text },
+    })
+}
+
+/// DATA-6: a painful night in the window holds the light at amber at best.
+fn night_reason(nights: &[(LocalDay, u8)], t: &Thresholds) -> Option<Reason> {
+    let (latest, _) = *nights.last()?;
+    Some(Reason::new(
+        "DATA-6",
+        Light::Amber,
+        format!(
+            "Your diary shows pain of {}/10 or more at night on {} of the last {} nights (the \
+             latest on {latest}; {}). Night pain is a sign to check (TRIAGE-2), so Today holds \
+             at amber at best until those nights are past.",
+            t.night_pain_min,
+            nights.len(),
+            t.night_window_days,
+            default_of(format!("{}/10", t.night_pain_min))
+        ),
+    ))
+}
+
+fn missing_ask(m: &pain::Missing) -> Ask {
+    let message = match m.moment {
+        PainMoment::Morning => format!(
+            "How was your hip the morning after your run on {}? Log the morning pain (on {}).",
+            m.run_day, m.day
+        ),
+        _ => format!("How much did your run on {} hurt? Log the pain after it.", m.run_day),
+    };
+    Ask {
+        rule: m.rule,
+        message,
+        action: Action::LogPain {
+            run_id: m.run_id,
+            run_day: m.run_day,
+            day: m.day,
+            moment: m.moment,
+        },
+    }
+}
+
+/// DATA-5: the reasons when there is no basis for a distance, or the last run had none.
+fn basis_reasons(
+    history: &History,
+    days: &Days<'_>,
+    first_visit: bool,
+    t: &Thresholds,
+    reasons: &mut Vec<Reason>,
+) {
+    let today = days.today;
+    if first_visit {
+        reasons.push(Reason::new(
+            "DATA-5",
+            Light::Amber,
+            "Nothing is logged yet, so runwell cannot judge today. Log your last run with the \
+             pain during or after it, and tell runwell your longest run of the last month \
+             (`runwell init --recent-longest-km K`, or the setup page); then it can answer.",
+        ));
+        return;
+    }
+    if load::longest_before(history, today, t).is_none() {
+        reasons.push(Reason::new(
+            "DATA-5",
+            Light::Amber,
+            format!(
+                "runwell has no run from the {} days before today and no recent longest run \
+                 from you, so it has no basis for a distance: amber at best. Tell runwell your \
+                 longest run of the last month (`runwell init --recent-longest-km K`, or the \
+                 setup page).",
+                t.spike_window_days
+            ),
+        ));
+        return;
+    }
+    let from = today.plus_days(-t.recent_run_days);
+    if let Some(run) = days.runs.iter().rev().find(|r| r.day >= from)
+        && load::run_spike(history, run, t) == RunSpike::NoBasis
+    {
+        reasons.push(Reason::new(
+            "DATA-5",
+            Light::Amber,
+            format!(
+                "Your run on {} ({}) had nothing to compare with: no run in the {} days before \
+                 it and no recent longest run from you, so SPIKE-1 could not judge it. Amber at \
+                 best until it can: tell runwell your longest run of the last month.",
+                run.day,
+                km(run.distance.get()),
+                t.spike_window_days
+            ),
+        ));
+    }
+}
+
+/// Whether Today asks for the recent longest run (DATA-5): until an answer counts, while
+/// history is short or there is no basis.
+fn asks_for_longest(history: &History, today: LocalDay, t: &Thresholds) -> bool {
+    !load::declared_counts(history, today, t)
+        && (load::history_is_short(history, today, t)
+            || load::longest_before(history, today, t).is_none())
+}
+
 /// Today's advice for a runner.
 pub fn advise(
     history: &History,
@@ -103,14 +242,22 @@ pub fn advise(
     today: LocalDay,
     t: &Thresholds,
 ) -> Advice {
+    // DATA-9: anything dated after the day is ignored.
+    let history = &*history.as_of(today);
     // 1. The red-flag gate comes first.
     let triage = triage::evaluate(answers, history, today, t);
     // 2–4 are computed either way so that the metrics are always shown.
-    let pain = pain::pain_status(history, today, t);
+    let days = Days::new(history, today, t);
+    let pain = pain::status_of(&days, t);
     let spike = load::last_run_spike(history, today, t);
     let week = load::week_change(history, today, t);
     let load_trend = load::load_trend(history, today, t);
     let longest = load::longest_before(history, today, t).map(|d| d.get());
+    let last_green = cap::last_green_load(&days, history, t);
+    let first_visit = history.runs.is_empty()
+        && history.pain.is_empty()
+        && history.sessions.is_empty()
+        && history.session_pain.is_empty();
     let metrics = Metrics {
         pain: pain.clone(),
         spike: spike.clone(),
@@ -118,126 +265,93 @@ pub fn advise(
         load: load_trend.clone(),
         trimp_7d: trimp_7d(history, profile, today),
         longest_30d_m: longest,
+        last_green: last_green.clone(),
         hard_surface_share_7d: surfaces::hard_share(history, today.plus_days(-6), today),
     };
-    let notes = shoes::shoe_notes(history, &profile.shoes, today);
+    let nights = triage::nights_of(&days, t);
+    let night = night_ask(&nights, answers, today);
 
     if triage.running_suspended {
+        // Only what the gate is about: no distances, routines, exercise levels or diary gaps.
         let reasons = triage
             .reasons
             .iter()
             .filter(|r| r.level.suspends_running())
-            .map(|r| {
-                Reason::new(
-                    r.rule,
-                    Light::Red,
-                    format!(
-                        "{} Running advice is paused until a newer check answers no. {}",
-                        r.message, triage.what_to_do
-                    ),
-                )
-            })
+            .map(|r| Reason::new(r.rule, Light::Red, r.message.clone()))
             .collect();
         return Advice {
             date: today,
             light: Light::Red,
             running_suspended: true,
+            first_visit,
             triage,
             reasons,
+            asks: night.into_iter().collect(),
             suggested_max_m: None,
+            cap_note: None,
             may_progress_exercises: false,
             routines: Vec::new(),
-            notes,
+            notes: Vec::new(),
             metrics,
             disclaimer: DISCLAIMER,
         };
     }
 
-    let mut reasons = pain.reasons.clone();
-    // The article's softer-ground tip, cited to the rule that made pain amber or red.
-    if let Some(worst) =
-        pain.reasons.iter().filter(|r| r.light != Light::Green).max_by_key(|r| r.light)
-    {
-        reasons.extend(surfaces::softer_ground(history, today, pain.light, worst.rule, t));
-    }
+    // On a first visit DATA-5 says it all: nothing is logged to judge by.
+    let mut reasons: Vec<Reason> =
+        pain.reasons.iter().filter(|r| !(first_visit && r.is("DATA-1"))).cloned().collect();
     if let Some(spike) = &spike {
         reasons.push(load::spike_reason(spike, t));
     }
+    basis_reasons(history, &days, first_visit, t, &mut reasons);
+    reasons.extend(night_reason(&nights, t));
     reasons.extend(load::week_reason(&week, t));
     if let Some(trend) = &load_trend {
         reasons.extend(load::load_reason(trend, t));
     }
-    // 5. The overall light is the worst of pain, spike, week and the load hint.
+    // 5. The overall light is the worst of everything that judged.
     let light = reasons.iter().map(|r| r.light).max().unwrap_or(Light::Green);
-
-    let spike_cap = load::spike_cap(history, today, t).map(|d| d.get());
-    let last_run = history
-        .runs
-        .iter()
-        .filter(|r| r.sport.is_running() && r.day <= today)
-        .max_by(|a, b| a.day.cmp(&b.day).then(a.distance.get().total_cmp(&b.distance.get())))
-        .map(|r| r.distance.get());
-    let suggested_max_m = match light {
-        // Green: may progress, up to the SPIKE-1 cap.
-        Light::Green => spike_cap,
-        // Amber: hold, repeat the last run's distance, never above the cap.
-        Light::Amber => min_some(last_run, spike_cap),
-        // Red: reduce, back to the last load that stayed green *(default)*.
-        Light::Red => min_some(last_green_run(history, today, t), spike_cap),
-    };
-    reasons.push(cap_reason(light, suggested_max_m, history));
     reasons.sort_by_key(|r| std::cmp::Reverse(r.light));
+
+    let (suggested_max_m, cap_note) =
+        cap::suggested_cap(light, pain.state, &days, history, last_green.as_ref(), t);
+    let mut notes: Vec<Reason> =
+        surfaces::softer_ground(history, today, pain.sore(), t).into_iter().collect();
+    notes.extend(shoes::shoe_notes(history, &profile.shoes, today));
+
+    let mut asks: Vec<Ask> = night.into_iter().collect();
+    asks.extend(pain.missing.iter().map(missing_ask));
+    if asks_for_longest(history, today, t) {
+        asks.push(Ask {
+            rule: "DATA-5",
+            message: "What was your longest single run in the last month? runwell compares each \
+                      run with it until it has 30 days of your runs."
+                .to_owned(),
+            action: Action::RecentLongest,
+        });
+    }
+    if first_visit {
+        asks.push(Ask {
+            rule: "DATA-5",
+            message: "Log your most recent run, and the pain during or after it.".to_owned(),
+            action: Action::LogRun,
+        });
+    }
     let running_today = light != Light::Red || suggested_max_m.is_some();
     Advice {
         date: today,
         light,
         running_suspended: false,
+        first_visit,
         triage,
         reasons,
+        asks,
         suggested_max_m,
+        cap_note: Some(cap_note),
         may_progress_exercises: pain.light == Light::Green,
         routines: routines_for(profile, today, running_today),
         notes,
         metrics,
         disclaimer: DISCLAIMER,
     }
-}
-
-fn min_some(a: Option<f64>, b: Option<f64>) -> Option<f64> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
-}
-
-/// The reason behind the suggested cap, so the number is never shown without its rule.
-fn cap_reason(light: Light, cap: Option<f64>, history: &History) -> Reason {
-    let message = match (light, cap) {
-        (_, None) if history.runs.is_empty() && history.declared_longest.is_none() => {
-            "No runs yet, so there is no suggested distance. Tell runwell your longest run of the \
-             last month (`runwell init --recent-longest-km K`) or log your runs."
-                .to_owned()
-        }
-        (Light::Red, None) => {
-            "No recent run stayed green on pain, so runwell suggests no distance: \
-             consider pausing running until the pain settles, and keep to pain-free exercises."
-                .to_owned()
-        }
-        (_, None) => "No run in the last 30 days to base a distance on.".to_owned(),
-        (Light::Green, Some(c)) => format!(
-            "Today's suggested longest run is {}: 10 % above your longest run of the last 30 days.",
-            km(c)
-        ),
-        (Light::Amber, Some(c)) => format!(
-            "Today's suggested longest run is {}: hold at your last run's distance rather than \
-             increasing.",
-            km(c)
-        ),
-        (Light::Red, Some(c)) => format!(
-            "Today's suggested longest run is {}: the last run that stayed green on pain. Consider \
-             an easier pace as well.",
-            km(c)
-        ),
-    };
-    Reason::new("SPIKE-1", Light::Green, message)
 }

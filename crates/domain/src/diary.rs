@@ -124,6 +124,25 @@ pub struct PainEntry {
     pub note: Option<String>,
 }
 
+impl PainEntry {
+    /// A bare entry: a score at a moment on a day, with nothing else said about it (id 0 until
+    /// stored).
+    pub fn new(day: LocalDay, moment: PainMoment, score: PainScore) -> Self {
+        Self {
+            id: 0,
+            day,
+            moment,
+            score,
+            side: None,
+            region: None,
+            character: None,
+            limits_daily_life: false,
+            run_id: None,
+            note: None,
+        }
+    }
+}
+
 /// A warm-up, cool-down or strength session as the load rules see it (LOAD-1 counts strength
 /// sessions too).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -134,16 +153,51 @@ pub struct SessionLoad {
     pub rpe: Option<Rpe>,
 }
 
+/// The pain the runner gave at the end of an exercise session. DATA-7: it is pain during
+/// activity (PAIN-1) on its day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SessionPain {
+    pub day: LocalDay,
+    pub routine: RoutineKind,
+    pub score: PainScore,
+}
+
 /// Everything the advice looks at, in any order: every rule sorts what it needs.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct History {
     pub runs: Vec<RunRecord>,
     pub pain: Vec<PainEntry>,
     pub sessions: Vec<SessionLoad>,
+    /// The pain answered in exercise sessions (DATA-7), one entry per session that has one.
+    pub session_pain: Vec<SessionPain>,
     /// SPIKE-1: the runner's own longest recent run, asked for while history is short.
     pub declared_longest: Option<DistanceM>,
+    /// The day the runner declared it, when known (a declaration from before runwell kept the
+    /// day has none). DATA-5: a declaration from the last 30 days is a basis after a break too.
+    pub declared_on: Option<LocalDay>,
     /// The runner's shoes (SHOE-1…4).
     pub shoes: Vec<crate::shoes::Shoe>,
+}
+
+impl History {
+    /// The history as it stood at the end of `today`: entries dated later are left out
+    /// (DATA-9: they are refused at entry, and ignored if an older database has them). Borrows
+    /// when there is nothing to leave out, which is the usual case.
+    pub fn as_of(&self, today: LocalDay) -> std::borrow::Cow<'_, History> {
+        let future = self.runs.iter().any(|r| r.day > today)
+            || self.pain.iter().any(|p| p.day > today)
+            || self.sessions.iter().any(|s| s.day > today)
+            || self.session_pain.iter().any(|s| s.day > today);
+        if !future {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut kept = self.clone();
+        kept.runs.retain(|r| r.day <= today);
+        kept.pain.retain(|p| p.day <= today);
+        kept.sessions.retain(|s| s.day <= today);
+        kept.session_pain.retain(|s| s.day <= today);
+        std::borrow::Cow::Owned(kept)
+    }
 }
 
 #[cfg(test)]
@@ -159,5 +213,19 @@ mod tests {
         assert!("knee".parse::<Region>().is_err());
         assert_eq!(Character::Stiff.to_string(), "stiff");
         assert_eq!("both".parse::<Side>().unwrap(), Side::Both);
+    }
+
+    #[test]
+    fn entries_after_today_are_left_out() {
+        let day = |t: &str| LocalDay::parse(t).unwrap();
+        let entry =
+            |on: &str| PainEntry::new(day(on), PainMoment::Night, PainScore::new(4).unwrap());
+        let history =
+            History { pain: vec![entry("2026-11-10"), entry("2026-11-11")], ..History::default() };
+        // Nothing later than the day: the history is borrowed as it is.
+        assert!(matches!(history.as_of(day("2026-11-11")), std::borrow::Cow::Borrowed(_)));
+        let earlier = history.as_of(day("2026-11-10"));
+        assert_eq!(earlier.pain.len(), 1);
+        assert_eq!(earlier.pain[0].day, day("2026-11-10"));
     }
 }

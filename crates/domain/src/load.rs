@@ -192,22 +192,33 @@ pub struct Spike {
 
 /// Whether fewer than the spike window's days of running history lie before `day`, so that the
 /// runner's declared recent longest run is used as well.
-fn history_is_short(history: &History, day: LocalDay, t: &Thresholds) -> bool {
+pub(crate) fn history_is_short(history: &History, day: LocalDay, t: &Thresholds) -> bool {
     running(history)
         .map(|r| r.day)
         .min()
         .is_none_or(|first| day.days_since(first) < t.spike_window_days)
 }
 
-/// The longest single run on days `day−30…day−1`, with the runner's declared longest recent run
-/// counted while history is shorter than that.
+/// Whether the runner's declared recent longest run counts on `day`: while history is shorter
+/// than the spike window (SPIKE-1), or when it was declared in the window up to `day` (DATA-5:
+/// after a break, a fresh answer is the basis).
+pub fn declared_counts(history: &History, day: LocalDay, t: &Thresholds) -> bool {
+    history.declared_longest.is_some()
+        && (history_is_short(history, day, t)
+            || history
+                .declared_on
+                .is_some_and(|on| on <= day && day.days_since(on) <= t.spike_window_days))
+}
+
+/// The longest single run on days `day−30…day−1` (DATA-9), with the runner's declared longest
+/// recent run counted while it counts ([`declared_counts`]).
 pub fn longest_before(history: &History, day: LocalDay, t: &Thresholds) -> Option<DistanceM> {
     let from = day.plus_days(-t.spike_window_days);
     let recorded = running(history)
         .filter(|r| r.day >= from && r.day < day)
         .map(|r| r.distance)
         .max_by(|a, b| a.get().total_cmp(&b.get()));
-    let declared = if history_is_short(history, day, t) { history.declared_longest } else { None };
+    let declared = if declared_counts(history, day, t) { history.declared_longest } else { None };
     match (recorded, declared) {
         (Some(a), Some(b)) => Some(if a.get() >= b.get() { a } else { b }),
         (a, b) => a.or(b),
@@ -228,6 +239,38 @@ pub fn spike_light(spike: f64, t: &Thresholds) -> Light {
     }
 }
 
+/// A run against the longest single run of the 30 days before it (SPIKE-1).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RunSpike {
+    /// distance ÷ longest − 1.
+    Ratio(f64),
+    /// Nothing to compare with and no history at all before it: not judged (DATA-5).
+    NoBasis,
+    /// Earlier history but no run in the 30 days before: the first run back, judged red.
+    AfterBreak,
+}
+
+impl RunSpike {
+    /// The SPIKE-1 light, `None` when it could not be judged.
+    pub fn light(self, t: &Thresholds) -> Option<Light> {
+        match self {
+            RunSpike::Ratio(r) => Some(spike_light(r, t)),
+            RunSpike::NoBasis => None,
+            RunSpike::AfterBreak => Some(Light::Red),
+        }
+    }
+}
+
+pub fn run_spike(history: &History, run: &RunRecord, t: &Thresholds) -> RunSpike {
+    match longest_before(history, run.day, t) {
+        Some(longest) if longest.get() > 0.0 => {
+            RunSpike::Ratio(run.distance.get() / longest.get() - 1.0)
+        }
+        _ if history_is_short(history, run.day, t) => RunSpike::NoBasis,
+        _ => RunSpike::AfterBreak,
+    }
+}
+
 /// The spike of the most recent run within the recent window, if it can be judged.
 pub fn last_run_spike(history: &History, today: LocalDay, t: &Thresholds) -> Option<Spike> {
     let from = today.plus_days(-t.recent_run_days);
@@ -235,12 +278,10 @@ pub fn last_run_spike(history: &History, today: LocalDay, t: &Thresholds) -> Opt
     let last = running(history).filter(|r| r.day >= from && r.day <= today).max_by(|a, b| {
         a.day.cmp(&b.day).then(a.distance.get().total_cmp(&b.distance.get())).then(b.id.cmp(&a.id))
     })?;
-    let ratio = match longest_before(history, last.day, t) {
-        Some(longest) if longest.get() > 0.0 => Some(last.distance.get() / longest.get() - 1.0),
-        // Nothing to compare with because there is no history at all: no judgement.
-        _ if history_is_short(history, last.day, t) => return None,
-        // Earlier history but no run in the 30 days before: the first run back after a break.
-        _ => None,
+    let ratio = match run_spike(history, last, t) {
+        RunSpike::Ratio(r) => Some(r),
+        RunSpike::NoBasis => return None,
+        RunSpike::AfterBreak => None,
     };
     Some(Spike {
         run_id: last.id,
@@ -313,10 +354,14 @@ pub struct WeekChange {
     pub conservative_cap_m: Option<f64>,
 }
 
-/// WEEK-1 over rolling 7-day windows ending `today`, so that the answer does not jump on Mondays.
+/// WEEK-1 over rolling 7-day windows ending `today`, so that the answer does not jump on
+/// Mondays. DATA-9: no comparison when the 7 days before are empty (a first week back is
+/// SPIKE-1's to judge).
 pub fn week_change(history: &History, today: LocalDay, t: &Thresholds) -> WeekChange {
-    let this_week = distance_between(history, today.plus_days(-6), today);
-    let previous = distance_between(history, today.plus_days(-13), today.plus_days(-7));
+    let week = t.week_days;
+    let this_week = distance_between(history, today.plus_days(-(week - 1)), today);
+    let previous =
+        distance_between(history, today.plus_days(-(2 * week - 1)), today.plus_days(-week));
     let change = (previous > 0.0).then(|| this_week / previous - 1.0);
     let light = match change {
         Some(c) if c > t.week_change_amber + EPSILON => Light::Amber,

@@ -7,25 +7,60 @@ use crate::Light;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
-    /// The EVIDENCE.md rule id, e.g. `SPIKE-1`.
-    pub rule: &'static str,
+    /// The EVIDENCE.md rule id, e.g. `SPIKE-1`; `None` for advice that comes from a content
+    /// source alone (the article's softer-ground tip), which is then cited by `source`.
+    pub rule: Option<&'static str>,
     pub light: Light,
     pub message: String,
-    /// The content source to cite instead of the rule's own, for advice that comes from the
-    /// source article (e.g. softer surfaces) while a rule decides when it applies.
+    /// The content source to cite instead of the rule's own.
     pub source: Option<&'static str>,
+}
+
+/// What a reason shows beside it. A rule that passed shows a neutral "ok", never a green badge:
+/// a red Today must not carry green marks. A note judges nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Badge {
+    Ok,
+    Note,
+    Amber,
+    Red,
+}
+
+impl Badge {
+    pub fn id(self) -> &'static str {
+        match self {
+            Badge::Ok => "ok",
+            Badge::Note => "note",
+            Badge::Amber => "amber",
+            Badge::Red => "red",
+        }
+    }
 }
 
 impl Reason {
     pub fn new(rule: &'static str, light: Light, message: impl Into<String>) -> Self {
         debug_assert!(crate::evidence::is_rule(rule), "{rule} is not in EVIDENCE.md");
-        Self { rule, light, message: message.into(), source: None }
+        Self { rule: Some(rule), light, message: message.into(), source: None }
     }
 
-    /// The same reason citing the content source `id` instead of the rule's own source.
-    pub fn citing(mut self, id: &'static str) -> Self {
-        self.source = Some(id);
-        self
+    /// Advice from the content source `id` alone, with no EVIDENCE.md rule behind it.
+    pub fn from_source(id: &'static str, message: impl Into<String>) -> Self {
+        Self { rule: None, light: Light::Green, message: message.into(), source: Some(id) }
+    }
+
+    /// The badge of a finding: "ok" for a rule that passed, else its light.
+    pub fn badge(&self) -> Badge {
+        match self.light {
+            Light::Green => Badge::Ok,
+            Light::Amber => Badge::Amber,
+            Light::Red => Badge::Red,
+        }
+    }
+
+    /// Whether this reason names `rule`.
+    pub fn is(&self, rule: &str) -> bool {
+        self.rule == Some(rule)
     }
 }
 
@@ -38,4 +73,28 @@ pub(crate) fn km(metres: f64) -> String {
 pub(crate) fn percent(ratio: f64) -> String {
     let p = (ratio * 100.0).round();
     if p >= 0.0 { format!("+{p} %") } else { format!("{p} %") }
+}
+
+/// How a default threshold reads where it is shown, so that a runner or clinician can tell a
+/// product choice from a finding: "runwell's default of 2/10".
+pub(crate) fn default_of(value: impl std::fmt::Display) -> String {
+    format!("runwell's default of {value}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rule_that_passed_shows_ok_not_green() {
+        let check = |light: Light, badge: &str| {
+            assert_eq!(Reason::new("PAIN-1", light, "m").badge().id(), badge);
+        };
+        check(Light::Green, "ok");
+        check(Light::Amber, "amber");
+        check(Light::Red, "red");
+        let tip = Reason::from_source("article-orlin-cohen", "grass");
+        assert_eq!((tip.rule, tip.source), (None, Some("article-orlin-cohen")));
+        assert_eq!(default_of("2/10"), "runwell's default of 2/10");
+    }
 }

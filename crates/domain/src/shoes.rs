@@ -107,14 +107,22 @@ pub fn shoe_notes(history: &History, defaults: &ShoeThresholds, today: LocalDay)
             continue;
         }
         let name = &status.shoe.name;
+        // SHOE-2's mileages are defaults from consumer guidance: say so unless the runner set
+        // this pair's own.
+        let whose = |own: Option<f64>| {
+            if own.is_some() { "your setting for this pair" } else { "runwell's default" }
+        };
         match status.state {
             ShoeState::Inspect => notes.push(Reason::new(
                 "SHOE-2",
                 Light::Green,
                 format!(
                     "{name} has about {:.0} km on it. Cushioning declines with use; consider \
-                     checking the midsole and outsole for wear (inspection suggested from {:.0} km).",
-                    status.km, status.inspect_km
+                     checking the midsole and outsole for wear (inspection suggested from {:.0} km, \
+                     {}).",
+                    status.km,
+                    status.inspect_km,
+                    whose(status.shoe.inspect_km)
                 ),
             )),
             ShoeState::Replace => notes.push(Reason::new(
@@ -122,8 +130,11 @@ pub fn shoe_notes(history: &History, defaults: &ShoeThresholds, today: LocalDay)
                 Light::Green,
                 format!(
                     "{name} has about {:.0} km on it, past the {:.0} km at which replacement is \
-                     commonly advised. Its cushioning may have declined; consider a new pair.",
-                    status.km, status.replace_km
+                     commonly advised ({}). Its cushioning may have declined; consider a new \
+                     pair.",
+                    status.km,
+                    status.replace_km,
+                    whose(status.shoe.replace_km)
                 ),
             )),
             ShoeState::Fine | ShoeState::Retired => {}
@@ -223,7 +234,7 @@ mod tests {
         let runs = (1..=5).map(|d| run(&format!("2026-11-{:02}", d * 4), 10.0, 1)).collect();
         let history = History { shoes: vec![shoe(1, 800.0)], runs, ..History::default() };
         let notes = shoe_notes(&history, &ShoeThresholds::default(), today);
-        let rules: Vec<&str> = notes.iter().map(|n| n.rule).collect();
+        let rules: Vec<&str> = notes.iter().filter_map(|n| n.rule).collect();
         assert_eq!(rules, ["SHOE-2", "SHOE-3"]);
         assert!(notes[0].message.contains("cushioning") && !notes[0].message.contains("injur"));
         // A retired pair and a pair not run in for months prompt nothing.

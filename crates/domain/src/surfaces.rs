@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::diary::{History, PainMoment, RunRecord};
 use crate::reason::Reason;
-use crate::{Light, LocalDay, Thresholds};
+use crate::{LocalDay, Thresholds};
 
 /// The source the softer-ground tip cites: the article's own advice on surfaces.
 pub const SURFACE_TIP_SOURCE: &str = "article-orlin-cohen";
@@ -26,23 +26,23 @@ pub fn hard_share(history: &History, from: LocalDay, to: LocalDay) -> Option<f64
     (known > 0.0).then(|| hard / known)
 }
 
-/// The article's softer-ground tip, when the pain status is amber or red (`pain_rule` is the
-/// PAIN rule that made it so) and most of the last 7 days' running was on hard ground.
+/// The article's softer-ground tip, when the hip is sore (pain logged above green, or red) and
+/// most of the last 7 days' running was on hard ground. The tip is the article's, not a finding
+/// of the PAIN rules, so it cites the article alone; the pain only decides when it is worth
+/// showing. Pain that is not known is not sore: the tip waits for the diary.
 pub fn softer_ground(
     history: &History,
     today: LocalDay,
-    pain_light: Light,
-    pain_rule: &'static str,
+    sore: bool,
     t: &Thresholds,
 ) -> Option<Reason> {
-    if pain_light == Light::Green {
+    if !sore {
         return None;
     }
     let share = hard_share(history, today.plus_days(-6), today)?;
     (share > t.hard_surface_share).then(|| {
-        Reason::new(
-            pain_rule,
-            Light::Amber,
+        Reason::from_source(
+            SURFACE_TIP_SOURCE,
             format!(
                 "{:.0} % of your running in the last 7 days was on road or track. With your hip \
                  sore, consider moving some runs to softer ground such as grass or trails, as the \
@@ -50,7 +50,6 @@ pub fn softer_ground(
                 share * 100.0
             ),
         )
-        .citing(SURFACE_TIP_SOURCE)
     })
 }
 

@@ -16,7 +16,9 @@ pub struct Thresholds {
     /// morning level plus this *(default 0)*.
     pub morning_settled_margin: u8,
     /// PAIN-2: the usual morning level when fewer than `usual_morning_min_entries` mornings
-    /// are known *(default: the green limit)*.
+    /// are known *(default: the green limit)*, but never above the highest of those known, so
+    /// that a morning left out never makes the usual level more forgiving (DATA: a gap never
+    /// makes the light greener).
     pub usual_morning_default: u8,
     pub usual_morning_min_entries: usize,
     /// PAIN-2: mornings looked at for the usual level.
@@ -24,14 +26,32 @@ pub struct Thresholds {
     /// PAIN-3: a rise of this many points in the 7-day mean of next-morning pain counts as
     /// increasing *(default 1)*.
     pub pain_weekly_rise: f64,
-    /// PAIN-3: entries needed in each 7-day window before the trend is judged *(default)*.
+    /// PAIN-3: entries needed in each 7-day window before the trend is judged *(default 1: with
+    /// a higher count, leaving one morning out would hide a rise)*.
     pub pain_weekly_min_entries: usize,
     /// PAIN actions: red this many times within `red_repeat_days` suggests professional review
     /// *(default: twice in 7 days)*.
     pub red_repeat_count: usize,
     pub red_repeat_days: i32,
-    /// How far back the last run is looked for when judging pain and spikes *(default)*.
+    /// How far back the last run is looked for when judging spikes, and for missing entries to
+    /// ask for *(default)*.
     pub recent_run_days: i32,
+
+    /// DATA-1: an "after" entry dated up to this many days after a run (with no run of its own
+    /// that day) still counts for the run: "by the end of the next day" *(default 1)*.
+    pub pain_entry_grace_days: i32,
+    /// DATA-2: the morning check uses the first morning entry in this many days after the run
+    /// *(default 2)*.
+    pub morning_check_days: i32,
+    /// DATA-3: settled mornings in a row, with no new run judged, that turn a red day into amber
+    /// ("return at the last load that stayed green") *(default 2)*.
+    pub settled_mornings_to_amber: i32,
+    /// DATA-6: night pain at or above this is a TRIAGE-2 sign *(default 3)*.
+    pub night_pain_min: u8,
+    /// DATA-6: the nights looked at *(default 7)*…
+    pub night_window_days: i32,
+    /// …and on how many of them such pain raises TRIAGE-2 to urgent *(default 2)*.
+    pub night_urgent_count: usize,
 
     /// SPIKE-1: the window for the longest single run.
     pub spike_window_days: i32,
@@ -44,6 +64,8 @@ pub struct Thresholds {
     /// SPIKE-1: today's suggested cap is this times the longest run of the previous 30 days.
     pub spike_cap_factor: f64,
 
+    /// WEEK-1 and DATA-9: the days in a week window (the 7 days ending today, and the 7 before).
+    pub week_days: i32,
     /// WEEK-1: weekly distance up by more than this against the previous week is amber.
     pub week_change_amber: f64,
     /// WEEK-2: the optional conservative weekly cap ("10 % rule"), labelled as such.
@@ -62,7 +84,8 @@ pub struct Thresholds {
 
     /// TRIAGE-4: pain at or above this counts as severe *(default 7)*.
     pub severe_pain: u8,
-    /// TRIAGE-4 from the diary: days of pain entries looked at.
+    /// DATA-8: a TRIAGE-4 sign from the diary (severe, sharp, limits daily life) stays raised
+    /// this many days after its latest entry, or until a newer check answers it *(default 14)*.
     pub diary_flag_days: i32,
     /// TRIAGE-5: days after which no improvement at all suggests clinician review.
     pub no_improvement_days: i32,
@@ -111,15 +134,22 @@ impl Default for Thresholds {
             usual_morning_min_entries: 3,
             usual_morning_days: 14,
             pain_weekly_rise: 1.0,
-            pain_weekly_min_entries: 2,
+            pain_weekly_min_entries: 1,
             red_repeat_count: 2,
             red_repeat_days: 7,
             recent_run_days: 7,
+            pain_entry_grace_days: 1,
+            morning_check_days: 2,
+            settled_mornings_to_amber: 2,
+            night_pain_min: 3,
+            night_window_days: 7,
+            night_urgent_count: 2,
             spike_window_days: 30,
             spike_green_max: 0.10,
             spike_amber_max: 0.30,
             spike_severe: 1.00,
             spike_cap_factor: 1.10,
+            week_days: 7,
             week_change_amber: 0.30,
             week_conservative_cap: 0.10,
             rpe_fallback: 4,
@@ -128,7 +158,7 @@ impl Default for Thresholds {
             ratio_min_days: 28,
             ratio_amber: 1.5,
             severe_pain: 7,
-            diary_flag_days: 7,
+            diary_flag_days: 14,
             no_improvement_days: 14,
             no_meaningful_improvement_days: 42,
             episode_lookback_days: 120,

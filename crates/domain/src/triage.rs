@@ -4,7 +4,9 @@
 
 use serde::Serialize;
 
-use crate::diary::{Character, History, PainMoment};
+use crate::days::Days;
+use crate::diary::{Character, History, PainEntry, PainMoment};
+use crate::reason::default_of;
 use crate::{LocalDay, Thresholds};
 
 /// How soon to seek help, from none needed to the same day. Ordered: `max` is the most urgent.
@@ -42,12 +44,11 @@ impl TriageLevel {
         match self {
             TriageLevel::Emergency => {
                 "Get medical help today: call your emergency number or go to an emergency \
-                 department or urgent care. Do not run or exercise the leg until you have been seen."
+                 department or urgent care. Rest the leg until you have been seen."
             }
             TriageLevel::Urgent => {
-                "Stop running and see a clinician (your GP, a sports doctor or urgent care) within \
-                 1–3 days. Until then, avoid running and hopping, and keep weight-bearing to what \
-                 daily life needs."
+                "See a clinician (your GP, a sports doctor or urgent care) within 1–3 days. Until \
+                 then, avoid hopping and keep weight on the leg to what daily life needs."
             }
             TriageLevel::Soon => {
                 "Book an appointment with your doctor within the next 1–2 weeks and mention your \
@@ -160,7 +161,12 @@ pub const QUESTIONS: &[Question] = &[
         "Are you stiff for more than 30–60 minutes in the morning, or do several joints ache?",
     ),
     q("sharp_pain", "TRIAGE-4", TriageLevel::Physio, "Is the pain sharp?"),
-    q("severe_pain", "TRIAGE-4", TriageLevel::Physio, "Is the pain severe (7 out of 10 or more)?"),
+    q(
+        "severe_pain",
+        "TRIAGE-4",
+        TriageLevel::Physio,
+        "Is the pain severe (7 out of 10 or more, runwell's default for severe)?",
+    ),
     q(
         "limits_daily_life",
         "TRIAGE-4",
@@ -295,6 +301,8 @@ pub fn evaluate(
     today: LocalDay,
     t: &Thresholds,
 ) -> TriageResult {
+    // DATA-9: entries dated after the day are ignored.
+    let history = &*history.as_of(today);
     let current = current_answers(answers, today);
     let red_flag = current.iter().any(|a| {
         a.yes
@@ -327,7 +335,7 @@ pub fn evaluate(
             message: format!("You answered yes (on {}): {}", answer.day, q.text),
         });
     }
-    diary_reasons(history, today, t, &mut reasons);
+    diary_reasons(history, &current, today, t, &mut reasons);
     let improvement = improvement(history, today, t);
     if let Some(imp) = &improvement {
         no_improvement_reasons(imp, t, &mut reasons);
@@ -348,64 +356,138 @@ pub fn evaluate(
     }
 }
 
-/// TRIAGE-4 signs in the recent diary, and the PAIN actions' "red twice in 7 days".
+/// Whether the current answer to `key` was given on or after `day`: a check newer than a sign
+/// in the diary answers it (DATA-6, DATA-8).
+fn answered_since(current: &[&Answer], key: &str, day: LocalDay) -> bool {
+    current.iter().any(|a| a.key == key && a.day >= day)
+}
+
+/// Signs in the diary: TRIAGE-4's (held for 14 days, DATA-8, with exercise-session pain
+/// counting, DATA-7), night pain on several nights (TRIAGE-2, DATA-6), and the PAIN actions'
+/// "red twice in 7 days".
 fn diary_reasons(
     history: &History,
+    current: &[&Answer],
     today: LocalDay,
     t: &Thresholds,
     reasons: &mut Vec<TriageReason>,
 ) {
+    let days = Days::new(history, today, t);
     let from = today.plus_days(-(t.diary_flag_days - 1));
     let recent: Vec<_> = history.pain.iter().filter(|p| p.day >= from && p.day <= today).collect();
-    if let Some(worst) =
-        recent.iter().map(|p| p.score.value()).max().filter(|s| *s >= t.severe_pain)
+    let held = format!("{} days", t.diary_flag_days);
+    let held = format!(
+        "It counts for {} after the entry ({}), or until a newer check answers it.",
+        held,
+        default_of(&held)
+    );
+    // The latest severe score, from the diary or from an exercise session.
+    let severe = recent
+        .iter()
+        .map(|p| (p.day, p.score.value()))
+        .chain(
+            history
+                .session_pain
+                .iter()
+                .filter(|s| s.day >= from && s.day <= today)
+                .map(|s| (s.day, s.score.value())),
+        )
+        .filter(|(_, s)| *s >= t.severe_pain)
+        .max();
+    if let Some((day, score)) = severe
+        && !answered_since(current, "severe_pain", day)
     {
         reasons.push(TriageReason {
             rule: "TRIAGE-4",
             level: TriageLevel::Physio,
             key: None,
             message: format!(
-                "Your diary shows severe pain ({worst}/10) in the last {} days.",
-                t.diary_flag_days
+                "Your diary shows severe pain: {score}/10 on {day} (severe is {}/10 or more, {}). \
+                 {held}",
+                t.severe_pain,
+                default_of(format!("{}/10", t.severe_pain))
             ),
         });
     }
-    if recent.iter().any(|p| p.limits_daily_life) {
+    let latest =
+        |sign: &dyn Fn(&PainEntry) -> bool| recent.iter().filter(|p| sign(p)).map(|p| p.day).max();
+    if let Some(day) = latest(&|p| p.limits_daily_life)
+        && !answered_since(current, "limits_daily_life", day)
+    {
         reasons.push(TriageReason {
             rule: "TRIAGE-4",
             level: TriageLevel::Physio,
             key: None,
             message: format!(
-                "Your diary shows pain getting in the way of daily life in the last {} days.",
-                t.diary_flag_days
+                "Your diary shows pain getting in the way of daily life on {day}. {held}"
             ),
         });
     }
-    if recent.iter().any(|p| p.character == Some(Character::Sharp)) {
+    if let Some(day) = latest(&|p| p.character == Some(Character::Sharp))
+        && !answered_since(current, "sharp_pain", day)
+    {
         reasons.push(TriageReason {
             rule: "TRIAGE-4",
             level: TriageLevel::Physio,
             key: None,
-            message: format!(
-                "Your diary describes sharp pain in the last {} days.",
-                t.diary_flag_days
-            ),
+            message: format!("Your diary describes sharp pain on {day}. {held}"),
         });
     }
-    let reds = crate::pain::red_session_days(history, today, t);
+    if let Some(night) = urgent_nights(&days, current, t) {
+        reasons.push(TriageReason {
+            rule: "TRIAGE-2",
+            level: TriageLevel::Urgent,
+            key: None,
+            message: night,
+        });
+    }
+    let reds = crate::pain::red_days(&days, t);
     if reds.len() >= t.red_repeat_count {
         reasons.push(TriageReason {
             rule: "PAIN-2",
             level: TriageLevel::Physio,
             key: None,
             message: format!(
-                "Your pain went past the model's limits after {} runs in the last {} days; \
+                "Your pain went past the model's limits on {} days in the last {} ({}); \
                  consider having a professional review your hip and your training.",
                 reds.len(),
-                t.red_repeat_days
+                t.red_repeat_days,
+                default_of(format!("{} times in {} days", t.red_repeat_count, t.red_repeat_days))
             ),
         });
     }
+}
+
+/// DATA-6: the nights in the window with pain at or above the night threshold, newest last.
+pub(crate) fn nights_of(days: &Days<'_>, t: &Thresholds) -> Vec<(LocalDay, u8)> {
+    days.painful_nights(
+        days.today.plus_days(-(t.night_window_days - 1)),
+        days.today,
+        t.night_pain_min,
+    )
+}
+
+/// DATA-6: such pain on enough of the last nights raises TRIAGE-2 until the runner answers the
+/// night/rest question after the latest of them.
+fn urgent_nights(days: &Days<'_>, current: &[&Answer], t: &Thresholds) -> Option<String> {
+    let nights = nights_of(days, t);
+    let (latest, _) = *nights.last()?;
+    if nights.len() < t.night_urgent_count || answered_since(current, "night_or_rest_pain", latest)
+    {
+        return None;
+    }
+    let worst = nights.iter().map(|(_, s)| *s).max().unwrap_or(0);
+    Some(format!(
+        "Your diary shows hip pain at night on {} of the last {} nights (up to {worst}/10, the \
+         latest on {latest}). Pain at night or at rest is one of the signs a clinician should \
+         look at soon ({}/10 or more on {} nights, {}). This holds until you answer the night \
+         and rest question on the check.",
+        nights.len(),
+        t.night_window_days,
+        t.night_pain_min,
+        t.night_urgent_count,
+        default_of("for night pain")
+    ))
 }
 
 /// TRIAGE-5 (2 weeks, no improvement at all or worsening) and TRIAGE-6 (6 weeks, no meaningful

@@ -3,7 +3,7 @@
 
 use runwell_domain::programme::RoutineKind;
 use runwell_domain::triage::TriageLevel;
-use runwell_domain::{Light, LocalDay};
+use runwell_domain::{Badge, Light, LocalDay};
 
 use crate::assets::{ASSETS, Assets};
 use crate::error::PageError;
@@ -92,12 +92,25 @@ pub(crate) fn light_word(light: Light) -> &'static str {
 }
 
 /// What the light means for today's run, in words (the light is never shown by colour alone).
-pub(crate) fn verdict(light: Light, running_suspended: bool) -> &'static str {
+/// With nothing logged, runwell says it cannot judge rather than anything about progressing.
+pub(crate) fn verdict(light: Light, running_suspended: bool, first_visit: bool) -> &'static str {
     match (running_suspended, light) {
         (true, _) => "Running is paused",
+        (false, _) if first_visit => "runwell cannot judge yet: log your first run",
         (false, Light::Green) => "You may run, and may progress",
         (false, Light::Amber) => "You may run; hold your load",
         (false, Light::Red) => "Reduce your running",
+    }
+}
+
+/// The word on a reason's badge. A rule that passed reads "ok", so a red day never carries a
+/// green mark.
+pub(crate) fn badge_word(badge: Badge) -> &'static str {
+    match badge {
+        Badge::Ok => "ok",
+        Badge::Note => "Note",
+        Badge::Amber => "Amber",
+        Badge::Red => "Red",
     }
 }
 

@@ -4,7 +4,9 @@ use std::fmt::Write as _;
 use std::io::BufRead as _;
 use std::path::Path;
 
-use runwell_app::{App, TodayView, TriageView};
+use runwell_app::{App, ReasonView, TodayView, TriageView};
+use runwell_domain::Badge;
+use runwell_domain::advice::{Action, Ask};
 use runwell_domain::programme::RoutineKind;
 use runwell_domain::trend::ImprovementLabel;
 use runwell_domain::triage::{QUESTIONS, TriageLevel};
@@ -56,10 +58,47 @@ pub(crate) async fn today(db: Option<&Path>, args: DayArgs) -> anyhow::Result<()
     Ok(())
 }
 
+/// The word on a reason's badge: "ok" for a rule that passed, so a red day shows no green.
+fn badge_word(badge: Badge) -> &'static str {
+    match badge {
+        Badge::Ok => "ok",
+        Badge::Note => "note",
+        Badge::Amber => "AMBER",
+        Badge::Red => "RED",
+    }
+}
+
+/// The command that gives runwell what an ask is for.
+fn ask_command(ask: &Ask) -> String {
+    match &ask.action {
+        Action::Check { key, .. } => format!("runwell check --answer {key}=yes (or {key}=no)"),
+        Action::LogPain { run_id, day, moment, .. } => {
+            let run = run_id.map(|id| format!(" --run {id}")).unwrap_or_default();
+            format!("runwell log pain --date {day} --when {}{run} --score N", moment.id())
+        }
+        Action::RecentLongest => "runwell init --recent-longest-km K --yes".to_owned(),
+        Action::LogRun => {
+            "runwell log run --date YYYY-MM-DD --distance-km K --duration MM:SS".to_owned()
+        }
+    }
+}
+
+fn render_reasons(out: &mut String, rows: &[ReasonView]) {
+    for r in rows {
+        let rule = r.rule.map(|rule| format!(" {rule}")).unwrap_or_default();
+        let first = format!("  [{}{rule}] ", badge_word(r.badge));
+        out.push_str(&wrap_hanging(&r.message, &first, "      "));
+        if let Some(source) = &r.source {
+            out.push_str(&wrap_hanging(source, "      Source: ", "        "));
+        }
+    }
+}
+
 fn render_today(v: &TodayView) -> String {
     let weekday = v.date.weekday().long();
     let verdict = match (v.running_suspended, v.light) {
         (true, _) => "running paused",
+        (false, _) if v.first_visit => "runwell cannot judge yet: log your first run",
         (false, Light::Green) => "you may run, and may progress",
         (false, Light::Amber) => "you may run; hold your load",
         (false, Light::Red) => "reduce your running",
@@ -72,43 +111,59 @@ fn render_today(v: &TodayView) -> String {
             "!! ",
         ));
     }
-    match v.suggested_max_km {
-        Some(km) if !v.running_suspended => {
-            let _ = writeln!(out, "\nLongest run suggested today: {km:.1} km (SPIKE-1).");
+    let (questions, missing): (Vec<&Ask>, Vec<&Ask>) =
+        v.asks.iter().partition(|a| matches!(a.action, Action::Check { .. }));
+    for q in &questions {
+        let _ = write!(out, "\nFirst, a question ({}):\n", q.rule);
+        out.push_str(&wrap(&q.message, "  "));
+        if let Action::Check { question, .. } = &q.action {
+            out.push_str(&wrap(question, "  "));
         }
-        _ if v.running_suspended => {
-            out.push_str("\nNo running suggestion while a red flag is active.\n")
+        out.push_str(&wrap(&ask_command(q), "    "));
+    }
+    if !v.running_suspended {
+        let rule = v.cap_note.as_ref().and_then(|n| n.rule).unwrap_or("SPIKE-1");
+        match v.suggested_max_km {
+            Some(km) => {
+                let _ = writeln!(out, "\nLongest run suggested today: {km:.1} km ({rule}).");
+            }
+            None => {
+                let _ = writeln!(out, "\nNo distance suggested today ({rule}).");
+            }
         }
-        _ => out.push_str("\nNo distance suggestion yet (see below).\n"),
+        if let Some(note) = &v.cap_note {
+            out.push_str(&wrap(&note.message, "  "));
+        }
+    }
+    if !missing.is_empty() {
+        out.push_str("\nMissing from your diary (a gap never makes the answer greener):\n");
+        for a in &missing {
+            out.push_str(&wrap_hanging(&a.message, &format!("  [{}] ", a.rule), "      "));
+            out.push_str(&wrap(&ask_command(a), "      "));
+        }
     }
     out.push_str("\nWhy:\n");
-    for r in &v.reasons {
-        let first = format!("  [{} {}] ", light_word(r.light), r.rule);
-        out.push_str(&wrap_hanging(&r.message, &first, "      "));
-        if let Some(source) = &r.source {
-            out.push_str(&wrap_hanging(source, "      Source: ", "        "));
-        }
-    }
+    render_reasons(&mut out, &v.reasons);
     if !v.notes.is_empty() {
-        out.push_str("\nNotes:\n");
-        for n in &v.notes {
-            out.push_str(&wrap_hanging(&n.message, &format!("  [{}] ", n.rule), "      "));
-        }
+        out.push_str("\nWorth knowing:\n");
+        render_reasons(&mut out, &v.notes);
     }
     out.push('\n');
-    if v.routines.is_empty() {
-        out.push_str("Routines: none today.\n");
-    } else {
-        out.push_str("Today's routines:\n");
-        for r in &v.routines {
-            let _ = writeln!(out, "  - {}", routine_words(*r));
+    if !v.running_suspended {
+        if v.routines.is_empty() {
+            out.push_str("Routines: none today.\n");
+        } else {
+            out.push_str("Today's routines:\n");
+            for r in &v.routines {
+                let _ = writeln!(out, "  - {}", routine_words(*r));
+            }
         }
+        out.push_str(if v.may_progress_exercises {
+            "Exercise levels may move up after a good session (PROG-2).\n"
+        } else {
+            "Keep exercise levels where they are until pain is green again (PROG-2).\n"
+        });
     }
-    out.push_str(if v.may_progress_exercises {
-        "Exercise levels may move up after a good session (PROG-2).\n"
-    } else {
-        "Keep exercise levels where they are until pain is green again (PROG-2).\n"
-    });
     let _ = writeln!(out, "Triage: {}. More: `runwell check`.", level_words(v.triage.level));
     out.push('\n');
     out.push_str(&wrap(v.disclaimer, ""));

@@ -46,17 +46,29 @@ fn ask_valid(
 
 pub(crate) async fn run(db: Option<&Path>, args: InitArgs) -> anyhow::Result<()> {
     let interactive = !args.yes;
-    let zone_default = system_zone();
+    // A saved profile keeps what is not given again, so that answering one question (such as
+    // `--recent-longest-km`, which Today asks for) does not reset the rest.
+    let saved = App::saved_profile(db).await?;
+    let zone_default = saved.as_ref().map_or_else(system_zone, |p| p.time_zone.name().to_owned());
+    let run_default =
+        saved.as_ref().map_or_else(|| DEFAULT_RUN_DAYS.to_owned(), |p| p.run_days.to_string());
+    let strength_default = saved
+        .as_ref()
+        .map_or_else(|| DEFAULT_STRENGTH_DAYS.to_owned(), |p| p.strength_days.to_string());
     let mut input = ProfileInput {
         time_zone: args.time_zone.clone().unwrap_or_else(|| zone_default.clone()),
-        run_days: args.run_days.clone().unwrap_or_else(|| DEFAULT_RUN_DAYS.to_owned()),
-        strength_days: args
-            .strength_days
-            .clone()
-            .unwrap_or_else(|| DEFAULT_STRENGTH_DAYS.to_owned()),
-        hr_rest: args.hr_rest,
-        hr_max: args.hr_max,
-        sex: args.sex.clone(),
+        run_days: args.run_days.clone().unwrap_or_else(|| run_default.clone()),
+        strength_days: args.strength_days.clone().unwrap_or_else(|| strength_default.clone()),
+        hr_rest: args
+            .hr_rest
+            .or_else(|| saved.as_ref().and_then(|p| p.hr_rest).map(|h| i64::from(h.bpm()))),
+        hr_max: args
+            .hr_max
+            .or_else(|| saved.as_ref().and_then(|p| p.hr_max).map(|h| i64::from(h.bpm()))),
+        sex: args.sex.clone().or_else(|| {
+            saved.as_ref().and_then(|p| p.sex).map(|s| format!("{s:?}").to_lowercase())
+        }),
+        recent_longest_km: args.recent_longest_km,
     };
     if interactive {
         eprintln!("Setting up runwell. Press Enter to take the value in brackets.");
@@ -66,14 +78,14 @@ pub(crate) async fn run(db: Option<&Path>, args: InitArgs) -> anyhow::Result<()>
             })?;
         }
         if args.run_days.is_none() {
-            input.run_days = ask_valid("Days you usually run", DEFAULT_RUN_DAYS, |a| {
+            input.run_days = ask_valid("Days you usually run", &run_default, |a| {
                 runwell_domain::WeekdaySet::parse(a).map(|_| ())
             })?;
         }
         if args.strength_days.is_none() {
             input.strength_days = ask_valid(
                 "Days for the hip strength session (2–3, not back to back)",
-                DEFAULT_STRENGTH_DAYS,
+                &strength_default,
                 |a| runwell_domain::WeekdaySet::parse(a).map(|_| ()),
             )?;
         }
@@ -96,24 +108,17 @@ pub(crate) async fn run(db: Option<&Path>, args: InitArgs) -> anyhow::Result<()>
             return Ok(());
         }
     }
-    if let Some(km) = args.recent_longest_km
-        && !(km > 0.0 && km.is_finite())
-    {
-        anyhow::bail!(
-            "--recent-longest-km {km}: give your longest run of the last month in km, more than 0"
-        );
-    }
     let app = App::open(db).await?;
     let saved = app.save_profile(&input).await?;
-    if let Some(km) = args.recent_longest_km {
-        app.set_recent_longest_km(km).await?;
-    }
     let path = app.db_path().to_owned();
     app.close().await;
     if args.json.json {
         return json(&saved);
     }
     print_saved(&saved, &path);
+    if let Some(km) = args.recent_longest_km {
+        println!("  Longest run of the last month: {km:.1} km (SPIKE-1, DATA-5).");
+    }
     Ok(())
 }
 

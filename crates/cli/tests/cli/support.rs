@@ -58,6 +58,20 @@ impl Runwell {
         String::from_utf8(out.stderr).unwrap()
     }
 
+    /// A runwell with the profile `init` sets up.
+    pub fn initialised() -> Self {
+        let rw = Self::new();
+        rw.init();
+        rw
+    }
+
+    /// Logs a run and returns its id.
+    pub fn log_run(&self, date: &str, km: &str, duration: &str, rpe: &str) -> i64 {
+        let args = ["log", "run", "--date", date, "--distance-km", km, "--duration", duration];
+        let run = self.json(&[&args[..], &["--rpe", rpe, "--json"]].concat());
+        run["id"].as_i64().unwrap()
+    }
+
     pub fn init(&self) {
         self.ok(&[
             "init",

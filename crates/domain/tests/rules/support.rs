@@ -2,7 +2,9 @@
 
 #![allow(dead_code, unreachable_pub)]
 
-use runwell_domain::diary::{Character, History, PainEntry, PainMoment, RunRecord, SessionLoad};
+use runwell_domain::diary::{
+    Character, History, PainEntry, PainMoment, RunRecord, SessionLoad, SessionPain,
+};
 use runwell_domain::programme::RoutineKind;
 use runwell_domain::triage::Answer;
 use runwell_domain::{
@@ -63,18 +65,8 @@ impl Diary {
 
     pub fn pain(mut self, on: &str, moment: PainMoment, score: i64) -> Self {
         let id = self.id();
-        self.history.pain.push(PainEntry {
-            id,
-            day: day(on),
-            moment,
-            score: PainScore::new(score).unwrap(),
-            side: None,
-            region: None,
-            character: None,
-            limits_daily_life: false,
-            run_id: None,
-            note: None,
-        });
+        let entry = PainEntry::new(day(on), moment, PainScore::new(score).unwrap());
+        self.history.pain.push(PainEntry { id, ..entry });
         self
     }
 
@@ -95,6 +87,38 @@ impl Diary {
         self
     }
 
+    /// A strength session with the pain answered at its end (DATA-7).
+    pub fn strength(self, on: &str, pain: i64) -> Self {
+        let mut d = self.session(on, 25.0, 5);
+        d.history.session_pain.push(SessionPain {
+            day: day(on),
+            routine: RoutineKind::Strength,
+            score: PainScore::new(pain).unwrap(),
+        });
+        d
+    }
+
+    /// Pain linked to a run (`--run ID`).
+    pub fn pain_for_run(mut self, run: i64, on: &str, moment: PainMoment, score: i64) -> Self {
+        self = self.pain(on, moment, score);
+        if let Some(last) = self.history.pain.last_mut() {
+            last.run_id = Some(run);
+        }
+        self
+    }
+
+    /// The id of the last run added.
+    pub fn last_run_id(&self) -> i64 {
+        self.history.runs.last().map_or(0, |r| r.id)
+    }
+
+    /// The declared recent longest run, declared on `on`.
+    pub fn declared_on(mut self, km: f64, on: &str) -> Self {
+        self = self.declared_longest(km);
+        self.history.declared_on = Some(day(on));
+        self
+    }
+
     pub fn answer(mut self, on: &str, key: &str, yes: bool) -> Self {
         let seq = self.id();
         self.answers.push(Answer { key: key.to_owned(), yes, day: day(on), seq });
@@ -107,7 +131,8 @@ impl Diary {
     }
 
     /// A steady base: `km` every Monday, Wednesday and Saturday for `weeks` weeks before `until`
-    /// (exclusive), with settled mornings of `morning` pain.
+    /// (exclusive), each run with its pain after it logged at `morning`, and settled mornings of
+    /// `morning` pain every day.
     pub fn steady(mut self, until: &str, weeks: i32, km: f64, morning: i64) -> Self {
         let end = day(until);
         for back in (1..=weeks * 7).rev() {
@@ -119,7 +144,8 @@ impl Diary {
                     | runwell_domain::Weekday::Wed
                     | runwell_domain::Weekday::Sat
             ) {
-                self = self.run(&text, km, km * 6.0, Some(4));
+                self =
+                    self.run(&text, km, km * 6.0, Some(4)).pain(&text, PainMoment::After, morning);
             }
             self = self.pain(&text, PainMoment::Morning, morning);
         }

@@ -54,7 +54,11 @@ pub(super) const SURFACES: Options = &[
 #[derive(Debug, Deserialize)]
 pub(super) struct LogQuery {
     today: Option<String>,
+    /// Prefills the pain form, as Today's links to a missing entry do: the run, the day the
+    /// pain was felt and the moment (DATA-1, DATA-2).
     run: Option<String>,
+    date: Option<String>,
+    when: Option<String>,
 }
 
 /// The pain form's choices, shared by the page and the fragment htmx swaps in.
@@ -101,9 +105,18 @@ fn run_defaults(day: LocalDay) -> FormState {
     FormState::with(&[("date", day.to_string())])
 }
 
-fn pain_defaults(day: LocalDay, run: Option<String>) -> FormState {
-    let mut values = vec![("date", day.to_string()), ("when", "morning".to_owned())];
-    if let Some(run) = run {
+/// The pain form's starting values: the page's day and "next morning", or what the link asks
+/// for. Values a link brings are only suggestions: they are checked again when the form is sent.
+fn pain_defaults(day: LocalDay, q: Option<&LogQuery>) -> FormState {
+    let pick = |value: Option<&String>, ok: &dyn Fn(&str) -> bool| {
+        value.map(|v| v.trim().to_owned()).filter(|v| ok(v))
+    };
+    let date = pick(q.and_then(|q| q.date.as_ref()), &|v| LocalDay::parse(v).is_ok())
+        .unwrap_or_else(|| day.to_string());
+    let when = pick(q.and_then(|q| q.when.as_ref()), &|v| v.parse::<PainMoment>().is_ok())
+        .unwrap_or_else(|| "morning".to_owned());
+    let mut values = vec![("date", date), ("when", when)];
+    if let Some(run) = pick(q.and_then(|q| q.run.as_ref()), &|v| v.parse::<i64>().is_ok()) {
         values.push(("run", run));
     }
     FormState::with(&values)
@@ -120,7 +133,7 @@ pub(super) async fn page(
     let day = parse_day(q.today.as_deref())?;
     let date = day_of(&app, day).await?;
     let layout = Layout::new("Log", "log").day(day);
-    Ok(page_with(layout, run_defaults(date), pain_defaults(date, q.run)))
+    Ok(page_with(layout, run_defaults(date), pain_defaults(date, Some(&q))))
 }
 
 /// `HH:MM` on a 24-hour clock.
@@ -197,6 +210,9 @@ pub(super) async fn run(
             Ok(run) => {
                 let to = layout.href_with(&format!("/runs/{}", run.id), "logged=1");
                 return Ok(Redirect::to(&to).into_response());
+            }
+            Err(e @ AppError::FutureDate { .. }) => {
+                form.add_error("date", capitalise(&e.to_string()));
             }
             Err(AppError::Invalid(e)) => form.add_error("form", capitalise(&e.to_string())),
             Err(other) => return Err(other.into()),
@@ -282,6 +298,9 @@ pub(super) async fn pain(
                     "run",
                     format!("There is no run {id}: leave this empty or pick one from Runs"),
                 );
+            }
+            Err(e @ AppError::FutureDate { .. }) => {
+                form.add_error("date", capitalise(&e.to_string()));
             }
             Err(AppError::Invalid(e)) => form.add_error("form", capitalise(&e.to_string())),
             Err(other) => return Err(other.into()),

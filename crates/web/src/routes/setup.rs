@@ -57,11 +57,30 @@ pub(super) struct SetupPage {
     first_visit: bool,
     /// After saving: the PROG-1 notes on the chosen days.
     warnings: Vec<(Option<&'static str>, String)>,
+    /// What the runner told runwell as their recent longest run, and when.
+    declared: Option<String>,
 }
 
 impl SetupPage {
     fn new(layout: Layout, form: FormState, first_visit: bool) -> Self {
-        Self { layout, form, zones: ZONES, days: &Weekday::ALL, first_visit, warnings: Vec::new() }
+        Self {
+            layout,
+            form,
+            zones: ZONES,
+            days: &Weekday::ALL,
+            first_visit,
+            warnings: Vec::new(),
+            declared: None,
+        }
+    }
+
+    /// The hint under the recent longest run, saying what runwell has now.
+    async fn with_declared(mut self, app: &App) -> Result<Self, PageError> {
+        self.declared = app.declared_longest().await?.map(|(km, day)| match day {
+            Some(day) => format!("You told runwell {km:.1} km on {day}."),
+            None => format!("You told runwell {km:.1} km."),
+        });
+        Ok(self)
     }
 
     /// The free-text zone: what was typed, or a saved zone the select does not list.
@@ -96,7 +115,8 @@ pub(super) async fn page(
     let layout = Layout::new("Set up", "").day(day);
     match app.profile().await {
         Ok(profile) => {
-            let mut page = SetupPage::new(layout, form_of(&profile), false);
+            let mut page =
+                SetupPage::new(layout, form_of(&profile), false).with_declared(&app).await?;
             if q.saved.is_some() {
                 page.layout.title = "Profile saved".to_owned();
                 page.warnings = profile
@@ -130,6 +150,19 @@ fn input_of(form: &mut FormState) -> Option<ProfileInput> {
         }
     }
     let sex = form.optional("sex");
+    let recent_longest_km = match form.optional("recent_longest_km") {
+        None => None,
+        Some(text) => match text.replace(',', ".").trim().parse::<f64>() {
+            Ok(km) if km > 0.0 && km.is_finite() => Some(km),
+            _ => {
+                form.add_error(
+                    "recent_longest_km",
+                    "Write your longest run of the last month in kilometres, more than 0, e.g. 12",
+                );
+                None
+            }
+        },
+    };
     if form.has_errors() {
         return None;
     }
@@ -140,6 +173,7 @@ fn input_of(form: &mut FormState) -> Option<ProfileInput> {
         hr_rest: hr_rest?,
         hr_max: hr_max?,
         sex,
+        recent_longest_km,
     })
 }
 

@@ -4,14 +4,19 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use runwell_app::{App, TodayView};
+use runwell_app::{App, ReasonView, TodayView};
 use runwell_domain::Light;
+use runwell_domain::advice::{Action, Ask};
+use runwell_domain::diary::PainMoment;
+use runwell_domain::pain::PainState;
 use runwell_domain::triage::TriageLevel;
 use serde::Deserialize;
 
 use crate::charts::WeeklyChart;
 use crate::error::PageError;
-use crate::views::{Layout, level_words, light_word, parse_day, routine_title, verdict};
+use crate::views::{
+    Layout, badge_word, level_words, light_word, parse_day, routine_title, verdict,
+};
 
 #[derive(Debug, Deserialize)]
 pub(super) struct TodayQuery {
@@ -21,12 +26,25 @@ pub(super) struct TodayQuery {
 
 #[derive(Debug)]
 struct ReasonRow {
-    rule: &'static str,
-    light: &'static str,
-    light_class: &'static str,
+    rule: Option<&'static str>,
+    /// The word on the badge: "ok" for a rule that passed, never a green mark.
+    badge: &'static str,
+    badge_class: &'static str,
     message: String,
     source: Option<String>,
     source_id: Option<String>,
+}
+
+/// Something runwell asks for, as a link to the form that fills it or a question to answer.
+#[derive(Debug)]
+struct AskRow {
+    rule: &'static str,
+    message: String,
+    /// Where the form is, prefilled (a log pain, log run or setup link).
+    href: Option<String>,
+    link_text: &'static str,
+    /// A check question answered in place: its key and text.
+    question: Option<(&'static str, &'static str)>,
 }
 
 #[derive(Debug)]
@@ -52,7 +70,13 @@ pub(super) struct TodayPage {
     light_word: &'static str,
     verdict: &'static str,
     cap: String,
+    /// Check questions to answer first (DATA-6), at the top of the page.
+    questions: Vec<AskRow>,
+    /// Entries and answers the diary is missing (DATA-1, DATA-2, DATA-5).
+    missing: Vec<AskRow>,
     reasons: Vec<ReasonRow>,
+    notes: Vec<ReasonRow>,
+    suspended: bool,
     routines: Vec<RoutineLink>,
     banner: Option<Banner>,
     triage_level: &'static str,
@@ -70,13 +94,69 @@ fn light_class(light: Light) -> &'static str {
     light.id()
 }
 
+/// The cap with the rule it comes from; nothing about distances while running is paused.
 fn cap_text(v: &TodayView) -> String {
-    match v.suggested_max_km {
-        _ if v.running_suspended => "No running suggestion while a red flag is active.".to_owned(),
-        Some(km) => format!("Longest run suggested today: {km:.1} km (SPIKE-1)."),
-        None => "No distance suggestion yet: log a few runs, or tell runwell your longest run of \
-                 the last month."
-            .to_owned(),
+    let rule = v.cap_note.as_ref().and_then(|n| n.rule).unwrap_or("SPIKE-1");
+    match (v.suggested_max_km, &v.cap_note) {
+        _ if v.running_suspended => String::new(),
+        (Some(km), _) => format!("Longest run suggested today: {km:.1} km ({rule})."),
+        (None, Some(note)) => format!("No distance suggested today ({rule}). {}", note.message),
+        (None, None) => String::new(),
+    }
+}
+
+fn reason_row(r: &ReasonView) -> ReasonRow {
+    ReasonRow {
+        rule: r.rule,
+        badge: badge_word(r.badge),
+        badge_class: r.badge.id(),
+        message: r.message.clone(),
+        source: r.source.clone(),
+        source_id: r.source_id.clone(),
+    }
+}
+
+fn ask_row(ask: &Ask, layout: &Layout) -> AskRow {
+    let link = |href: String, link_text| AskRow {
+        rule: ask.rule,
+        message: ask.message.clone(),
+        href: Some(href),
+        link_text,
+        question: None,
+    };
+    match &ask.action {
+        Action::Check { key, question } => AskRow {
+            rule: ask.rule,
+            message: ask.message.clone(),
+            href: Some(format!("{}#q-{key}", layout.href("/check"))),
+            link_text: "All the check questions",
+            question: Some((key, question)),
+        },
+        Action::LogPain { run_id, day, moment, .. } => {
+            let mut query = format!("date={day}&when={}", moment.id());
+            if let Some(id) = run_id {
+                query.push_str(&format!("&run={id}"));
+            }
+            let text = match moment {
+                PainMoment::Morning => "Log the morning pain",
+                _ => "Log the pain after this run",
+            };
+            link(format!("{}#pain", layout.href_with("/log", &query)), text)
+        }
+        Action::RecentLongest => {
+            link(format!("{}#recent_longest_km", layout.href("/setup")), "Tell runwell")
+        }
+        Action::LogRun => link(format!("{}#run", layout.href("/log")), "Log a run"),
+    }
+}
+
+fn pain_state_words(state: PainState) -> &'static str {
+    match state {
+        PainState::Green => "green",
+        PainState::Amber => "amber",
+        PainState::NotKnown => "not known: amber at best",
+        PainState::Returning => "amber, returning after red",
+        PainState::Red => "red",
     }
 }
 
@@ -97,6 +177,15 @@ fn metrics(v: &TodayView) -> Vec<(&'static str, String)> {
     push("Pain during the last run", m.pain_during.map(|p| format!("{p}/10")));
     push("Pain after it", m.pain_after.map(|p| format!("{p}/10")));
     push("Pain the next morning", m.pain_next_morning.map(|p| format!("{p}/10")));
+    push("Pain status (DATA-1…3)", Some(pain_state_words(m.pain_state).to_owned()));
+    push("Red since (DATA-3)", m.red_since.map(|d| d.to_string()));
+    push(
+        "Last load that stayed green (DATA-4)",
+        m.last_green_load_km.map(|k| match m.last_green_load_day {
+            Some(day) => format!("{k:.1} km on {day}"),
+            None => format!("{k:.1} km (the longest run you told runwell)"),
+        }),
+    );
     push("Acute:chronic load (LOAD-2)", m.load_ratio.map(|r| format!("{r:.2}")));
     rows
 }
@@ -114,24 +203,22 @@ impl TodayPage {
             reasons: v.triage.reasons.iter().map(|r| (r.rule, r.message.clone())).collect(),
             suspended: v.running_suspended,
         });
+        let (questions, missing) = v
+            .asks
+            .iter()
+            .map(|a| ask_row(a, &layout))
+            .partition(|row: &AskRow| row.question.is_some());
         Self {
             date_long: v.date.date().strftime("%A %-d %B %Y").to_string(),
             light_class: light_class(v.light),
             light_word: light_word(v.light),
-            verdict: verdict(v.light, v.running_suspended),
+            verdict: verdict(v.light, v.running_suspended, v.first_visit),
             cap: cap_text(v),
-            reasons: v
-                .reasons
-                .iter()
-                .map(|r| ReasonRow {
-                    rule: r.rule,
-                    light: light_word(r.light),
-                    light_class: light_class(r.light),
-                    message: r.message.clone(),
-                    source: r.source.clone(),
-                    source_id: r.source_id.clone(),
-                })
-                .collect(),
+            questions,
+            missing,
+            reasons: v.reasons.iter().map(reason_row).collect(),
+            notes: v.notes.iter().map(reason_row).collect(),
+            suspended: v.running_suspended,
             routines: v
                 .routines
                 .iter()

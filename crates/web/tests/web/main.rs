@@ -2,6 +2,7 @@
 //! `tower::ServiceExt::oneshot` against a fresh database per test.
 
 mod charts;
+mod gaps;
 mod import;
 mod log;
 mod pages;

@@ -67,10 +67,16 @@ async fn saving_the_setup_leads_to_today_by_way_of_the_warnings() {
 }
 
 #[tokio::test]
-async fn today_with_no_data_is_green_and_names_its_rules() {
+async fn today_with_no_data_says_it_cannot_judge_yet() {
     let web = Web::new().await;
     let reply = web.get(&format!("/?today={DAY}")).await;
     assert_eq!(reply.status, StatusCode::OK);
+    let main = reply.main();
+    // A first visit never says "may progress" (DATA-5): amber, no distance, and what to log.
+    assert!(main.contains("light-amber") && main.contains("cannot judge yet"), "{main}");
+    assert!(!main.contains("may progress") && !main.contains("Longest run suggested"));
+    assert!(main.contains(r#"href="/setup?today=2026-03-14#recent_longest_km""#), "{main}");
+    assert!(main.contains(r#"href="/log?today=2026-03-14#run""#), "{main}");
     insta::assert_snapshot!("today_page", reply.page());
 }
 
@@ -112,7 +118,10 @@ async fn a_red_flag_suspends_running_on_today_and_the_check_page() {
     let today = web.get(&format!("/?today={DAY}")).await.main();
     assert!(today.contains("Running is paused"), "{today}");
     assert!(today.contains("banner-stop") && today.contains("TRIAGE-1"), "{today}");
-    assert!(today.contains("No running suggestion while a red flag is active"));
+    // Under an emergency only the gate speaks: no distances, routines or exercise levels.
+    for words in ["Longest run", "routines", "exercise levels", "Worth knowing", "missing"] {
+        assert!(!today.contains(words), "{words}: {today}");
+    }
 }
 
 #[tokio::test]

@@ -1,0 +1,241 @@
+//! The diary as it stood at the end of one day, read once into day-by-day form: each day's
+//! highest pain per moment, the running days, and the activity days the pain model judges.
+//!
+//! Every rule that walks the diary day by day reads it through [`Days`], so that a long history
+//! costs one pass and a lookup per day rather than a scan of every entry for every day.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::diary::{History, PainMoment, RunRecord};
+use crate::{LocalDay, Thresholds, stats};
+
+/// A day's highest score for each moment, after during and after entries have been placed on
+/// the day of the run they belong to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct DayPain {
+    pub(crate) during: Option<u8>,
+    pub(crate) after: Option<u8>,
+    pub(crate) morning: Option<u8>,
+    pub(crate) night: Option<u8>,
+    /// The highest pain answered in an exercise session that day (DATA-7).
+    pub(crate) session: Option<u8>,
+}
+
+fn raise(slot: &mut Option<u8>, score: u8) {
+    *slot = Some(slot.map_or(score, |s| s.max(score)));
+}
+
+#[derive(Debug)]
+pub(crate) struct Days<'a> {
+    pub(crate) today: LocalDay,
+    /// Running runs on or before today, by day, then distance, then id.
+    pub(crate) runs: Vec<&'a RunRecord>,
+    /// The distinct days of `runs`, in order.
+    pub(crate) run_days: Vec<LocalDay>,
+    pain: BTreeMap<LocalDay, DayPain>,
+    /// Days with a run, pain logged during or after activity, or a session with its pain, in
+    /// order: the days the pain model judges.
+    pub(crate) activity: Vec<LocalDay>,
+}
+
+impl<'a> Days<'a> {
+    /// Reads `history` as of the end of `today`; anything dated later is left out (DATA-9).
+    pub(crate) fn new(history: &'a History, today: LocalDay, t: &Thresholds) -> Self {
+        let mut runs: Vec<&RunRecord> =
+            history.runs.iter().filter(|r| r.sport.is_running() && r.day <= today).collect();
+        runs.sort_by(|a, b| {
+            a.day
+                .cmp(&b.day)
+                .then(a.distance.get().total_cmp(&b.distance.get()))
+                .then(a.id.cmp(&b.id))
+        });
+        let mut run_days: Vec<LocalDay> = runs.iter().map(|r| r.day).collect();
+        run_days.dedup();
+        let run_day_of: HashMap<i64, LocalDay> = runs.iter().map(|r| (r.id, r.day)).collect();
+        let mut pain: BTreeMap<LocalDay, DayPain> = BTreeMap::new();
+        for entry in history.pain.iter().filter(|p| p.day <= today) {
+            let score = entry.score.value();
+            let day = match entry.moment {
+                PainMoment::During | PainMoment::After => {
+                    match entry.run_id.and_then(|id| run_day_of.get(&id)) {
+                        Some(run_day) => *run_day,
+                        None => unlinked_day(entry.day, entry.moment, &run_days, t),
+                    }
+                }
+                _ => entry.day,
+            };
+            let slot = pain.entry(day).or_default();
+            match entry.moment {
+                PainMoment::During => raise(&mut slot.during, score),
+                PainMoment::After => raise(&mut slot.after, score),
+                PainMoment::Morning => raise(&mut slot.morning, score),
+                PainMoment::Night => raise(&mut slot.night, score),
+                // Pain in daily life feeds the triage rules, which read the diary themselves.
+                PainMoment::Daily => {}
+            }
+        }
+        for session in history.session_pain.iter().filter(|s| s.day <= today) {
+            raise(&mut pain.entry(session.day).or_default().session, session.score.value());
+        }
+        let mut activity: Vec<LocalDay> = run_days.clone();
+        activity.extend(
+            pain.iter()
+                .filter(|(_, p)| p.during.is_some() || p.after.is_some() || p.session.is_some())
+                .map(|(day, _)| *day),
+        );
+        activity.sort_unstable();
+        activity.dedup();
+        Self { today, runs, run_days, pain, activity }
+    }
+
+    pub(crate) fn pain(&self, day: LocalDay) -> DayPain {
+        self.pain.get(&day).copied().unwrap_or_default()
+    }
+
+    pub(crate) fn is_run_day(&self, day: LocalDay) -> bool {
+        self.run_days.binary_search(&day).is_ok()
+    }
+
+    /// The first run day after `day`, if there is one by today.
+    pub(crate) fn next_run_day(&self, day: LocalDay) -> Option<LocalDay> {
+        let i = self.run_days.partition_point(|d| *d <= day);
+        self.run_days.get(i).copied()
+    }
+
+    /// The last run day before `day`.
+    pub(crate) fn run_day_before(&self, day: LocalDay) -> Option<LocalDay> {
+        let i = self.run_days.partition_point(|d| *d < day);
+        i.checked_sub(1).map(|i| self.run_days[i])
+    }
+
+    /// The runs of one day, shortest first.
+    pub(crate) fn runs_on(&self, day: LocalDay) -> &[&'a RunRecord] {
+        let from = self.runs.partition_point(|r| r.day < day);
+        let to = self.runs.partition_point(|r| r.day <= day);
+        &self.runs[from..to]
+    }
+
+    /// Each day's highest morning score on days `from..=to`, in day order.
+    pub(crate) fn mornings(
+        &self,
+        from: LocalDay,
+        to: LocalDay,
+    ) -> impl Iterator<Item = (LocalDay, u8)> {
+        let range = if from <= to { Some(self.pain.range(from..=to)) } else { None };
+        range.into_iter().flatten().filter_map(|(day, p)| p.morning.map(|m| (*day, m)))
+    }
+
+    /// Each day's highest morning score on every day up to `to`, in day order.
+    pub(crate) fn mornings_until(&self, to: LocalDay) -> impl Iterator<Item = (LocalDay, u8)> {
+        self.pain.range(..=to).filter_map(|(day, p)| p.morning.map(|m| (*day, m)))
+    }
+
+    /// Days on `from..=to` with night pain at or above `min`, in order.
+    pub(crate) fn painful_nights(
+        &self,
+        from: LocalDay,
+        to: LocalDay,
+        min: u8,
+    ) -> Vec<(LocalDay, u8)> {
+        if from > to {
+            return Vec::new();
+        }
+        self.pain
+            .range(from..=to)
+            .filter_map(|(day, p)| p.night.filter(|n| *n >= min).map(|n| (*day, n)))
+            .collect()
+    }
+
+    /// The runner's usual morning pain up to `day` (PAIN-2): the median of the mornings in the
+    /// window up to and including that day's own (pre-run) morning. While fewer than the
+    /// threshold are known it is the default, but never above the highest of those known: a
+    /// morning left out of the diary must not make the usual level more forgiving.
+    /// Whether the usual level up to `day` is still runwell's default (too few mornings known).
+    pub(crate) fn usual_is_default(&self, day: LocalDay, t: &Thresholds) -> bool {
+        self.mornings(day.plus_days(-t.usual_morning_days), day).count()
+            < t.usual_morning_min_entries
+    }
+
+    pub(crate) fn usual_morning(&self, day: LocalDay, t: &Thresholds) -> f64 {
+        let scores: Vec<f64> = self
+            .mornings(day.plus_days(-t.usual_morning_days), day)
+            .map(|(_, m)| f64::from(m))
+            .collect();
+        let default = f64::from(t.usual_morning_default);
+        if scores.len() < t.usual_morning_min_entries {
+            return scores.iter().copied().reduce(f64::max).map_or(default, |m| m.min(default));
+        }
+        stats::median(scores).unwrap_or(default)
+    }
+}
+
+/// The day an unlinked during or after entry belongs to (one linked to a run belongs to that
+/// run's day). An "after" entry on a day without a run of its own belongs to a run up to the
+/// grace days before it (DATA-1: "by the end of the next day").
+fn unlinked_day(
+    day: LocalDay,
+    moment: PainMoment,
+    run_days: &[LocalDay],
+    t: &Thresholds,
+) -> LocalDay {
+    if moment != PainMoment::After || run_days.binary_search(&day).is_ok() {
+        return day;
+    }
+    let i = run_days.partition_point(|d| *d < day);
+    match i.checked_sub(1).map(|i| run_days[i]) {
+        Some(run_day) if day.days_since(run_day) <= t.pain_entry_grace_days => run_day,
+        _ => day,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> LocalDay {
+        LocalDay::parse(text).unwrap()
+    }
+
+    #[test]
+    fn an_unlinked_after_entry_belongs_to_the_run_of_the_day_before() {
+        let t = Thresholds::default();
+        let runs = [day("2026-11-09"), day("2026-11-12")];
+        // Each row: the entry's day and moment, the day it belongs to.
+        let check = |on: &str, moment: PainMoment, belongs: &str| {
+            assert_eq!(unlinked_day(day(on), moment, &runs, &t), day(belongs), "{on} {moment}");
+        };
+        check("2026-11-09", PainMoment::After, "2026-11-09");
+        check("2026-11-10", PainMoment::After, "2026-11-09");
+        check("2026-11-11", PainMoment::After, "2026-11-11");
+        // "During" is felt during something on its own day.
+        check("2026-11-10", PainMoment::During, "2026-11-10");
+        // A day with a run of its own keeps its entries.
+        check("2026-11-12", PainMoment::After, "2026-11-12");
+        check("2026-11-08", PainMoment::After, "2026-11-08");
+    }
+
+    #[test]
+    fn the_usual_morning_is_the_default_until_three_are_known_but_never_above_them() {
+        let t = Thresholds::default();
+        let check = |mornings: &[u8], usual: f64| {
+            let pain = mornings
+                .iter()
+                .enumerate()
+                .map(|(i, m)| {
+                    let score = crate::PainScore::new(i64::from(*m)).unwrap();
+                    let on = day("2026-11-01").plus_days(i as i32);
+                    crate::diary::PainEntry::new(on, PainMoment::Morning, score)
+                })
+                .collect();
+            let history = History { pain, ..History::default() };
+            let days = Days::new(&history, day("2026-11-10"), &t);
+            assert_eq!(days.usual_morning(day("2026-11-10"), &t), usual, "{mornings:?}");
+        };
+        check(&[], 2.0);
+        check(&[0], 0.0);
+        check(&[1, 5], 2.0);
+        check(&[4, 4], 2.0);
+        check(&[0, 0, 1], 0.0);
+        check(&[3, 3, 5, 5], 4.0);
+    }
+}
