@@ -51,6 +51,7 @@ impl Store {
                 .fetch_all(&mut *tx)
                 .await?;
         if !existing.is_empty() {
+            tx.rollback().await;
             return Ok(StoredFile::AlreadyImported { run_ids: existing });
         }
         let mut run_ids = Vec::new();
