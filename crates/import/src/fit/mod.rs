@@ -6,6 +6,11 @@
 //! whose checksum fails although it decodes cleanly has damaged values and is left out; a part
 //! that stops decoding early (cut short, unterminated, a missing definition) keeps everything
 //! before the damage, and its activities are marked partial.
+//!
+//! A file is read within [`Limits`]: at most `max_fit_parts` chained parts (a file of nothing
+//! but repeated headers is millions of empty parts), `max_samples_per_file` records and beats,
+//! `max_activities_per_file` sessions and `max_warnings_per_file` warnings; what lies beyond is
+//! counted and reported, not kept.
 
 mod build;
 mod collect;
@@ -17,6 +22,8 @@ use rustyfit::{Decoder, DecoderError, DecoderEvent, StreamingIterator};
 
 use crate::activity::Parsed;
 use crate::error::ImportError;
+use crate::limits::{Limits, mib};
+use crate::text::Warnings;
 use collect::Collected;
 
 /// How a part's trailing checksum compared.
@@ -34,16 +41,16 @@ struct Part<'a> {
     data_size: u32,
 }
 
-pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
-    let mut warnings = Vec::new();
-    let (parts, trailing) = split(bytes)?;
+pub(crate) fn parse(bytes: &[u8], limits: &Limits) -> Result<Parsed, ImportError> {
+    let mut warnings = Warnings::new(limits);
+    let (parts, trailing) = split(bytes, limits.max_fit_parts)?;
     let mut partial = false;
     if let Some(note) = trailing {
         warnings.push(note);
         partial = true;
     }
     let many = parts.len() > 1;
-    let mut file = Collected::default();
+    let mut file = Collected::new(limits);
     let (mut kept, mut other_kind, mut bad_checksum, mut first_error) = (0, None, false, None);
     for (i, part) in parts.iter().enumerate() {
         let which = if many {
@@ -85,6 +92,13 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
         file.absorb(collected);
         kept += 1;
     }
+    if file.dropped > 0 {
+        partial = true;
+        warnings.push(format!(
+            "{} messages beyond the {} records and {} sessions a file may hold were left out",
+            file.dropped, limits.max_samples_per_file, limits.max_activities_per_file
+        ));
+    }
     if kept == 0 {
         return Err(match (other_kind, bad_checksum, first_error) {
             (Some(kind), ..) => ImportError::NotActivity(names::file_kind(kind)),
@@ -100,17 +114,25 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
             None => ImportError::NoData("a FIT activity file without timed records".to_owned()),
         });
     }
-    Ok(Parsed { activities, warnings })
+    Ok(Parsed { activities, warnings: warnings.finish() })
 }
 
-/// Splits a file into its chained parts. Anything after the last part that is not a FIT header
-/// is reported (zero padding is not).
-fn split(bytes: &[u8]) -> Result<(Vec<Part<'_>>, Option<String>), ImportError> {
+/// Splits a file into its chained parts, at most `max_parts` of them. Anything after the last
+/// part that is not a FIT header is reported (zero padding is not), and so is what lies beyond
+/// the last part read.
+fn split(bytes: &[u8], max_parts: usize) -> Result<(Vec<Part<'_>>, Option<String>), ImportError> {
     let mut parts = Vec::new();
     let mut rest = bytes;
     loop {
         if rest.is_empty() {
             return Ok((parts, None));
+        }
+        if parts.len() >= max_parts {
+            let note = format!(
+                "the file chains more than {max_parts} parts; the last {} were not read",
+                mib(rest.len() as u64)
+            );
+            return Ok((parts, Some(note)));
         }
         let header = match rest.get(..12) {
             Some(h) if matches!(h[0], 12 | 14) && &h[8..12] == b".FIT" => h,
