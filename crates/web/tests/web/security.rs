@@ -139,7 +139,7 @@ async fn static_files_are_compiled_in_and_cached_for_long() {
     assert_eq!(web.get("/static/app-000000000000.css").await.status, StatusCode::NOT_FOUND);
     // Pages themselves are always asked for again.
     let today = web.get("/").await;
-    assert_eq!(today.headers.get(header::CACHE_CONTROL).unwrap(), "no-cache");
+    assert_eq!(today.headers.get(header::CACHE_CONTROL).unwrap(), "no-store");
 }
 
 #[tokio::test]
