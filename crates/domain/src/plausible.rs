@@ -22,7 +22,13 @@ pub const MAX_DURATION_S: f64 = 14.0 * 86_400.0;
 /// Everest's height.
 pub const MAX_CLIMB_M: f64 = 100_000.0;
 
-fn within(value: f64, most: f64, what: &str, unit: &str, shown_most: &str) -> Result<f64, DomainError> {
+fn within(
+    value: f64,
+    most: f64,
+    what: &str,
+    unit: &str,
+    shown_most: &str,
+) -> Result<f64, DomainError> {
     if value.is_finite() && (0.0..=most).contains(&value) {
         Ok(value)
     } else {

@@ -168,7 +168,10 @@ async fn a_full_disk_fails_one_write_and_the_next_one_works() {
         .collect();
     let err = store.store_file("big", &runs).await.unwrap_err();
     assert!(matches!(err, StoreError::DiskFull), "{err:?}");
-    assert!(err.to_string().contains("the disk is full") && err.to_string().contains("nothing of it was stored"));
+    assert!(
+        err.to_string().contains("the disk is full")
+            && err.to_string().contains("nothing of it was stored")
+    );
     assert!(store.runs_with_hash("big").await.unwrap().is_empty());
     // The writer is usable again (the failed connection was discarded, and its cap with it).
     store.save_profile(&profile()).await.unwrap();
