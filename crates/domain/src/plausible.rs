@@ -30,13 +30,14 @@ fn within(
     shown_most: &str,
 ) -> Result<f64, DomainError> {
     if value.is_finite() && (0.0..=most).contains(&value) {
-        Ok(value)
-    } else {
-        Err(DomainError::Value(format!(
-            "{what} of {value} {unit} is not plausible for one activity: it must be from 0 to \
-             {shown_most}"
-        )))
+        return Ok(value);
     }
+    // 1e300 written out is three hundred digits.
+    let shown = if value.abs() < 1e9 { format!("{value}") } else { format!("{value:e}") };
+    Err(DomainError::Value(format!(
+        "{what} of {shown} {unit} is not plausible for one activity: it must be from 0 to \
+         {shown_most}"
+    )))
 }
 
 /// A distance of one activity, in metres.
@@ -111,7 +112,7 @@ mod tests {
         check(climb, 8848.0, true);
         check(climb, 1e9, false);
         let err = distance_m(1e300).unwrap_err().to_string();
-        assert!(err.contains("from 0 to 1,000 km"), "{err}");
+        assert!(err.contains("of 1e300 m") && err.contains("from 0 to 1,000 km"), "{err}");
     }
 
     #[test]

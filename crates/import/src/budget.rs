@@ -3,8 +3,8 @@
 //! One [`Budget`] lives for a whole import (`Limits::max_inflated_bytes`): every byte read out
 //! of a ZIP entry and every byte a gzip stream gives, at any depth, is charged to it while it is
 //! read, so a bomb stops at the limit rather than after it. Inside a top-level archive a second
-//! bound applies, the archive's own ratio (`Limits::max_ratio` times its size), so that a small
-//! archive cannot replay entries until the import's budget is gone.
+//! bound applies, the archive's own ratio (`Limits::max_archive_ratio` times its size), so that
+//! a small archive of many small bombs cannot go on until the import's budget is gone.
 
 use std::io::Read;
 
@@ -32,7 +32,7 @@ impl Budget {
     pub(crate) fn enter_archive(&mut self, size: u64, limits: &Limits) -> Option<(u64, u64)> {
         let previous = self.archive;
         if previous.is_none() {
-            let cap = limits.ratio_cap(size);
+            let cap = limits.archive_cap(size);
             self.archive = Some((cap, cap));
         }
         previous
@@ -110,7 +110,7 @@ mod tests {
         let limits = Limits {
             max_inflated_bytes: 10_000,
             ratio_min_bytes: 100,
-            max_ratio: 10,
+            max_archive_ratio: 10,
             ..Limits::default()
         };
         let mut budget = Budget::new(&limits);

@@ -22,12 +22,18 @@ pub struct Limits {
     /// Largest ZIP nested inside a ZIP (Garmin's export packs its FIT files this way). Such an
     /// archive is spooled to a temporary file rather than held in memory. Default 4 GiB.
     pub max_nested_archive_bytes: u64,
-    /// Highest compression ratio accepted (decompressed ÷ compressed), for one entry, one gzip
-    /// stream and one archive as a whole. Activity files compress 3–30 times; default 200.
+    /// Highest compression ratio accepted (decompressed ÷ compressed) for one entry or one gzip
+    /// stream. Activity files compress 3–30 times; default 200.
     pub max_ratio: u64,
-    /// Entries, streams and archives that decompress to no more than this are never refused for
-    /// their ratio (tiny files of zeros compress very well). Default 1 MiB.
+    /// Entries and streams that decompress to no more than this are never refused for their
+    /// ratio (tiny files of zeros compress very well). Default 64 KiB: a real activity file
+    /// that size compresses a few times, not a thousand.
     pub ratio_min_bytes: u64,
+    /// Most an archive may give in all, entries, nested archives and the gzip streams inside them
+    /// together, as a multiple of its own size (at least `ratio_min_bytes`). Real exports give
+    /// 5–30 times their size; default 64. This is what bounds an archive of a thousand small
+    /// bombs, each within the ratio on its own.
+    pub max_archive_ratio: u64,
     /// Most entries one archive or one folder may have. Default 100,000.
     pub max_entries: u64,
     /// Most bytes decompressed in one import, ZIP entries and gzip streams at every depth
@@ -69,7 +75,8 @@ impl Default for Limits {
             max_entry_bytes: 128 * MIB,
             max_nested_archive_bytes: 4 * GIB,
             max_ratio: 200,
-            ratio_min_bytes: MIB,
+            ratio_min_bytes: 64 * KIB,
+            max_archive_ratio: 64,
             max_entries: 100_000,
             max_inflated_bytes: 16 * GIB,
             max_zip_depth: 2,
@@ -94,14 +101,17 @@ impl Limits {
         size > self.ratio_min_bytes && size / compressed.max(1) > self.max_ratio
     }
 
-    /// The most bytes a stream, entry or archive of `compressed` bytes may expand to by ratio.
-    pub(crate) fn ratio_cap(&self, compressed: u64) -> u64 {
-        compressed.saturating_mul(self.max_ratio).max(self.ratio_min_bytes)
+    /// The most bytes an archive of `size` bytes may give in all.
+    pub(crate) fn archive_cap(&self, size: u64) -> u64 {
+        size.saturating_mul(self.max_archive_ratio).max(self.ratio_min_bytes)
     }
 
     /// The most bytes a gzip stream of `compressed` bytes may expand to.
     pub(crate) fn gzip_cap(&self, compressed: u64) -> u64 {
-        self.ratio_cap(compressed).min(self.max_entry_bytes)
+        compressed
+            .saturating_mul(self.max_ratio)
+            .max(self.ratio_min_bytes)
+            .min(self.max_entry_bytes)
     }
 }
 
@@ -120,11 +130,19 @@ mod tests {
         let check = |size: u64, compressed: u64, expected: bool| {
             assert_eq!(limits.ratio_too_high(size, compressed), expected, "{size} / {compressed}");
         };
-        check(1 << 20, 1, false);
-        check((1 << 20) + 1, 1, true);
+        check(64 << 10, 1, false);
+        check((64 << 10) + 1, 1, true);
         check(300 << 20, 2 << 20, false);
         check(300 << 20, 1 << 20, true);
         check(10 << 20, 0, true);
+    }
+
+    #[test]
+    fn an_archive_may_give_a_multiple_of_its_size() {
+        let limits = Limits::default();
+        assert_eq!(limits.archive_cap(1), 64 << 10);
+        assert_eq!(limits.archive_cap(10 << 20), 640 << 20);
+        assert_eq!(limits.archive_cap(u64::MAX), u64::MAX);
     }
 
     #[test]
@@ -133,7 +151,7 @@ mod tests {
         let check = |compressed: u64, expected: u64| {
             assert_eq!(limits.gzip_cap(compressed), expected, "{compressed}");
         };
-        check(100, 1 << 20);
+        check(100, 64 << 10);
         check(1 << 19, 100 << 20);
         check(10 << 20, 128 << 20);
         check(u64::MAX, 128 << 20);

@@ -54,7 +54,7 @@ impl Warnings {
     pub(crate) fn finish(mut self) -> Vec<String> {
         if self.cut_texts > 0 {
             let note = format!(
-                "{} texts (names, devices, gear) were longer than {} bytes and were cut",
+                "{} of its texts (names, devices, gear) were longer than {} bytes and were cut",
                 self.cut_texts, self.text_cap
             );
             self.push(note);
