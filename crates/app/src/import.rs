@@ -104,6 +104,13 @@ fn plausible(a: &Activity, today: LocalDay) -> Result<(), DomainError> {
 }
 
 impl App {
+    /// Lets the database grow by at most `extra_pages` pages until a write fails, so that a test
+    /// of a front end can meet a real full disk (see `Store::cap_growth_for_test`).
+    #[doc(hidden)]
+    pub async fn cap_database_growth_for_test(&self, extra_pages: u32) -> Result<(), AppError> {
+        Ok(self.store().cap_growth_for_test(extra_pages).await?)
+    }
+
     /// Claims the runner's import turn, or says that an import is already running.
     pub fn import_turn(&self) -> Result<ImportTurn, AppError> {
         let held = self.import_lock.clone().try_lock_owned().map_err(|_| AppError::ImportBusy)?;
@@ -377,3 +384,7 @@ impl App {
             .collect())
     }
 }
+
+#[cfg(test)]
+#[path = "import_tests.rs"]
+mod tests;

@@ -115,13 +115,17 @@ impl Store {
         Write::begin(&self.writer).await
     }
 
-    /// Caps the database at `pages` pages on the current writer connection, so that a test can
-    /// meet a real `SQLITE_FULL`. The cap goes with the connection: once a failure has discarded
-    /// it, the next write runs on a fresh one without the cap, as after space is freed.
+    /// Lets the database grow by at most `extra_pages` pages on the current writer connection,
+    /// so that a test can meet a real `SQLITE_FULL`. The cap goes with the connection: once a
+    /// failure has discarded it, the next write runs on a fresh one without the cap, as after
+    /// space is freed.
     #[doc(hidden)]
-    pub async fn cap_pages_for_test(&self, pages: u32) -> Result<(), StoreError> {
-        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA max_page_count = {pages}")))
-            .execute(&self.writer)
+    pub async fn cap_growth_for_test(&self, extra_pages: u32) -> Result<(), StoreError> {
+        let mut conn = self.writer.acquire().await?;
+        let pages: i64 = sqlx::query_scalar("PRAGMA page_count").fetch_one(&mut *conn).await?;
+        let cap = pages.saturating_add(i64::from(extra_pages));
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA max_page_count = {cap}")))
+            .execute(&mut *conn)
             .await?;
         Ok(())
     }

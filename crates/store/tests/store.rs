@@ -148,11 +148,7 @@ async fn a_full_disk_fails_one_write_and_the_next_one_works() {
     let path = dir.path().join("runwell.db");
     let store = Store::open(&path).await.unwrap();
     store.save_profile(&profile()).await.unwrap();
-    let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&path).read_only(true);
-    let mut conn =
-        <sqlx::SqliteConnection as sqlx::Connection>::connect_with(&options).await.unwrap();
-    let pages: i64 = sqlx::query_scalar("PRAGMA page_count").fetch_one(&mut conn).await.unwrap();
-    store.cap_pages_for_test(u32::try_from(pages).unwrap() + 4).await.unwrap();
+    store.cap_growth_for_test(4).await.unwrap();
     // A file of runs whose streams need far more pages than the cap allows.
     let runs: Vec<runwell_store::ImportedRun> = (0..50)
         .map(|i| runwell_store::ImportedRun {

@@ -25,6 +25,7 @@ use crate::error::ImportError;
 use crate::limits::{Limits, mib};
 use crate::text::Warnings;
 use collect::Collected;
+pub(crate) use crc::crc16;
 
 /// How a part's trailing checksum compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,4 +6,5 @@ mod crosscheck;
 mod expected;
 mod exports;
 mod hostile;
+mod limits;
 mod table;

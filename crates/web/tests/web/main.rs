@@ -6,5 +6,6 @@ mod import;
 mod log;
 mod pages;
 mod security;
+mod serve;
 mod session;
 mod support;

@@ -173,4 +173,10 @@ async fn a_page_asked_for_with_a_bad_day_says_what_is_allowed() {
     let reply = web.get("/?today=14/03/2026").await;
     assert_eq!(reply.status, StatusCode::BAD_REQUEST);
     assert!(reply.body.contains("YYYY-MM-DD"), "{}", reply.body);
+    // A day far outside a runner's life is refused before any page is computed for it.
+    for path in ["/trends?today=9999-12-31", "/?today=0001-01-01", "/runs?today=1989-12-31"] {
+        let reply = web.get(path).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{path}");
+        assert!(reply.body.contains("is not a plausible day"), "{path}: {}", reply.body);
+    }
 }
