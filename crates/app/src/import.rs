@@ -10,6 +10,7 @@
 //! activities never holds the writer for long. A file of that many activities is then stored in
 //! parts, each whole or not at all; importing it again stores the parts that are missing.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use runwell_domain::cadence::stream_cadence_spm;
@@ -257,11 +258,19 @@ impl App {
     /// already stored is found again on a second import. Stops at the first part that fails.
     async fn store_parts(&self, hash: &str, activities: &[Activity], limits: &Limits) -> Stored {
         let mut stored = Stored::default();
+        // Read once per file, not once per activity: a file may have thousands.
+        let mut kit = match self.default_surface().await {
+            Ok(surface) => Kit { surface, shoes: HashMap::new() },
+            Err(error) => {
+                stored.error = Some(error.to_string());
+                return stored;
+            }
+        };
         for (k, part) in activities.chunks(limits.max_runs_per_transaction.max(1)).enumerate() {
             let part_hash = if k == 0 { hash.to_owned() } else { format!("{hash}#{}", k + 1) };
             let mut runs = Vec::with_capacity(part.len());
             for activity in part {
-                match self.imported_run(activity).await {
+                match self.imported_run(activity, &mut kit).await {
                     Ok(run) => runs.push(run),
                     Err(error) => {
                         stored.error = Some(error.to_string());
@@ -288,14 +297,21 @@ impl App {
 
     /// One activity as a run to store: its surface from the sport where the file tells, else the
     /// runner's default; its shoe from a Strava export's gear name, for running only.
-    async fn imported_run(&self, a: &Activity) -> Result<ImportedRun, AppError> {
+    async fn imported_run(&self, a: &Activity, kit: &mut Kit) -> Result<ImportedRun, AppError> {
         let surface = match a.sport.implied_surface() {
             Some(surface) => Some(surface),
-            None if a.sport.is_running() => self.default_surface().await?,
+            None if a.sport.is_running() => kit.surface,
             None => None,
         };
         let shoe_id = match a.gear.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
-            Some(gear) if a.sport.is_running() => Some(self.store().shoe_id(gear).await?),
+            Some(gear) if a.sport.is_running() => match kit.shoes.get(gear) {
+                Some(&id) => Some(id),
+                None => {
+                    let id = self.store().shoe_id(gear).await?;
+                    kit.shoes.insert(gear.to_owned(), id);
+                    Some(id)
+                }
+            },
             _ => None,
         };
         let streams = (!a.streams.is_empty()).then(|| (STREAMS_FORMAT, a.streams.encode()));
@@ -331,6 +347,13 @@ impl App {
             streams,
         })
     }
+}
+
+/// The runner's default surface and the shoes met so far in a file, by gear name.
+#[derive(Debug)]
+struct Kit {
+    surface: Option<runwell_domain::Surface>,
+    shoes: HashMap<String, i64>,
 }
 
 /// What storing a file's parts did.
