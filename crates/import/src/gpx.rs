@@ -82,38 +82,12 @@ impl Gpx<'_> {
     }
 
     fn full(&self) -> Option<Open> {
-        (self.samples >= self.limits.max_samples_per_file).then(|| {
-            Open::Stop(format!(
-                "it has more than {} points and segments",
-                self.limits.max_samples_per_file
-            ))
-        })
+        xml::room(self.samples, self.limits, "points and segments")
     }
 }
 
 impl Schema for Gpx<'_> {
     type Tag = Tag;
-
-    fn tag(local: &[u8]) -> Tag {
-        match local {
-            b"gpx" => Tag::Gpx,
-            b"metadata" => Tag::Metadata,
-            b"trk" => Tag::Trk,
-            b"trkseg" => Tag::Trkseg,
-            b"trkpt" => Tag::Trkpt,
-            b"rtept" => Tag::Rtept,
-            b"wpt" => Tag::Wpt,
-            b"extensions" => Tag::Extensions,
-            b"name" => Tag::Name,
-            b"type" => Tag::Type,
-            b"time" => Tag::Time,
-            b"ele" => Tag::Ele,
-            b"speed" => Tag::Speed,
-            b"hr" | b"heartrate" | b"heart_rate" | b"HeartRate" => Tag::Hr,
-            b"cad" | b"cadence" | b"Cadence" | b"RunCadence" => Tag::Cad,
-            _ => Tag::Other,
-        }
-    }
 
     fn open(&mut self, t: Tag, above: &[Tag], attributes: &Attributes<'_>) -> Open {
         let parent = above.last().copied();
@@ -165,12 +139,7 @@ impl Schema for Gpx<'_> {
         let parent = above.last().copied().unwrap_or(Tag::Other);
         if let Some(p) = self.point.as_mut() {
             match t {
-                Tag::Time => {
-                    if let Some((time, assumed)) = xml::time(text) {
-                        p.set_time(time);
-                        self.assumed_utc |= assumed;
-                    }
-                }
+                Tag::Time => self.assumed_utc |= p.read_time(text),
                 Tag::Ele => p.altitude_m = points::value(xml::number(text)),
                 Tag::Speed => p.speed_m_s = points::value(xml::number(text).filter(|s| *s >= 0.0)),
                 Tag::Hr => p.heart_rate_bpm = xml::heart_rate(text).unwrap_or(0),
@@ -207,6 +176,27 @@ impl Schema for Gpx<'_> {
 
     fn warnings(&mut self) -> &mut Warnings {
         &mut self.warnings
+    }
+
+    fn tag(local: &[u8]) -> Tag {
+        match local {
+            b"gpx" => Tag::Gpx,
+            b"metadata" => Tag::Metadata,
+            b"trk" => Tag::Trk,
+            b"trkseg" => Tag::Trkseg,
+            b"trkpt" => Tag::Trkpt,
+            b"rtept" => Tag::Rtept,
+            b"wpt" => Tag::Wpt,
+            b"extensions" => Tag::Extensions,
+            b"name" => Tag::Name,
+            b"type" => Tag::Type,
+            b"time" => Tag::Time,
+            b"ele" => Tag::Ele,
+            b"speed" => Tag::Speed,
+            b"hr" | b"heartrate" | b"heart_rate" | b"HeartRate" => Tag::Hr,
+            b"cad" | b"cadence" | b"Cadence" | b"RunCadence" => Tag::Cad,
+            _ => Tag::Other,
+        }
     }
 }
 

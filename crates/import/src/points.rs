@@ -67,6 +67,17 @@ impl Point {
         self.time_ms = t.as_millisecond();
     }
 
+    /// Sets the time from a file's text, if it is one; whether its zone had to be assumed.
+    pub(crate) fn read_time(&mut self, text: &str) -> bool {
+        match crate::xml::time(text) {
+            Some((t, assumed)) => {
+                self.set_time(t);
+                assumed
+            }
+            None => false,
+        }
+    }
+
     pub(crate) fn timed(&self) -> bool {
         self.time_ms != NO_TIME
     }

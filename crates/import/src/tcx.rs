@@ -86,12 +86,7 @@ struct Tcx<'l> {
 
 impl Tcx<'_> {
     fn full(&self) -> Option<Open> {
-        (self.samples >= self.limits.max_samples_per_file).then(|| {
-            Open::Stop(format!(
-                "it has more than {} trackpoints and laps",
-                self.limits.max_samples_per_file
-            ))
-        })
+        xml::room(self.samples, self.limits, "trackpoints and laps")
     }
 }
 
@@ -167,12 +162,7 @@ impl Schema for Tcx<'_> {
         let number = xml::number(text);
         if let Some(p) = self.point.as_mut() {
             match t {
-                Tag::Time => {
-                    if let Some((time, assumed)) = xml::time(text) {
-                        p.set_time(time);
-                        self.assumed_utc |= assumed;
-                    }
-                }
+                Tag::Time => self.assumed_utc |= p.read_time(text),
                 Tag::Latitude => p.lat_deg = number.unwrap_or(f64::NAN),
                 Tag::Longitude => p.lon_deg = number.unwrap_or(f64::NAN),
                 Tag::Altitude => p.altitude_m = points::value(number),

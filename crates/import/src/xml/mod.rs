@@ -49,6 +49,12 @@ pub(crate) trait Schema {
     fn warnings(&mut self) -> &mut Warnings;
 }
 
+/// `Stop` once `used` elements (points, segments, laps) fill `Limits::max_samples_per_file`.
+pub(crate) fn room(used: usize, limits: &Limits, what: &str) -> Option<Open> {
+    let most = limits.max_samples_per_file;
+    (used >= most).then(|| Open::Stop(format!("it has more than {most} {what}")))
+}
+
 /// How reading a document ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum End {
