@@ -18,6 +18,7 @@ fuzz_target!(|data: &[u8]| {
         max_csv_columns: 64,
         max_csv_row_bytes: 4096,
         max_activities_per_file: 64,
+        max_csv_rows: 128,
         ..Limits::default()
     };
     let zip = hostile::zip_of(&[("activities.csv", data), ("activities/1.fit", fit())]);

@@ -2,9 +2,11 @@
 //! members one after another; the output is bounded by [`Limits`] whatever the header claims,
 //! and every byte it gives is charged to the import's [`Budget`], at any depth.
 
+use std::io::Read;
+
 use flate2::read::MultiGzDecoder;
 
-use crate::budget::{Budget, Capped, read_capped};
+use crate::budget::Budget;
 use crate::error::ImportError;
 use crate::limits::{Limits, mib};
 
@@ -17,6 +19,12 @@ pub(crate) struct Gunzipped {
     pub damage: Option<String>,
 }
 
+/// How much of a stream is inflated before the rest: enough to tell a FIT file of nothing but
+/// empty chained parts (`fit::only_empty_parts`), which is then refused without inflating it all.
+fn probe_len(limits: &Limits) -> u64 {
+    (limits.max_fit_parts as u64 + 1) * 16
+}
+
 pub(crate) fn gunzip(
     compressed: &[u8],
     limits: &Limits,
@@ -24,26 +32,34 @@ pub(crate) fn gunzip(
 ) -> Result<Gunzipped, ImportError> {
     let by_file = limits.gzip_cap(compressed.len() as u64);
     let cap = by_file.min(budget.available());
-    let read = read_capped(MultiGzDecoder::new(compressed), cap, compressed.len() as u64 * 4);
-    let (bytes, result) = match read {
-        Capped::Over if cap < by_file => {
-            budget.charge(cap);
+    let mut decoder = MultiGzDecoder::new(compressed);
+    let probe = probe_len(limits).min(cap);
+    let mut bytes = Vec::new();
+    let mut result = (&mut decoder).take(probe).read_to_end(&mut bytes).map(drop);
+    if result.is_ok() && bytes.len() as u64 == probe {
+        if crate::fit::only_empty_parts(&bytes, limits.max_fit_parts) {
+            budget.charge(probe);
+            return Err(ImportError::NoData(format!(
+                "a FIT file of nothing but empty chained parts: its first {} hold no data",
+                limits.max_fit_parts
+            )));
+        }
+        result = (&mut decoder).take(cap - probe + 1).read_to_end(&mut bytes).map(drop);
+    }
+    if bytes.len() as u64 > cap {
+        budget.charge(cap);
+        if cap < by_file {
             return Err(budget.exhausted());
         }
-        Capped::Over => {
-            budget.charge(cap);
-            return Err(ImportError::Limit(if cap == limits.max_entry_bytes {
-                format!("it expands to more than {}", mib(limits.max_entry_bytes))
-            } else {
-                format!(
-                    "it expands more than {} times (a compression bomb, not an activity file)",
-                    limits.max_ratio
-                )
-            }));
-        }
-        Capped::Whole(bytes) => (bytes, Ok(())),
-        Capped::Broken(bytes, e) => (bytes, Err(e)),
-    };
+        return Err(ImportError::Limit(if cap == limits.max_entry_bytes {
+            format!("it expands to more than {}", mib(limits.max_entry_bytes))
+        } else {
+            format!(
+                "it expands more than {} times (a compression bomb, not an activity file)",
+                limits.max_ratio
+            )
+        }));
+    }
     budget.charge(bytes.len() as u64);
     match result {
         Ok(()) => Ok(Gunzipped { bytes, damage: None }),

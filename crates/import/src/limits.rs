@@ -45,8 +45,12 @@ pub struct Limits {
     /// longer one is cut at a character boundary, with a warning. Default 512.
     pub max_text_bytes: usize,
     /// Most activities one file may give: sessions of a FIT file, tracks of a GPX, activities of
-    /// a TCX, rows of an `activities.csv`. The rest are left out with a warning. Default 20,000.
+    /// a TCX, the runs of an `activities.csv` that have no file. The rest are left out with a
+    /// warning. Default 10,000 (storing them takes about half a second).
     pub max_activities_per_file: usize,
+    /// Most rows read from an `activities.csv` (rows with a file only name it). The rest are
+    /// left out with a warning. Default 50,000.
+    pub max_csv_rows: usize,
     /// Most samples (records, track points, heart beats) kept from one file; reading stops
     /// there, with a warning. Default 1,000,000 (11 days at one a second).
     pub max_samples_per_file: usize,
@@ -81,7 +85,8 @@ impl Default for Limits {
             max_inflated_bytes: 16 * GIB,
             max_zip_depth: 2,
             max_text_bytes: 512,
-            max_activities_per_file: 20_000,
+            max_activities_per_file: 10_000,
+            max_csv_rows: 50_000,
             max_samples_per_file: 1_000_000,
             max_fit_parts: 256,
             max_warnings_per_file: 20,

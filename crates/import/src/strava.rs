@@ -9,8 +9,8 @@
 //!
 //! The columns are found once, from the header; the table is read within [`Limits`]: at most
 //! `max_csv_columns` columns (a wider table is refused), rows of at most `max_csv_row_bytes`
-//! (a longer row is left out and counted), `max_activities_per_file` rows, and texts of
-//! `max_text_bytes`.
+//! (a longer row is left out and counted), `max_csv_rows` rows, `max_activities_per_file` runs
+//! of its own (rows without a file), and texts of `max_text_bytes`.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -58,6 +58,8 @@ pub(crate) struct StravaExport {
     by_file: HashMap<String, usize>,
     used: Vec<bool>,
     warnings: Warnings,
+    /// `Limits::max_activities_per_file`: the most runs of its own it gives.
+    max_activities: usize,
 }
 
 /// Where each column Strava writes sits, found once from the header. `Distance` comes twice: in
@@ -153,6 +155,7 @@ impl StravaExport {
             by_file: HashMap::new(),
             used: Vec::new(),
             warnings: Warnings::new(limits),
+            max_activities: limits.max_activities_per_file,
         };
         let (mut bad_rows, mut long_rows, mut more_rows) = (0usize, 0usize, 0usize);
         let mut record = csv::ByteRecord::new();
@@ -160,7 +163,7 @@ impl StravaExport {
             match reader.read_byte_record(&mut record) {
                 Ok(false) => break,
                 Ok(true) if record.as_slice().len() > limits.max_csv_row_bytes => long_rows += 1,
-                Ok(true) if export.rows.len() >= limits.max_activities_per_file => more_rows += 1,
+                Ok(true) if export.rows.len() >= limits.max_csv_rows => more_rows += 1,
                 Ok(true) => {
                     let row = export.row(&record, &columns);
                     if let Some(f) = &row.filename {
@@ -184,7 +187,7 @@ impl StravaExport {
         if more_rows > 0 {
             export.warnings.push(format!(
                 "activities.csv has more than {} rows; the last {more_rows} were left out",
-                limits.max_activities_per_file
+                limits.max_csv_rows
             ));
         }
         Ok(Some(export))
@@ -263,7 +266,7 @@ impl StravaExport {
     pub(crate) fn finish(mut self) -> Option<FileOutcome> {
         let mut activities = Vec::new();
         let mut left_out = Vec::new();
-        let mut left_out_count = 0usize;
+        let (mut left_out_count, mut beyond) = (0usize, 0usize);
         for i in 0..self.rows.len() {
             if self.used[i] {
                 continue;
@@ -277,6 +280,9 @@ impl StravaExport {
             let has_file = row.filename.is_some();
             let usable = row.distance_m.unwrap_or(0.0) > 0.0 && row.elapsed_s.unwrap_or(0.0) > 0.0;
             match self.manual(i) {
+                Some(_) if (has_file || usable) && activities.len() >= self.max_activities => {
+                    beyond += 1;
+                }
                 Some(a) if has_file || usable => {
                     if let Some(f) = &row.filename {
                         let note = format!(
@@ -296,6 +302,12 @@ impl StravaExport {
                     }
                 }
             }
+        }
+        if beyond > 0 {
+            self.warnings.push(format!(
+                "activities.csv has more than {} runs of its own; the last {beyond} were left out",
+                self.max_activities
+            ));
         }
         if left_out_count > 0 {
             let more = left_out_count - left_out.len();
@@ -419,7 +431,7 @@ mod tests {
         let limits = Limits {
             max_csv_columns: 12,
             max_csv_row_bytes: 200,
-            max_activities_per_file: 2,
+            max_csv_rows: 2,
             ..Limits::default()
         };
         let wide = format!("{}\n", ["x"; 13].join(","));

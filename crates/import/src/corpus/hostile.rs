@@ -55,7 +55,7 @@ pub fn full_size() -> Vec<Hostile> {
         Hostile {
             name: "gzip-entries.zip",
             what: "3: 1,000 gzip entries, each a bomb within its own ratio",
-            write: |out| put(out, zip_of_gzips(1_000, MIB)),
+            write: |out| put(out, zip_of_gzips(1_000, &fit_empty_parts(MIB / 16))),
         },
         Hostile {
             name: "wide.zip",
@@ -258,17 +258,15 @@ pub fn zip_overlapping(entries: usize, inflated: usize) -> Vec<u8> {
     z
 }
 
-/// Item 3: a ZIP of `entries` stored `.fit.gz` files, each a gzip of empty FIT headers that
-/// inflates to `inflated` bytes: each stream within its own ratio limit only because it is
-/// small, all of them together far beyond the archive's.
-pub fn zip_of_gzips(entries: usize, inflated: usize) -> Vec<u8> {
+/// Item 3: a ZIP of `entries` stored `.fit.gz` files, each the gzip stream `gz`: each within
+/// its own ratio limit, all of them together far beyond the archive's.
+pub fn zip_of_gzips(entries: usize, gz: &[u8]) -> Vec<u8> {
     use zip::write::SimpleFileOptions;
-    let gz = fit_empty_parts(inflated / 16);
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let stored = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     for i in 0..entries {
         if zip.start_file(format!("activities/{i}.fit.gz"), stored).is_ok() {
-            let _ = zip.write_all(&gz);
+            let _ = zip.write_all(gz);
         }
     }
     zip.finish().map(Cursor::into_inner).unwrap_or_default()
@@ -372,7 +370,8 @@ mod tests {
         let zip = zip_overlapping(70_000, 4096);
         let archive = zip::ZipArchive::new(Cursor::new(&zip)).unwrap();
         assert_eq!(archive.len(), 70_000, "more than 65,535 entries, through ZIP64");
-        assert_eq!(zip::ZipArchive::new(Cursor::new(zip_of_gzips(3, 4096))).unwrap().len(), 3);
+        let gzips = zip_of_gzips(3, &fit_empty_parts(256));
+        assert_eq!(zip::ZipArchive::new(Cursor::new(gzips)).unwrap().len(), 3);
         assert!(String::from_utf8(gpx_in_year(1)).unwrap().contains("0001-01-01T06:10:00Z"));
         let mut big = Vec::new();
         gpx_large(200_000, &mut big).unwrap();

@@ -118,6 +118,22 @@ pub(crate) fn parse(bytes: &[u8], limits: &Limits) -> Result<Parsed, ImportError
     Ok(Parsed { activities, warnings: warnings.finish() })
 }
 
+/// Whether `prefix` starts with `max_parts` chained parts that all declare no data: a file that
+/// can give nothing, whatever follows (a "bomb" of repeated headers).
+pub(crate) fn only_empty_parts(prefix: &[u8], max_parts: usize) -> bool {
+    let mut rest = prefix;
+    for _ in 0..max_parts {
+        let Some(header) = rest.get(..12) else { return false };
+        let data_size = u32::from_le_bytes([header[4], header[5], header[6], header[7]]);
+        if !matches!(header[0], 12 | 14) || &header[8..12] != b".FIT" || data_size != 0 {
+            return false;
+        }
+        let Some(after) = rest.get(usize::from(header[0]) + 2..) else { return false };
+        rest = after;
+    }
+    max_parts > 0
+}
+
 /// Splits a file into its chained parts, at most `max_parts` of them. Anything after the last
 /// part that is not a FIT header is reported (zero padding is not), and so is what lies beyond
 /// the last part read.
@@ -204,5 +220,23 @@ fn describe<E>(e: &DecoderError<E>) -> String {
         DecoderError::NotFITFile => "a part's header is not FIT".to_owned(),
         DecoderError::ChecksumMismatch { .. } => "the checksum does not match".to_owned(),
         DecoderError::Io { .. } => "a read error".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_of_empty_parts_is_told_from_its_first_parts() {
+        let empty: [u8; 14] = [12, 0x10, 0, 0, 0, 0, 0, 0, b'.', b'F', b'I', b'T', 0, 0];
+        let three = empty.repeat(3);
+        assert!(only_empty_parts(&three, 3));
+        assert!(!only_empty_parts(&three, 4), "too short to tell");
+        assert!(!only_empty_parts(&three, 0));
+        let mut with_data = three.clone();
+        with_data[14 + 4] = 1;
+        assert!(!only_empty_parts(&with_data, 3), "the second part holds data");
+        assert!(!only_empty_parts(b"not a fit file at all", 1));
     }
 }

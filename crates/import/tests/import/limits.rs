@@ -64,11 +64,14 @@ fn item_1_activities_per_file_are_capped_in_gpx_and_in_activities_csv() {
     walk_bytes("export.zip", &hostile::strava_rows(100), &limits, |o| out.push(o));
     let csv = out.iter().find(|o| o.path.ends_with("activities.csv")).unwrap();
     assert_eq!(csv.result.as_ref().unwrap().activities.len(), 25);
-    assert!(
-        message(csv).contains("more than 25 rows; the last 75 were left out"),
-        "{}",
-        message(csv)
-    );
+    let text = message(csv);
+    assert!(text.contains("more than 25 runs of its own; the last 75 were left out"), "{text}");
+    // The rows read are bounded apart from the runs given.
+    let rows = Limits { max_csv_rows: 40, ..Limits::default() };
+    let mut out = Vec::new();
+    walk_bytes("export.zip", &hostile::strava_rows(100), &rows, |o| out.push(o));
+    let text = message(&out[0]);
+    assert!(text.contains("more than 40 rows; the last 60 were left out"), "{text}");
 }
 
 #[test]
@@ -76,9 +79,20 @@ fn item_2_a_fit_file_of_empty_parts_is_given_up_after_its_part_limit() {
     let limits = Limits { max_fit_parts: 50, ..Limits::default() };
     let out = beside_a_good_file("bomb.fit.gz", &hostile::fit_empty_parts(200_000), &limits);
     let text = message(&out[0]);
-    assert!(text.starts_with("NoData") && text.contains("without timed records"), "{text}");
-    // Too large once unzipped: refused as it inflates, at the size limit.
-    let small = Limits { max_entry_bytes: 1 << 20, ..Limits::default() };
+    assert!(text.starts_with("NoData") && text.contains("first 50 hold no data"), "{text}");
+    assert_eq!(out[0].content_hash, None, "decided from its first parts, not inflated whole");
+    // Plain, it is split no further than the part limit.
+    let mut plain = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(&hostile::fit_empty_parts(200_000)[..]),
+        &mut plain,
+    )
+    .unwrap();
+    let out = beside_a_good_file("bomb.fit", &plain, &limits);
+    assert!(message(&out[0]).contains("without timed records"), "{}", message(&out[0]));
+    // Too large once unzipped, when the parts allowed are more than fit: refused as it
+    // inflates, at the size limit.
+    let small = Limits { max_entry_bytes: 1 << 20, max_fit_parts: 100_000, ..Limits::default() };
     let out = beside_a_good_file("bomb.fit.gz", &hostile::fit_empty_parts(200_000), &small);
     assert!(message(&out[0]).contains("expands to more than 1.0 MiB"), "{}", message(&out[0]));
 }
@@ -116,13 +130,14 @@ fn item_3_a_zip_whose_entries_share_one_local_header_is_refused_before_reading()
 
 #[test]
 fn item_3_gzip_inside_an_archive_is_charged_to_the_archive() {
-    let zip = hostile::zip_of_gzips(400, 64 << 10);
+    // Zeros, not a FIT bomb (which is told from its first parts and costs nothing).
+    let zip = hostile::zip_of_gzips(400, &corpus::gzip(&vec![0u8; 64 << 10]));
     let out = beside_a_good_file("gzips.zip", &zip, &Limits::default());
     assert_eq!(out.len(), 400);
     let refused =
         out.iter().filter(|o| message(o).contains("an archive of its size may give")).count();
-    // Each entry inflates to 64 KiB (and is read as 0.1 KiB of gzip); the archive may give 64
-    // times its own size in all, and that is where it stopped.
+    // Each entry inflates to 64 KiB (the most a small stream may, whatever its ratio); the
+    // archive may give 64 times its own size in all, and that is where it stopped.
     let may_give = zip.len() as u64 * 64;
     let given: u64 = (400 - refused) as u64 * (64 << 10);
     assert!(refused > 100, "without the archive's bound all 400 would be given: {refused}");
