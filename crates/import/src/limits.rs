@@ -46,7 +46,8 @@ pub struct Limits {
     pub max_text_bytes: usize,
     /// Most activities one file may give: sessions of a FIT file, tracks of a GPX, activities of
     /// a TCX, the runs of an `activities.csv` that have no file. The rest are left out with a
-    /// warning. Default 10,000 (storing them takes about half a second).
+    /// warning. Default 5,000: storing them takes up to a second on a busy two-core machine
+    /// (each run is a few round trips to the database's thread).
     pub max_activities_per_file: usize,
     /// Most rows read from an `activities.csv` (rows with a file only name it). The rest are
     /// left out with a warning. Default 50,000.
@@ -85,7 +86,7 @@ impl Default for Limits {
             max_inflated_bytes: 16 * GIB,
             max_zip_depth: 2,
             max_text_bytes: 512,
-            max_activities_per_file: 10_000,
+            max_activities_per_file: 5_000,
             max_csv_rows: 50_000,
             max_samples_per_file: 1_000_000,
             max_fit_parts: 256,
