@@ -8,7 +8,7 @@ fuzz_target!(|data: &[u8]| {
     let limits = Limits {
         max_entry_bytes: 4 << 20,
         max_nested_archive_bytes: 8 << 20,
-        max_archive_bytes: 16 << 20,
+        max_inflated_bytes: 16 << 20,
         ..Limits::default()
     };
     runwell_import::walk_bytes("fuzz.zip", data, &limits, |outcome| {

@@ -22,4 +22,8 @@ pub enum AppError {
         "no profile yet: set up your time zone and training days first (`runwell init`, or the setup page of `runwell serve`)"
     )]
     NoProfile,
+    #[error(
+        "an import is already running: wait for it to finish, then import these files (nothing of them was read)"
+    )]
+    ImportBusy,
 }

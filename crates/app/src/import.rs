@@ -1,12 +1,20 @@
 //! Importing runs from watch files and exports: each file decoded by `runwell-import` and stored
-//! in its own transaction by the store, with an outcome per file.
+//! by the store, with an outcome per file.
 //!
 //! Decoding runs on a thread of its own and hands files over through a small bounded channel,
-//! so that decoding and writing overlap and memory stays bounded however large the export.
+//! so that decoding and writing overlap and memory stays bounded however large the export. The
+//! costs are bounded as the import crate's [`Limits`] say; here, in addition, a runner has one
+//! import at a time ([`ImportTurn`]), every activity is checked against the plausibility rules
+//! of `runwell_domain::plausible` before it is stored, and a file's runs are stored in
+//! transactions of at most `Limits::max_runs_per_transaction`, so that a file of thousands of
+//! activities never holds the writer for long. A file of that many activities is then stored in
+//! parts, each whole or not at all; importing it again stores the parts that are missing.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use runwell_domain::cadence::stream_cadence_spm;
+use runwell_domain::{DomainError, LocalDay, plausible};
 use runwell_import::{Activity, FileOutcome, ImportError, Limits};
 use runwell_store::{ImportedRun, NewRun, StoredFile};
 use serde::Serialize;
@@ -35,6 +43,7 @@ pub struct FileReport {
     pub run_ids: Vec<i64>,
     /// Why, for anything but a plain import; warnings for a partial one.
     pub reason: Option<String>,
+    /// The bytes read from it (0 for a file refused before it was read).
     pub size_bytes: u64,
 }
 
@@ -60,24 +69,89 @@ impl ImportReport {
     }
 }
 
+/// The runner's one import at a time, held while an import runs (an upload claims it before
+/// its bytes are read). Dropping it lets the next import start.
+#[derive(Debug)]
+pub struct ImportTurn {
+    _held: tokio::sync::OwnedMutexGuard<()>,
+}
+
+/// Reasons joined into one line for the report.
+fn joined(first: impl Into<String>, rest: &[String]) -> String {
+    let mut text = first.into();
+    for r in rest {
+        text.push_str("; ");
+        text.push_str(r);
+    }
+    text
+}
+
+/// Today in UTC, for the plausibility of imported days (their bound is a whole year ahead, so
+/// the runner's own time zone does not matter here).
+fn utc_today() -> LocalDay {
+    LocalDay::new(jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date())
+}
+
+/// Whether an activity's numbers and day are plausible (`runwell_domain::plausible`).
+fn plausible(a: &Activity, today: LocalDay) -> Result<(), DomainError> {
+    plausible::distance_m(a.distance.get())?;
+    plausible::duration_s(a.elapsed_time.get())?;
+    plausible::duration_s(a.moving_time.get())?;
+    for climb in [a.ascent, a.descent].into_iter().flatten() {
+        plausible::climb_m(climb.get())?;
+    }
+    plausible::day(LocalDay::new(jiff::tz::TimeZone::UTC.to_datetime(a.start).date()), today)?;
+    Ok(())
+}
+
 impl App {
+    /// Lets the database grow by at most `extra_pages` pages until a write fails, so that a test
+    /// of a front end can meet a real full disk (see `Store::cap_growth_for_test`).
+    #[doc(hidden)]
+    pub async fn cap_database_growth_for_test(&self, extra_pages: u32) -> Result<(), AppError> {
+        Ok(self.store().cap_growth_for_test(extra_pages).await?)
+    }
+
+    /// Claims the runner's import turn, or says that an import is already running.
+    pub fn import_turn(&self) -> Result<ImportTurn, AppError> {
+        let held = self.import_lock.clone().try_lock_owned().map_err(|_| AppError::ImportBusy)?;
+        Ok(ImportTurn { _held: held })
+    }
+
     /// Imports every file under `paths` (files, folders, archives, exports), calling `progress`
     /// after each file with its report.
     pub async fn import_paths(
         &self,
         paths: Vec<PathBuf>,
+        limits: &Limits,
+        progress: impl FnMut(&FileReport),
+    ) -> Result<ImportReport, AppError> {
+        let turn = self.import_turn()?;
+        let files = paths.into_iter().map(|p| (p.display().to_string(), p)).collect();
+        self.import_files(&turn, files, limits, progress).await
+    }
+
+    /// Imports files and folders on disk, each reported under the name given with it (an
+    /// upload's own name for the temporary file that holds it), during `turn`.
+    pub async fn import_files(
+        &self,
+        _turn: &ImportTurn,
+        files: Vec<(String, PathBuf)>,
+        limits: &Limits,
         mut progress: impl FnMut(&FileReport),
     ) -> Result<ImportReport, AppError> {
         let (tx, mut rx) = tokio::sync::mpsc::channel::<FileOutcome>(QUEUE);
+        let walk_limits = limits.clone();
         let decoder = std::thread::spawn(move || {
-            runwell_import::walk(&paths, &Limits::default(), |outcome| {
+            runwell_import::walk_named(&files, &walk_limits, |outcome| {
                 // The receiver only goes away when the import is abandoned: stop decoding then.
                 let _ = tx.blocking_send(outcome);
             });
         });
+        let today = utc_today();
         let mut report = ImportReport::default();
         while let Some(outcome) = rx.recv().await {
-            let file = self.store_outcome(outcome).await;
+            let file = self.store_outcome(outcome, limits, today).await;
             progress(&file);
             report.add(file);
         }
@@ -87,27 +161,14 @@ impl App {
         Ok(report)
     }
 
-    /// Imports one uploaded file or archive held in memory.
-    pub async fn import_bytes(&self, name: &str, bytes: Vec<u8>) -> Result<ImportReport, AppError> {
-        let (tx, mut rx) = tokio::sync::mpsc::channel::<FileOutcome>(QUEUE);
-        let name = name.to_owned();
-        let decoder = std::thread::spawn(move || {
-            runwell_import::walk_bytes(&name, &bytes, &Limits::default(), |outcome| {
-                let _ = tx.blocking_send(outcome);
-            });
-        });
-        let mut report = ImportReport::default();
-        while let Some(outcome) = rx.recv().await {
-            report.add(self.store_outcome(outcome).await);
-        }
-        let _ = decoder.join();
-        self.changed();
-        Ok(report)
-    }
-
     /// Stores one decoded file and says what happened. Never fails the import: a file that
     /// cannot be stored is reported and the rest go on.
-    async fn store_outcome(&self, outcome: FileOutcome) -> FileReport {
+    async fn store_outcome(
+        &self,
+        outcome: FileOutcome,
+        limits: &Limits,
+        today: LocalDay,
+    ) -> FileReport {
         let FileOutcome { path, size_bytes, content_hash, result } = outcome;
         let report = |outcome, run_ids, reason| FileReport {
             path: path.clone(),
@@ -118,70 +179,143 @@ impl App {
         };
         let parsed = match result {
             Ok(parsed) => parsed,
-            Err(ImportError::NotActivity(kind)) => {
-                return report(
-                    Outcome::NotActivity,
-                    vec![],
-                    Some(ImportError::NotActivity(kind).to_string()),
-                );
+            Err(error @ ImportError::NotActivity(_)) => {
+                return report(Outcome::NotActivity, vec![], Some(error.to_string()));
             }
             Err(error) => return report(Outcome::Failed, vec![], Some(error.to_string())),
         };
+        let mut warnings = parsed.warnings;
+        if parsed.activities.is_empty() {
+            let reason = joined("there was nothing in it to import", &warnings);
+            return report(Outcome::NotActivity, vec![], Some(reason));
+        }
         let Some(hash) =
-            content_hash.or_else(|| parsed.activities.first().map(|a| a.content_hash.clone()))
+            content_hash.or_else(|| parsed.activities.first().map(|a| a.content_hash.to_string()))
         else {
             return report(Outcome::Failed, vec![], Some("the file held no activity".to_owned()));
         };
-        let mut runs = Vec::with_capacity(parsed.activities.len());
-        for activity in &parsed.activities {
-            match self.imported_run(activity).await {
-                Ok(run) => runs.push(run),
-                Err(error) => return report(Outcome::Failed, vec![], Some(error.to_string())),
+        let mut activities = Vec::with_capacity(parsed.activities.len());
+        let mut refused = Vec::new();
+        for a in parsed.activities {
+            match plausible(&a, today) {
+                Ok(()) => activities.push(a),
+                Err(e) => refused.push(format!(
+                    "the activity starting {} was left out: {e}",
+                    a.start.strftime("%Y-%m-%d %H:%M")
+                )),
             }
         }
-        let warnings = (!parsed.warnings.is_empty()).then(|| parsed.warnings.join("; "));
-        match self.store().store_file(&hash, &runs).await {
-            Ok(StoredFile::Imported { run_ids, duplicates_of }) => {
+        if activities.is_empty() {
+            let reason = joined("nothing in it is plausible, so nothing was stored", &refused);
+            return report(Outcome::Failed, vec![], Some(reason));
+        }
+        warnings.extend(refused);
+        let stored = self.store_parts(&hash, &activities, limits).await;
+        if let Some(error) = stored.error {
+            let reason = if stored.run_ids.is_empty() && stored.parts_done == 0 {
+                format!("could not be stored, nothing of it was kept: {error}")
+            } else {
+                format!(
+                    "only the first {} of its {} activities could be stored ({error}); \
+                     importing it again stores the rest",
+                    stored.parts_done * limits.max_runs_per_transaction.max(1),
+                    activities.len()
+                )
+            };
+            let outcome =
+                if stored.run_ids.is_empty() { Outcome::Failed } else { Outcome::Imported };
+            return report(outcome, stored.run_ids, Some(joined(reason, &warnings)));
+        }
+        let warnings = (!warnings.is_empty()).then(|| warnings.join("; "));
+        match (stored.run_ids.is_empty(), stored.already.is_empty()) {
+            (false, _) => {
                 let mut reason = warnings;
-                if !duplicates_of.is_empty() {
-                    let note =
-                        format!("some activities were already stored as run(s) {duplicates_of:?}");
+                if !stored.duplicates_of.is_empty() {
+                    let note = format!(
+                        "some activities were already stored as run(s) {:?}",
+                        stored.duplicates_of
+                    );
                     reason = Some(reason.map_or(note.clone(), |w| format!("{w}; {note}")));
                 }
-                report(Outcome::Imported, run_ids, reason)
+                report(Outcome::Imported, stored.run_ids, reason)
             }
-            Ok(StoredFile::Duplicate { of }) => {
-                let ids: Vec<String> = of.iter().map(|id| format!("#{id}")).collect();
-                report(
-                    Outcome::Duplicate,
-                    of,
-                    Some(format!("the same run as {} from another source", ids.join(", "))),
-                )
+            (true, false) => {
+                let mut ids = stored.already;
+                ids.extend(stored.duplicates_of);
+                report(Outcome::Duplicate, ids, Some("already imported".to_owned()))
             }
-            Ok(StoredFile::AlreadyImported { run_ids }) => {
-                report(Outcome::Duplicate, run_ids, Some("already imported".to_owned()))
+            (true, true) => {
+                let ids: Vec<String> =
+                    stored.duplicates_of.iter().map(|id| format!("#{id}")).collect();
+                let reason = format!("the same run as {} from another source", ids.join(", "));
+                report(Outcome::Duplicate, stored.duplicates_of, Some(reason))
             }
-            Err(error) => report(
-                Outcome::Failed,
-                vec![],
-                Some(format!("could not be stored, nothing of it was kept: {error}")),
-            ),
         }
+    }
+
+    /// Stores a file's activities in parts of at most `max_runs_per_transaction`, each in its
+    /// own transaction under its own hash (`HASH`, then `HASH#2`, `HASH#3`…), so that a part
+    /// already stored is found again on a second import. Stops at the first part that fails.
+    async fn store_parts(&self, hash: &str, activities: &[Activity], limits: &Limits) -> Stored {
+        let mut stored = Stored::default();
+        // Read once per file, not once per activity: a file may have thousands.
+        let mut kit = match self.default_surface().await {
+            Ok(surface) => Kit { surface, shoes: HashMap::new() },
+            Err(error) => {
+                stored.error = Some(error.to_string());
+                return stored;
+            }
+        };
+        for (k, part) in activities.chunks(limits.max_runs_per_transaction.max(1)).enumerate() {
+            let part_hash = if k == 0 { hash.to_owned() } else { format!("{hash}#{}", k + 1) };
+            let mut runs = Vec::with_capacity(part.len());
+            for activity in part {
+                match self.imported_run(activity, &mut kit).await {
+                    Ok(run) => runs.push(run),
+                    Err(error) => {
+                        stored.error = Some(error.to_string());
+                        return stored;
+                    }
+                }
+            }
+            match self.store().store_file(&part_hash, &runs).await {
+                Ok(StoredFile::Imported { run_ids, duplicates_of }) => {
+                    stored.run_ids.extend(run_ids);
+                    stored.duplicates_of.extend(duplicates_of);
+                }
+                Ok(StoredFile::Duplicate { of }) => stored.duplicates_of.extend(of),
+                Ok(StoredFile::AlreadyImported { run_ids }) => stored.already.extend(run_ids),
+                Err(error) => {
+                    stored.error = Some(error.to_string());
+                    return stored;
+                }
+            }
+            stored.parts_done += 1;
+        }
+        stored
     }
 
     /// One activity as a run to store: its surface from the sport where the file tells, else the
     /// runner's default; its shoe from a Strava export's gear name, for running only.
-    async fn imported_run(&self, a: &Activity) -> Result<ImportedRun, AppError> {
+    async fn imported_run(&self, a: &Activity, kit: &mut Kit) -> Result<ImportedRun, AppError> {
         let surface = match a.sport.implied_surface() {
             Some(surface) => Some(surface),
-            None if a.sport.is_running() => self.default_surface().await?,
+            None if a.sport.is_running() => kit.surface,
             None => None,
         };
         let shoe_id = match a.gear.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
-            Some(gear) if a.sport.is_running() => Some(self.store().shoe_id(gear).await?),
+            Some(gear) if a.sport.is_running() => match kit.shoes.get(gear) {
+                Some(&id) => Some(id),
+                None => {
+                    let id = self.store().shoe_id(gear).await?;
+                    kit.shoes.insert(gear.to_owned(), id);
+                    Some(id)
+                }
+            },
             _ => None,
         };
         let streams = (!a.streams.is_empty()).then(|| (STREAMS_FORMAT, a.streams.encode()));
+        let text = |t: &Option<std::sync::Arc<str>>| t.as_deref().map(str::to_owned);
         Ok(ImportedRun {
             run: NewRun {
                 start_utc: a.start.as_second(),
@@ -203,16 +337,33 @@ impl App {
                 rpe: None,
                 surface,
                 shoe_id,
-                gear_name: a.gear.clone(),
-                note: a.name.clone(),
-                device: a.device.clone(),
-                source: a.source_file.clone(),
-                content_hash: Some(a.content_hash.clone()),
+                gear_name: text(&a.gear),
+                note: text(&a.name),
+                device: text(&a.device),
+                source: a.source_file.to_string(),
+                content_hash: Some(a.content_hash.to_string()),
                 partial: a.partial,
             },
             streams,
         })
     }
+}
+
+/// The runner's default surface and the shoes met so far in a file, by gear name.
+#[derive(Debug)]
+struct Kit {
+    surface: Option<runwell_domain::Surface>,
+    shoes: HashMap<String, i64>,
+}
+
+/// What storing a file's parts did.
+#[derive(Debug, Default)]
+struct Stored {
+    run_ids: Vec<i64>,
+    duplicates_of: Vec<i64>,
+    already: Vec<i64>,
+    parts_done: usize,
+    error: Option<String>,
 }
 
 /// One kilometre of a run, for `runwell run ID` and the run page.
@@ -256,3 +407,7 @@ impl App {
             .collect())
     }
 }
+
+#[cfg(test)]
+#[path = "import_tests.rs"]
+mod tests;

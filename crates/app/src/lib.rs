@@ -22,13 +22,14 @@ pub use advice::{
     AnswerView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView, local_today,
 };
 pub use error::AppError;
-pub use import::{FileReport, ImportReport, Outcome, SplitView};
+pub use import::{FileReport, ImportReport, ImportTurn, Outcome, SplitView};
 pub use kit::{Comparisons, ShoeInput};
 pub use logging::{PainInput, RunEditInput, RunInput};
 pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{
     ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme,
 };
+pub use runwell_import::Limits as ImportLimits;
 use runwell_store::Store;
 pub use runwell_store::{NewRun, StoredRun};
 pub use training::{LevelChangeView, PlanView, SessionInput, SessionSaved};
@@ -39,6 +40,8 @@ pub use training::{LevelChangeView, PlanView, SessionInput, SessionSaved};
 pub struct App {
     store: Store,
     cache: std::sync::Arc<cache::Cache>,
+    /// Held while an import runs: one at a time per runner (`App::import_turn`).
+    import_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl App {
@@ -49,7 +52,7 @@ impl App {
             None => runwell_store::default_path()?,
         };
         let store = Store::open(&path).await?;
-        Ok(Self { store, cache: std::sync::Arc::default() })
+        Ok(Self { store, cache: std::sync::Arc::default(), import_lock: std::sync::Arc::default() })
     }
 
     /// The store, for reads. Every write must go through an `App` method that calls

@@ -29,7 +29,8 @@ fn main() -> ExitCode {
     match runtime.block_on(commands::run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("runwell: {error:#}");
+            // An error may quote a name or a path it was given.
+            eprintln!("runwell: {}", output::safe(&format!("{error:#}")));
             ExitCode::FAILURE
         }
     }

@@ -1,5 +1,11 @@
 //! Printing: JSON for scripts, and plain text wrapped for an 80-column terminal.
+//!
+//! Text that comes from outside (file names, the names and gear an export gives, notes) is
+//! passed through [`safe`] before it reaches the terminal, as git quotes paths: every wrapped
+//! line goes through it here, and each printer that shows such a text on its own calls it.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io::Write as _;
 
 use serde::Serialize;
@@ -12,6 +18,36 @@ pub(crate) fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
     serde_json::to_writer_pretty(&mut out, value)?;
     writeln!(out)?;
     Ok(())
+}
+
+/// Whether a character could drive the terminal rather than be shown: C0 and C1 controls (ESC
+/// starts colour changes, cursor moves and OSC 52 clipboard writes), DEL, and the Unicode marks
+/// that reorder the text around them.
+fn drives_terminal(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` safe to print: every character that could drive the terminal is written as an escape
+/// (`\n`, `\t`, `\r`, `\e` or `\u{…}`), so a crafted name shows as what it is.
+pub(crate) fn safe(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(drives_terminal) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{1b}' => out.push_str("\\e"),
+            c if drives_terminal(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Wraps `text` to the terminal width, every line starting with `indent`; blank lines in the
@@ -40,7 +76,7 @@ pub(crate) fn wrap_hanging(text: &str, first: &str, rest: &str) -> String {
             if !empty {
                 line.push(' ');
             }
-            line.push_str(word);
+            line.push_str(&safe(word));
             empty = false;
         }
         out.push_str(line.trim_end());
@@ -92,5 +128,20 @@ mod tests {
     #[test]
     fn paragraphs_stay_apart() {
         assert_eq!(wrap("one\n\ntwo", ""), "one\n\ntwo\n");
+    }
+
+    #[test]
+    fn what_could_drive_the_terminal_is_shown_escaped() {
+        let check = |text: &str, expected: &str| assert_eq!(safe(text), expected, "{text:?}");
+        check("Morning Run", "Morning Run");
+        check("Løb i skoven 🏃", "Løb i skoven 🏃");
+        check("\u{1b}[32mImported 1 (all good)\u{1b}[0m", "\\e[32mImported 1 (all good)\\e[0m");
+        check("\u{1b}]52;c;ZXZpbA==\u{7}", "\\e]52;c;ZXZpbA==\\u{7}");
+        check("a\nb\tc\rd", "a\\nb\\tc\\rd");
+        check("\u{9b}31m", "\\u{9b}31m");
+        check("\u{7f}", "\\u{7f}");
+        check("abc\u{202e}fdp.exe", "abc\\u{202e}fdp.exe");
+        // Wrapped text is made safe word by word, keeping its own line breaks.
+        assert_eq!(wrap("one \u{1b}[2J two", "  "), "  one \\e[2J two\n");
     }
 }

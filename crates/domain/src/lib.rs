@@ -23,6 +23,7 @@ mod light;
 pub mod load;
 pub mod pain;
 pub mod plan;
+pub mod plausible;
 mod profile;
 pub mod programme;
 pub mod progression;

@@ -1,5 +1,7 @@
 //! The one shape every importer produces: a normalised activity with its samples.
 
+use std::sync::Arc;
+
 use jiff::Timestamp;
 use runwell_domain::streams::Streams;
 use runwell_domain::{DistanceM, DurationS, HeartRate, Sport};
@@ -17,6 +19,9 @@ pub enum SourceFormat {
 
 /// One activity, whichever file it came from.
 ///
+/// Its texts are shared (`Arc<str>`), so that a file of many activities that all carry the same
+/// name or device holds it once, and each is at most `Limits::max_text_bytes` long.
+///
 /// Summary values are the device's own where the file has them (a FIT session, TCX laps);
 /// otherwise they are computed from the samples by the rules of
 /// [`runwell_domain::streams`]. Cadence is split by unit: steps per minute for sports on
@@ -31,9 +36,9 @@ pub struct Activity {
     pub utc_offset_s: Option<i32>,
     pub sport: Sport,
     /// The file's own words for the sport, e.g. `running/trail`, `Running`, `Run`.
-    pub sport_in_file: Option<String>,
+    pub sport_in_file: Option<Arc<str>>,
     /// The activity's title: a Strava export's name, a GPX track's `<name>`.
-    pub name: Option<String>,
+    pub name: Option<Arc<str>>,
     pub distance: DistanceM,
     /// Time moving: the device's timer time where it has one, else computed from the samples.
     pub moving_time: DurationS,
@@ -48,15 +53,15 @@ pub struct Activity {
     /// Pedal revolutions per minute: only for rides.
     pub avg_cadence_rpm: Option<f64>,
     /// The recording device or app, e.g. `garmin fr645m`, `Forerunner 410`, `StravaGPX`.
-    pub device: Option<String>,
+    pub device: Option<Arc<str>>,
     /// The gear (shoe, bike) a Strava export names for it.
-    pub gear: Option<String>,
+    pub gear: Option<Arc<str>>,
     /// Where it was found, e.g. `export.zip/activities/123.fit.gz`.
-    pub source_file: String,
+    pub source_file: Arc<str>,
     /// SHA-256 (lower-case hex) of the activity file's bytes once any gzip layer is removed, so
     /// that the same recording found plain, gzipped or inside any archive has the same hash.
     /// A Strava row with no file hashes `strava-activity:<Activity ID>`.
-    pub content_hash: String,
+    pub content_hash: Arc<str>,
     /// Which of the file's activities this is (0 for the first): a multisport FIT file has one
     /// per session, so `(content_hash, index_in_file)` identifies an activity.
     pub index_in_file: u32,

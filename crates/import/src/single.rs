@@ -1,8 +1,11 @@
 //! One activity file's bytes, possibly gzipped, to activities: the format is read from the bytes.
 
+use std::sync::Arc;
+
 use sha2::{Digest, Sha256};
 
 use crate::activity::Parsed;
+use crate::budget::Budget;
 use crate::error::ImportError;
 use crate::gzip::gunzip;
 use crate::limits::Limits;
@@ -28,10 +31,11 @@ pub fn content_hash(bytes: &[u8]) -> String {
     hex
 }
 
-/// Reads one file that is (or gzips) a FIT, GPX or TCX file. `source` names it in activities.
-pub(crate) fn read(source: &str, bytes: &[u8], limits: &Limits) -> Read {
+/// Reads one file that is (or gzips) a FIT, GPX or TCX file. `source` names it in activities;
+/// what a gzip layer gives is charged to `budget`.
+pub(crate) fn read(source: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Read {
     match sniff(bytes) {
-        Format::Gzip => match gunzip(bytes, limits) {
+        Format::Gzip => match gunzip(bytes, limits, budget) {
             Err(e) => Read { result: Err(e), content_hash: None },
             Ok(inner) => {
                 let mut read = match sniff(&inner.bytes) {
@@ -45,7 +49,7 @@ pub(crate) fn read(source: &str, bytes: &[u8], limits: &Limits) -> Read {
                         result: Err(ImportError::Unrecognised("a gzipped ZIP archive".to_owned())),
                         content_hash: Some(content_hash(&inner.bytes)),
                     },
-                    _ => read(source, &inner.bytes, limits),
+                    _ => read(source, &inner.bytes, limits, budget),
                 };
                 if let (Some(damage), Ok(parsed)) = (inner.damage, &mut read.result) {
                     parsed.warnings.insert(0, damage);
@@ -57,18 +61,20 @@ pub(crate) fn read(source: &str, bytes: &[u8], limits: &Limits) -> Read {
         format => {
             let hash = content_hash(bytes);
             let result = match format {
-                Format::Fit => fit::parse(bytes),
-                Format::Gpx => gpx::parse(bytes),
-                Format::Tcx => tcx::parse(bytes),
+                Format::Fit => fit::parse(bytes, limits),
+                Format::Gpx => gpx::parse(bytes, limits),
+                Format::Tcx => tcx::parse(bytes, limits),
                 Format::Zip => Err(ImportError::Unrecognised("a ZIP archive".to_owned())),
                 Format::Gzip | Format::Unknown => {
                     Err(ImportError::Unrecognised(describe_unknown(bytes)))
                 }
             };
+            let (source, shared_hash): (Arc<str>, Arc<str>) =
+                (Arc::from(source), Arc::from(&*hash));
             let result = result.map(|mut parsed| {
                 for a in &mut parsed.activities {
-                    a.source_file = source.to_owned();
-                    a.content_hash.clone_from(&hash);
+                    a.source_file = source.clone();
+                    a.content_hash = shared_hash.clone();
                 }
                 parsed
             });
@@ -108,7 +114,8 @@ mod tests {
     #[test]
     fn unknown_bytes_are_named() {
         let check = |bytes: &[u8], expected: &str| {
-            let err = read("x", bytes, &Limits::default()).result.unwrap_err();
+            let limits = Limits::default();
+            let err = read("x", bytes, &limits, &mut Budget::new(&limits)).result.unwrap_err();
             assert!(err.to_string().contains(expected), "{err}");
         };
         check(b"", "an empty file");

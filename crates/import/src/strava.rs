@@ -6,26 +6,38 @@
 //! is read and the first is used (as km) only when it is empty. `Activity Date` is UTC. The
 //! runner's own type wins over the file's sport, except that a file's more precise kind of run
 //! (trail, treadmill, track) is kept when Strava just says Run.
+//!
+//! The columns are found once, from the header; the table is read within [`Limits`]: at most
+//! `max_csv_columns` columns (a wider table is refused), rows of at most `max_csv_row_bytes`
+//! (a longer row is left out and counted), `max_csv_rows` rows, `max_activities_per_file` runs
+//! of its own (rows without a file), and texts of `max_text_bytes`.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use jiff::Timestamp;
 use runwell_domain::Sport;
 use runwell_domain::streams::Streams;
 
 use crate::activity::{Activity, Parsed, SourceFormat};
+use crate::error::ImportError;
+use crate::limits::Limits;
+use crate::outcome::FileOutcome;
 use crate::single::content_hash;
 use crate::sports;
 use crate::summary::Summary;
-use crate::walk::FileOutcome;
+use crate::text::Warnings;
+
+/// How many of the rows left out are named in the warning that lists them.
+const LEFT_OUT_NAMED: usize = 10;
 
 #[derive(Debug, Clone, Default)]
 struct Row {
-    id: String,
+    id: Arc<str>,
     start: Option<Timestamp>,
-    name: Option<String>,
-    kind: Option<String>,
-    gear: Option<String>,
+    name: Option<Arc<str>>,
+    kind: Option<Arc<str>>,
+    gear: Option<Arc<str>>,
     filename: Option<String>,
     elapsed_s: Option<f64>,
     moving_s: Option<f64>,
@@ -45,12 +57,57 @@ pub(crate) struct StravaExport {
     rows: Vec<Row>,
     by_file: HashMap<String, usize>,
     used: Vec<bool>,
-    warnings: Vec<String>,
+    warnings: Warnings,
+    /// `Limits::max_activities_per_file`: the most runs of its own it gives.
+    max_activities: usize,
 }
 
-fn clean(s: &str) -> Option<String> {
-    let s = s.trim();
-    (!s.is_empty()).then(|| s.to_owned())
+/// Where each column Strava writes sits, found once from the header. `Distance` comes twice: in
+/// the athlete's unit first, then in metres.
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    id: usize,
+    filename: usize,
+    date: Option<usize>,
+    name: Option<usize>,
+    kind: Option<usize>,
+    gear: Option<usize>,
+    elapsed: Option<usize>,
+    moving: Option<usize>,
+    distance_first: Option<usize>,
+    distance_metres: Option<usize>,
+    max_hr: Option<usize>,
+    ascent: Option<usize>,
+}
+
+impl Columns {
+    /// `None` unless the header has Strava's `Activity ID` and `Filename`.
+    fn find(headers: &[String]) -> Option<Columns> {
+        let mut positions: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, h) in headers.iter().enumerate() {
+            let at = positions.entry(h.as_str()).or_default();
+            // Only the first two of a name are ever used.
+            if at.len() < 2 {
+                at.push(i);
+            }
+        }
+        let nth = |name: &str, n: usize| positions.get(name).and_then(|at| at.get(n)).copied();
+        let first = |name: &str| nth(name, 0);
+        Some(Columns {
+            id: first("Activity ID")?,
+            filename: first("Filename")?,
+            date: first("Activity Date"),
+            name: first("Activity Name"),
+            kind: first("Activity Type"),
+            gear: first("Activity Gear"),
+            elapsed: first("Elapsed Time"),
+            moving: first("Moving Time"),
+            distance_first: first("Distance"),
+            distance_metres: nth("Distance", 1),
+            max_hr: first("Max Heart Rate"),
+            ascent: first("Elevation Gain"),
+        })
+    }
 }
 
 fn number(s: &str) -> Option<f64> {
@@ -69,21 +126,27 @@ fn date(s: &str) -> Option<Timestamp> {
 }
 
 impl StravaExport {
-    /// Reads `activities.csv`; `None` if the bytes are not a Strava activities table.
-    pub(crate) fn parse(csv_path: &str, bytes: &[u8]) -> Option<StravaExport> {
+    /// Reads `activities.csv`: `Ok(None)` if the bytes are not a Strava activities table, an
+    /// error if the table is wider than the limits allow.
+    pub(crate) fn parse(
+        csv_path: &str,
+        bytes: &[u8],
+        limits: &Limits,
+    ) -> Result<Option<StravaExport>, ImportError> {
         let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
-        let headers: Vec<String> = reader
-            .byte_headers()
-            .ok()?
+        let Ok(header) = reader.byte_headers() else { return Ok(None) };
+        if header.len() > limits.max_csv_columns {
+            return Err(ImportError::Limit(format!(
+                "activities.csv has {} columns, more than the {} allowed",
+                header.len(),
+                limits.max_csv_columns
+            )));
+        }
+        let headers: Vec<String> = header
             .iter()
             .map(|h| String::from_utf8_lossy(h).trim().trim_start_matches('\u{feff}').to_owned())
             .collect();
-        let columns = |name: &str| -> Vec<usize> {
-            headers.iter().enumerate().filter(|(_, h)| h.as_str() == name).map(|(i, _)| i).collect()
-        };
-        let first = |name: &str| columns(name).first().copied();
-        let (id, filename) = (first("Activity ID")?, first("Filename")?);
-        let distances = columns("Distance");
+        let Some(columns) = Columns::find(&headers) else { return Ok(None) };
         let mut export = StravaExport {
             csv_path: csv_path.to_owned(),
             csv_size: bytes.len() as u64,
@@ -91,45 +154,72 @@ impl StravaExport {
             rows: Vec::new(),
             by_file: HashMap::new(),
             used: Vec::new(),
-            warnings: Vec::new(),
+            warnings: Warnings::new(limits),
+            max_activities: limits.max_activities_per_file,
         };
-        let mut bad_rows = 0;
-        for record in reader.byte_records() {
-            let Ok(record) = record else {
-                bad_rows += 1;
-                continue;
-            };
-            let field = |i: Option<usize>| -> String {
-                i.and_then(|i| record.get(i))
-                    .map(|f| String::from_utf8_lossy(f).into_owned())
-                    .unwrap_or_default()
-            };
-            let metres = distances.get(1).and_then(|&i| number(&field(Some(i))));
-            let km = number(&field(distances.first().copied())).map(|km| km * 1000.0);
-            let row = Row {
-                id: field(Some(id)).trim().to_owned(),
-                start: date(&field(first("Activity Date"))),
-                name: clean(&field(first("Activity Name"))),
-                kind: clean(&field(first("Activity Type"))),
-                gear: clean(&field(first("Activity Gear"))),
-                filename: clean(&field(Some(filename))).map(|f| f.replace('\\', "/")),
-                elapsed_s: number(&field(first("Elapsed Time"))),
-                moving_s: number(&field(first("Moving Time"))),
-                distance_m: metres.or(km),
-                km_only: metres.is_none() && km.is_some(),
-                max_hr: number(&field(first("Max Heart Rate"))),
-                ascent_m: number(&field(first("Elevation Gain"))),
-            };
-            if let Some(f) = &row.filename {
-                export.by_file.insert(f.clone(), export.rows.len());
+        let (mut bad_rows, mut long_rows, mut more_rows) = (0usize, 0usize, 0usize);
+        let mut record = csv::ByteRecord::new();
+        loop {
+            match reader.read_byte_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) if record.as_slice().len() > limits.max_csv_row_bytes => long_rows += 1,
+                Ok(true) if export.rows.len() >= limits.max_csv_rows => more_rows += 1,
+                Ok(true) => {
+                    let row = export.row(&record, &columns);
+                    if let Some(f) = &row.filename {
+                        export.by_file.insert(f.clone(), export.rows.len());
+                    }
+                    export.rows.push(row);
+                }
+                Err(_) => bad_rows += 1,
             }
-            export.rows.push(row);
         }
         export.used = vec![false; export.rows.len()];
         if bad_rows > 0 {
             export.warnings.push(format!("{bad_rows} rows of activities.csv could not be read"));
         }
-        Some(export)
+        if long_rows > 0 {
+            export.warnings.push(format!(
+                "{long_rows} rows of activities.csv were longer than {} bytes and were left out",
+                limits.max_csv_row_bytes
+            ));
+        }
+        if more_rows > 0 {
+            export.warnings.push(format!(
+                "activities.csv has more than {} rows; the last {more_rows} were left out",
+                limits.max_csv_rows
+            ));
+        }
+        Ok(Some(export))
+    }
+
+    fn row(&mut self, record: &csv::ByteRecord, c: &Columns) -> Row {
+        let field = |i: Option<usize>| -> String {
+            i.and_then(|i| record.get(i))
+                .map(|f| String::from_utf8_lossy(f).into_owned())
+                .unwrap_or_default()
+        };
+        let mut text = |i: Option<usize>| self.warnings.text(&field(i));
+        let (name, kind, gear) = (text(c.name), text(c.kind), text(c.gear));
+        let metres = number(&field(c.distance_metres));
+        let km = number(&field(c.distance_first)).map(|km| km * 1000.0);
+        let id = self.warnings.text(&field(Some(c.id))).unwrap_or_else(|| Arc::from(""));
+        let filename = field(Some(c.filename));
+        let filename = self.warnings.text(&filename).map(|f| f.replace('\\', "/"));
+        Row {
+            id,
+            start: date(&field(c.date)),
+            name,
+            kind,
+            gear,
+            filename,
+            elapsed_s: number(&field(c.elapsed)),
+            moving_s: number(&field(c.moving)),
+            distance_m: metres.or(km),
+            km_only: metres.is_none() && km.is_some(),
+            max_hr: number(&field(c.max_hr)),
+            ascent_m: number(&field(c.ascent)),
+        }
     }
 
     /// Gives a file's activities the row's name, type and gear, or, if the file gave none, the
@@ -174,9 +264,9 @@ impl StravaExport {
 
     /// The rows no file claimed: runs logged by hand, and rows whose file is missing.
     pub(crate) fn finish(mut self) -> Option<FileOutcome> {
-        let mut parsed =
-            Parsed { activities: Vec::new(), warnings: std::mem::take(&mut self.warnings) };
+        let mut activities = Vec::new();
         let mut left_out = Vec::new();
+        let (mut left_out_count, mut beyond) = (0usize, 0usize);
         for i in 0..self.rows.len() {
             if self.used[i] {
                 continue;
@@ -190,34 +280,53 @@ impl StravaExport {
             let has_file = row.filename.is_some();
             let usable = row.distance_m.unwrap_or(0.0) > 0.0 && row.elapsed_s.unwrap_or(0.0) > 0.0;
             match self.manual(i) {
+                Some(_) if (has_file || usable) && activities.len() >= self.max_activities => {
+                    beyond += 1;
+                }
                 Some(a) if has_file || usable => {
                     if let Some(f) = &row.filename {
-                        parsed.warnings.push(format!(
+                        let note = format!(
                             "{label}: its file {f} is not in the export; the values from \
                              activities.csv were imported instead"
-                        ));
+                        );
+                        self.warnings.push(note);
                     }
-                    parsed.warnings.extend(self.km_note(i));
-                    parsed.activities.push(a);
+                    let note = self.km_note(i);
+                    self.warnings.extend(note);
+                    activities.push(a);
                 }
-                _ => left_out.push(label),
+                _ => {
+                    left_out_count += 1;
+                    if left_out.len() < LEFT_OUT_NAMED {
+                        left_out.push(label);
+                    }
+                }
             }
         }
-        if !left_out.is_empty() {
-            parsed.warnings.push(format!(
-                "{} activities.csv entries without a file, distance or date were not imported: {}",
-                left_out.len(),
+        if beyond > 0 {
+            self.warnings.push(format!(
+                "activities.csv has more than {} runs of its own; the last {beyond} were left out",
+                self.max_activities
+            ));
+        }
+        if left_out_count > 0 {
+            let more = left_out_count - left_out.len();
+            let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+            self.warnings.push(format!(
+                "{left_out_count} activities.csv entries without a file, distance or date were \
+                 not imported: {}{more}",
                 left_out.join(", ")
             ));
         }
-        for (i, a) in parsed.activities.iter_mut().enumerate() {
+        for (i, a) in activities.iter_mut().enumerate() {
             a.index_in_file = u32::try_from(i).unwrap_or(u32::MAX);
         }
-        (!parsed.activities.is_empty() || !parsed.warnings.is_empty()).then(|| FileOutcome {
-            path: self.csv_path.clone(),
+        let warnings = self.warnings.finish();
+        (!activities.is_empty() || !warnings.is_empty()).then_some(FileOutcome {
+            path: self.csv_path,
             size_bytes: self.csv_size,
-            content_hash: Some(self.csv_hash.clone()),
-            result: Ok(parsed),
+            content_hash: Some(self.csv_hash),
+            result: Ok(Parsed { activities, warnings }),
         })
     }
 
@@ -249,8 +358,8 @@ impl StravaExport {
         summary.ascent_m = row.ascent_m;
         let mut a = summary.finish(Streams::new());
         a.gear.clone_from(&row.gear);
-        a.source_file = format!("{}#{}", self.csv_path, row.id);
-        a.content_hash = content_hash(format!("strava-activity:{}", row.id).as_bytes());
+        a.source_file = Arc::from(format!("{}#{}", self.csv_path, row.id));
+        a.content_hash = Arc::from(content_hash(format!("strava-activity:{}", row.id).as_bytes()));
         Some(a)
     }
 }
@@ -276,9 +385,13 @@ mod tests {
         FileOutcome { path: "x".to_owned(), size_bytes: 1, content_hash: None, result }
     }
 
+    fn parse(bytes: &[u8], limits: &Limits) -> Option<StravaExport> {
+        StravaExport::parse("e/activities.csv", bytes, limits).unwrap()
+    }
+
     #[test]
     fn rows_read_with_quoted_fields_and_duplicate_columns() {
-        let export = StravaExport::parse("e/activities.csv", CSV.as_bytes()).unwrap();
+        let export = parse(CSV.as_bytes(), &Limits::default()).unwrap();
         assert_eq!(export.rows.len(), 4);
         let row = &export.rows[0];
         assert_eq!(row.name.as_deref(), Some("Easy, slow"));
@@ -286,12 +399,12 @@ mod tests {
         assert_eq!(row.start.unwrap().to_string(), "2019-09-14T15:22:05Z");
         assert_eq!(export.rows[1].name.as_deref(), Some("Treadmill\nby hand"));
         assert_eq!(export.rows[1].distance_m, Some(5000.0));
-        assert!(StravaExport::parse("x", b"a,b\n1,2\n").is_none());
+        assert!(parse(b"a,b\n1,2\n", &Limits::default()).is_none());
     }
 
     #[test]
     fn unreadable_files_fall_back_and_manual_runs_are_kept() {
-        let mut export = StravaExport::parse("e/activities.csv", CSV.as_bytes()).unwrap();
+        let mut export = parse(CSV.as_bytes(), &Limits::default()).unwrap();
         let mut failed = outcome(Err(ImportError::Corrupt("bad".to_owned())));
         export.apply("activities/1.fit.gz", &mut failed);
         let parsed = failed.result.unwrap();
@@ -306,10 +419,59 @@ mod tests {
         );
         assert!(parsed.warnings[0].contains("bad"), "{:?}", parsed.warnings);
         let rest = export.finish().unwrap().result.unwrap();
-        let names: Vec<_> = rest.activities.iter().map(|a| a.name.clone().unwrap()).collect();
+        let names: Vec<_> = rest.activities.iter().map(|a| a.name.as_deref().unwrap()).collect();
         assert_eq!(names, ["Treadmill\nby hand", "Lost"]);
         assert!(rest.warnings.iter().any(|w| w.contains("activities/4.gpx is not in the export")));
         assert!(rest.warnings.iter().any(|w| w.contains("\"Weights\" (Weight Training)")));
         assert_eq!(rest.activities[1].sport, Sport::Ride);
+    }
+
+    #[test]
+    fn width_rows_and_row_length_are_bounded() {
+        let limits = Limits {
+            max_csv_columns: 12,
+            max_csv_row_bytes: 200,
+            max_csv_rows: 2,
+            ..Limits::default()
+        };
+        let wide = format!("{}\n", ["x"; 13].join(","));
+        let err = StravaExport::parse("e/activities.csv", wide.as_bytes(), &limits).unwrap_err();
+        assert!(err.to_string().contains("13 columns, more than the 12 allowed"), "{err}");
+        let long =
+            format!("{CSV}5,\"Oct 1, 2021, 6:00:00 AM\",{},Run,60,1,,,60,1000\n", "n".repeat(300));
+        let export = parse(long.as_bytes(), &limits).unwrap();
+        assert_eq!(export.rows.len(), 2);
+        let warnings = export.warnings.finish();
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains("1 rows of activities.csv were longer than 200 bytes")),
+            "{warnings:?}"
+        );
+        assert!(warnings.iter().any(|w| w.contains("the last 2 were left out")), "{warnings:?}");
+    }
+
+    #[test]
+    fn columns_are_found_once_however_wide_the_header() {
+        // 100,000 columns: looking each field up by scanning the header made this take minutes.
+        let mut header: Vec<String> = (0..100_000).map(|i| format!("c{i}")).collect();
+        header[99_998] = "Activity ID".to_owned();
+        header[99_999] = "Filename".to_owned();
+        let row = format!("{}1,a.fit", ",".repeat(99_998));
+        let csv = format!("{}\n{row}\n{row}\n", header.join(","));
+        let limits =
+            Limits { max_csv_columns: 100_000, max_csv_row_bytes: 1 << 20, ..Limits::default() };
+        let export = parse(csv.as_bytes(), &limits).unwrap();
+        assert_eq!((export.rows.len(), export.rows[0].filename.as_deref()), (2, Some("a.fit")));
+    }
+
+    #[test]
+    fn the_rows_left_out_are_named_up_to_a_few() {
+        let rows: String = (0..30).map(|i| format!("{i},,Row {i},Yoga,,,,,,\n")).collect();
+        let csv = format!("{}\n{rows}", CSV.lines().next().unwrap());
+        let export = parse(csv.as_bytes(), &Limits::default()).unwrap();
+        let warnings = export.finish().unwrap().result.unwrap().warnings;
+        assert!(warnings[0].starts_with("30 activities.csv entries"), "{warnings:?}");
+        assert!(warnings[0].ends_with("\"Row 9\" (Yoga) and 20 more"), "{warnings:?}");
     }
 }

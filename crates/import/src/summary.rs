@@ -1,6 +1,8 @@
 //! Turning what a reader found into an [`Activity`]: the device's summary where it has one,
 //! values computed from the samples where it does not.
 
+use std::sync::Arc;
+
 use jiff::Timestamp;
 use runwell_domain::streams::{Channel, Streams};
 use runwell_domain::{DistanceM, DurationS, HeartRate, Sport};
@@ -13,9 +15,9 @@ pub(crate) struct Summary {
     pub start: Timestamp,
     pub utc_offset_s: Option<i32>,
     pub sport: Sport,
-    pub sport_in_file: Option<String>,
-    pub name: Option<String>,
-    pub device: Option<String>,
+    pub sport_in_file: Option<Arc<str>>,
+    pub name: Option<Arc<str>>,
+    pub device: Option<Arc<str>>,
     pub distance_m: Option<f64>,
     pub moving_s: Option<f64>,
     pub elapsed_s: Option<f64>,
@@ -95,8 +97,8 @@ impl Summary {
             avg_cadence_rpm: avg_cadence.filter(|_| self.sport == Sport::Ride),
             device: self.device,
             gear: None,
-            source_file: String::new(),
-            content_hash: String::new(),
+            source_file: Arc::from(""),
+            content_hash: Arc::from(""),
             index_in_file: self.index_in_file,
             format: self.format,
             partial: self.partial,

@@ -1,317 +1,225 @@
 //! The walker the app calls: files, folders (recursively) and archives, one file at a time,
 //! reporting a [`FileOutcome`] for each so that memory stays bounded whatever the export's size.
 //!
-//! Files whose bytes are no format runwell reads *and* whose names say they are not activity
-//! data (photos and videos in Strava's `media/`, JSON and CSV files of Garmin's export, hidden
-//! files) are skipped quietly and only counted; any other unreadable file is reported.
+//! Folders and ZIPs are both [`Container`]s and are walked by the same code: a container with
+//! Strava's `activities.csv` at its root or in its single top folder is an export, and the CSV
+//! is applied here, in one place, to every file below it (also in subfolders of a folder). One
+//! [`Budget`] covers the whole walk. Files whose bytes are no format runwell reads *and* whose
+//! names say they are not activity data are skipped quietly and only counted; any other
+//! unreadable file is reported.
 
-use std::fs::File;
-use std::io::{BufReader, Cursor, Read};
+use std::io::{Cursor, Read, Seek};
 use std::path::{Path, PathBuf};
 
-use crate::activity::Parsed;
+use crate::budget::Budget;
+use crate::container::{self, Archive, Container, Ctx, Entry, Folder, How, Zip};
 use crate::error::ImportError;
-use crate::limits::{Limits, mib};
+use crate::limits::Limits;
+use crate::outcome::{FileOutcome, WalkSummary};
 use crate::single;
-use crate::sniff::{Format, HEAD_LEN, sniff};
+use crate::sniff::{Format, sniff};
 use crate::strava::{StravaExport, is_activities_csv};
 
-/// What one file gave.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FileOutcome {
-    /// Where it was found, archive entries after their archive: `export.zip/activities/1.fit.gz`.
-    pub path: String,
-    /// Its size as found: on disk, or the entry's uncompressed size in a ZIP (still gzipped if it
-    /// is a `.gz`).
-    pub size_bytes: u64,
-    /// SHA-256 of its bytes once any gzip layer is removed (see `Activity::content_hash`);
-    /// `None` when it was not read through.
-    pub content_hash: Option<String>,
-    pub result: Result<Parsed, ImportError>,
-}
+/// An export's CSV and an entry's path relative to the export's root.
+type Scope<'s> = Option<(&'s mut StravaExport, String)>;
 
-impl FileOutcome {
-    pub(crate) fn failed(path: &str, error: ImportError) -> FileOutcome {
-        FileOutcome { path: path.to_owned(), size_bytes: 0, content_hash: None, result: Err(error) }
-    }
-}
-
-/// Counts over a whole walk.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct WalkSummary {
-    /// Outcomes reported.
-    pub files: u64,
-    /// Activities in those outcomes.
-    pub activities: u64,
-    /// Outcomes that were errors.
-    pub failed: u64,
-    /// Files left out quietly as not activity data.
-    pub skipped: u64,
-}
-
-/// What one top-level archive may still decompress (`Limits::max_archive_bytes`).
-#[derive(Debug)]
-pub(crate) struct Budget {
-    pub remaining: u64,
-    limit: u64,
-}
-
-impl Budget {
-    fn new(limit: u64) -> Budget {
-        Budget { remaining: limit, limit }
-    }
-
-    pub(crate) fn spend(&mut self, bytes: u64) {
-        self.remaining = self.remaining.saturating_sub(bytes);
-    }
-
-    pub(crate) fn used(&self) -> u64 {
-        self.limit - self.remaining
-    }
-}
-
-pub(crate) struct Walker<'a> {
-    pub limits: &'a Limits,
+struct Walker<'a> {
+    limits: &'a Limits,
+    budget: Budget,
     on_file: &'a mut dyn FnMut(FileOutcome),
     summary: WalkSummary,
 }
 
 /// Imports every file under `paths` (files, folders, archives), calling `on_file` once per file
 /// as it goes.
-pub fn walk(
-    paths: &[PathBuf],
+pub fn walk(paths: &[PathBuf], limits: &Limits, on_file: impl FnMut(FileOutcome)) -> WalkSummary {
+    let named: Vec<(String, PathBuf)> =
+        paths.iter().map(|p| (p.display().to_string(), p.clone())).collect();
+    walk_named(&named, limits, on_file)
+}
+
+/// [`walk`] with the name each file or folder is reported under (an upload's own name for the
+/// temporary file that holds it).
+pub fn walk_named(
+    files: &[(String, PathBuf)],
     limits: &Limits,
     mut on_file: impl FnMut(FileOutcome),
 ) -> WalkSummary {
-    let mut walker = Walker { limits, on_file: &mut on_file, summary: WalkSummary::default() };
-    for path in paths {
-        walker.path(path);
+    let mut walker = Walker::new(limits, &mut on_file);
+    for (name, path) in files {
+        walker.top(name, path);
     }
     walker.summary
 }
 
-/// Imports a file or archive already in memory (an upload), named `name` in the outcomes.
+/// Imports a file or archive already in memory, named `name` in the outcomes.
 pub fn walk_bytes(
     name: &str,
     bytes: &[u8],
     limits: &Limits,
     mut on_file: impl FnMut(FileOutcome),
 ) -> WalkSummary {
-    let mut walker = Walker { limits, on_file: &mut on_file, summary: WalkSummary::default() };
-    let mut budget = Budget::new(limits.max_archive_bytes);
-    walker.bytes(name, bytes, bytes.len() as u64, 0, &mut budget, None);
+    let mut walker = Walker::new(limits, &mut on_file);
+    if sniff(bytes) == Format::Zip {
+        walker.archive(Cursor::new(bytes), name, 1, bytes.len() as u64);
+    } else {
+        walker.file(name, bytes, None);
+    }
     walker.summary
 }
 
-impl Walker<'_> {
-    pub(crate) fn emit(&mut self, outcome: FileOutcome) {
-        self.summary.files += 1;
-        match &outcome.result {
-            Ok(parsed) => self.summary.activities += parsed.activities.len() as u64,
-            Err(_) => self.summary.failed += 1,
-        }
+impl<'a> Walker<'a> {
+    fn new(limits: &'a Limits, on_file: &'a mut dyn FnMut(FileOutcome)) -> Walker<'a> {
+        Walker { limits, budget: Budget::new(limits), on_file, summary: WalkSummary::default() }
+    }
+
+    fn emit(&mut self, outcome: FileOutcome) {
+        self.summary.count(&outcome);
         (self.on_file)(outcome);
     }
 
-    pub(crate) fn skip(&mut self) {
-        self.summary.skipped += 1;
-    }
-
-    /// Whether a file that is no format runwell reads may be skipped without a word.
-    pub(crate) fn quiet(&self, path: &str) -> bool {
-        let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
-        let name = name.strip_suffix(".gz").unwrap_or(&name);
-        if name.starts_with('.')
-            || path.contains("__MACOSX/")
-            || matches!(name, "thumbs.db" | "desktop.ini")
-        {
-            return true;
-        }
-        let extension = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
-        matches!(
-            extension,
-            "json"
-                | "csv"
-                | "txt"
-                | "md"
-                | "html"
-                | "htm"
-                | "pdf"
-                | "jpg"
-                | "jpeg"
-                | "png"
-                | "gif"
-                | "heic"
-                | "heif"
-                | "webp"
-                | "bmp"
-                | "tif"
-                | "tiff"
-                | "mp4"
-                | "mov"
-                | "m4v"
-                | "avi"
-                | "mp3"
-                | "m4a"
-                | "wav"
-                | "ics"
-                | "xls"
-                | "xlsx"
-                | "doc"
-                | "docx"
-                | "db"
-                | "log"
-                | "ini"
-        )
-    }
-
-    /// One file's bytes (from disk or an archive): an archive is walked, anything else read as
-    /// an activity file. `depth` is the depth of the archive holding it (0 for none).
-    pub(crate) fn bytes(
-        &mut self,
-        path: &str,
-        bytes: &[u8],
-        size: u64,
-        depth: u32,
-        budget: &mut Budget,
-        strava: Option<(&mut StravaExport, &str)>,
-    ) {
-        if sniff(bytes) == Format::Zip {
-            if depth >= self.limits.max_zip_depth {
-                let reason = format!("a ZIP nested more than {} deep", self.limits.max_zip_depth);
-                return self.emit(FileOutcome::failed(path, ImportError::Limit(reason)));
-            }
-            return crate::archive::read(self, Cursor::new(bytes), path, depth + 1, budget);
-        }
-        let read = single::read(path, bytes, self.limits);
-        if matches!(read.result, Err(ImportError::Unrecognised(_))) && self.quiet(path) {
-            return self.skip();
-        }
-        let mut outcome = FileOutcome {
-            path: path.to_owned(),
-            size_bytes: size,
-            content_hash: read.content_hash,
-            result: read.result,
-        };
-        if let Some((export, relative)) = strava {
-            export.apply(relative, &mut outcome);
+    /// A file that gave nothing, after `read` bytes of it were read.
+    fn failed(&mut self, path: &str, error: ImportError, read: u64, scope: Scope<'_>) {
+        let mut outcome = FileOutcome::failed(path, error);
+        outcome.size_bytes = read;
+        if let Some((export, relative)) = scope {
+            export.apply(&relative, &mut outcome);
         }
         self.emit(outcome);
     }
 
-    fn path(&mut self, path: &Path) {
-        let display = path.display().to_string();
+    fn ctx(&mut self, depth: u32) -> Ctx<'_> {
+        Ctx { limits: self.limits, budget: &mut self.budget, depth }
+    }
+
+    fn top(&mut self, display: &str, path: &Path) {
         match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => self.dir(path, &display, None),
-            Ok(_) => self.file(path, &display, None),
-            Err(e) => self.emit(FileOutcome::failed(&display, ImportError::from(e))),
+            Ok(m) if m.is_dir() => self.folder(path, display, None),
+            Ok(_) => {
+                let entry = container::read_file(path, display, How::Activity, &mut self.ctx(0));
+                self.entry(entry, display, 0, None);
+            }
+            Err(e) => self.failed(display, ImportError::from(e), 0, None),
         }
     }
 
-    /// A folder, its files in name order. A folder holding a Strava `activities.csv` is an
-    /// export: the CSV applies to every file below it. Linked folders are not followed, so a
-    /// link loop cannot trap the walk.
-    fn dir(&mut self, dir: &Path, display: &str, mut strava: Option<(&mut StravaExport, String)>) {
-        let mut entries: Vec<_> = match std::fs::read_dir(dir) {
-            Ok(entries) => entries.filter_map(Result::ok).collect(),
-            Err(e) => return self.emit(FileOutcome::failed(display, ImportError::from(e))),
-        };
-        entries.sort_by_key(|e| e.file_name());
-        let mut own = None;
-        if let Some(csv) =
-            entries.iter().find(|e| is_activities_csv(&e.file_name().to_string_lossy()))
-        {
-            let csv_display = format!("{display}/{}", csv.file_name().to_string_lossy());
-            let bytes = read_bounded(&csv.path(), self.limits.max_entry_bytes);
-            own = bytes.ok().and_then(|b| StravaExport::parse(&csv_display, &b));
+    fn folder(&mut self, dir: &Path, display: &str, scope: Scope<'_>) {
+        match Folder::open(dir, self.limits.max_entries) {
+            Ok(mut folder) => self.container(&mut folder, display, 0, scope),
+            Err(e) => self.failed(display, e, 0, None),
         }
-        for entry in &entries {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let child = format!("{display}/{name}");
-            let kind = entry.file_type();
-            if own.is_some() && is_activities_csv(&name) {
+    }
+
+    /// A ZIP at ZIP depth `depth` (1 for one that is not inside another), of `size` bytes.
+    fn archive<R: Read + Seek>(&mut self, reader: R, display: &str, depth: u32, size: u64) {
+        let outer = self.budget.enter_archive(size, self.limits);
+        match Zip::open(reader, self.limits) {
+            Ok(mut zip) => self.container(&mut zip, display, depth, None),
+            Err(e) => self.failed(display, e, 0, None),
+        }
+        self.budget.leave_archive(outer);
+    }
+
+    /// Every entry of a container, the export's CSV applied to each; then the CSV's own rows.
+    /// A folder inside an export passes the export on (`inherited`, with the folder's path
+    /// relative to the export's root).
+    fn container(
+        &mut self,
+        c: &mut dyn Container,
+        display: &str,
+        depth: u32,
+        mut inherited: Scope<'_>,
+    ) {
+        let (mut own, csv_index) = self.export(c, display, depth);
+        for i in 0..c.len() {
+            if Some(i) == csv_index {
                 continue;
             }
-            let context: Option<(&mut StravaExport, String)> = match (&mut own, &mut strava) {
-                (Some(export), _) => Some((export, name.clone())),
-                (None, Some((export, prefix))) => Some((&mut **export, format!("{prefix}{name}"))),
+            let name = c.name(i).to_owned();
+            let path = format!("{display}/{name}");
+            let entry = c.read(i, &path, How::Activity, &mut self.ctx(depth));
+            let scope: Scope<'_> = match (&mut own, &mut inherited) {
+                (Some((export, root)), _) => {
+                    let relative = name.strip_prefix(root.as_str()).unwrap_or(&name);
+                    Some((export, relative.to_owned()))
+                }
+                (None, Some((export, prefix))) => Some((&mut **export, format!("{prefix}/{name}"))),
                 (None, None) => None,
             };
-            match kind {
-                Ok(k) if k.is_dir() => {
-                    let context = context.map(|(e, rel)| (e, format!("{rel}/")));
-                    self.dir(&entry.path(), &child, context);
-                }
-                Ok(k) if k.is_symlink() && entry.path().is_dir() => self.skip(),
-                _ => self.file(&entry.path(), &child, context),
-            }
+            self.entry(entry, &path, depth, scope);
         }
-        if let Some(outcome) = own.and_then(StravaExport::finish) {
+        if let Some(outcome) = own.and_then(|(export, _)| export.finish()) {
             self.emit(outcome);
         }
     }
 
-    fn file(&mut self, path: &Path, display: &str, strava: Option<(&mut StravaExport, String)>) {
-        let limits = self.limits;
-        let opened = File::open(path).and_then(|f| Ok((f.metadata()?.len(), f)));
-        let (size, file) = match opened {
-            Ok(x) => x,
-            Err(e) => return self.emit(FileOutcome::failed(display, ImportError::from(e))),
-        };
-        let mut reader = BufReader::new(file);
-        let mut head = Vec::with_capacity(HEAD_LEN);
-        if let Err(e) = (&mut reader).take(HEAD_LEN as u64).read_to_end(&mut head) {
-            return self.emit(FileOutcome::failed(display, ImportError::from(e)));
-        }
-        match sniff(&head) {
-            Format::Zip => {
-                let mut budget = Budget::new(limits.max_archive_bytes);
-                let reopened = File::open(path).map(BufReader::new);
-                match reopened {
-                    Ok(r) => crate::archive::read(self, r, display, 1, &mut budget),
-                    Err(e) => self.emit(FileOutcome::failed(display, ImportError::from(e))),
+    /// A Strava export's `activities.csv`, at the container's root or in its single top folder,
+    /// with the folder it sits in; and the CSV's index, so that it is not read again as a file.
+    fn export(
+        &mut self,
+        c: &mut dyn Container,
+        display: &str,
+        depth: u32,
+    ) -> (Option<(StravaExport, String)>, Option<usize>) {
+        let found = (0..c.len()).find(|&i| {
+            let mut parts = c.name(i).split('/');
+            match (parts.next(), parts.next(), parts.next()) {
+                (Some(file), None, _) | (Some(_), Some(file), None) => is_activities_csv(file),
+                _ => false,
+            }
+        });
+        let Some(i) = found else { return (None, None) };
+        let name = c.name(i).to_owned();
+        let root = name.rsplit_once('/').map(|(dir, _)| format!("{dir}/")).unwrap_or_default();
+        let path = format!("{display}/{name}");
+        match c.read(i, &path, How::Csv, &mut self.ctx(depth)) {
+            Entry::File(bytes) => match StravaExport::parse(&path, &bytes, self.limits) {
+                Ok(Some(export)) => (Some((export, root)), Some(i)),
+                // Not Strava's table: it is met again as an ordinary file.
+                Ok(None) => (None, None),
+                Err(e) => {
+                    self.failed(&path, e, 0, None);
+                    (None, Some(i))
                 }
+            },
+            Entry::Failed(e, _) => {
+                self.failed(&path, e, 0, None);
+                (None, Some(i))
             }
-            Format::Unknown if self.quiet(display) => self.skip(),
-            Format::Unknown => {
-                let mut outcome = FileOutcome::failed(
-                    display,
-                    ImportError::Unrecognised(single::describe_unknown(&head)),
-                );
-                outcome.size_bytes = size;
-                self.emit(outcome);
-            }
-            _ if size > limits.max_entry_bytes => {
-                let reason = format!(
-                    "a file of {}, more than the {} allowed",
-                    mib(size),
-                    mib(limits.max_entry_bytes)
-                );
-                let mut outcome = FileOutcome::failed(display, ImportError::Limit(reason));
-                outcome.size_bytes = size;
-                self.emit(outcome);
-            }
-            _ => {
-                let mut bytes = head;
-                if let Err(e) = reader.take(limits.max_entry_bytes).read_to_end(&mut bytes) {
-                    return self.emit(FileOutcome::failed(display, ImportError::from(e)));
-                }
-                let mut budget = Budget::new(limits.max_archive_bytes);
-                let context = strava.as_ref().map(|(_, rel)| rel.clone());
-                let export = strava.map(|(e, _)| e);
-                match (export, context) {
-                    (Some(e), Some(rel)) => {
-                        self.bytes(display, &bytes, size, 0, &mut budget, Some((e, &rel)))
-                    }
-                    _ => self.bytes(display, &bytes, size, 0, &mut budget, None),
-                }
-            }
+            _ => (None, None),
         }
     }
-}
 
-fn read_bounded(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    File::open(path)?.take(cap).read_to_end(&mut bytes)?;
-    Ok(bytes)
+    /// One entry of a container (or a file given on its own), depth being its container's.
+    fn entry(&mut self, entry: Entry, path: &str, depth: u32, scope: Scope<'_>) {
+        match entry {
+            Entry::File(bytes) => self.file(path, &bytes, scope),
+            Entry::Archive(Archive::Memory(cursor), size) => {
+                self.archive(cursor, path, depth + 1, size);
+            }
+            Entry::Archive(Archive::File(file), size) => self.archive(file, path, depth + 1, size),
+            Entry::Folder(dir) => self.folder(&dir, path, scope),
+            Entry::Failed(error, read) => self.failed(path, error, read, scope),
+            Entry::Skipped => self.summary.skipped += 1,
+        }
+    }
+
+    /// An activity file's bytes (or a gzip of one).
+    fn file(&mut self, path: &str, bytes: &[u8], scope: Scope<'_>) {
+        let read = single::read(path, bytes, self.limits, &mut self.budget);
+        if matches!(read.result, Err(ImportError::Unrecognised(_))) && container::quiet(path) {
+            self.summary.skipped += 1;
+            return;
+        }
+        let mut outcome = FileOutcome {
+            path: path.to_owned(),
+            size_bytes: bytes.len() as u64,
+            content_hash: read.content_hash,
+            result: read.result,
+        };
+        if let Some((export, relative)) = scope {
+            export.apply(&relative, &mut outcome);
+        }
+        self.emit(outcome);
+    }
 }

@@ -2,6 +2,9 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
+/// SQLite's result code for a full disk (or a database at its page limit).
+const SQLITE_FULL: &str = "13";
+
 #[derive(Debug, Error)]
 pub enum StoreError {
     #[error(
@@ -9,6 +12,22 @@ pub enum StoreError {
          knows up to {known}). Update runwell, or choose another file with --db PATH."
     )]
     NewerDatabase { path: PathBuf, found: i64, known: i64 },
+    #[error(
+        "the database {path} is an empty file (0 bytes), not a runwell database: it may have been \
+         cut short by a crash or a full disk. runwell will not start a new database over it; move \
+         it aside (or delete it if you know it holds nothing), or choose another file with --db PATH."
+    )]
+    EmptyFile { path: PathBuf },
+    #[error(
+        "the file {path} is an SQLite database of another program (it has tables but none of \
+         runwell's), so runwell leaves it alone. Choose another file with --db PATH."
+    )]
+    NotRunwell { path: PathBuf },
+    #[error(
+        "the disk is full, so this could not be saved and nothing of it was stored. Free some \
+         space and try again."
+    )]
+    DiskFull,
     #[error(
         "cannot create the folder for the database {path}: {source}. Choose another file with --db PATH."
     )]
@@ -26,5 +45,16 @@ pub enum StoreError {
     #[error("the database holds a value runwell cannot read ({what}): {detail}")]
     Corrupt { what: &'static str, detail: String },
     #[error("database error: {0}")]
-    Sql(#[from] sqlx::Error),
+    Sql(sqlx::Error),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(error: sqlx::Error) -> Self {
+        match &error {
+            sqlx::Error::Database(e) if e.code().as_deref() == Some(SQLITE_FULL) => {
+                StoreError::DiskFull
+            }
+            _ => StoreError::Sql(error),
+        }
+    }
 }

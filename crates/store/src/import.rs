@@ -51,31 +51,34 @@ impl Store {
                 .fetch_all(&mut *tx)
                 .await?;
         if !existing.is_empty() {
+            tx.rollback().await;
             return Ok(StoredFile::AlreadyImported { run_ids: existing });
         }
         let mut run_ids = Vec::new();
         let mut duplicates_of = Vec::new();
+        // The runs stored around the file's, read once rather than once per run (a file may have
+        // hundreds): the same-run test is then made here, and sees the file's own runs too.
+        let first = runs.iter().map(|r| r.run.start_utc).min().unwrap_or(0);
+        let last = runs.iter().map(|r| r.run.start_utc).max().unwrap_or(0);
+        let mut nearby: Vec<(i64, f64, i64)> = sqlx::query_as(
+            "SELECT start_utc, distance_m, id FROM runs WHERE start_utc BETWEEN ? AND ? \
+             ORDER BY start_utc",
+        )
+        .bind(first.saturating_sub(SAME_RUN_START_S))
+        .bind(last.saturating_add(SAME_RUN_START_S))
+        .fetch_all(&mut *tx)
+        .await?;
         for imported in runs {
             let run = &imported.run;
-            let same: Option<i64> = sqlx::query_scalar(
-                "SELECT id FROM runs WHERE start_utc BETWEEN ? AND ? \
-                 AND ABS(distance_m - ?) <= ? * MAX(distance_m, ?) ORDER BY ABS(start_utc - ?) LIMIT 1",
-            )
-            .bind(run.start_utc - SAME_RUN_START_S)
-            .bind(run.start_utc + SAME_RUN_START_S)
-            .bind(run.distance_m)
-            .bind(SAME_RUN_DISTANCE)
-            .bind(run.distance_m)
-            .bind(run.start_utc)
-            .fetch_optional(&mut *tx)
-            .await?;
-            if let Some(id) = same {
+            if let Some(id) = same_run(&nearby, run.start_utc, run.distance_m) {
                 duplicates_of.push(id);
                 continue;
             }
             // Every run of the file carries the file's hash, which is how a re-import is found.
             let run = NewRun { content_hash: Some(hash.to_owned()), ..run.clone() };
             let id = insert_run_in(&mut tx, &run).await?;
+            let at = nearby.partition_point(|n| n.0 < run.start_utc);
+            nearby.insert(at, (run.start_utc, run.distance_m, id));
             if let Some((format, data)) = &imported.streams {
                 sqlx::query("INSERT INTO run_streams (run_id, format, data) VALUES (?, ?, ?)")
                     .bind(id)
@@ -100,5 +103,41 @@ impl Store {
             .bind(run_id)
             .fetch_optional(self.reader())
             .await?)
+    }
+}
+
+/// The stored run that is the same as one starting at `start` over `distance_m`: starting within
+/// [`SAME_RUN_START_S`] and within [`SAME_RUN_DISTANCE`] of its distance, the nearest in time.
+/// `nearby` is sorted by start.
+fn same_run(nearby: &[(i64, f64, i64)], start: i64, distance_m: f64) -> Option<i64> {
+    let from = nearby.partition_point(|n| n.0 < start.saturating_sub(SAME_RUN_START_S));
+    nearby[from..]
+        .iter()
+        .take_while(|n| n.0 <= start.saturating_add(SAME_RUN_START_S))
+        .filter(|n| (n.1 - distance_m).abs() <= SAME_RUN_DISTANCE * n.1.max(distance_m))
+        .min_by_key(|n| (n.0 - start).abs())
+        .map(|n| n.2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_run_is_the_nearest_start_within_the_window_and_the_distance() {
+        let nearby =
+            [(1000, 10_000.0, 1), (1100, 10_200.0, 2), (1130, 5_000.0, 3), (1500, 10_000.0, 4)];
+        let check = |start: i64, distance: f64, expected: Option<i64>| {
+            assert_eq!(same_run(&nearby, start, distance), expected, "{start} {distance}");
+        };
+        check(1000, 10_000.0, Some(1));
+        check(1080, 10_100.0, Some(2));
+        check(1120, 10_000.0, Some(2));
+        check(1121, 10_000.0, Some(2));
+        check(1240, 10_000.0, None);
+        check(1130, 5_100.0, Some(3));
+        check(1130, 5_200.0, None);
+        check(1380, 10_300.0, Some(4));
+        check(0, 10_000.0, None);
     }
 }

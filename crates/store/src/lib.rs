@@ -1,11 +1,14 @@
 //! runwell's storage: one SQLite file, reached through sqlx, with the schema carried in the
 //! binary as migrations.
 //!
-//! [`Store::open`] creates or migrates the file and refuses one written by a newer runwell.
-//! Every connection runs in WAL mode with foreign keys on and a busy timeout; all writes go
-//! through a single writer connection and begin with `BEGIN IMMEDIATE`, so a read-then-write
-//! transaction never fails half-way with "database is locked" (STACK.md). Values go in and come
-//! out as `runwell-domain` types. This crate must not depend on `runwell-app` or any front end.
+//! [`Store::open`] creates or migrates the file and refuses one written by a newer runwell, an
+//! empty file that is not new, and another program's database. Every connection runs in WAL
+//! mode with foreign keys on and a busy timeout; all writes go through a single writer
+//! connection and begin with `BEGIN IMMEDIATE`, so a read-then-write transaction never fails
+//! half-way with "database is locked" (STACK.md), and the write guard (`write.rs`) leaves that
+//! connection usable after any failure, a full disk included ([`StoreError::DiskFull`]).
+//! Values go in and come out as `runwell-domain` types. This crate must not depend on
+//! `runwell-app` or any front end.
 
 mod diary;
 mod error;
@@ -16,6 +19,7 @@ mod profile;
 mod runs;
 mod sessions;
 mod shoes;
+mod write;
 
 pub use error::StoreError;
 pub use import::{ImportedRun, SAME_RUN_DISTANCE, SAME_RUN_START_S, StoredFile};

@@ -6,9 +6,9 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
-use sqlx::{Sqlite, Transaction};
 
 use crate::StoreError;
+use crate::write::Write;
 
 pub(crate) static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
 
@@ -31,6 +31,10 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub async fn open(path: &Path) -> Result<Self, StoreError> {
+        // SQLite would take an empty file for a new database; here it means one cut short.
+        if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0) {
+            return Err(StoreError::EmptyFile { path: path.to_owned() });
+        }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
                 .map_err(|source| StoreError::CreateDir { path: dir.to_owned(), source })?;
@@ -54,6 +58,11 @@ impl Store {
             .run(&writer)
             .await
             .map_err(|source| StoreError::Migrate { path: path.to_owned(), source })?;
+        // The schema version in the file's header too, where any SQLite tool (and a runwell that
+        // no longer keeps sqlx's table) can see it.
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA user_version = {}", schema_version())))
+            .execute(&writer)
+            .await?;
         let reader = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options.read_only(true))
@@ -62,25 +71,32 @@ impl Store {
         Ok(Self { path: path.to_owned(), reader, writer })
     }
 
-    /// Refuses a database whose schema is newer than this build's migrations: running old code
-    /// on it could misread or damage the runner's data.
+    /// Refuses a database whose schema is newer than this build's migrations (by sqlx's table
+    /// or by the header's `user_version`), and another program's database: running this code
+    /// on either could misread or damage what is in it.
     async fn check_not_newer(writer: &SqlitePool, path: &Path) -> Result<(), StoreError> {
-        let has_table: Option<String> = sqlx::query_scalar(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
-        )
-        .fetch_optional(writer)
-        .await?;
-        if has_table.is_none() {
-            return Ok(());
+        let known = schema_version();
+        let newer = |found: i64| StoreError::NewerDatabase { path: path.to_owned(), found, known };
+        let header: i64 = sqlx::query_scalar("PRAGMA user_version").fetch_one(writer).await?;
+        if header > known {
+            return Err(newer(header));
+        }
+        let tables: Vec<String> =
+            sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'")
+                .fetch_all(writer)
+                .await?;
+        if !tables.iter().any(|t| t == "_sqlx_migrations") {
+            return if tables.is_empty() {
+                Ok(())
+            } else {
+                Err(StoreError::NotRunwell { path: path.to_owned() })
+            };
         }
         let found: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
             .fetch_one(writer)
             .await?;
-        let known = schema_version();
         match found {
-            Some(found) if found > known => {
-                Err(StoreError::NewerDatabase { path: path.to_owned(), found, known })
-            }
+            Some(found) if found > known => Err(newer(found)),
             _ => Ok(()),
         }
     }
@@ -95,8 +111,23 @@ impl Store {
     }
 
     /// Begins a write transaction with `BEGIN IMMEDIATE` on the single writer connection.
-    pub(crate) async fn write(&self) -> Result<Transaction<'static, Sqlite>, StoreError> {
-        Ok(self.writer.begin_with("BEGIN IMMEDIATE").await?)
+    pub(crate) async fn write(&self) -> Result<Write, StoreError> {
+        Write::begin(&self.writer).await
+    }
+
+    /// Lets the database grow by at most `extra_pages` pages on the current writer connection,
+    /// so that a test can meet a real `SQLITE_FULL`. The cap goes with the connection: once a
+    /// failure has discarded it, the next write runs on a fresh one without the cap, as after
+    /// space is freed.
+    #[doc(hidden)]
+    pub async fn cap_growth_for_test(&self, extra_pages: u32) -> Result<(), StoreError> {
+        let mut conn = self.writer.acquire().await?;
+        let pages: i64 = sqlx::query_scalar("PRAGMA page_count").fetch_one(&mut *conn).await?;
+        let cap = pages.saturating_add(i64::from(extra_pages));
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA max_page_count = {cap}")))
+            .execute(&mut *conn)
+            .await?;
+        Ok(())
     }
 
     /// The schema version of the open database.

@@ -99,6 +99,83 @@ async fn a_database_from_a_newer_runwell_is_refused_and_left_alone() {
 }
 
 #[tokio::test]
+async fn a_newer_schema_in_the_header_alone_is_refused_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("runwell.db");
+    let store = Store::open(&path).await.unwrap();
+    store.close().await;
+    {
+        let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&path);
+        let mut conn =
+            <sqlx::SqliteConnection as sqlx::Connection>::connect_with(&options).await.unwrap();
+        let version: i64 =
+            sqlx::query_scalar("PRAGMA user_version").fetch_one(&mut conn).await.unwrap();
+        assert!(version >= 4, "the header carries the schema version: {version}");
+        // A newer runwell that no longer keeps sqlx's table.
+        sqlx::raw_sql("DROP TABLE _sqlx_migrations; PRAGMA user_version = 9998")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    }
+    let err = Store::open(&path).await.unwrap_err();
+    assert!(matches!(err, StoreError::NewerDatabase { found: 9998, .. }), "{err}");
+}
+
+#[tokio::test]
+async fn an_empty_file_and_another_programs_database_are_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("runwell.db");
+    std::fs::write(&empty, b"").unwrap();
+    let err = Store::open(&empty).await.unwrap_err();
+    assert!(matches!(err, StoreError::EmptyFile { .. }), "{err}");
+    assert!(err.to_string().contains("empty file (0 bytes)"), "{err}");
+    assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0, "left as it was");
+    let other = dir.path().join("other.db");
+    {
+        let options =
+            sqlx::sqlite::SqliteConnectOptions::new().filename(&other).create_if_missing(true);
+        let mut conn =
+            <sqlx::SqliteConnection as sqlx::Connection>::connect_with(&options).await.unwrap();
+        sqlx::raw_sql("CREATE TABLE notes (text TEXT)").execute(&mut conn).await.unwrap();
+    }
+    let err = Store::open(&other).await.unwrap_err();
+    assert!(matches!(err, StoreError::NotRunwell { .. }), "{err}");
+}
+
+#[tokio::test]
+async fn a_full_disk_fails_one_write_and_the_next_one_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("runwell.db");
+    let store = Store::open(&path).await.unwrap();
+    store.save_profile(&profile()).await.unwrap();
+    store.cap_growth_for_test(4).await.unwrap();
+    // A file of runs whose streams need far more pages than the cap allows.
+    let runs: Vec<runwell_store::ImportedRun> = (0..50)
+        .map(|i| runwell_store::ImportedRun {
+            run: runwell_store::NewRun {
+                start_utc: 1_700_000_000 + i * 86_400,
+                distance_m: 5000.0,
+                elapsed_s: 1800.0,
+                source: "big.fit".into(),
+                ..runwell_store::NewRun::default()
+            },
+            streams: Some((1, vec![7u8; 64 * 1024])),
+        })
+        .collect();
+    let err = store.store_file("big", &runs).await.unwrap_err();
+    assert!(matches!(err, StoreError::DiskFull), "{err:?}");
+    assert!(
+        err.to_string().contains("the disk is full")
+            && err.to_string().contains("nothing of it was stored")
+    );
+    assert!(store.runs_with_hash("big").await.unwrap().is_empty());
+    // The writer is usable again (the failed connection was discarded, and its cap with it).
+    store.save_profile(&profile()).await.unwrap();
+    let stored = store.store_file("big", &runs[..2]).await.unwrap();
+    assert!(matches!(stored, runwell_store::StoredFile::Imported { .. }), "{stored:?}");
+}
+
+#[tokio::test]
 async fn a_database_from_an_older_runwell_is_migrated_keeping_its_data() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("runwell.db");

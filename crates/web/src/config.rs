@@ -1,6 +1,11 @@
-//! Where the server listens, which Host names it answers to, and how large a request may be.
+//! Where the server listens, which Host names it answers to, and what a request may cost: its
+//! size, how long it may take to arrive, how many connections are open at once, and the limits
+//! an upload is imported within (the CLI's own).
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::time::Duration;
+
+use runwell_app::ImportLimits;
 
 use crate::WebError;
 
@@ -16,8 +21,22 @@ pub struct WebConfig {
     pub allowed_hosts: Vec<String>,
     /// Largest form body in bytes (every POST but the import).
     pub form_limit: usize,
-    /// Largest upload in bytes on `/import` (files or an export ZIP).
+    /// Largest upload in bytes on `/import` (files or an export ZIP). An upload that says it is
+    /// larger (`Content-Length`) is refused before any of it is read; one that turns out larger
+    /// is refused when it reaches the limit.
     pub upload_limit: usize,
+    /// The limits every uploaded file is imported within, the same as `runwell import` uses.
+    pub import_limits: ImportLimits,
+    /// How long a client may take to send a request's headers, and how long a kept-alive
+    /// connection may sit idle before its next request. Default 10 s.
+    pub header_read_timeout: Duration,
+    /// How long any request but an upload may take from its headers to its answer (a slow body
+    /// included). Default 30 s.
+    pub request_timeout: Duration,
+    /// How long an upload may send nothing before it is given up. Default 30 s.
+    pub upload_idle_timeout: Duration,
+    /// Most connections open at once; the rest wait to be accepted. Default 64.
+    pub max_connections: usize,
 }
 
 impl WebConfig {
@@ -43,7 +62,17 @@ impl WebConfig {
                 .collect();
             allowed_hosts.extend(bare);
         }
-        Self { bind, allowed_hosts, form_limit: 64 * 1024, upload_limit: 512 * 1024 * 1024 }
+        Self {
+            bind,
+            allowed_hosts,
+            form_limit: 64 * 1024,
+            upload_limit: 512 * 1024 * 1024,
+            import_limits: ImportLimits::default(),
+            header_read_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(30),
+            upload_idle_timeout: Duration::from_secs(30),
+            max_connections: 64,
+        }
     }
 
     /// The config for loopback on `port`.

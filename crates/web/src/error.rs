@@ -67,6 +67,9 @@ impl IntoResponse for PageError {
             PageError::App(e @ AppError::Invalid(_)) => {
                 error_page(StatusCode::BAD_REQUEST, "That cannot be used", e.to_string())
             }
+            PageError::App(e @ AppError::ImportBusy) => {
+                error_page(StatusCode::TOO_MANY_REQUESTS, "An import is running", e.to_string())
+            }
             PageError::App(e) => {
                 eprintln!("runwell-web: {e}");
                 error_page(
@@ -88,6 +91,16 @@ impl IntoResponse for PageError {
                     format!(
                         "The upload is larger than runwell accepts at once ({detail}). Import the \
                          files in smaller batches."
+                    ),
+                )
+            }
+            PageError::Upload(status, detail) if status == StatusCode::REQUEST_TIMEOUT => {
+                error_page(
+                    status,
+                    "The upload stalled",
+                    format!(
+                        "The upload stopped arriving ({detail}), so nothing of it was imported. \
+                         Choose the files again and retry."
                     ),
                 )
             }

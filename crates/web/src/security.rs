@@ -1,6 +1,8 @@
 //! The layers every request and response passes: a Host allow-list (DNS rebinding), tower-http's
-//! `CsrfLayer` (cross-site writes) and the security headers. Body sizes are limited per route
-//! with axum's `DefaultBodyLimit` (see `routes`), which answers 413 however the body arrives.
+//! `CsrfLayer` (cross-site writes), a time limit per request (`WebConfig::request_timeout`; an
+//! upload has its own idle limit instead) and the security headers. Body sizes are limited per
+//! route with axum's `DefaultBodyLimit` (see `routes`), which answers 413 however the body
+//! arrives.
 
 use std::sync::Arc;
 
@@ -32,17 +34,41 @@ pub(crate) fn wrap(routes: Router, config: &WebConfig) -> Router {
         (HeaderName::from_static("cross-origin-resource-policy"), "same-origin"),
     ];
     let mut router = routes
+        .layer(middleware::from_fn_with_state(config.request_timeout, time_limit))
         .layer(CsrfLayer::new().with_rejection_response(cross_site_refused))
         .layer(middleware::from_fn_with_state(Arc::new(config.clone()), check_host));
     for (name, value) in headers {
         router =
             router.layer(SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value)));
     }
-    // Pages change with every entry: browsers should ask again rather than show a stale light.
+    // Pages show health data and change with every entry: browsers keep no copy of them (on
+    // disk, or for the back button), and ask again rather than show a stale light. Static
+    // files set their own, long, caching.
     router.layer(SetResponseHeaderLayer::if_not_present(
         header::CACHE_CONTROL,
-        HeaderValue::from_static("no-cache"),
+        HeaderValue::from_static("no-store"),
     ))
+}
+
+/// Answers 408 when a request (its body included) takes longer than `limit`, so that a client
+/// sending a form a byte at a time does not hold a connection. An upload is left to its own
+/// idle limit, since a large one may rightly take minutes.
+async fn time_limit(
+    State(limit): State<std::time::Duration>,
+    request: Request,
+    next: Next,
+) -> axum::response::Response {
+    if request.method() == axum::http::Method::POST && request.uri().path() == "/import" {
+        return next.run(request).await;
+    }
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => (
+            StatusCode::REQUEST_TIMEOUT,
+            "runwell stopped waiting for this request, which took too long to arrive. Try again.",
+        )
+            .into_response(),
+    }
 }
 
 fn cross_site_refused(_: ProtectionError) -> Response<Body> {

@@ -73,14 +73,18 @@ impl Layout {
     }
 }
 
-/// Reads the optional `?today=YYYY-MM-DD`: the day a page answers for instead of today.
+/// Reads the optional `?today=YYYY-MM-DD`: the day a page answers for instead of today. Every
+/// route that reads `?today=` reads it here. A day outside the plausible range of
+/// `runwell_domain::plausible` (1990 to next year) is refused: a page for the year 9999 would
+/// only cost time. The range needs this year, so the clock is read for it (in UTC: the bound is
+/// a whole year ahead, so the runner's zone does not matter).
 pub(crate) fn parse_day(text: Option<&str>) -> Result<Option<LocalDay>, PageError> {
-    match text.map(str::trim).filter(|t| !t.is_empty()) {
-        None => Ok(None),
-        Some(text) => {
-            LocalDay::parse(text).map(Some).map_err(|e| PageError::BadRequest(e.to_string()))
-        }
-    }
+    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else { return Ok(None) };
+    let this_year = jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date();
+    LocalDay::parse(text)
+        .and_then(|day| runwell_domain::plausible::day(day, LocalDay::new(this_year)))
+        .map(Some)
+        .map_err(|e| PageError::BadRequest(e.to_string()))
 }
 
 pub(crate) fn light_word(light: Light) -> &'static str {
@@ -167,6 +171,10 @@ mod tests {
         assert!(parse_day(Some(" ")).unwrap().is_none());
         assert!(parse_day(Some("2026-03-14")).unwrap().is_some());
         assert!(parse_day(Some("14/03/2026")).is_err());
+        assert!(parse_day(Some("1990-01-01")).unwrap().is_some());
+        assert!(parse_day(Some("1989-12-31")).is_err());
+        assert!(parse_day(Some("9999-12-31")).is_err());
+        assert!(parse_day(Some("0001-01-01")).is_err());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use runwell_domain::{DurationS, LocalDay};
 use serde::Serialize;
 
 use crate::args::{EditRunArgs, LogPainArgs, LogRunArgs};
-use crate::output::json;
+use crate::output::{json, safe};
 
 /// A run as scripts read it (`runwell runs --json`); null where unknown.
 #[derive(Debug, Serialize)]
@@ -80,7 +80,7 @@ pub(crate) fn run_line(r: &StoredRun, zone: &runwell_domain::RunnerZone) -> Stri
         line.push_str(&format!("  {surface}"));
     }
     if let Some(shoe) = &r.shoe {
-        line.push_str(&format!("  [{shoe}]"));
+        line.push_str(&format!("  [{}]", safe(shoe)));
     }
     line
 }
@@ -218,9 +218,9 @@ pub(crate) async fn run(db: Option<&Path>, id: i64, as_json: bool) -> anyhow::Re
         println!("  Cadence: {c:.0} steps/min");
     }
     if let Some(note) = &r.note {
-        println!("  Note: {note}");
+        println!("  Note: {}", safe(note));
     }
-    println!("  Source: {}", r.source);
+    println!("  Source: {}", safe(&r.source));
     if !splits.is_empty() {
         println!("\n  km     time    pace/km   heart rate  cadence");
         for s in &splits {

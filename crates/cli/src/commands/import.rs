@@ -5,9 +5,9 @@ use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use runwell_app::{App, FileReport, Outcome};
+use runwell_app::{App, FileReport, ImportLimits, Outcome};
 
-use crate::output::{json, wrap_hanging};
+use crate::output::{json, safe, wrap_hanging};
 
 fn outcome_word(outcome: Outcome) -> &'static str {
     match outcome {
@@ -46,12 +46,13 @@ pub(crate) async fn import(
     let started = Instant::now();
     let mut bytes = 0u64;
     let report = app
-        .import_paths(paths, |file: &FileReport| {
+        .import_paths(paths, &ImportLimits::default(), |file: &FileReport| {
+            // Bytes read, not sizes declared: a refused entry's header may claim anything.
             bytes += file.size_bytes;
             if let Some(bar) = &bar {
                 let mb = bytes as f64 / 1e6;
                 let rate = mb / started.elapsed().as_secs_f64().max(1e-3);
-                bar.set_message(format!("{mb:.1} MB, {rate:.1} MB/s: {}", file.path));
+                bar.set_message(format!("{mb:.1} MB, {rate:.1} MB/s: {}", safe(&file.path)));
                 bar.inc(1);
             }
         })
@@ -75,7 +76,7 @@ pub(crate) async fn import(
     }
     let seconds = started.elapsed().as_secs_f64();
     println!(
-        "\nImported {}, duplicates {}, not activities {}, failed {} ({} files, {:.1} MB in {:.1} s).",
+        "\nImported {}, duplicates {}, not activities {}, failed {} ({} files, {:.1} MB read in {:.1} s).",
         report.imported,
         report.duplicates,
         report.not_activities,

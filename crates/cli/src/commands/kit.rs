@@ -9,7 +9,7 @@ use runwell_domain::shoes::ShoeState;
 use runwell_domain::surfaces::PainGroup;
 
 use crate::args::{ShoesAction, ShoesArgs, SurfacesArgs};
-use crate::output::{heading, json, wrap};
+use crate::output::{heading, json, safe, wrap};
 
 /// A wear bar 20 characters wide: `[##########----------]`.
 fn bar(wear: f64) -> String {
@@ -26,7 +26,9 @@ fn groups(out: &mut String, title: &str, groups: &[PainGroup]) {
         let _ = writeln!(
             out,
             "  {:<20} {:>4.1}/10 after {} run(s)",
-            g.group, g.mean_next_morning_pain, g.runs
+            safe(&g.group),
+            g.mean_next_morning_pain,
+            g.runs
         );
     }
 }
@@ -51,7 +53,7 @@ pub(crate) async fn shoes(db: Option<&Path>, args: ShoesArgs) -> anyhow::Result<
             }
             println!(
                 "Added {}: {:.0} km, inspect at {:.0} km, replace around {:.0} km{}.",
-                status.shoe.name,
+                safe(&status.shoe.name),
                 status.km,
                 status.inspect_km,
                 status.replace_km,
@@ -62,7 +64,7 @@ pub(crate) async fn shoes(db: Option<&Path>, args: ShoesArgs) -> anyhow::Result<
         Some(ShoesAction::Retire { name }) => {
             app.retire_shoe(&name, None).await?;
             app.close().await;
-            println!("Retired {name}. Its kilometres stay in your history.");
+            println!("Retired {}. Its kilometres stay in your history.", safe(&name));
             return Ok(());
         }
         None => {}
@@ -85,7 +87,7 @@ pub(crate) async fn shoes(db: Option<&Path>, args: ShoesArgs) -> anyhow::Result<
             ShoeState::Retired => "retired",
         };
         let default = if s.shoe.is_default { " (default)" } else { "" };
-        let _ = writeln!(out, "\n{}{default}", s.shoe.name);
+        let _ = writeln!(out, "\n{}{default}", safe(&s.shoe.name));
         let _ = writeln!(
             out,
             "  {} {:>6.0} km of ~{:.0}, {} run(s): {state}",

@@ -2,6 +2,8 @@
 
 use std::process::Stdio;
 
+use runwell_import::corpus::hostile;
+
 use crate::support::{Runwell, testdata};
 
 #[test]
@@ -177,4 +179,67 @@ fn stream_cadence_agrees_with_the_devices_own_average_on_real_runs() {
     }
     assert!(close * 2 >= compared, "only {close} of {compared} runs within 10 % of the device");
     assert!(compared >= 5, "only {compared} runs had both cadences");
+}
+
+#[test]
+fn names_from_a_crafted_export_cannot_drive_the_terminal() {
+    let rw = Runwell::new();
+    rw.init();
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("escapes.zip");
+    std::fs::write(&zip, hostile::zip_escapes()).unwrap();
+    let out = rw.run(&["import", zip.to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text:?}");
+    assert!(text.contains("\\e[32mImported 1"), "the fake summary shows as text: {text}");
+    for args in [&["runs"][..], &["run", "1"], &["shoes"]] {
+        let shown = rw.ok(args);
+        assert!(!shown.contains('\u{1b}') && !shown.contains('\u{7}'), "{args:?}: {shown:?}");
+        assert!(shown.contains("\\e]52;c;"), "{args:?}: {shown}");
+    }
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_without_being_read() {
+    let rw = Runwell::new();
+    rw.init();
+    let dir = tempfile::tempdir().unwrap();
+    // 200 MiB that cost nothing to make: a GPX's first bytes, then a hole.
+    let big = dir.path().join("huge.gpx");
+    let file = std::fs::File::create(&big).unwrap();
+    std::io::Write::write_all(&mut &file, &hostile::gpx_in_year(2020)).unwrap();
+    file.set_len(200 << 20).unwrap();
+    let report = rw.json(&["import", big.to_str().unwrap(), "--json"]);
+    let file = &report["files"][0];
+    assert_eq!(file["outcome"], "failed", "{report:#}");
+    let reason = file["reason"].as_str().unwrap();
+    assert!(reason.contains("a file of 200.0 MiB, more than the 128.0 MiB allowed"), "{reason}");
+    assert_eq!(file["size_bytes"], 4096, "only its first bytes were read");
+}
+
+#[test]
+fn the_summary_counts_bytes_read_not_sizes_claimed() {
+    let rw = Runwell::new();
+    rw.init();
+    let dir = tempfile::tempdir().unwrap();
+    let mut zip = hostile::zip_of(&[("bomb.fit", &vec![0u8; 2 << 20][..])]);
+    // The entry claims 4 GiB.
+    let central = zip.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
+    zip[central + 24..central + 28].copy_from_slice(&u32::MAX.to_le_bytes());
+    let path = dir.path().join("claims.zip");
+    std::fs::write(&path, zip).unwrap();
+    let text = rw.ok(&["import", path.to_str().unwrap()]);
+    assert!(text.contains("ZIP bomb"), "{text}");
+    assert!(text.contains("(1 files, 0.0 MB read in"), "{text}");
+}
+
+#[test]
+fn an_empty_file_named_as_the_database_is_refused_not_replaced() {
+    let rw = Runwell::new();
+    std::fs::create_dir_all(rw.db.parent().unwrap()).unwrap();
+    std::fs::write(&rw.db, b"").unwrap();
+    let err = rw.fails(&["runs"]);
+    assert!(err.contains("is an empty file (0 bytes)"), "{err}");
+    assert_eq!(std::fs::metadata(&rw.db).unwrap().len(), 0);
 }

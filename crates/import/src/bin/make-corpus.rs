@@ -1,6 +1,7 @@
 //! Writes the synthetic ten-year Strava export, or imports one and reports time and memory.
 //!
 //!     make-corpus write DIR [RUNS]    DIR/strava-export.zip with RUNS one-hour runs (default 2000)
+//!     make-corpus hostile DIR         issue 12's hostile files at full size, one per line of output
 //!     make-corpus walk PATH...        import PATH(s) as the app would; print counts, time, peak memory
 
 use std::error::Error;
@@ -30,6 +31,18 @@ fn main() -> Result<(), Box<dyn Error>> {
                 started.elapsed().as_secs_f64()
             );
         }
+        Some("hostile") => {
+            let dir = PathBuf::from(args.get(1).ok_or("hostile needs a folder")?);
+            std::fs::create_dir_all(&dir)?;
+            for file in corpus::hostile::full_size() {
+                let path = dir.join(file.name);
+                let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
+                (file.write)(&mut out)?;
+                std::io::Write::flush(&mut out)?;
+                let size = std::fs::metadata(&path)?.len();
+                println!("{}\t{}\t{}", path.display(), size, file.what);
+            }
+        }
         Some("walk") => {
             let paths: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
             let started = Instant::now();
@@ -45,7 +58,12 @@ fn main() -> Result<(), Box<dyn Error>> {
                 println!("peak memory (VmHWM): {:.0} MB", peak as f64 / 1024.0);
             }
         }
-        _ => return Err("usage: make-corpus write DIR [RUNS] | make-corpus walk PATH...".into()),
+        _ => {
+            return Err(
+                "usage: make-corpus write DIR [RUNS] | make-corpus hostile DIR | make-corpus walk PATH..."
+                    .into(),
+            );
+        }
     }
     Ok(())
 }

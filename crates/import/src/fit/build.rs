@@ -9,6 +9,7 @@ use super::collect::{Collected, Rec, Session};
 use super::names;
 use crate::activity::{Activity, SourceFormat};
 use crate::summary::{Summary, per_leg_factor};
+use crate::text::Warnings;
 
 /// FIT counts seconds from 1989-12-31T00:00:00Z.
 const FIT_EPOCH_UNIX_S: i64 = 631_065_600;
@@ -22,7 +23,7 @@ const MAX_UTC_OFFSET_S: i64 = 14 * 3600;
 pub(super) fn activities(
     mut c: Collected,
     partial: bool,
-    warnings: &mut Vec<String>,
+    warnings: &mut Warnings,
 ) -> Vec<Activity> {
     let utc_offset_s = settle_clock(&mut c, warnings);
     c.records.sort_by_key(|r| r.t);
@@ -39,10 +40,11 @@ pub(super) fn activities(
     }
     let device = {
         let (maker, product, name) = c.device.clone().unwrap_or_default();
-        match maker {
+        let words = match maker {
             Some(_) => names::device(maker, product, name.as_deref()),
             None => c.creator.as_ref().and_then(|(m, p, n)| names::device(*m, *p, n.as_deref())),
-        }
+        };
+        words.and_then(|w| warnings.text(&w))
     };
     let mut sessions = c.sessions.clone();
     sessions.dedup();
@@ -69,7 +71,7 @@ pub(super) fn activities(
 /// Puts every time on the FIT epoch and returns the runner's UTC offset, if the file gives it.
 /// Old watches (ANT-FS dumps) count from power-on and give only a local date for the activity:
 /// then local time stands in for UTC, with a warning.
-fn settle_clock(c: &mut Collected, warnings: &mut Vec<String>) -> Option<i32> {
+fn settle_clock(c: &mut Collected, warnings: &mut Warnings) -> Option<i32> {
     let relative = c.records.first().map(|r| r.t).or(c.sessions.first().and_then(|s| s.start));
     let relative = relative.is_some_and(|t| t < FIT_ABSOLUTE_MIN);
     match c.activity_times {
@@ -106,7 +108,7 @@ fn settle_clock(c: &mut Collected, warnings: &mut Vec<String>) -> Option<i32> {
 }
 
 /// Drops records far from the median time: a damaged file can end in records dated decades away.
-fn drop_outliers(records: &mut Vec<Rec>, warnings: &mut Vec<String>) {
+fn drop_outliers(records: &mut Vec<Rec>, warnings: &mut Warnings) {
     let Some(median) = records.get(records.len() / 2).map(|r| r.t) else { return };
     let before = records.len();
     records.retain(|r| r.t.abs_diff(median) <= MAX_DISTANCE_FROM_MEDIAN_S);
@@ -125,7 +127,7 @@ fn from_session(
     next_start: Option<u32>,
     records: &[Rec],
     partial: bool,
-    warnings: &mut Vec<String>,
+    warnings: &mut Warnings,
 ) -> Option<Activity> {
     let elapsed_ms = s.elapsed_s.map(|e| (e * 1000.0) as u64);
     let start = s
@@ -152,7 +154,7 @@ fn from_session(
     let (factor, note) = cadence_factor(sport, window);
     warnings.extend(note);
     let mut summary = Summary::new(timestamp(start)?, sport, SourceFormat::Fit);
-    summary.sport_in_file = Some(names::sport_words(s.sport, s.sub_sport));
+    summary.sport_in_file = warnings.text(&names::sport_words(s.sport, s.sub_sport));
     summary.elapsed_s = s.elapsed_s;
     summary.moving_s = s.moving_s.or(s.timer_s);
     summary.distance_m = s.distance_m;
@@ -165,10 +167,10 @@ fn from_session(
     Some(summary.finish(streams(window, start, factor)))
 }
 
-fn without_session(c: &Collected, partial: bool, warnings: &mut Vec<String>) -> Option<Activity> {
+fn without_session(c: &Collected, partial: bool, warnings: &mut Warnings) -> Option<Activity> {
     let first = c.records.first()?;
     let last = c.records.last()?;
-    let hinted = c.sport_hints.first().copied();
+    let hinted = c.sport_hint;
     let sport = match hinted {
         Some((sport, sub)) => names::sport(sport, sub),
         None => match majority_activity_type(&c.records) {
@@ -185,7 +187,7 @@ fn without_session(c: &Collected, partial: bool, warnings: &mut Vec<String>) -> 
     let (factor, note) = cadence_factor(sport, &c.records);
     warnings.extend(note);
     let mut summary = Summary::new(timestamp(first.t)?, sport, SourceFormat::Fit);
-    summary.sport_in_file = hinted.map(|(s, sub)| names::sport_words(s, sub));
+    summary.sport_in_file = hinted.and_then(|(s, sub)| warnings.text(&names::sport_words(s, sub)));
     summary.elapsed_s = Some(f64::from(last.t - first.t));
     summary.moving_s = timer_time_s(&c.timer_events, first.t, last.t);
     summary.partial = partial;

@@ -41,14 +41,28 @@ pub(super) struct Session {
     pub avg_cadence: Option<f64>,
 }
 
+/// What a file may still add, against `Limits::max_samples_per_file` (records, timer events,
+/// heart beats) and `max_activities_per_file` (sessions). A chained file's parts share one.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Room {
+    samples: usize,
+    sessions: usize,
+}
+
+impl Room {
+    pub(super) fn new(limits: &crate::Limits) -> Room {
+        Room { samples: limits.max_samples_per_file, sessions: limits.max_activities_per_file }
+    }
+}
+
 /// Everything kept from one or more FIT files (a chained file's parts are merged).
 #[derive(Debug, Default)]
 pub(super) struct Collected {
     pub file_type: Option<u8>,
     pub records: Vec<Rec>,
     pub sessions: Vec<Session>,
-    /// `(sport, sub_sport)` of the laps and of `sport` messages, for files without a session.
-    pub sport_hints: Vec<(u8, u8)>,
+    /// `(sport, sub_sport)` of the first lap or `sport` message, for files without a session.
+    pub sport_hint: Option<(u8, u8)>,
     /// Timer starts (`true`) and stops (`false`).
     pub timer_events: Vec<(u32, bool)>,
     /// `(timestamp, local_timestamp)` of the activity message.
@@ -58,6 +72,9 @@ pub(super) struct Collected {
     pub heart_rates: HeartRates,
     /// The running total of `compressed_speed_distance`'s 12-bit distance counter (1/16 m).
     compressed_distance: Option<u32>,
+    /// Messages left out because the file had no more room for them.
+    pub dropped: usize,
+    room: Room,
 }
 
 fn field(m: &Message, num: u8) -> Option<&Value> {
@@ -127,30 +144,35 @@ impl Collected {
         match m.num {
             MesgNum::RECORD => self.on_record(m),
             MesgNum::HR => self.on_hr(m),
-            MesgNum::SESSION => self.sessions.push(Session {
-                start: get_u32(m, 2),
-                end: get_u32(m, 253),
-                sport: get_u8(m, 5).unwrap_or(0),
-                sub_sport: get_u8(m, 6).unwrap_or(0),
-                elapsed_s: get_u32(m, 7).map(|v| f64::from(v) / 1000.0),
-                timer_s: get_u32(m, 8).map(|v| f64::from(v) / 1000.0),
-                moving_s: get_u32(m, 59).map(|v| f64::from(v) / 1000.0),
-                distance_m: get_u32(m, 9).map(|v| f64::from(v) / 100.0),
-                ascent_m: get_u16(m, 22).map(f64::from),
-                descent_m: get_u16(m, 23).map(f64::from),
-                avg_hr: get_u8(m, 16),
-                max_hr: get_u8(m, 17),
-                avg_cadence: get_u8(m, 18)
-                    .map(|c| f64::from(c) + get_u8(m, 92).map_or(0.0, |f| f64::from(f) / 128.0)),
-            }),
-            MesgNum::LAP => {
+            MesgNum::SESSION if self.room.sessions == 0 => self.dropped += 1,
+            MesgNum::SESSION => {
+                self.room.sessions -= 1;
+                self.sessions.push(Session {
+                    start: get_u32(m, 2),
+                    end: get_u32(m, 253),
+                    sport: get_u8(m, 5).unwrap_or(0),
+                    sub_sport: get_u8(m, 6).unwrap_or(0),
+                    elapsed_s: get_u32(m, 7).map(|v| f64::from(v) / 1000.0),
+                    timer_s: get_u32(m, 8).map(|v| f64::from(v) / 1000.0),
+                    moving_s: get_u32(m, 59).map(|v| f64::from(v) / 1000.0),
+                    distance_m: get_u32(m, 9).map(|v| f64::from(v) / 100.0),
+                    ascent_m: get_u16(m, 22).map(f64::from),
+                    descent_m: get_u16(m, 23).map(f64::from),
+                    avg_hr: get_u8(m, 16),
+                    max_hr: get_u8(m, 17),
+                    avg_cadence: get_u8(m, 18).map(|c| {
+                        f64::from(c) + get_u8(m, 92).map_or(0.0, |f| f64::from(f) / 128.0)
+                    }),
+                })
+            }
+            MesgNum::LAP if self.sport_hint.is_none() => {
                 if let Some(sport) = get_u8(m, 25) {
-                    self.sport_hints.push((sport, get_u8(m, 39).unwrap_or(0)));
+                    self.sport_hint = Some((sport, get_u8(m, 39).unwrap_or(0)));
                 }
             }
-            MesgNum::SPORT => {
+            MesgNum::SPORT if self.sport_hint.is_none() => {
                 if let Some(sport) = get_u8(m, 0) {
-                    self.sport_hints.push((sport, get_u8(m, 1).unwrap_or(0)));
+                    self.sport_hint = Some((sport, get_u8(m, 1).unwrap_or(0)));
                 }
             }
             MesgNum::EVENT => {
@@ -158,11 +180,17 @@ impl Collected {
                 if let (Some(0), Some(kind), Some(t)) =
                     (get_u8(m, 0), get_u8(m, 1), get_u32(m, 253))
                 {
-                    match kind {
-                        0 => self.timer_events.push((t, true)),
-                        1 | 4 | 8 | 9 => self.timer_events.push((t, false)),
-                        _ => {}
+                    let start = match kind {
+                        0 => true,
+                        1 | 4 | 8 | 9 => false,
+                        _ => return,
+                    };
+                    if self.room.samples == 0 {
+                        self.dropped += 1;
+                        return;
                     }
+                    self.room.samples -= 1;
+                    self.timer_events.push((t, start));
                 }
             }
             MesgNum::ACTIVITY => {
@@ -212,6 +240,11 @@ impl Collected {
         if !has_t {
             return;
         }
+        if self.room.samples == 0 {
+            self.dropped += 1;
+            return;
+        }
+        self.room.samples -= 1;
         // Null Island is where receivers without a fix put you.
         r.pos = match (lat, lon) {
             (Some(0), Some(0)) | (None, _) | (_, None) => None,
@@ -248,7 +281,8 @@ impl Collected {
         let times = self.heart_rates.beat_times(&full, packed);
         let mut bpm = Vec::new();
         each_uint(field(m, 6), |b| bpm.push(u8::try_from(b).unwrap_or(u8::MAX)));
-        self.heart_rates.add(timestamp, &times, &bpm);
+        let added = self.heart_rates.add(timestamp, &times, &bpm, self.room.samples);
+        self.room.samples -= added.min(self.room.samples);
     }
 
     /// A fresh collector for the next part of a chained file: a part without its own `file_id`
@@ -258,8 +292,14 @@ impl Collected {
             file_type: self.file_type,
             heart_rates: self.heart_rates.continuation(),
             compressed_distance: self.compressed_distance,
+            room: self.room,
             ..Collected::default()
         }
+    }
+
+    /// A collector with room for what `limits` allow.
+    pub(super) fn new(limits: &crate::Limits) -> Collected {
+        Collected { room: Room::new(limits), ..Collected::default() }
     }
 
     /// Adds another part of a chained file. The first part's device and file type stand.
@@ -271,8 +311,10 @@ impl Collected {
             self.records.extend(other.records);
         }
         self.sessions.extend(other.sessions);
-        self.sport_hints.extend(other.sport_hints);
+        self.sport_hint = self.sport_hint.or(other.sport_hint);
         self.timer_events.extend(other.timer_events);
+        self.dropped += other.dropped;
+        self.room = other.room;
         self.activity_times = self.activity_times.or(other.activity_times);
         self.device = self.device.take().or(other.device);
         self.creator = self.creator.take().or(other.creator);

@@ -29,7 +29,7 @@ const TABLES: [[u16; 256]; 8] = {
     tables
 };
 
-pub(super) fn crc16(bytes: &[u8]) -> u16 {
+pub(crate) fn crc16(bytes: &[u8]) -> u16 {
     let t = &TABLES;
     let (chunks, rest) = bytes.as_chunks::<8>();
     let mut crc = 0u16;

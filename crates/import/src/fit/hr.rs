@@ -23,24 +23,34 @@ pub(super) struct HeartRates {
 
 impl HeartRates {
     /// Adds one `hr` message: its timestamp (with fraction) if it is an anchor, its beat times
-    /// (s, from `event_timestamp`) and its filtered beats per minute.
-    pub(super) fn add(&mut self, timestamp: Option<f64>, event_times: &[f64], bpm: &[u8]) {
+    /// (s, from `event_timestamp`) and its filtered beats per minute, adding no more than `room`
+    /// samples. Returns how many it added.
+    pub(super) fn add(
+        &mut self,
+        timestamp: Option<f64>,
+        event_times: &[f64],
+        bpm: &[u8],
+        room: usize,
+    ) -> usize {
+        let before = self.samples.len();
         if let Some(t) = timestamp {
             match event_times {
                 [e] => self.anchor = Some((t, *e)),
                 _ => {
                     self.skipped_messages += 1;
-                    return;
+                    return 0;
                 }
             }
         }
         let Some((anchor_t, anchor_e)) = self.anchor else {
             self.skipped_messages += 1;
-            return;
+            return 0;
         };
-        if event_times.len() != bpm.len() {
+        // Each beat adds itself and at most GAP_MAX_STEPS bridging samples.
+        let most = event_times.len().saturating_mul(GAP_MAX_STEPS as usize + 1);
+        if event_times.len() != bpm.len() || most > room {
             self.skipped_messages += 1;
-            return;
+            return 0;
         }
         for (&e, &b) in event_times.iter().zip(bpm) {
             let e = if e < anchor_e { e + COUNTER_WRAP_S } else { e };
@@ -56,6 +66,7 @@ impl HeartRates {
             }
             self.samples.push((t, b));
         }
+        self.samples.len() - before
     }
 
     /// Beat times from an `hr` message's full `event_timestamp` values and its packed
@@ -151,9 +162,9 @@ mod tests {
     #[test]
     fn beats_are_laid_out_from_the_anchor_and_averaged_per_record() {
         let mut hr = HeartRates::default();
-        hr.add(Some(100.0), &[10.0], &[60]);
-        hr.add(None, &[10.25, 10.5, 10.75, 11.0], &[62, 64, 66, 70]);
-        hr.add(None, &[11.5], &[80]);
+        hr.add(Some(100.0), &[10.0], &[60], usize::MAX);
+        hr.add(None, &[10.25, 10.5, 10.75, 11.0], &[62, 64, 66, 70], usize::MAX);
+        hr.add(None, &[11.5], &[80], usize::MAX);
         // Beats at 100.0, .25, .5, .75, 101.0, then 101.25 bridged with 70 and 101.5 at 80.
         assert_eq!(merged(hr, &[100.0, 101.0, 102.0]), [Some(60), Some(66), Some(75)]);
     }
@@ -161,12 +172,15 @@ mod tests {
     #[test]
     fn messages_without_an_anchor_or_with_mismatched_lengths_are_skipped() {
         let mut hr = HeartRates::default();
-        hr.add(None, &[1.0], &[60]);
-        hr.add(Some(5.0), &[1.0, 2.0], &[60, 61]);
+        hr.add(None, &[1.0], &[60], usize::MAX);
+        hr.add(Some(5.0), &[1.0, 2.0], &[60, 61], usize::MAX);
         assert!(hr.is_empty());
-        hr.add(Some(5.0), &[1.0], &[60]);
-        hr.add(None, &[2.0, 3.0], &[61]);
+        hr.add(Some(5.0), &[1.0], &[60], usize::MAX);
+        hr.add(None, &[2.0, 3.0], &[61], usize::MAX);
         assert_eq!(hr.skipped_messages, 3);
+        // A message that could add more samples than there is room for is left out whole.
+        assert_eq!(hr.add(None, &[6.0, 6.5], &[62, 63], 41), 0);
+        assert_eq!(hr.skipped_messages, 4);
         assert_eq!(merged(hr, &[4.0, 5.0, 7.0]), [None, Some(60), None]);
     }
 
@@ -185,8 +199,8 @@ mod tests {
     #[test]
     fn the_counter_wraps() {
         let mut hr = HeartRates::default();
-        hr.add(Some(1000.0), &[COUNTER_WRAP_S - 0.5], &[100]);
-        hr.add(None, &[0.5], &[110]);
+        hr.add(Some(1000.0), &[COUNTER_WRAP_S - 0.5], &[100], usize::MAX);
+        hr.add(None, &[0.5], &[110], usize::MAX);
         assert_eq!(merged(hr, &[1001.0]), [Some(103)]);
     }
 }

@@ -6,6 +6,11 @@
 //! whose checksum fails although it decodes cleanly has damaged values and is left out; a part
 //! that stops decoding early (cut short, unterminated, a missing definition) keeps everything
 //! before the damage, and its activities are marked partial.
+//!
+//! A file is read within [`Limits`]: at most `max_fit_parts` chained parts (a file of nothing
+//! but repeated headers is millions of empty parts), `max_samples_per_file` records and beats,
+//! `max_activities_per_file` sessions and `max_warnings_per_file` warnings; what lies beyond is
+//! counted and reported, not kept.
 
 mod build;
 mod collect;
@@ -17,7 +22,10 @@ use rustyfit::{Decoder, DecoderError, DecoderEvent, StreamingIterator};
 
 use crate::activity::Parsed;
 use crate::error::ImportError;
+use crate::limits::{Limits, mib};
+use crate::text::Warnings;
 use collect::Collected;
+pub(crate) use crc::crc16;
 
 /// How a part's trailing checksum compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,16 +42,16 @@ struct Part<'a> {
     data_size: u32,
 }
 
-pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
-    let mut warnings = Vec::new();
-    let (parts, trailing) = split(bytes)?;
+pub(crate) fn parse(bytes: &[u8], limits: &Limits) -> Result<Parsed, ImportError> {
+    let mut warnings = Warnings::new(limits);
+    let (parts, trailing) = split(bytes, limits.max_fit_parts)?;
     let mut partial = false;
     if let Some(note) = trailing {
         warnings.push(note);
         partial = true;
     }
     let many = parts.len() > 1;
-    let mut file = Collected::default();
+    let mut file = Collected::new(limits);
     let (mut kept, mut other_kind, mut bad_checksum, mut first_error) = (0, None, false, None);
     for (i, part) in parts.iter().enumerate() {
         let which = if many {
@@ -85,6 +93,13 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
         file.absorb(collected);
         kept += 1;
     }
+    if file.dropped > 0 {
+        partial = true;
+        warnings.push(format!(
+            "{} messages beyond the {} records and {} sessions a file may hold were left out",
+            file.dropped, limits.max_samples_per_file, limits.max_activities_per_file
+        ));
+    }
     if kept == 0 {
         return Err(match (other_kind, bad_checksum, first_error) {
             (Some(kind), ..) => ImportError::NotActivity(names::file_kind(kind)),
@@ -100,17 +115,41 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
             None => ImportError::NoData("a FIT activity file without timed records".to_owned()),
         });
     }
-    Ok(Parsed { activities, warnings })
+    Ok(Parsed { activities, warnings: warnings.finish() })
 }
 
-/// Splits a file into its chained parts. Anything after the last part that is not a FIT header
-/// is reported (zero padding is not).
-fn split(bytes: &[u8]) -> Result<(Vec<Part<'_>>, Option<String>), ImportError> {
+/// Whether `prefix` starts with `max_parts` chained parts that all declare no data: a file that
+/// can give nothing, whatever follows (a "bomb" of repeated headers).
+pub(crate) fn only_empty_parts(prefix: &[u8], max_parts: usize) -> bool {
+    let mut rest = prefix;
+    for _ in 0..max_parts {
+        let Some(header) = rest.get(..12) else { return false };
+        let data_size = u32::from_le_bytes([header[4], header[5], header[6], header[7]]);
+        if !matches!(header[0], 12 | 14) || &header[8..12] != b".FIT" || data_size != 0 {
+            return false;
+        }
+        let Some(after) = rest.get(usize::from(header[0]) + 2..) else { return false };
+        rest = after;
+    }
+    max_parts > 0
+}
+
+/// Splits a file into its chained parts, at most `max_parts` of them. Anything after the last
+/// part that is not a FIT header is reported (zero padding is not), and so is what lies beyond
+/// the last part read.
+fn split(bytes: &[u8], max_parts: usize) -> Result<(Vec<Part<'_>>, Option<String>), ImportError> {
     let mut parts = Vec::new();
     let mut rest = bytes;
     loop {
         if rest.is_empty() {
             return Ok((parts, None));
+        }
+        if parts.len() >= max_parts {
+            let note = format!(
+                "the file chains more than {max_parts} parts; the last {} were not read",
+                mib(rest.len() as u64)
+            );
+            return Ok((parts, Some(note)));
         }
         let header = match rest.get(..12) {
             Some(h) if matches!(h[0], 12 | 14) && &h[8..12] == b".FIT" => h,
@@ -181,5 +220,23 @@ fn describe<E>(e: &DecoderError<E>) -> String {
         DecoderError::NotFITFile => "a part's header is not FIT".to_owned(),
         DecoderError::ChecksumMismatch { .. } => "the checksum does not match".to_owned(),
         DecoderError::Io { .. } => "a read error".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_of_empty_parts_is_told_from_its_first_parts() {
+        let empty: [u8; 14] = [12, 0x10, 0, 0, 0, 0, 0, 0, b'.', b'F', b'I', b'T', 0, 0];
+        let three = empty.repeat(3);
+        assert!(only_empty_parts(&three, 3));
+        assert!(!only_empty_parts(&three, 4), "too short to tell");
+        assert!(!only_empty_parts(&three, 0));
+        let mut with_data = three.clone();
+        with_data[14 + 4] = 1;
+        assert!(!only_empty_parts(&with_data, 3), "the second part holds data");
+        assert!(!only_empty_parts(b"not a fit file at all", 1));
     }
 }

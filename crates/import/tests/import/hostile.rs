@@ -121,11 +121,11 @@ fn archive_limits_skip_entries_not_the_archive() {
     assert_eq!(outcomes.len(), 1);
     assert!(error_of(&outcomes[0]).1.contains("20 entries"));
     // A budget for three files: the fourth and later are skipped, each with a message.
-    let budget = Limits { max_archive_bytes: 3 * fit.len() as u64 + 10, ..Limits::default() };
+    let budget = Limits { max_inflated_bytes: 3 * fit.len() as u64 + 10, ..Limits::default() };
     let outcomes = walked(&archive, &budget);
     assert_eq!(outcomes.len(), 20);
     assert_eq!(outcomes.iter().filter(|o| o.result.is_ok()).count(), 3);
-    assert!(error_of(&outcomes[3]).1.contains("already given"));
+    assert!(error_of(&outcomes[3]).1.contains("this import has already decompressed"));
     // An entry over the size limit.
     let small = Limits { max_entry_bytes: 1000, ..Limits::default() };
     assert!(error_of(&walked(&archive, &small)[0]).1.contains("more than the 0.0 MiB allowed"));

@@ -6,4 +6,6 @@ mod crosscheck;
 mod expected;
 mod exports;
 mod hostile;
+mod layers;
+mod limits;
 mod table;

@@ -260,7 +260,7 @@ fn content_hashes_are_of_the_bytes_once_gzip_is_removed() {
         let hash = outcome.content_hash.unwrap();
         assert!(hash.starts_with(prefix), "{file}: {hash}");
         for a in outcome.result.unwrap().activities {
-            assert_eq!(a.content_hash, hash, "{file}");
+            assert_eq!(&*a.content_hash, hash, "{file}");
         }
     };
     check("fit/roznet_large.fit.gz", "806c13c76176311d");

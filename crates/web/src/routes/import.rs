@@ -1,19 +1,51 @@
-//! `/import`: upload activity files (FIT, GPX, TCX, also `.gz`) or an export ZIP. The body is
-//! limited to `WebConfig::upload_limit` on this route only; the outcome of every file is shown
-//! as the CLI prints it.
+//! `/import`: upload activity files (FIT, GPX, TCX, also `.gz`) or an export ZIP. An upload
+//! costs what the same files cost `runwell import`, no more:
+//!
+//! - one import at a time per runner: another upload while one runs is refused at once (429),
+//!   before any of it is read;
+//! - an upload whose `Content-Length` is over `WebConfig::upload_limit` is refused at once (413),
+//!   and one that turns out larger stops at the limit (axum's `DefaultBodyLimit` on this route);
+//! - the files are streamed to a temporary folder as they arrive, never held in memory, and
+//!   imported from there with the CLI's own limits; an upload that sends nothing for
+//!   `WebConfig::upload_idle_timeout` is given up.
+//!
+//! The outcome of every file is shown as the CLI prints it.
+
+use std::io::Write as _;
+use std::sync::Arc;
+use std::time::Duration;
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Multipart, Query, State};
-use axum::http::StatusCode;
+use axum::extract::{Extension, Multipart, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use runwell_app::App;
+use runwell_app::{App, ImportLimits};
 use serde::Deserialize;
 
 use super::import_glue::{self, FileOutcome, Upload};
 use super::require_profile;
+use crate::WebConfig;
 use crate::error::PageError;
 use crate::views::{Layout, parse_day};
+
+/// What the upload handler needs from the config (an `Extension` on this route).
+#[derive(Debug, Clone)]
+pub(super) struct UploadSettings {
+    limit: u64,
+    idle: Duration,
+    limits: ImportLimits,
+}
+
+impl UploadSettings {
+    pub(super) fn layer(config: &WebConfig) -> Extension<Arc<UploadSettings>> {
+        Extension(Arc::new(UploadSettings {
+            limit: config.upload_limit as u64,
+            idle: config.upload_idle_timeout,
+            limits: config.import_limits.clone(),
+        }))
+    }
+}
 
 #[derive(Debug, Deserialize)]
 pub(super) struct ImportQuery {
@@ -55,39 +87,83 @@ pub(super) async fn page(
     Ok(ImportPage::new(Layout::new("Import", "import").day(day)))
 }
 
-/// Reads every file of the `files` field. A body over the limit ends here with 413.
-async fn uploads(mut multipart: Multipart) -> Result<Vec<Upload>, PageError> {
+/// The next part of an upload, or why it stopped: too large (413), malformed, or idle.
+async fn next<T, E: Into<PageError>>(
+    idle: Duration,
+    step: impl std::future::Future<Output = Result<T, E>>,
+) -> Result<T, PageError> {
+    match tokio::time::timeout(idle, step).await {
+        Ok(result) => result.map_err(Into::into),
+        Err(_) => Err(PageError::Upload(
+            StatusCode::REQUEST_TIMEOUT,
+            format!("nothing arrived for {} s", idle.as_secs()),
+        )),
+    }
+}
+
+impl From<axum::extract::multipart::MultipartError> for PageError {
+    fn from(e: axum::extract::multipart::MultipartError) -> Self {
+        PageError::Upload(e.status(), e.body_text())
+    }
+}
+
+fn stored(e: std::io::Error) -> PageError {
+    PageError::Upload(
+        StatusCode::INSUFFICIENT_STORAGE,
+        format!("runwell could not keep the upload in a temporary file ({e})"),
+    )
+}
+
+/// Streams every file of the form into `dir`, one temporary file each.
+async fn uploads(
+    mut multipart: Multipart,
+    dir: &std::path::Path,
+    idle: Duration,
+) -> Result<Vec<Upload>, PageError> {
     let mut uploads = Vec::new();
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => break,
-            Err(e) => return Err(PageError::Upload(e.status(), e.body_text())),
-        };
+    while let Some(mut field) = next(idle, multipart.next_field()).await? {
         let Some(name) = field.file_name().map(str::to_owned) else { continue };
-        let bytes =
-            field.bytes().await.map_err(|e| PageError::Upload(e.status(), e.body_text()))?;
-        if name.is_empty() && bytes.is_empty() {
+        let path = dir.join(format!("upload-{}", uploads.len()));
+        // Written with blocking calls: each chunk is small and lands in the page cache, and the
+        // handler must work on the single-threaded runtime the tests use.
+        let mut file = std::fs::File::create(&path).map_err(stored)?;
+        let mut written = 0usize;
+        while let Some(chunk) = next(idle, field.chunk()).await? {
+            file.write_all(&chunk).map_err(stored)?;
+            written += chunk.len();
+        }
+        if name.is_empty() && written == 0 {
             // A file input left empty still sends an empty part.
             continue;
         }
-        uploads.push(Upload { name, bytes: bytes.to_vec() });
+        uploads.push(Upload { name, path });
     }
     Ok(uploads)
 }
 
 pub(super) async fn upload(
     State(app): State<App>,
+    Extension(settings): Extension<Arc<UploadSettings>>,
     Query(q): Query<ImportQuery>,
+    headers: HeaderMap,
     multipart: Multipart,
 ) -> Result<Response, PageError> {
     let day = parse_day(q.today.as_deref())?;
+    let declared =
+        headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    if let Some(declared) = declared.filter(|&d| d > settings.limit) {
+        let detail = format!("it says it is {declared} bytes, over the {} allowed", settings.limit);
+        return Err(PageError::Upload(StatusCode::PAYLOAD_TOO_LARGE, detail));
+    }
+    // Claimed before the body is read, so that a second upload costs nothing while one runs.
+    let turn = app.import_turn()?;
     let mut page = ImportPage::new(Layout::new("Import", "import").day(day));
-    let files = uploads(multipart).await?;
+    let dir = tempfile::tempdir().map_err(stored)?;
+    let files = uploads(multipart, dir.path(), settings.idle).await?;
     if files.is_empty() {
         page.error = Some("Choose at least one file to import.".to_owned());
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    page.outcomes = import_glue::import(&app, files).await?;
+    page.outcomes = import_glue::import(&app, &turn, files, &settings.limits).await?;
     Ok(page.into_response())
 }

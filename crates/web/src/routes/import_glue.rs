@@ -1,15 +1,18 @@
-//! The glue between the upload form and the app's import: each upload goes to
-//! `App::import_bytes`, and its per-file outcomes come back as the CLI prints them.
+//! The glue between the upload form and the app's import: the uploaded files, already on disk,
+//! go to `App::import_files` under the runner's import turn, and their per-file outcomes come
+//! back as the CLI prints them.
 
-use runwell_app::App;
+use std::path::PathBuf;
+
+use runwell_app::{App, ImportLimits, ImportTurn};
 
 use crate::error::PageError;
 
-/// One uploaded file: its name as the browser gave it, and its bytes.
+/// One uploaded file: its name as the browser gave it, and the temporary file holding it.
 #[derive(Debug)]
 pub(super) struct Upload {
     pub(super) name: String,
-    pub(super) bytes: Vec<u8>,
+    pub(super) path: PathBuf,
 }
 
 /// What happened to one file (an export ZIP reports each file inside it).
@@ -62,12 +65,14 @@ impl From<runwell_app::FileReport> for FileOutcome {
     }
 }
 
-/// Imports every upload, each on its own: a bad file is reported and the rest go on.
-pub(super) async fn import(app: &App, uploads: Vec<Upload>) -> Result<Vec<FileOutcome>, PageError> {
-    let mut outcomes = Vec::new();
-    for upload in uploads {
-        let report = app.import_bytes(&upload.name, upload.bytes).await?;
-        outcomes.extend(report.files.into_iter().map(FileOutcome::from));
-    }
-    Ok(outcomes)
+/// Imports every upload within the CLI's limits: a bad file is reported and the rest go on.
+pub(super) async fn import(
+    app: &App,
+    turn: &ImportTurn,
+    uploads: Vec<Upload>,
+    limits: &ImportLimits,
+) -> Result<Vec<FileOutcome>, PageError> {
+    let files = uploads.into_iter().map(|u| (u.name, u.path)).collect();
+    let report = app.import_files(turn, files, limits, |_| {}).await?;
+    Ok(report.files.into_iter().map(FileOutcome::from).collect())
 }

@@ -51,6 +51,7 @@ pub(crate) fn routes(app: App, config: &WebConfig) -> Router {
         .route("/static/{*path}", get(assets::serve))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(config.form_limit))
+        .layer(import::UploadSettings::layer(config))
         .with_state(app)
 }
 

@@ -7,5 +7,6 @@ mod import;
 mod log;
 mod pages;
 mod security;
+mod serve;
 mod session;
 mod support;

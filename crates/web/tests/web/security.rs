@@ -139,7 +139,7 @@ async fn static_files_are_compiled_in_and_cached_for_long() {
     assert_eq!(web.get("/static/app-000000000000.css").await.status, StatusCode::NOT_FOUND);
     // Pages themselves are always asked for again.
     let today = web.get("/").await;
-    assert_eq!(today.headers.get(header::CACHE_CONTROL).unwrap(), "no-cache");
+    assert_eq!(today.headers.get(header::CACHE_CONTROL).unwrap(), "no-store");
 }
 
 #[tokio::test]
@@ -173,4 +173,10 @@ async fn a_page_asked_for_with_a_bad_day_says_what_is_allowed() {
     let reply = web.get("/?today=14/03/2026").await;
     assert_eq!(reply.status, StatusCode::BAD_REQUEST);
     assert!(reply.body.contains("YYYY-MM-DD"), "{}", reply.body);
+    // A day far outside a runner's life is refused before any page is computed for it.
+    for path in ["/trends?today=9999-12-31", "/?today=0001-01-01", "/runs?today=1989-12-31"] {
+        let reply = web.get(path).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{path}");
+        assert!(reply.body.contains("is not a plausible day"), "{path}: {}", reply.body);
+    }
 }

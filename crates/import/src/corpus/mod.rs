@@ -1,9 +1,14 @@
 //! Synthetic activity files, made with the same writers other tools use (`rustyfit`'s FIT
 //! encoder, plain XML for GPX and TCX), for tests, fuzzing seeds and the decode benchmark; and a
 //! synthetic ten-year Strava export (`activities.csv` plus gzipped FIT, GPX and TCX files in a
-//! ZIP) for measuring an import's time and memory. Nothing here is read by an import.
+//! ZIP) for measuring an import's time and memory; and, in [`hostile`], the small inputs that
+//! would buy large costs (issue 12), each sized by its arguments. Nothing here is read by an
+//! import.
 //!
-//! `cargo run -p runwell-import --release --bin make-corpus -- DIR` writes the export.
+//! `cargo run -p runwell-import --release --bin make-corpus -- write DIR` writes the export,
+//! `… -- hostile DIR` the hostile files at full size.
+
+pub mod hostile;
 
 use std::fmt::Write as _;
 use std::io::{self, Seek, Write};

@@ -1,31 +1,6 @@
-//! What the GPX and TCX readers share: lenient text decoding, time parsing, and collecting an
-//! element's text across quick-xml's events.
-
-use std::borrow::Cow;
+//! The values GPX and TCX write the same way: instants, numbers, heart rates, positions.
 
 use jiff::Timestamp;
-use quick_xml::events::Event;
-
-/// The document as text: a byte order mark and whitespace before the XML declaration are dropped
-/// (both occur in real files), and a document that is not UTF-8 is read as Latin-1 if it says
-/// so, else with its bad bytes replaced.
-pub(crate) fn text<'a>(bytes: &'a [u8], warnings: &mut Vec<String>) -> Cow<'a, str> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes).trim_ascii_start();
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Cow::Borrowed(s),
-        Err(_) => {
-            let head =
-                String::from_utf8_lossy(bytes.get(..200).unwrap_or(bytes)).to_ascii_lowercase();
-            if ["iso-8859-1", "latin1", "latin-1", "windows-1252"].iter().any(|e| head.contains(e))
-            {
-                Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect())
-            } else {
-                warnings.push("some characters were not valid UTF-8 and were replaced".to_owned());
-                String::from_utf8_lossy(bytes)
-            }
-        }
-    }
-}
 
 /// An instant written as ISO 8601. Times with no offset are taken as UTC, which GPX and TCX
 /// require anyway; the flag says it was assumed.
@@ -105,24 +80,9 @@ pub(crate) fn number(s: &str) -> Option<f64> {
     s.trim().parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
-/// Appends an event's text to `buf`: character data, CDATA and entity references.
-pub(crate) fn append_text(event: &Event<'_>, buf: &mut String) {
-    match event {
-        Event::Text(t) => buf.push_str(&t.xml10_content()),
-        Event::CData(t) => buf.push_str(&t.xml10_content()),
-        Event::GeneralRef(r) => match r.resolve_char_ref() {
-            Ok(Some(c)) => buf.push(c),
-            _ => buf.push_str(match &**r {
-                "amp" => "&",
-                "lt" => "<",
-                "gt" => ">",
-                "quot" => "\"",
-                "apos" => "'",
-                _ => "",
-            }),
-        },
-        _ => {}
-    }
+/// A heart rate in beats a minute, as GPX extensions and TCX write it: 1 to 255, rounded.
+pub(crate) fn heart_rate(s: &str) -> Option<u8> {
+    number(s).filter(|h| (1.0..=255.0).contains(h)).map(|h| h.round() as u8)
 }
 
 /// A point's position from its `lat`/`lon` text, if both are numbers on the globe.
@@ -170,16 +130,14 @@ mod tests {
     }
 
     #[test]
-    fn text_forgives_bom_whitespace_and_latin1() {
-        let mut w = Vec::new();
-        assert_eq!(text(b"\xEF\xBB\xBF \n<gpx/>", &mut w), "<gpx/>");
-        assert_eq!(
-            text(b"<?xml encoding=\"ISO-8859-1\"?><n>\xE9</n>", &mut w),
-            "<?xml encoding=\"ISO-8859-1\"?><n>\u{e9}</n>"
-        );
-        assert!(w.is_empty());
-        assert_eq!(text(b"<n>\xFF</n>", &mut w), "<n>\u{fffd}</n>");
-        assert_eq!(w.len(), 1);
+    fn heart_rates_are_whole_beats_within_range() {
+        let check = |s: &str, expected: Option<u8>| assert_eq!(heart_rate(s), expected, "{s}");
+        check("150", Some(150));
+        check(" 149.6 ", Some(150));
+        check("0", None);
+        check("256", None);
+        check("NaN", None);
+        check("x", None);
     }
 
     #[test]

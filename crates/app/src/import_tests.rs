@@ -1,0 +1,136 @@
+//! The import use case against a real database: issue 12's items as the app sees them (the
+//! import crate's own tests cover the readers' limits).
+
+use std::path::PathBuf;
+
+use runwell_import::corpus::{self, Run, hostile};
+
+use super::*;
+
+struct Fixture {
+    dir: tempfile::TempDir,
+    app: App,
+}
+
+impl Fixture {
+    async fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let app = App::open(Some(&dir.path().join("runwell.db"))).await.unwrap();
+        Fixture { dir, app }
+    }
+
+    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    async fn import(&self, paths: Vec<PathBuf>, limits: &Limits) -> ImportReport {
+        self.app.import_paths(paths, limits, |_| {}).await.unwrap()
+    }
+}
+
+fn fit(seed: u64) -> Vec<u8> {
+    corpus::fit(&Run { start: 1_700_000_000 + seed as i64 * 86_400, seconds: 300, seed })
+}
+
+fn reason(file: &FileReport) -> &str {
+    file.reason.as_deref().unwrap_or("")
+}
+
+#[tokio::test]
+async fn item_9_implausible_activities_are_refused_and_the_rest_stored() {
+    let f = Fixture::new().await;
+    let paths = vec![
+        f.file("implausible.tcx", &hostile::tcx_implausible()),
+        f.file("future.gpx", &hostile::gpx_in_year(9999)),
+        f.file("ancient.gpx", &hostile::gpx_in_year(1)),
+        f.file("good.fit", &fit(1)),
+    ];
+    let report = f.import(paths, &Limits::default()).await;
+    assert_eq!((report.imported, report.failed), (1, 3), "{report:#?}");
+    let check = |i: usize, phrase: &str| {
+        let file = &report.files[i];
+        assert_eq!(file.outcome, Outcome::Failed);
+        assert!(reason(file).contains(phrase), "{}", reason(file));
+    };
+    check(0, "a distance of 1e300 m is not plausible");
+    check(1, "9999-01-01 is not a plausible day for a run");
+    check(2, "0001-01-01 is not a plausible day for a run");
+    assert_eq!(f.app.store().runs(None).await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn item_10_an_activities_csv_that_stores_nothing_is_not_reported_imported() {
+    let f = Fixture::new().await;
+    let csv = "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,\
+               Activity Gear,Filename,Moving Time,Distance\n\
+               1,\"Nov 14, 2023, 10:13:20 PM\",Run,Run,300,1.0,,activities/1.fit,300,1000\n\
+               2,,Yoga,Yoga,,,,,,\n";
+    let zip = hostile::zip_of(&[("activities.csv", csv.as_bytes()), ("activities/1.fit", &fit(0))]);
+    let report = f.import(vec![f.file("export.zip", &zip)], &Limits::default()).await;
+    let csv = report.files.iter().find(|r| r.path.ends_with("activities.csv")).unwrap();
+    assert_eq!(csv.outcome, Outcome::NotActivity, "{csv:?}");
+    assert!(reason(csv).starts_with("there was nothing in it to import"), "{}", reason(csv));
+    assert!(reason(csv).contains("\"Yoga\" (Yoga)"), "{}", reason(csv));
+    assert_eq!(report.imported, 1);
+}
+
+#[tokio::test]
+async fn item_1_a_file_of_many_activities_is_stored_in_parts_and_found_again() {
+    let f = Fixture::new().await;
+    let limits = Limits { max_runs_per_transaction: 10, ..Limits::default() };
+    let export = f.file("export.zip", &hostile::strava_rows(25));
+    let report = f.import(vec![export.clone()], &limits).await;
+    let csv = &report.files[0];
+    assert_eq!((csv.outcome, csv.run_ids.len()), (Outcome::Imported, 25), "{csv:?}");
+    let mut hashes: Vec<String> = f
+        .app
+        .store()
+        .runs(None)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter_map(|r| r.run.content_hash)
+        .collect();
+    hashes.dedup();
+    assert_eq!(hashes.len(), 3, "three transactions of at most 10: {hashes:?}");
+    assert!(hashes[1].ends_with("#2") && hashes[2].ends_with("#3"), "{hashes:?}");
+    let again = f.import(vec![export], &limits).await;
+    assert_eq!(
+        (again.files[0].outcome, again.files[0].run_ids.len()),
+        (Outcome::Duplicate, 25),
+        "{again:#?}"
+    );
+}
+
+#[tokio::test]
+async fn item_5_one_import_at_a_time() {
+    let f = Fixture::new().await;
+    let path = f.file("good.fit", &fit(2));
+    let turn = f.app.import_turn().unwrap();
+    let busy = f.app.import_paths(vec![path.clone()], &Limits::default(), |_| {}).await;
+    assert!(matches!(busy, Err(AppError::ImportBusy)), "{busy:?}");
+    assert!(busy.unwrap_err().to_string().contains("nothing of them was read"));
+    drop(turn);
+    assert_eq!(f.import(vec![path], &Limits::default()).await.imported, 1);
+}
+
+#[tokio::test]
+async fn item_6_a_full_disk_fails_one_file_and_the_next_one_lands() {
+    let f = Fixture::new().await;
+    assert_eq!(f.import(vec![f.file("first.fit", &fit(3))], &Limits::default()).await.imported, 1);
+    f.app.cap_database_growth_for_test(1).await.unwrap();
+    let paths = vec![f.file("many.zip", &hostile::strava_rows(200)), f.file("next.fit", &fit(4))];
+    let report = f.import(paths, &Limits::default()).await;
+    let full = &report.files[0];
+    assert_eq!(full.outcome, Outcome::Failed, "{report:#?}");
+    assert!(
+        reason(full).contains("nothing of it was kept")
+            && reason(full).contains("the disk is full"),
+        "{}",
+        reason(full)
+    );
+    assert_eq!(report.files[1].outcome, Outcome::Imported, "{report:#?}");
+    assert_eq!(f.app.store().runs(None).await.unwrap().len(), 2);
+}

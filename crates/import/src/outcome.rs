@@ -1,0 +1,49 @@
+//! What the walker reports: one [`FileOutcome`] per file, and counts over a whole walk. A leaf:
+//! every other module may use it, it uses none of them.
+
+use crate::activity::Parsed;
+use crate::error::ImportError;
+
+/// What one file gave.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileOutcome {
+    /// Where it was found, archive entries after their archive: `export.zip/activities/1.fit.gz`.
+    pub path: String,
+    /// The bytes read from it: its size on disk, or the entry's uncompressed size in a ZIP
+    /// (still gzipped if it is a `.gz`); 0 for a file refused before it was read, so that a
+    /// lying header adds nothing to a total.
+    pub size_bytes: u64,
+    /// SHA-256 of its bytes once any gzip layer is removed (see `Activity::content_hash`);
+    /// `None` when it was not read through.
+    pub content_hash: Option<String>,
+    pub result: Result<Parsed, ImportError>,
+}
+
+impl FileOutcome {
+    pub(crate) fn failed(path: &str, error: ImportError) -> FileOutcome {
+        FileOutcome { path: path.to_owned(), size_bytes: 0, content_hash: None, result: Err(error) }
+    }
+}
+
+/// Counts over a whole walk.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WalkSummary {
+    /// Outcomes reported.
+    pub files: u64,
+    /// Activities in those outcomes.
+    pub activities: u64,
+    /// Outcomes that were errors.
+    pub failed: u64,
+    /// Files left out quietly as not activity data.
+    pub skipped: u64,
+}
+
+impl WalkSummary {
+    pub(crate) fn count(&mut self, outcome: &FileOutcome) {
+        self.files += 1;
+        match &outcome.result {
+            Ok(parsed) => self.activities += parsed.activities.len() as u64,
+            Err(_) => self.failed += 1,
+        }
+    }
+}
