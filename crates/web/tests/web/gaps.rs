@@ -138,5 +138,5 @@ async fn entries_after_today_are_refused_beside_the_date() {
     assert!(main[at..].contains("is after today"), "{main}");
     // Nothing was stored.
     assert!(web.app.runs(None).await.unwrap().1.is_empty());
-    assert!(web.get(&format!("/?today={FUTURE}")).await.main().contains("cannot judge yet"));
+    assert!(web.get(&format!("/?today={DAY}")).await.main().contains("cannot judge yet"));
 }
