@@ -8,9 +8,13 @@ use thiserror::Error;
 
 /// A language the programme is written in. English is the base: the other languages' files hold
 /// only text, and every id, number and structure comes from the English files.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// The default when nothing names a language.
+    #[default]
     En,
     Da,
     Sv,
@@ -130,5 +134,6 @@ mod tests {
             assert_eq!(lang.index(), i);
         }
         assert_eq!(Lang::TRANSLATED, [Lang::Da, Lang::Sv]);
+        assert_eq!(Lang::default(), Lang::En);
     }
 }

@@ -199,14 +199,61 @@ fn keyed<'t, T>(
         .collect()
 }
 
-/// Reports the files of a folder (`movements/`, `pages/`) that name no English entry.
-fn unknown_files<T>(c: &mut Checker, files: &[(String, T)], known: &BTreeSet<String>, what: &str) {
-    for (file, _) in files.iter().filter(|(file, _)| !known.contains(file)) {
-        c.fail(
-            file,
-            "",
-            format!("no {what} has this file's id: name the file after one in the English folder"),
-        );
+/// The English and the translated path of one file in a folder.
+struct Paths {
+    english: String,
+    file: String,
+}
+
+impl Paths {
+    fn place(&self, lang: Lang) -> Place<'_> {
+        Place { lang, file: &self.file, english: &self.english }
+    }
+}
+
+/// A translation's files in one folder (`movements/`, `pages/`), each claimed by an English id.
+struct Folder<'t, T> {
+    lang: Lang,
+    folder: &'static str,
+    what: &'static str,
+    files: &'t [(String, T)],
+    claimed: BTreeSet<&'t str>,
+}
+
+impl<'t, T> Folder<'t, T> {
+    fn new(lang: Lang, folder: &'static str, what: &'static str, files: &'t [(String, T)]) -> Self {
+        Self { lang, folder, what, files, claimed: BTreeSet::new() }
+    }
+
+    /// The file that translates `<folder>/<id>.toml`, reported when it is missing.
+    fn claim(&mut self, c: &mut Checker, id: &str) -> Option<(Paths, &'t T)> {
+        let english = format!("{}/{id}.toml", self.folder);
+        let file = format!("{}/{english}", self.lang.tag());
+        let paths = Paths { english, file };
+        match self.files.iter().find(|(f, _)| *f == paths.file) {
+            Some((file, text)) => {
+                self.claimed.insert(file);
+                Some((paths, text))
+            }
+            None => {
+                paths.place(self.lang).missing(c, "", &format!("{} {id:?}", self.what));
+                None
+            }
+        }
+    }
+
+    /// Reports the files that no English id claimed.
+    fn finish(self, c: &mut Checker) {
+        for (file, _) in self.files.iter().filter(|(f, _)| !self.claimed.contains(f.as_str())) {
+            c.fail(
+                file,
+                "",
+                format!(
+                    "no {} has this file's id: name the file after one in the English {}/",
+                    self.what, self.folder
+                ),
+            );
+        }
     }
 }
 
@@ -217,16 +264,10 @@ fn movements(
     files: &[(String, MovementText)],
     labels: &BTreeMap<String, String>,
 ) {
-    let mut known = BTreeSet::new();
+    let mut folder = Folder::new(lang, "movements", "movement", files);
     for m in &mut p.movements {
-        let english = format!("movements/{}.toml", m.id);
-        let file = format!("{}/{english}", lang.tag());
-        let place = Place { lang, file: &file, english: &english };
-        let Some((_, text)) = files.iter().find(|(f, _)| *f == file) else {
-            place.missing(c, "", &format!("movement {:?}", m.id));
-            continue;
-        };
-        known.insert(file.clone());
+        let Some((paths, text)) = folder.claim(c, &m.id) else { continue };
+        let place = paths.place(lang);
         place.text(c, "name", &mut m.name, &text.name);
         place.text(c, "summary", &mut m.summary, &text.summary);
         place.text(c, "illustration_alt", &mut m.illustration_alt, &text.illustration_alt);
@@ -243,7 +284,7 @@ fn movements(
         }
         m.illustration_svg = picture_in(&m.illustration_svg, &m.name, &m.illustration_alt, labels);
     }
-    unknown_files(c, files, &known, "movement");
+    folder.finish(c);
 }
 
 /// The English picture with its title, description and labels in the language: the
@@ -324,26 +365,21 @@ fn labels(
 }
 
 fn pages(c: &mut Checker, lang: Lang, p: &mut Programme, files: &[(String, PageText)]) {
-    let mut known = BTreeSet::new();
+    let mut folder = Folder::new(lang, "pages", "page", files);
     for page in &mut p.pages {
-        let english = format!("pages/{}.toml", page.id);
-        let file = format!("{}/{english}", lang.tag());
-        let place = Place { lang, file: &file, english: &english };
-        let Some((_, text)) = files.iter().find(|(f, _)| *f == file) else {
-            place.missing(c, "", &format!("page {:?}", page.id));
-            continue;
-        };
-        known.insert(file.clone());
+        let Some((paths, text)) = folder.claim(c, &page.id) else { continue };
+        let place = paths.place(lang);
         place.text(c, "title", &mut page.title, &text.title);
         place.text(c, "summary", &mut page.summary, &text.summary);
         if page.sections.len() != text.sections.len() {
             c.fail(
-                &file,
+                &paths.file,
                 "sections",
                 format!(
-                    "has {} sections, the English {english} has {}: give every section, in the \
-                     English order",
+                    "has {} sections, the English {} has {}: give every section, in the English \
+                     order",
                     text.sections.len(),
+                    paths.english,
                     page.sections.len()
                 ),
             );
@@ -354,7 +390,7 @@ fn pages(c: &mut Checker, lang: Lang, p: &mut Programme, files: &[(String, PageT
             place.text(c, &format!("sections[{i}].body"), &mut section.body, &text.body);
         }
     }
-    unknown_files(c, files, &known, "page");
+    folder.finish(c);
 }
 
 #[cfg(test)]
