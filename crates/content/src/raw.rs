@@ -4,7 +4,10 @@
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use crate::{ContentError, ContentErrors};
+use std::collections::BTreeMap;
+
+use crate::translation::raw::{RawTranslation, parse_into, route};
+use crate::{ContentError, ContentErrors, Lang};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -153,6 +156,8 @@ pub(crate) struct Parsed {
     pub gear: Option<(String, Vec<RawProduct>)>,
     /// `illustrations/<id>.svg` files, by path.
     pub illustrations: Vec<(String, String)>,
+    /// The files under `da/` and `sv/`, by language.
+    pub translations: BTreeMap<Lang, RawTranslation>,
 }
 
 pub(crate) const EXERCISES: &str = "exercises.toml";
@@ -165,6 +170,11 @@ pub(crate) fn parse_all(files: &[(&str, &str)]) -> Result<Parsed, ContentErrors>
     let mut parsed = Parsed::default();
     let mut errors = Vec::new();
     for &(path, text) in files {
+        if let Some((lang, rest)) = route(path) {
+            let translation = parsed.translations.entry(lang).or_default();
+            parse_into(translation, path, rest, text, &mut errors);
+            continue;
+        }
         let result = match path {
             EXERCISES => parse::<ExercisesFile>(path, text)
                 .map(|f| parsed.exercises = Some((path.to_owned(), f.exercise))),
@@ -190,7 +200,8 @@ pub(crate) fn parse_all(files: &[(&str, &str)]) -> Result<Parsed, ContentErrors>
                 path,
                 "",
                 "runwell does not know this file: movements go in movements/, pages in pages/, \
-                 pictures in illustrations/ (see content/SCHEMA.md)",
+                 pictures in illustrations/, the Danish and Swedish text in da/ and sv/ (see \
+                 content/SCHEMA.md)",
             )),
         };
         if let Err(error) = result {
@@ -211,7 +222,7 @@ pub(crate) fn parse_all(files: &[(&str, &str)]) -> Result<Parsed, ContentErrors>
     if errors.is_empty() { Ok(parsed) } else { Err(ContentErrors(errors)) }
 }
 
-fn in_folder(path: &str, folder: &str) -> bool {
+pub(crate) fn in_folder(path: &str, folder: &str) -> bool {
     in_folder_with(path, folder, ".toml")
 }
 
@@ -222,7 +233,7 @@ fn in_folder_with(path: &str, folder: &str, extension: &str) -> bool {
 }
 
 /// Parses one file, turning a serde error into a [`ContentError`] that names the field.
-fn parse<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, ContentError> {
+pub(crate) fn parse<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, ContentError> {
     toml::from_str::<T>(text).map_err(|error| {
         let message = error.message().to_owned();
         let field = field_in_message(&message)
@@ -239,7 +250,7 @@ fn parse<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, ContentError>
 }
 
 /// serde names the field in "missing field `x`" and "unknown field `x`".
-fn field_in_message(message: &str) -> Option<String> {
+pub(crate) fn field_in_message(message: &str) -> Option<String> {
     let start = message.find("field `")? + "field `".len();
     let end = message[start..].find('`')? + start;
     Some(message[start..end].to_owned())

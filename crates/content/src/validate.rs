@@ -10,62 +10,13 @@ use runwell_domain::programme::{
     RoutineKind, Section, Source, SourceKind,
 };
 
+use crate::ContentErrors;
+use crate::check::Checker;
 use crate::raw::{self, Parsed, RawLevel, RawMovement};
-use crate::{ContentError, ContentErrors};
-
-/// Collects problems so that one run reports them all.
-struct Checker {
-    errors: Vec<ContentError>,
-}
-
-impl Checker {
-    fn fail(&mut self, file: &str, field: impl Into<String>, message: impl Into<String>) {
-        self.errors.push(ContentError::new(file, field, message));
-    }
-
-    fn text(&mut self, file: &str, field: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.fail(file, field, "is empty: write the text");
-        }
-    }
-
-    fn texts(&mut self, file: &str, field: &str, values: &[String], at_least: usize) {
-        if values.len() < at_least {
-            self.fail(
-                file,
-                field,
-                format!("needs at least {at_least} entries, has {}", values.len()),
-            );
-        }
-        for (i, value) in values.iter().enumerate() {
-            self.text(file, &format!("{field}[{i}]"), value);
-        }
-    }
-
-    fn id(&mut self, file: &str, field: &str, id: &str) {
-        let ok = !id.is_empty()
-            && !id.starts_with('-')
-            && !id.ends_with('-')
-            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !ok {
-            self.fail(
-                file,
-                field,
-                format!("{id:?} is not an id: use lowercase words joined by '-'"),
-            );
-        }
-    }
-
-    /// Records `id` in `seen`, failing when it was already there.
-    fn unique(&mut self, seen: &mut BTreeSet<String>, file: &str, field: &str, id: &str) {
-        if !seen.insert(id.to_owned()) {
-            self.fail(file, field, format!("id {id:?} is used twice"));
-        }
-    }
-}
+use crate::svg;
 
 pub(crate) fn build(parsed: Parsed) -> Result<Programme, ContentErrors> {
-    let mut c = Checker { errors: Vec::new() };
+    let mut c = Checker::default();
     let sources = sources(&mut c, parsed.sources.as_ref());
     let source_ids: BTreeSet<String> = sources.iter().map(|s| s.id.clone()).collect();
     let mut movements = movements(&mut c, &parsed.movements);
@@ -569,11 +520,56 @@ fn illustrations(c: &mut Checker, files: &[(String, String)], movements: &mut [M
                 &format!("aria-labelledby=\"{prefix}-t {prefix}-d\""),
             );
     }
+    for movement in movements.iter().filter(|m| !m.illustration_svg.is_empty()) {
+        picture_words(c, movement);
+    }
     for movement in movements.iter().filter(|m| m.illustration_svg.is_empty()) {
         c.fail(
             &format!("illustrations/{}.svg", movement.id),
             "",
             "this movement's picture is missing",
         );
+    }
+}
+
+/// The picture's `<title>` is the movement's name and its `<desc>` the movement's
+/// `illustration_alt`, word for word, so a screen reader hears the same text on every page; its
+/// labels are plain words, which a translation gives in its `illustrations.toml`.
+fn picture_words(c: &mut Checker, movement: &Movement) {
+    let file = format!("illustrations/{}.svg", movement.id);
+    let svg_text = movement.illustration_svg.as_str();
+    for (tag, field, want) in [
+        ("title", "name", &movement.name),
+        ("desc", "illustration_alt", &movement.illustration_alt),
+    ] {
+        match svg::inner_texts(svg_text, tag).as_slice() {
+            [range] if svg_text[range.clone()] == svg::escape(want) => {}
+            [_] => c.fail(
+                &file,
+                tag,
+                format!(
+                    "the <{tag}> must be the movement's {field} word for word: {want:?} \
+                     (movements/{}.toml)",
+                    movement.id
+                ),
+            ),
+            found => c.fail(
+                &file,
+                tag,
+                format!("the picture needs exactly one <{tag}>, has {}", found.len()),
+            ),
+        }
+    }
+    for range in svg::inner_texts(svg_text, "text") {
+        let label = &svg_text[range];
+        if label.trim().is_empty() || label.contains(['<', '&']) {
+            c.fail(
+                &file,
+                "text",
+                format!(
+                    "a label must be a plain word or two, not {label:?}, so it can be translated"
+                ),
+            );
+        }
     }
 }

@@ -1,50 +1,12 @@
 //! The embedded programme is whole, and a broken content file is refused with its path and
 //! field named.
 
-use runwell_content::{ContentErrors, embedded, embedded_files, load};
+mod support;
+mod translations;
+
+use runwell_content::embedded;
 use runwell_domain::programme::{Dose, RoutineKind};
-
-/// The embedded files with `path`'s text replaced by `edit` applied to it.
-fn with_edit(path: &str, edit: impl Fn(&str) -> String) -> Vec<(&'static str, String)> {
-    let mut found = false;
-    let files = embedded_files()
-        .iter()
-        .map(|&(p, text)| {
-            if p == path {
-                found = true;
-                (p, edit(text))
-            } else {
-                (p, text.to_owned())
-            }
-        })
-        .collect();
-    assert!(found, "no content file {path}");
-    files
-}
-
-fn load_owned(files: &[(&str, String)]) -> Result<(), ContentErrors> {
-    let borrowed: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
-    load(&borrowed).map(|_| ())
-}
-
-/// Loading must fail with an error on `file` naming `field` and containing `words`.
-fn check_refused(files: &[(&str, String)], file: &str, field: &str, words: &str) {
-    let errors = load_owned(files).expect_err("broken content must be refused");
-    let shown = errors.to_string();
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.file == file && e.field.contains(field) && e.message.contains(words)),
-        "expected an error on {file}, field {field}, saying {words:?}; got:\n{shown}"
-    );
-    assert!(shown.contains(&format!("content/{file}")), "{shown}");
-}
-
-/// Replaces the first occurrence of `from` by `to`, failing loudly if the file lacks it.
-fn replace_once(text: &str, from: &str, to: &str) -> String {
-    assert!(text.contains(from), "fixture text {from:?} not found");
-    text.replacen(from, to, 1)
-}
+use support::{check_refused, load_owned, replace_once, with_added, with_edit, without};
 
 #[test]
 fn the_embedded_programme_is_valid() {
@@ -254,18 +216,13 @@ fn a_rule_without_a_source_is_refused() {
 
 #[test]
 fn an_unknown_file_is_refused() {
-    let mut files = with_edit("gear.toml", str::to_owned);
-    files.push(("recipes.toml", "x = 1".to_owned()));
+    let files = with_added("recipes.toml", "x = 1");
     check_refused(&files, "recipes.toml", "", "does not know this file");
 }
 
 #[test]
 fn a_movement_without_its_picture_is_refused() {
-    let files: Vec<(&str, String)> = embedded_files()
-        .iter()
-        .filter(|(p, _)| *p != "illustrations/clamshell.svg")
-        .map(|(p, t)| (*p, (*t).to_owned()))
-        .collect();
+    let files = without(|p| p == "illustrations/clamshell.svg");
     check_refused(&files, "illustrations/clamshell.svg", "", "missing");
 }
 
