@@ -263,7 +263,7 @@ fn calendar(
     done: &[DoneSession],
     today: LocalDay,
 ) -> AdherenceCalendar {
-    let summary = adherence::adherence(planned, done, today);
+    let summary = adherence::adherence(planned, done, today, &Thresholds::default());
     let weeks = summary
         .weeks
         .iter()

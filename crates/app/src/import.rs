@@ -330,7 +330,7 @@ impl App {
                 max_hr: a.max_heart_rate.map(|h| h.bpm()),
                 avg_cadence_spm: a.avg_cadence_spm,
                 cadence_median_spm: if a.sport.is_running() {
-                    stream_cadence_spm(&a.streams)
+                    stream_cadence_spm(&a.streams, &runwell_domain::Thresholds::default())
                 } else {
                     None
                 },

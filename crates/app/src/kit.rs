@@ -1,7 +1,8 @@
 //! Shoes, surfaces and cadence (SHOE-1…4, CAD-1…3 and the article's surfaces tip).
 
 use runwell_domain::cadence::{self, CadenceReport};
-use runwell_domain::shoes::{self, Shoe, ShoeStatus};
+use runwell_domain::diary::Shoe;
+use runwell_domain::shoes::{self, ShoeStatus};
 use runwell_domain::surfaces::{self, PainGroup};
 use runwell_domain::{DomainError, LocalDay, Surface, Thresholds};
 use serde::Serialize;

@@ -138,7 +138,7 @@ impl App {
             .iter()
             .map(|s| DoneSession { day: s.day, routine: s.routine })
             .collect();
-        Ok(adherence::adherence(&planned, &done, today))
+        Ok(adherence::adherence(&planned, &done, today, &Thresholds::default()))
     }
 
     /// Stores a session (guided or logged) and moves levels as PROG-2 says.

@@ -317,7 +317,7 @@ pub fn advise(
         cap::suggested_cap(light, pain.state, &days, history, last_green.as_ref(), t);
     let mut notes: Vec<Reason> =
         surfaces::softer_ground(history, today, pain.sore(), t).into_iter().collect();
-    notes.extend(shoes::shoe_notes(history, &profile.shoes, today));
+    notes.extend(shoes::shoe_notes(history, &profile.shoes, today, t));
 
     let mut asks: Vec<Ask> = night.into_iter().collect();
     asks.extend(pain.missing.iter().map(missing_ask));

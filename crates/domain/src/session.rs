@@ -28,25 +28,9 @@ pub use engine::{Engine, Key, Phase, State, View};
 pub use event::Event;
 pub use script::{Script, ScriptItem, SetRef, Step, StepKind, Timing, Work};
 
-/// Which leg a set is for: per-side movements alternate left and right, the rest are both.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Side {
-    Left,
-    Right,
-    Both,
-}
-
-impl Side {
-    /// `left`, `right`, `both`: the store's spelling.
-    pub fn id(self) -> &'static str {
-        match self {
-            Side::Left => "left",
-            Side::Right => "right",
-            Side::Both => "both",
-        }
-    }
-}
+/// Which leg a set is for: per-side movements alternate left and right, the rest are both. The
+/// same words as the side of a pain entry, so it is the diary's [`Side`](crate::diary::Side).
+pub use crate::diary::Side;
 
 /// One set of one movement on one side: its target and what was done, in reps or seconds as the
 /// movement's dose counts them.
