@@ -16,13 +16,11 @@ use std::path::PathBuf;
 use runwell_domain::cadence::stream_cadence_spm;
 use runwell_domain::{DomainError, LocalDay, plausible};
 use runwell_import::{Activity, FileOutcome, ImportError, Limits};
-use runwell_store::{ImportedRun, NewRun, StoredFile};
+use runwell_store::{ImportedRun, NewRun, StoredFile, StreamsBlob};
 use serde::Serialize;
 
 use crate::{App, AppError};
 
-/// The version of the streams blob format written by this runwell.
-const STREAMS_FORMAT: i64 = 1;
 /// Files decoded ahead of the writer: enough to keep both cores busy, little memory.
 const QUEUE: usize = 4;
 
@@ -314,7 +312,7 @@ impl App {
             },
             _ => None,
         };
-        let streams = (!a.streams.is_empty()).then(|| (STREAMS_FORMAT, a.streams.encode()));
+        let streams = (!a.streams.is_empty()).then(|| StreamsBlob::new(&a.streams));
         let text = |t: &Option<std::sync::Arc<str>>| t.as_deref().map(str::to_owned);
         Ok(ImportedRun {
             run: NewRun {
@@ -364,48 +362,6 @@ struct Stored {
     already: Vec<i64>,
     parts_done: usize,
     error: Option<String>,
-}
-
-/// One kilometre of a run, for `runwell run ID` and the run page.
-#[derive(Debug, Clone, Serialize)]
-pub struct SplitView {
-    pub km: u32,
-    pub distance_m: f64,
-    pub duration_s: f64,
-    pub pace_s_per_km: f64,
-    pub avg_hr: Option<f64>,
-    pub avg_cadence: Option<f64>,
-}
-
-impl App {
-    /// A run's samples, when it was imported with them.
-    pub async fn run_streams(
-        &self,
-        id: i64,
-    ) -> Result<Option<runwell_domain::streams::Streams>, AppError> {
-        let Some((format, data)) = self.store().run_streams(id).await? else { return Ok(None) };
-        if format != STREAMS_FORMAT {
-            return Ok(None);
-        }
-        Ok(Some(runwell_domain::streams::Streams::decode(&data)?))
-    }
-
-    /// A run's splits per kilometre, from its samples (empty for a run without them).
-    pub async fn run_splits(&self, id: i64) -> Result<Vec<SplitView>, AppError> {
-        let Some(streams) = self.run_streams(id).await? else { return Ok(Vec::new()) };
-        Ok(streams
-            .splits_km()
-            .into_iter()
-            .map(|s| SplitView {
-                km: s.index,
-                distance_m: s.distance_m,
-                duration_s: s.duration_s,
-                pace_s_per_km: s.pace_s_per_km,
-                avg_hr: s.avg_heart_rate_bpm,
-                avg_cadence: s.avg_cadence_per_min,
-            })
-            .collect())
-    }
 }
 
 #[cfg(test)]

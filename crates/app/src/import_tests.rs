@@ -134,3 +134,23 @@ async fn item_6_a_full_disk_fails_one_file_and_the_next_one_lands() {
     assert_eq!(report.files[1].outcome, Outcome::Imported, "{report:#?}");
     assert_eq!(f.app.store().runs(None).await.unwrap().len(), 2);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_real_file_keeps_its_samples_through_the_store() {
+    let Some(root) = corpus::shared_testdata(env!("CARGO_MANIFEST_DIR")) else { return };
+    let f = Fixture::new().await;
+    let dirs = ["fit", "gpx", "tcx"].map(|d| root.join(d)).to_vec();
+    let report = f.import(dirs, &Limits::default()).await;
+    let mut compared = 0;
+    for file in report.files.iter().filter(|file| file.outcome == Outcome::Imported) {
+        let parsed = runwell_import::parse_file(&std::fs::read(&file.path).unwrap()).unwrap();
+        for (a, id) in parsed.activities.iter().zip(&file.run_ids) {
+            let stored = f.app.store().run_streams(*id).await.unwrap();
+            let expected = (!a.streams.is_empty()).then(|| a.streams.clone());
+            assert_eq!(stored, expected, "{}", file.path);
+            assert_eq!(f.app.run_samples(*id, 300).await.unwrap().problem, None);
+            compared += 1;
+        }
+    }
+    assert!(compared >= 50, "only {compared} runs compared: {report:#?}");
+}

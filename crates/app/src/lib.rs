@@ -16,13 +16,14 @@ mod kit;
 mod logging;
 mod profile;
 mod programme;
+mod samples;
 mod training;
 
 pub use advice::{
     AnswerView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView, local_today,
 };
 pub use error::AppError;
-pub use import::{FileReport, ImportReport, ImportTurn, Outcome, SplitView};
+pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
 pub use kit::{Comparisons, ShoeInput};
 pub use logging::{PainInput, RunEditInput, RunInput};
 pub use profile::{ProfileInput, ProfileSaved, Warning};
@@ -32,6 +33,7 @@ pub use programme::{
 pub use runwell_import::Limits as ImportLimits;
 use runwell_store::Store;
 pub use runwell_store::{NewRun, StoredRun};
+pub use samples::{RunSamples, SplitView};
 pub use training::{LevelChangeView, PlanView, SessionInput, SessionSaved};
 
 /// An open runwell: the runner's database and the programme. Cloning is cheap and clones

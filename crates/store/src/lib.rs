@@ -10,6 +10,7 @@
 //! Values go in and come out as `runwell-domain` types. This crate must not depend on
 //! `runwell-app` or any front end.
 
+pub mod blob;
 mod diary;
 mod error;
 mod import;
@@ -21,6 +22,7 @@ mod sessions;
 mod shoes;
 mod write;
 
+pub use blob::StreamsBlob;
 pub use error::StoreError;
 pub use import::{ImportedRun, SAME_RUN_DISTANCE, SAME_RUN_START_S, StoredFile};
 pub use levels::StoredLevel;

@@ -186,16 +186,17 @@ pub(crate) async fn run(db: Option<&Path>, id: i64, as_json: bool) -> anyhow::Re
     let app = App::open(db).await?;
     let run = app.run(id).await?;
     let profile = app.profile().await?;
-    let splits = app.run_splits(id).await?;
+    let samples = app.run_samples(id, 0).await?;
     app.close().await;
     if as_json {
         #[derive(Serialize)]
-        struct WithSplits<'a> {
+        struct WithSamples<'a> {
             #[serde(flatten)]
             run: RunJson,
-            splits: &'a [runwell_app::SplitView],
+            #[serde(flatten)]
+            samples: &'a runwell_app::RunSamples,
         }
-        return json(&WithSplits { run: RunJson::from(&run), splits: &splits });
+        return json(&WithSamples { run: RunJson::from(&run), samples: &samples });
     }
     println!("{}", run_line(&run, &profile.time_zone));
     let r = &run.run;
@@ -221,9 +222,12 @@ pub(crate) async fn run(db: Option<&Path>, id: i64, as_json: bool) -> anyhow::Re
         println!("  Note: {}", safe(note));
     }
     println!("  Source: {}", safe(&r.source));
-    if !splits.is_empty() {
+    if let Some(problem) = &samples.problem {
+        println!("  Samples: {problem}");
+    }
+    if !samples.splits.is_empty() {
         println!("\n  km     time    pace/km   heart rate  cadence");
-        for s in &splits {
+        for s in &samples.splits {
             let km = if s.distance_m < 999.5 {
                 format!("{:.2}", s.distance_m / 1000.0)
             } else {

@@ -118,6 +118,8 @@ pub(super) struct RunPage {
     notice: Option<&'static str>,
     /// Pace, heart rate and cadence along the run, when its file had samples.
     charts: Option<RunCharts>,
+    /// Why the samples stored for the run cannot be shown.
+    samples_problem: Option<String>,
 }
 
 /// Points per line on the run's charts: about one per screen pixel of a phone.
@@ -164,6 +166,7 @@ fn run_page(
         scores: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
         notice,
         charts: None,
+        samples_problem: None,
     }
 }
 
@@ -198,7 +201,9 @@ pub(super) async fn page(
     };
     let layout = Layout::new(format!("Run {id}"), "runs").day(day);
     let mut page = run_page(layout, &run, edit_form_of(&run), notice);
-    page.charts = app.run_chart(id, CHART_POINTS).await?.as_ref().map(RunCharts::new);
+    let samples = app.run_samples(id, CHART_POINTS).await?;
+    page.charts = samples.chart.as_ref().map(RunCharts::new);
+    page.samples_problem = samples.problem.as_deref().map(capitalise);
     Ok(page)
 }
 
