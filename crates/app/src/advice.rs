@@ -7,22 +7,20 @@ use runwell_domain::pain::PainState;
 use std::sync::Arc;
 
 use runwell_domain::programme::RoutineKind;
-use runwell_domain::trend::{self, WeekRow};
 use runwell_domain::triage::{self, TriageLevel, TriageResult};
-use runwell_domain::{DistanceM, Light, LocalDay, Profile, Thresholds};
+use runwell_domain::{DistanceM, Light, LocalDay, Thresholds};
 use serde::Serialize;
 
-use crate::{App, AppError, programme};
+use crate::cache::MemoKey;
+use crate::settings::{RECENT_LONGEST_DAY, RECENT_LONGEST_KM};
+use crate::{App, AppError, local_today, programme};
 
-/// The setting holding the runner's longest recent run, asked for while history is short
-/// (SPIKE-1) or there is no basis for a distance (DATA-5).
-pub(crate) const RECENT_LONGEST_KM: &str = "recent_longest_km";
-/// The local day it was given on: after a break, only a fresh answer is a basis (DATA-5).
-pub(crate) const RECENT_LONGEST_DAY: &str = "recent_longest_day";
+/// Today's answer for a day.
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct TodayKey(LocalDay);
 
-/// The runner's local calendar day now. The one place runwell reads the clock for advice.
-pub fn local_today(profile: &Profile) -> LocalDay {
-    profile.time_zone.day_of(jiff::Timestamp::now())
+impl MemoKey for TodayKey {
+    type Value = TodayView;
 }
 
 /// A reason with the source it cites.
@@ -236,7 +234,6 @@ impl App {
         let day = local_today(&self.profile().await?);
         self.store().set_setting(RECENT_LONGEST_KM, &km.to_string()).await?;
         self.store().set_setting(RECENT_LONGEST_DAY, &day.to_string()).await?;
-        self.changed();
         Ok(())
     }
 
@@ -252,7 +249,7 @@ impl App {
     pub async fn today(&self, day: Option<LocalDay>) -> Result<Arc<TodayView>, AppError> {
         let snapshot = self.snapshot().await?;
         let day = day.unwrap_or_else(|| local_today(&snapshot.profile));
-        Ok(crate::cache::memo(&snapshot.today, day, || {
+        Ok(snapshot.memo(TodayKey(day), || {
             let advice = advice::advise(
                 &snapshot.history,
                 &snapshot.profile,
@@ -298,25 +295,10 @@ impl App {
         let day = day.unwrap_or_else(|| local_today(&profile));
         if !answers.is_empty() {
             self.store().insert_answers(day, answers).await?;
-            self.changed();
         }
         let snapshot = self.snapshot().await?;
         let result =
             triage::evaluate(&snapshot.answers, &snapshot.history, day, &Thresholds::default());
         Ok(triage_view(&result, day))
-    }
-
-    /// The last `weeks` training weeks up to `day`.
-    pub async fn trend(&self, day: Option<LocalDay>, weeks: u32) -> Result<Vec<WeekRow>, AppError> {
-        let snapshot = self.snapshot().await?;
-        let day = day.unwrap_or_else(|| local_today(&snapshot.profile));
-        Ok(trend::weekly_trend(
-            &snapshot.history,
-            &snapshot.profile,
-            &snapshot.answers,
-            day,
-            weeks,
-            &Thresholds::default(),
-        ))
     }
 }

@@ -19,7 +19,7 @@ use runwell_import::{Activity, FileOutcome, ImportError, Limits};
 use runwell_store::{ImportedRun, NewRun, StoredFile, StreamsBlob};
 use serde::Serialize;
 
-use crate::{App, AppError};
+use crate::{App, AppError, utc_today};
 
 /// Files decoded ahead of the writer: enough to keep both cores busy, little memory.
 const QUEUE: usize = 4;
@@ -82,12 +82,6 @@ fn joined(first: impl Into<String>, rest: &[String]) -> String {
         text.push_str(r);
     }
     text
-}
-
-/// Today in UTC, for the plausibility of imported days (their bound is a whole year ahead, so
-/// the runner's own time zone does not matter here).
-fn utc_today() -> LocalDay {
-    LocalDay::new(jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date())
 }
 
 /// Whether an activity's numbers and day are plausible (`runwell_domain::plausible`).
@@ -155,7 +149,6 @@ impl App {
         }
         // The walker has sent its last file once the channel closes.
         let _ = decoder.join();
-        self.changed();
         Ok(report)
     }
 

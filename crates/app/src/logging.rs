@@ -117,7 +117,6 @@ impl App {
             ..NewRun::default()
         };
         let id = self.store().insert_run(&run).await?;
-        self.changed();
         self.run(id).await
     }
 
@@ -170,7 +169,6 @@ impl App {
         };
         let edit = RunEdit { rpe, surface, shoe_id, note: clean_note(input.note.as_ref()) };
         self.store().edit_run(id, &edit).await?;
-        self.changed();
         self.run(id).await
     }
 
@@ -195,7 +193,6 @@ impl App {
             return Err(AppError::NoSuchRun(run));
         }
         entry.id = self.store().insert_pain(&entry).await?;
-        self.changed();
         // A morning entry can settle a session's verdict (PROG-2).
         if entry.moment == PainMoment::Morning {
             self.update_levels(entry.day).await?;

@@ -65,7 +65,6 @@ impl App {
             profile.shoes = existing.shoes;
         }
         self.store().save_profile(&profile).await?;
-        self.changed();
         if let Some(km) = input.recent_longest_km {
             self.set_recent_longest_km(km).await?;
         }

@@ -4,18 +4,16 @@
 use std::collections::BTreeMap;
 
 use runwell_domain::adherence::{self, Adherence, DoneSession};
-use runwell_domain::diary::History;
-use runwell_domain::pain::next_morning_light;
 use runwell_domain::plan::{self, PlannedDay};
 use runwell_domain::programme::{Dose, RoutineKind};
-use runwell_domain::progression::{self, ProgressionRules, SessionOutcome, SessionPainCutoffs};
 use runwell_domain::session::{SessionRecord, SetRecord, Side};
-use runwell_domain::{DomainError, Light, LocalDay, PainScore, Rpe, Thresholds};
+use runwell_domain::{DomainError, LocalDay, PainScore, Rpe, Thresholds};
 use runwell_store::{SessionRow, SetRow};
 use serde::Serialize;
 
+use crate::levels::LevelChangeView;
 use crate::profile::Warning;
-use crate::{App, AppError, ics, local_today, programme};
+use crate::{App, AppError, ics, local_today};
 
 /// The plan for some weeks, with what the runner should know about their days (PROG-1).
 #[derive(Debug, Clone, Serialize)]
@@ -39,15 +37,6 @@ pub struct SessionInput {
     pub rpe: i64,
 }
 
-/// A movement whose level changed when a session or a morning was logged.
-#[derive(Debug, Clone, Serialize)]
-pub struct LevelChangeView {
-    pub movement: String,
-    pub from: u8,
-    pub to: u8,
-    pub reason: String,
-}
-
 #[derive(Debug, Clone, Serialize)]
 pub struct SessionSaved {
     pub id: i64,
@@ -56,47 +45,6 @@ pub struct SessionSaved {
     pub sets_done: usize,
     pub sets_planned: usize,
     pub level_changes: Vec<LevelChangeView>,
-}
-
-/// The routine a movement's progression is judged in: the strength session for the movements it
-/// holds (the toe tap is also in the warm-up, but its warm-up dose is not its training dose),
-/// otherwise any routine that holds the movement.
-pub(crate) fn counts_for(movement: &str, routine: RoutineKind) -> bool {
-    let Ok(programme) = programme() else { return false };
-    let in_strength = programme
-        .routine(RoutineKind::Strength)
-        .is_some_and(|r| r.items.iter().any(|i| i.movement == movement));
-    !in_strength || routine == RoutineKind::Strength
-}
-
-/// PROG-2's input for one movement from the stored sessions, oldest first. A session without a
-/// pain answer counts as amber: it holds the level, it cannot raise it.
-pub(crate) fn outcomes(
-    movement: &str,
-    sessions: &[SessionRow],
-    history: &History,
-) -> Vec<SessionOutcome> {
-    let cutoffs = SessionPainCutoffs::default();
-    let t = Thresholds::default();
-    sessions
-        .iter()
-        .filter(|s| counts_for(movement, s.routine))
-        .filter_map(|s| {
-            let sets: Vec<&SetRow> = s.sets.iter().filter(|x| x.movement == movement).collect();
-            let level = sets.first()?.level;
-            let during = s
-                .pain
-                .and_then(|p| PainScore::new(i64::from(p)).ok())
-                .map_or(Light::Amber, |p| cutoffs.light(p));
-            Some(SessionOutcome {
-                day: s.day,
-                level,
-                all_sets_at_target: sets.iter().all(|x| x.done >= x.target),
-                during,
-                next_morning: next_morning_light(history, s.day, &t),
-            })
-        })
-        .collect()
 }
 
 impl App {
@@ -172,7 +120,6 @@ impl App {
                 .collect(),
         };
         let id = self.store().insert_session(&row).await?;
-        self.changed();
         let level_changes = self.update_levels(day).await?;
         Ok(SessionSaved {
             id,
@@ -249,50 +196,5 @@ impl App {
             rpe: Some(rpe),
         };
         self.record_session(&record, day, false).await
-    }
-
-    /// Recomputes every movement's level from its sessions (PROG-2) and stores the ones that
-    /// changed. Called after a session and after a morning pain entry, which can complete a
-    /// session's verdict.
-    pub(crate) async fn update_levels(
-        &self,
-        day: LocalDay,
-    ) -> Result<Vec<LevelChangeView>, AppError> {
-        let sessions = self.store().sessions().await?;
-        if sessions.is_empty() {
-            return Ok(Vec::new());
-        }
-        let history = self.snapshot().await?.history.clone();
-        let stored = self.store().movement_levels().await?;
-        let mut changes = Vec::new();
-        for movement in &programme()?.movements {
-            let outcomes = outcomes(&movement.id, &sessions, &history);
-            if outcomes.is_empty() {
-                continue;
-            }
-            let result = progression::progress(
-                movement.top_level(),
-                &outcomes,
-                &ProgressionRules::default(),
-            );
-            let before = stored.get(&movement.id);
-            let old_level = before.map_or(1, |s| s.level);
-            if before.is_some_and(|s| s.level == result.level && s.reason == result.reason) {
-                continue;
-            }
-            let since = result.since.unwrap_or(day);
-            self.store()
-                .set_movement_level(&movement.id, result.level, since, &result.reason)
-                .await?;
-            if old_level != result.level {
-                changes.push(LevelChangeView {
-                    movement: movement.id.clone(),
-                    from: old_level,
-                    to: result.level,
-                    reason: result.reason.clone(),
-                });
-            }
-        }
-        Ok(changes)
     }
 }

@@ -167,7 +167,7 @@ impl Store {
 
 /// Inserts a run inside a transaction the caller owns (an import stores a file's runs together).
 pub(crate) async fn insert_run_in(
-    tx: &mut crate::write::Write,
+    tx: &mut crate::write::Write<'_>,
     run: &NewRun,
 ) -> Result<i64, StoreError> {
     let id = sqlx::query(

@@ -378,3 +378,33 @@ mod import {
         assert_eq!(loads[0].duration.get(), 1500.0);
     }
 }
+
+#[tokio::test]
+async fn every_write_that_commits_moves_the_generation_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("runwell.db")).await.unwrap();
+    let clone = store.clone();
+    let start = store.generation();
+    store.save_profile(&profile()).await.unwrap();
+    assert_eq!(clone.generation(), start + 1, "clones share the generation");
+    store.set_setting("k", "v").await.unwrap();
+    assert_eq!(store.generation(), start + 2);
+    let run = runwell_store::ImportedRun {
+        run: runwell_store::NewRun {
+            start_utc: 1_700_000_000,
+            distance_m: 5000.0,
+            elapsed_s: 1800.0,
+            source: "a.fit".into(),
+            ..runwell_store::NewRun::default()
+        },
+        streams: None,
+    };
+    store.store_file("h", std::slice::from_ref(&run)).await.unwrap();
+    assert_eq!(store.generation(), start + 3);
+    // Reads, and a write that finds nothing to do (it rolls back), leave it where it is.
+    store.runs(None).await.unwrap();
+    store.profile().await.unwrap();
+    let again = store.store_file("h", &[run]).await.unwrap();
+    assert!(matches!(again, runwell_store::StoredFile::AlreadyImported { .. }), "{again:?}");
+    assert_eq!(store.generation(), start + 3);
+}

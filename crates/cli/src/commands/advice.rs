@@ -272,7 +272,7 @@ pub(crate) async fn trend(db: Option<&Path>, weeks: u32, args: DayArgs) -> anyho
     }
     let mut out = heading("Week by week");
     out.push_str("week of      km     runs  load   morning pain  light  NRS-1\n");
-    for r in &rows {
+    for r in rows.iter() {
         let pain = r.mean_morning_pain.map_or("–".to_owned(), |p| format!("{p:.1}"));
         let label = match r.improvement {
             ImprovementLabel::NoEpisode => "",

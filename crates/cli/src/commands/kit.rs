@@ -139,7 +139,7 @@ pub(crate) async fn surfaces(db: Option<&Path>, args: SurfacesArgs) -> anyhow::R
         )
     );
     out.push_str("\nweek of     on road or track\n");
-    for w in &weeks {
+    for w in weeks.iter() {
         let share = w.hard_surface_share.map_or("–".into(), |s| format!("{:.0} %", s * 100.0));
         let _ = writeln!(out, "{}  {share:>8}", w.week_start);
     }

@@ -3,7 +3,7 @@
 //! verdict at the end of its row (PROG-1: two strength sessions meet a week).
 
 use askama::Template;
-use runwell_app::charts::{AdherenceCalendar, CalendarDay};
+use runwell_app::{AdherenceCalendar, CalendarDay};
 use runwell_domain::adherence::WeekStatus;
 use runwell_domain::programme::RoutineKind;
 

@@ -2,7 +2,7 @@
 //! helpers the charts share.
 
 use askama::Template;
-use runwell_app::charts::{
+use runwell_app::{
     AdherenceCalendar, CalendarDay, CalendarWeek, LevelHistory, LoadPoint, LoadSeries,
 };
 use runwell_domain::adherence::WeekStatus;

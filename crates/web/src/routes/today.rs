@@ -254,7 +254,7 @@ pub(super) async fn page(
         _ => None,
     };
     // The chart's weeks end with the week of the day Today answers for.
-    let weeks = app.weekly_chart(Some(view.date), TODAY_WEEKS).await?;
+    let weeks = app.trend(Some(view.date), TODAY_WEEKS).await?;
     let weekly = WeeklyChart::new("weekly-today", &weeks, true);
     Ok(TodayPage::new(&view, Layout::new("Today", "today").day(day), notice, weekly))
 }

@@ -33,7 +33,7 @@ pub(super) async fn page(
     Query(q): Query<TrendsQuery>,
 ) -> Result<TrendsPage, PageError> {
     let day = parse_day(q.today.as_deref())?;
-    let weeks = app.weekly_chart(day, TREND_WEEKS).await?;
+    let weeks = app.trend(day, TREND_WEEKS).await?;
     let load = app.load_chart(day, LOAD_DAYS).await?;
     Ok(TrendsPage {
         layout: Layout::new("Trends", "trends").day(day),
