@@ -6,7 +6,7 @@
 use runwell_domain::streams::Streams;
 
 use crate::blob::{self, StreamsBlob};
-use crate::runs::{NewRun, insert_run_in};
+use crate::runs::{NewRun, insert_run_in, shoe_id_in};
 use crate::{Store, StoreError};
 
 /// Two runs are the same run when they start this close…
@@ -19,6 +19,9 @@ pub const SAME_RUN_DISTANCE: f64 = 0.03;
 pub struct ImportedRun {
     pub run: NewRun,
     pub streams: Option<StreamsBlob>,
+    /// The shoe to count the run on, by name: found, or created in the file's transaction (so
+    /// that a file that fails leaves no shoe behind). Overrides `run.shoe_id`.
+    pub shoe: Option<String>,
 }
 
 /// What storing one file did.
@@ -77,8 +80,12 @@ impl Store {
                 duplicates_of.push(id);
                 continue;
             }
+            let shoe_id = match &imported.shoe {
+                Some(name) => Some(shoe_id_in(&mut tx, name).await?),
+                None => run.shoe_id,
+            };
             // Every run of the file carries the file's hash, which is how a re-import is found.
-            let run = NewRun { content_hash: Some(hash.to_owned()), ..run.clone() };
+            let run = NewRun { content_hash: Some(hash.to_owned()), shoe_id, ..run.clone() };
             let id = insert_run_in(&mut tx, &run).await?;
             let at = nearby.partition_point(|n| n.0 < run.start_utc);
             nearby.insert(at, (run.start_utc, run.distance_m, id));

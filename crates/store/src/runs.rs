@@ -147,22 +147,31 @@ impl Store {
     /// The id of the shoe with this name (any case), adding it when it is new.
     pub async fn shoe_id(&self, name: &str) -> Result<i64, StoreError> {
         let mut tx = self.write().await?;
-        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM shoes WHERE name = ?")
-            .bind(name)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let id = match existing {
-            Some(id) => id,
-            None => sqlx::query("INSERT INTO shoes (name, created_at) VALUES (?, ?)")
-                .bind(name)
-                .bind(unix_now())
-                .execute(&mut *tx)
-                .await?
-                .last_insert_rowid(),
-        };
+        let id = shoe_id_in(&mut tx, name).await?;
         tx.commit().await?;
         Ok(id)
     }
+}
+
+/// The id of the shoe with this name inside a transaction the caller owns, adding it when it is
+/// new: a shoe an import names is created with the file's runs, or not at all.
+pub(crate) async fn shoe_id_in(
+    tx: &mut crate::write::Write<'_>,
+    name: &str,
+) -> Result<i64, StoreError> {
+    let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM shoes WHERE name = ?")
+        .bind(name)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(match existing {
+        Some(id) => id,
+        None => sqlx::query("INSERT INTO shoes (name, created_at) VALUES (?, ?)")
+            .bind(name)
+            .bind(unix_now())
+            .execute(&mut **tx)
+            .await?
+            .last_insert_rowid(),
+    })
 }
 
 /// Inserts a run inside a transaction the caller owns (an import stores a file's runs together).

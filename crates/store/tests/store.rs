@@ -177,6 +177,7 @@ async fn a_full_disk_fails_one_write_and_the_next_one_works() {
                 ..runwell_store::NewRun::default()
             },
             streams: Some(blob.clone()),
+            shoe: Some("Pegasus".into()),
         })
         .collect();
     let err = store.store_file("big", &runs).await.unwrap_err();
@@ -186,10 +187,16 @@ async fn a_full_disk_fails_one_write_and_the_next_one_works() {
             && err.to_string().contains("nothing of it was stored")
     );
     assert!(store.runs_with_hash("big").await.unwrap().is_empty());
+    assert!(store.shoes().await.unwrap().is_empty(), "the file's new shoe went with it");
     // The writer is usable again (the failed connection was discarded, and its cap with it).
     store.save_profile(&profile()).await.unwrap();
     let stored = store.store_file("big", &runs[..2]).await.unwrap();
-    assert!(matches!(stored, runwell_store::StoredFile::Imported { .. }), "{stored:?}");
+    let runwell_store::StoredFile::Imported { run_ids, .. } = stored else { panic!("{stored:?}") };
+    let shoes = store.shoes().await.unwrap();
+    assert_eq!(shoes.len(), 1, "one shoe for both runs");
+    for id in run_ids {
+        assert_eq!(store.run(id).await.unwrap().unwrap().run.shoe_id, Some(shoes[0].id));
+    }
 }
 
 #[tokio::test]
@@ -259,6 +266,7 @@ mod import {
                 ..NewRun::default()
             },
             streams: Some(StreamsBlob::new(&samples())),
+            shoe: None,
         }
     }
 
@@ -398,6 +406,7 @@ async fn every_write_that_commits_moves_the_generation_on() {
             ..runwell_store::NewRun::default()
         },
         streams: None,
+        shoe: None,
     };
     store.store_file("h", std::slice::from_ref(&run)).await.unwrap();
     assert_eq!(store.generation(), start + 3);
