@@ -107,14 +107,21 @@ pub struct TodayView {
     pub running_suspended: bool,
     /// Nothing is logged yet: runwell says it cannot judge rather than "may progress".
     pub first_visit: bool,
+    /// What the light means for today's run, in words.
+    pub verdict: &'static str,
     pub triage: TriageView,
     pub reasons: Vec<ReasonView>,
     /// What runwell asks for, most pressing first (DATA-1, DATA-2, DATA-5, DATA-6).
     pub asks: Vec<Ask>,
     pub suggested_max_km: Option<f64>,
+    /// Today's distance in a sentence with its rule ("Longest run suggested today: 8.8 km
+    /// (SPIKE-1)."), or that there is none; `null` while running is suspended.
+    pub cap: Option<String>,
     /// What the suggestion is based on, with its rule; `null` while running is suspended.
     pub cap_note: Option<ReasonView>,
     pub may_progress_exercises: bool,
+    /// PROG-2 on today's pain, in a sentence.
+    pub progression_note: &'static str,
     pub routines: Vec<RoutineKind>,
     /// Notes that inform without judging: the softer-ground tip, shoe wear and rotation.
     pub notes: Vec<ReasonView>,
@@ -215,6 +222,19 @@ fn metrics_view(advice: &Advice) -> MetricsView {
     }
 }
 
+/// Today's distance in a sentence with the rule it comes from; nothing about distances while
+/// running is paused.
+fn cap_sentence(advice: &Advice, km: Option<f64>) -> Option<String> {
+    if advice.running_suspended {
+        return None;
+    }
+    let rule = advice.cap_note.as_ref().and_then(|n| n.rule).unwrap_or("SPIKE-1");
+    Some(match km {
+        Some(km) => format!("Longest run suggested today: {km:.1} km ({rule})."),
+        None => format!("No distance suggested today ({rule})."),
+    })
+}
+
 /// Checks the runner's longest run of the last month, in km.
 pub(crate) fn recent_longest(km: f64) -> Result<DistanceM, AppError> {
     if !(km > 0.0 && km.is_finite()) {
@@ -257,18 +277,22 @@ impl App {
                 day,
                 &Thresholds::default(),
             );
+            let suggested_max_km = advice.suggested_max_m.map(|m| round(m / 1000.0, 1));
             TodayView {
                 date: advice.date,
                 light: advice.light,
                 running_suspended: advice.running_suspended,
                 first_visit: advice.first_visit,
+                verdict: advice.verdict(),
                 triage: triage_view(&advice.triage, day),
                 reasons: advice.reasons.iter().map(|r| reason_view(r, r.badge())).collect(),
                 asks: advice.asks.clone(),
                 notes: advice.notes.iter().map(|r| reason_view(r, Badge::Note)).collect(),
-                suggested_max_km: advice.suggested_max_m.map(|m| round(m / 1000.0, 1)),
+                suggested_max_km,
+                cap: cap_sentence(&advice, suggested_max_km),
                 cap_note: advice.cap_note.as_ref().map(|r| reason_view(r, Badge::Note)),
                 may_progress_exercises: advice.may_progress_exercises,
+                progression_note: advice.progression_note(),
                 routines: advice.routines.clone(),
                 metrics: metrics_view(&advice),
                 disclaimer: advice.disclaimer,

@@ -17,6 +17,8 @@ use crate::{App, AppError, local_today, programme};
 #[derive(Debug, Clone, Serialize)]
 pub struct LevelChangeView {
     pub movement: String,
+    /// The movement's name, as the runner reads it.
+    pub name: String,
     pub from: u8,
     pub to: u8,
     pub reason: String,
@@ -145,6 +147,7 @@ impl App {
             if old_level != result.level {
                 changes.push(LevelChangeView {
                     movement: movement.id.clone(),
+                    name: movement.name.clone(),
                     from: old_level,
                     to: result.level,
                     reason: result.reason.clone(),

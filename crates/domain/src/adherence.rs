@@ -41,6 +41,18 @@ pub enum WeekStatus {
     Behind,
 }
 
+impl WeekStatus {
+    pub fn words(self) -> &'static str {
+        match self {
+            WeekStatus::Met => "Met",
+            WeekStatus::Missed => "Missed",
+            WeekStatus::NothingPlanned => "Nothing planned",
+            WeekStatus::OnTrack => "On track",
+            WeekStatus::Behind => "Behind",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WeekAdherence {
     /// The Monday that starts the week.

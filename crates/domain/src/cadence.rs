@@ -23,6 +23,18 @@ pub struct RunCadence {
     pub meets_first_target: Option<bool>,
 }
 
+impl RunCadence {
+    /// What the run's cadence says against the targets, when it says anything.
+    pub fn note(&self) -> Option<&'static str> {
+        match (self.undoubled, self.meets_first_target) {
+            (true, _) => Some("Looks like one foot's count (CAD-3): left out"),
+            (false, Some(true)) => Some("At or above your first target"),
+            (false, Some(false)) => Some("Below your first target"),
+            (false, None) => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CadenceReport {
     /// Median steps/min of recent easy runs.

@@ -84,6 +84,15 @@ impl SessionRecord {
         self.sets.iter().any(|s| s.done > 0)
     }
 
+    /// "Done: 10 of 12 sets at target in 14:32."
+    pub fn summary(&self) -> String {
+        let movements = self.movements();
+        let sets: u32 = movements.iter().map(|m| m.sets).sum();
+        let at_target: u32 = movements.iter().map(|m| m.sets_at_target).sum();
+        let (m, s) = (self.duration_s / 60, self.duration_s % 60);
+        format!("Done: {at_target} of {sets} sets at target in {m}:{s:02}.")
+    }
+
     /// Each movement of the session once, in order of first appearance.
     pub fn movements(&self) -> Vec<MovementResult> {
         let mut out: Vec<MovementResult> = Vec::new();

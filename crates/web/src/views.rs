@@ -1,9 +1,6 @@
-//! What every page shares (the layout: title, menu, the day being shown, asset URLs) and the
-//! words runwell uses for its lights, triage levels and routines.
+//! What every page shares: the layout (title, menu, the day being shown, asset URLs).
 
-use runwell_domain::programme::RoutineKind;
-use runwell_domain::triage::TriageLevel;
-use runwell_domain::{Badge, Light, LocalDay};
+use runwell_domain::LocalDay;
 
 use crate::assets::{ASSETS, Assets};
 use crate::error::PageError;
@@ -85,56 +82,6 @@ pub(crate) fn parse_day(text: Option<&str>) -> Result<Option<LocalDay>, PageErro
         .and_then(|day| runwell_domain::plausible::day(day, LocalDay::new(this_year)))
         .map(Some)
         .map_err(|e| PageError::BadRequest(e.to_string()))
-}
-
-pub(crate) fn light_word(light: Light) -> &'static str {
-    match light {
-        Light::Green => "Green",
-        Light::Amber => "Amber",
-        Light::Red => "Red",
-    }
-}
-
-/// What the light means for today's run, in words (the light is never shown by colour alone).
-/// With nothing logged, runwell says it cannot judge rather than anything about progressing.
-pub(crate) fn verdict(light: Light, running_suspended: bool, first_visit: bool) -> &'static str {
-    match (running_suspended, light) {
-        (true, _) => "Running is paused",
-        (false, _) if first_visit => "runwell cannot judge yet: log your first run",
-        (false, Light::Green) => "You may run, and may progress",
-        (false, Light::Amber) => "You may run; hold your load",
-        (false, Light::Red) => "Reduce your running",
-    }
-}
-
-/// The word on a reason's badge. A rule that passed reads "ok", so a red day never carries a
-/// green mark.
-pub(crate) fn badge_word(badge: Badge) -> &'static str {
-    match badge {
-        Badge::Ok => "ok",
-        Badge::Note => "Note",
-        Badge::Amber => "Amber",
-        Badge::Red => "Red",
-    }
-}
-
-pub(crate) fn level_words(level: TriageLevel) -> &'static str {
-    match level {
-        TriageLevel::None => "No check yet",
-        TriageLevel::SelfManage => "Self-manage",
-        TriageLevel::Physio => "Consider seeing a physiotherapist",
-        TriageLevel::Soon => "See a doctor within 1–2 weeks",
-        TriageLevel::Urgent => "Urgent: stop running, see a clinician within 1–3 days",
-        TriageLevel::Emergency => "Emergency: get medical help today",
-    }
-}
-
-pub(crate) fn routine_title(kind: RoutineKind) -> &'static str {
-    match kind {
-        RoutineKind::Warmup => "Warm-up before your run",
-        RoutineKind::Cooldown => "Cool-down after your run",
-        RoutineKind::Strength => "Hip strength session",
-    }
 }
 
 /// "1 h 05 min", "12 min", "45 s".

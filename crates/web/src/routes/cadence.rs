@@ -62,13 +62,7 @@ pub(super) async fn page(
             day: r.day.to_string(),
             run_href: layout.href(&format!("/runs/{}", r.run_id)),
             cadence: format!("{:.0}", r.cadence_spm),
-            note: match (r.undoubled, r.easy, r.meets_first_target) {
-                (true, _, _) => "Looks like one foot's count (CAD-3): left out",
-                (false, _, Some(true)) => "At or above the first target",
-                (false, _, Some(false)) => "Below the first target",
-                (false, true, None) => "Easy run",
-                (false, false, None) => "",
-            },
+            note: r.note().unwrap_or(if r.easy { "Easy run" } else { "" }),
         })
         .collect();
     let rate = q.rate.or(report.first_target_spm).unwrap_or(DEFAULT_RATE).clamp(MIN_RATE, MAX_RATE);

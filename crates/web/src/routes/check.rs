@@ -11,7 +11,7 @@ use runwell_domain::triage::{QUESTIONS, Question, TriageLevel};
 use serde::Deserialize;
 
 use crate::error::PageError;
-use crate::views::{Layout, level_words, parse_day};
+use crate::views::{Layout, parse_day};
 
 #[derive(Debug, Deserialize)]
 pub(super) struct CheckQuery {
@@ -84,7 +84,7 @@ pub(super) async fn page(
     Ok(CheckPage {
         layout: Layout::new("Check", "check").day(day),
         groups: groups(&view),
-        level: level_words(view.level),
+        level: view.level.words(),
         level_class: if view.level >= TriageLevel::Urgent {
             "stop"
         } else if view.level >= TriageLevel::Soon {

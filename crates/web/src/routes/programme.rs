@@ -9,14 +9,14 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use runwell_app::{App, MovementView};
 use runwell_domain::LocalDay;
-use runwell_domain::adherence::{Adherence, WeekStatus};
+use runwell_domain::adherence::Adherence;
 use runwell_domain::programme::{RoutineDose, RoutineKind};
 use serde::Deserialize;
 
 use super::day_of;
 use crate::charts::{CalendarChart, LevelChart};
 use crate::error::PageError;
-use crate::views::{Layout, minutes, parse_day, routine_title};
+use crate::views::{Layout, minutes, parse_day};
 
 /// Weeks of plan in the calendar file, and of adherence on the page.
 const CALENDAR_WEEKS: u32 = 12;
@@ -56,15 +56,11 @@ fn saved_notice(q: &ProgrammeQuery) -> Option<Saved> {
             let movement = runwell_app::movement(parts.next()?).ok()?;
             let from: u8 = parts.next()?.parse().ok()?;
             let to: u8 = parts.next()?.parse().ok()?;
-            let way = if to > from { "up" } else { "down" };
-            Some(format!("{}: level {from} → {to} ({way}, PROG-2).", movement.name))
+            Some(runwell_domain::progression::change_sentence(&movement.name, from, to))
         })
         .collect();
     Some(Saved {
-        headline: format!(
-            "{} saved{counts}. It counts in the weeks below.",
-            routine_title(routine)
-        ),
+        headline: format!("{} saved{counts}. It counts in the weeks below.", routine.title()),
         moves,
     })
 }
@@ -128,16 +124,6 @@ fn plan_what(routines: &[RoutineKind], run: bool) -> String {
     if parts.is_empty() { "Rest".to_owned() } else { parts.join("; ") }
 }
 
-fn status_words(status: WeekStatus) -> &'static str {
-    match status {
-        WeekStatus::Met => "Met",
-        WeekStatus::Missed => "Missed",
-        WeekStatus::NothingPlanned => "Nothing planned",
-        WeekStatus::OnTrack => "On track",
-        WeekStatus::Behind => "Behind",
-    }
-}
-
 /// The weeks from `from` (the calendar's first), latest first.
 fn adherence_rows(a: &Adherence, from: Option<LocalDay>) -> (Vec<AdherenceRow>, String) {
     let rows = a
@@ -149,7 +135,7 @@ fn adherence_rows(a: &Adherence, from: Option<LocalDay>) -> (Vec<AdherenceRow>, 
             week: w.week_start.to_string(),
             strength: format!("{} of {}", w.done_strength, w.strength_target),
             warmups: format!("{} of {}", w.done_warmups, w.planned_warmups),
-            status: status_words(w.status),
+            status: w.status.words(),
         })
         .collect();
     let streak = match a.streak_weeks {

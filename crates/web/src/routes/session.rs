@@ -24,7 +24,7 @@ use crate::assets::ASSETS;
 use crate::error::PageError;
 use crate::form::FormState;
 use crate::session::Timeline;
-use crate::views::{Layout, minutes, parse_day, routine_title};
+use crate::views::{Layout, minutes, parse_day};
 
 /// The longest a session may say it lasted: a day. Anything longer is not a session.
 const LONGEST_S: u32 = 24 * 3600;
@@ -141,7 +141,7 @@ pub(super) async fn page(
     let dose = app.routine(kind, None).await?;
     let programme = runwell_app::programme()?;
     let script = Script::new(&dose, programme, &Timing::default());
-    let layout = Layout::new(routine_title(kind), "programme").day(asked);
+    let layout = Layout::new(kind.title(), "programme").day(asked);
     Ok(SessionPage {
         action: layout.link("/session/", kind.id()),
         log_href: layout.link("/session/", format!("{}/log", kind.id())),
@@ -219,15 +219,6 @@ fn check_record(record: &SessionRecord, kind: RoutineKind) -> Result<(), String>
     Ok(())
 }
 
-/// "Done: 10 of 12 sets at target in 14:32." (what `runwell session` prints).
-fn summary(record: &SessionRecord) -> String {
-    let movements = record.movements();
-    let sets: u32 = movements.iter().map(|m| m.sets).sum();
-    let at_target: u32 = movements.iter().map(|m| m.sets_at_target).sum();
-    let (m, s) = (record.duration_s / 60, record.duration_s % 60);
-    format!("Done: {at_target} of {sets} sets at target in {m}:{s:02}.")
-}
-
 /// Where a saved session leads: the programme, with what was saved and the levels that moved.
 fn saved_redirect(layout: &Layout, saved: &SessionSaved) -> Response {
     let moved: Vec<String> =
@@ -274,7 +265,7 @@ pub(super) async fn save(
 ) -> Result<Response, PageError> {
     let kind = routine_of(&routine)?;
     let day = parse_day(q.today.as_deref())?;
-    let layout = Layout::new(routine_title(kind), "programme").day(day);
+    let layout = Layout::new(kind.title(), "programme").day(day);
     let mut form = FormState::new(values);
     let text = form.value("record").to_owned();
     let mut record: SessionRecord = serde_json::from_str(&text).map_err(|_| {
@@ -295,7 +286,7 @@ pub(super) async fn save(
             action: layout.link("/session/", kind.id()),
             layout,
             name: app.routine(kind, None).await?.name,
-            summary: summary(&record),
+            summary: record.summary(),
             record: text,
             form,
             scores: SCORES,
