@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use runwell_domain::programme::RoutineKind;
 use runwell_domain::triage::{self, TriageLevel, TriageResult};
-use runwell_domain::{DistanceM, Light, LocalDay, Thresholds};
+use runwell_domain::{Light, LocalDay, Thresholds};
 use serde::Serialize;
 
 use crate::cache::MemoKey;
@@ -235,22 +235,10 @@ fn cap_sentence(advice: &Advice, km: Option<f64>) -> Option<String> {
     })
 }
 
-/// Checks the runner's longest run of the last month, in km.
-pub(crate) fn recent_longest(km: f64) -> Result<DistanceM, AppError> {
-    if !(km > 0.0 && km.is_finite()) {
-        return Err(runwell_domain::DomainError::Value(format!(
-            "the longest run of the last month is in kilometres and more than 0 (e.g. 12); got \
-             {km}"
-        ))
-        .into());
-    }
-    Ok(DistanceM::from_km(km)?)
-}
-
 impl App {
-    /// Records the runner's longest run of the last month, used while history is short.
-    pub async fn set_recent_longest_km(&self, km: f64) -> Result<(), AppError> {
-        recent_longest(km)?;
+    /// Records the runner's longest run of the last month (checked), used while history is
+    /// short.
+    pub(crate) async fn set_recent_longest_km(&self, km: f64) -> Result<(), AppError> {
         let day = local_today(&self.profile().await?);
         self.store().set_setting(RECENT_LONGEST_KM, &km.to_string()).await?;
         self.store().set_setting(RECENT_LONGEST_DAY, &day.to_string()).await?;

@@ -13,11 +13,13 @@ mod clock;
 mod error;
 mod ics;
 mod import;
+mod input;
 mod kit;
 mod levels;
 mod logging;
 mod profile;
 mod programme;
+mod runs;
 mod samples;
 mod settings;
 mod snapshot;
@@ -31,6 +33,7 @@ pub use calendar::{AdherenceCalendar, CalendarDay, CalendarWeek};
 pub use clock::{local_today, utc_today};
 pub use error::AppError;
 pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
+pub use input::FieldError;
 pub use kit::{Comparisons, ShoeInput};
 pub use levels::{LevelChangeView, LevelHistory};
 pub use logging::{PainInput, RunEditInput, RunInput};
@@ -38,11 +41,11 @@ pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{
     ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme,
 };
+pub use runs::RunView;
 pub use runwell_import::Limits as ImportLimits;
 use runwell_store::Store;
-pub use runwell_store::{NewRun, StoredRun};
 pub use samples::{RunSamples, SplitView};
-pub use training::{PlanView, SessionInput, SessionSaved};
+pub use training::{PlanView, SessionAnswers, SessionInput, SessionSaved};
 pub use trends::{LoadPoint, LoadSeries};
 
 /// An open runwell: the runner's database and the programme. Cloning is cheap and clones

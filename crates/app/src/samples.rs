@@ -69,11 +69,11 @@ mod tests {
 
     use super::*;
     use crate::ImportLimits;
+    use crate::test_support::app;
 
     #[tokio::test(flavor = "multi_thread")]
     async fn one_path_gives_the_splits_and_the_line_or_says_why_not() {
-        let dir = tempfile::tempdir().unwrap();
-        let app = App::open(Some(&dir.path().join("runwell.db"))).await.unwrap();
+        let (dir, app) = app().await;
         let file = dir.path().join("run.fit");
         std::fs::write(&file, corpus::fit(&Run { start: 1_700_000_000, seconds: 900, seed: 3 }))
             .unwrap();

@@ -11,7 +11,7 @@ use runwell_store::{Store, StoredRun};
 
 use crate::cache::{MemoKey, Memos};
 use crate::settings::{RECENT_LONGEST_DAY, RECENT_LONGEST_KM};
-use crate::{App, AppError};
+use crate::{App, AppError, RunView};
 
 /// Everything the advice reads, as of one generation.
 #[derive(Debug)]
@@ -20,7 +20,7 @@ pub(crate) struct Snapshot {
     pub(crate) history: History,
     pub(crate) answers: Vec<Answer>,
     /// Oldest first.
-    pub(crate) runs: Vec<StoredRun>,
+    pub(crate) runs: Vec<RunView>,
     memos: Memos,
 }
 
@@ -63,13 +63,9 @@ impl Snapshot {
             declared_on,
             shoes: store.shoes().await?,
         };
-        Ok(Snapshot {
-            profile,
-            history,
-            answers: store.answers().await?,
-            runs,
-            memos: Memos::default(),
-        })
+        let answers = store.answers().await?;
+        let runs = runs.iter().map(|r| RunView::new(r, &profile.time_zone)).collect();
+        Ok(Snapshot { profile, history, answers, runs, memos: Memos::default() })
     }
 }
 

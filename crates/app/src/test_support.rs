@@ -31,9 +31,9 @@ pub(crate) async fn run(app: &App, date: String, rpe: i64) {
     let input = RunInput {
         date,
         time: Some("07:30".into()),
-        distance_km: 6.0,
+        distance_km: "6".into(),
         duration: "36:00".into(),
-        rpe: Some(rpe),
+        rpe: Some(rpe.to_string()),
         ..RunInput::default()
     };
     app.log_run(&input).await.unwrap();
@@ -73,7 +73,11 @@ pub(crate) fn strength_record(app_levels: u8, done_all: bool, pain: i64) -> Sess
 
 /// A next-morning pain entry.
 pub(crate) async fn morning(app: &App, date: &str, score: i64) {
-    let input =
-        PainInput { date: date.into(), when: "morning".into(), score, ..PainInput::default() };
+    let input = PainInput {
+        date: date.into(),
+        when: "morning".into(),
+        score: score.to_string(),
+        ..PainInput::default()
+    };
     app.log_pain(&input).await.unwrap();
 }

@@ -6,14 +6,15 @@ use std::collections::BTreeMap;
 use runwell_domain::adherence::{self, Adherence, DoneSession};
 use runwell_domain::plan::{self, PlannedDay};
 use runwell_domain::programme::{Dose, RoutineKind};
-use runwell_domain::session::{SessionRecord, SetRecord, Side};
+use runwell_domain::session::{NOTHING_DONE, SessionRecord, SetRecord, Side};
 use runwell_domain::{DomainError, LocalDay, PainScore, Rpe, Thresholds};
 use runwell_store::{SessionRow, SetRow};
 use serde::Serialize;
 
+use crate::input::{Fields, given, not_after};
 use crate::levels::LevelChangeView;
 use crate::profile::Warning;
-use crate::{App, AppError, ics, local_today};
+use crate::{App, AppError, ics, local_today, programme};
 
 /// The plan for some weeks, with what the runner should know about their days (PROG-1).
 #[derive(Debug, Clone, Serialize)]
@@ -33,8 +34,34 @@ pub struct SessionInput {
     pub all: bool,
     /// Sets done at target per movement (`clamshell=2`); movements not named were not done.
     pub done: Vec<(String, u32)>,
-    pub pain: i64,
-    pub rpe: i64,
+    pub answers: SessionAnswers,
+}
+
+/// The two questions at the end of every session, as typed: pain in the hip during it (0–10,
+/// PAIN-1, DATA-7) and effort (RPE 0–10, LOAD-1).
+#[derive(Debug, Clone, Default)]
+pub struct SessionAnswers {
+    pub pain: Option<String>,
+    pub rpe: Option<String>,
+}
+
+impl SessionAnswers {
+    fn check(&self) -> Result<(PainScore, Rpe), AppError> {
+        let mut f = Fields::default();
+        let mut answer = |field, text: Option<&str>, what: &str| match given(text) {
+            None => {
+                f.refuse(field, format!("choose {what}: a number from 0 to 10"));
+                None
+            }
+            Some(text) => Some(text.to_owned()),
+        };
+        let pain = answer("pain", self.pain.as_deref(), "the pain during the session");
+        let rpe = answer("rpe", self.rpe.as_deref(), "the effort");
+        let pain = pain.and_then(|t| f.check("pain", t.parse::<PainScore>()));
+        let rpe = rpe.and_then(|t| f.check("rpe", t.parse::<Rpe>()));
+        f.finish()?;
+        pain.zip(rpe).ok_or_else(|| AppError::invalid("form", "the answers could not be read"))
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -89,15 +116,27 @@ impl App {
         Ok(adherence::adherence(&planned, &done, today, &Thresholds::default()))
     }
 
-    /// Stores a session (guided or logged) and moves levels as PROG-2 says.
+    /// Stores a session (guided or logged) and moves levels as PROG-2 says. Every record is
+    /// checked against the programme first (`SessionRecord::check`), whoever made it; a guided
+    /// one in which nothing was done is not stored.
     pub async fn record_session(
         &self,
         record: &SessionRecord,
         day: Option<LocalDay>,
         guided: bool,
     ) -> Result<SessionSaved, AppError> {
+        record.check(programme()?).map_err(|e| AppError::invalid("record", e.to_string()))?;
+        if guided && !record.anything_done() {
+            return Err(AppError::invalid("record", NOTHING_DONE));
+        }
         let profile = self.profile().await?;
-        let day = day.unwrap_or_else(|| local_today(&profile));
+        let today = local_today(&profile);
+        let day = match day {
+            Some(day) => {
+                not_after(day, today).map_err(|e| AppError::invalid("date", e.to_string()))?
+            }
+            None => today,
+        };
         let row = SessionRow {
             id: 0,
             day,
@@ -131,13 +170,39 @@ impl App {
         })
     }
 
+    /// Stores a session played in the browser: the record its page sends back, which is
+    /// checked before the answers are (a record that cannot be stored is refused whatever was
+    /// answered), then the two answers.
+    pub async fn record_answered_session(
+        &self,
+        mut record: SessionRecord,
+        answers: &SessionAnswers,
+        day: Option<LocalDay>,
+    ) -> Result<SessionSaved, AppError> {
+        record.check(programme()?).map_err(|e| AppError::invalid("record", e.to_string()))?;
+        if !record.anything_done() {
+            return Err(AppError::invalid("record", NOTHING_DONE));
+        }
+        let (pain, rpe) = answers.check()?;
+        (record.pain, record.rpe) = (Some(pain), Some(rpe));
+        self.record_session(&record, day, true).await
+    }
+
     /// Logs a session done without guidance: every set at the runner's current level, done at
     /// target for the movements and number of sets named.
     pub async fn log_session(&self, input: &SessionInput) -> Result<SessionSaved, AppError> {
-        let kind: RoutineKind = input.routine.parse()?;
-        let day = input.date.as_deref().map(LocalDay::parse).transpose()?;
-        let pain = PainScore::new(input.pain)?;
-        let rpe = Rpe::new(input.rpe)?;
+        let kind: RoutineKind = input
+            .routine
+            .parse()
+            .map_err(|e: DomainError| AppError::invalid("routine", e.to_string()))?;
+        let day = input
+            .date
+            .as_deref()
+            .and_then(|d| given(Some(d)))
+            .map(LocalDay::parse)
+            .transpose()
+            .map_err(|e| AppError::invalid("date", e.to_string()))?;
+        let (pain, rpe) = input.answers.check()?;
         let dose = self.routine(kind, None).await?;
         for (movement, _) in &input.done {
             if !dose.items.iter().any(|i| &i.movement == movement) {
@@ -196,5 +261,50 @@ impl App {
             rpe: Some(rpe),
         };
         self.record_session(&record, day, false).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::{app, day, strength_record};
+
+    fn fields(result: Result<SessionSaved, AppError>) -> Vec<(&'static str, String)> {
+        match result {
+            Err(AppError::Invalid(errors)) => {
+                errors.into_iter().map(|e| (e.field, e.message)).collect()
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn every_record_is_checked_whoever_made_it_and_nothing_is_stored() {
+        let (_dir, app) = app().await;
+        let on = Some(day("2026-03-03"));
+        let mut short = strength_record(1, true, 1);
+        short.sets.pop();
+        for guided in [true, false] {
+            let refused = fields(app.record_session(&short, on, guided).await);
+            assert_eq!(refused[0].0, "record");
+            assert!(refused[0].1.contains("are not those of its level"), "{refused:?}");
+        }
+        let nothing = strength_record(1, false, 1);
+        assert_eq!(fields(app.record_session(&nothing, on, true).await)[0].1, NOTHING_DONE);
+        let later = Some(day("2099-01-01"));
+        let refused = fields(app.record_session(&strength_record(1, true, 1), later, false).await);
+        assert_eq!(refused[0].0, "date", "DATA-9: {refused:?}");
+        // The browser's record is judged before its answers, then both answers at once.
+        let none = SessionAnswers::default();
+        let refused = fields(app.record_answered_session(short, &none, on).await);
+        assert_eq!(refused.iter().map(|f| f.0).collect::<Vec<_>>(), ["record"]);
+        let good = strength_record(1, true, 1);
+        let refused = fields(app.record_answered_session(good.clone(), &none, on).await);
+        assert_eq!(refused.iter().map(|f| f.0).collect::<Vec<_>>(), ["pain", "rpe"]);
+        assert_eq!(app.adherence(on, 1).await.unwrap().weeks[0].done_strength, 0);
+        let answers = SessionAnswers { pain: Some("2".into()), rpe: Some(" 5".into()) };
+        let saved = app.record_answered_session(good, &answers, on).await.unwrap();
+        assert_eq!((saved.sets_done, saved.sets_planned), (saved.sets_planned, saved.sets_planned));
+        assert_eq!(app.adherence(on, 1).await.unwrap().weeks[0].done_strength, 1);
     }
 }

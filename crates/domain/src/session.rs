@@ -15,6 +15,7 @@
 //! whole reps at the movement's tempo, or whole seconds held. Sets never reached count 0. Pain and
 //! effort are asked by the front end at the end and added to the record.
 
+mod check;
 mod engine;
 mod event;
 mod script;
@@ -24,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use crate::programme::RoutineKind;
 use crate::{PainScore, Rpe};
 
+pub use check::{LONGEST_SESSION_S, NOTHING_DONE};
 pub use engine::{Engine, Key, Phase, State, View};
 pub use event::Event;
 pub use script::{Script, ScriptItem, SetRef, Step, StepKind, Timing, Work};

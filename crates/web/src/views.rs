@@ -3,7 +3,6 @@
 use runwell_domain::LocalDay;
 
 use crate::assets::{ASSETS, Assets};
-use crate::error::PageError;
 
 /// One entry of the menu.
 #[derive(Debug)]
@@ -70,20 +69,6 @@ impl Layout {
     }
 }
 
-/// Reads the optional `?today=YYYY-MM-DD`: the day a page answers for instead of today. Every
-/// route that reads `?today=` reads it here. A day outside the plausible range of
-/// `runwell_domain::plausible` (1990 to next year) is refused: a page for the year 9999 would
-/// only cost time. The range needs this year, so the clock is read for it (in UTC: the bound is
-/// a whole year ahead, so the runner's zone does not matter).
-pub(crate) fn parse_day(text: Option<&str>) -> Result<Option<LocalDay>, PageError> {
-    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else { return Ok(None) };
-    let this_year = jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date();
-    LocalDay::parse(text)
-        .and_then(|day| runwell_domain::plausible::day(day, LocalDay::new(this_year)))
-        .map(Some)
-        .map_err(|e| PageError::BadRequest(e.to_string()))
-}
-
 /// "1 h 05 min", "12 min", "45 s".
 pub(crate) fn minutes(seconds: u32) -> String {
     if seconds < 60 {
@@ -110,18 +95,6 @@ mod tests {
         assert_eq!(day.href_with("/", "logged=pain"), "/?today=2026-03-14&logged=pain");
         assert_eq!(day.link("/runs/", 7), "/runs/7?today=2026-03-14");
         assert_eq!(plain.link("/session/", "strength/log"), "/session/strength/log");
-    }
-
-    #[test]
-    fn days_are_read_or_refused() {
-        assert!(parse_day(None).unwrap().is_none());
-        assert!(parse_day(Some(" ")).unwrap().is_none());
-        assert!(parse_day(Some("2026-03-14")).unwrap().is_some());
-        assert!(parse_day(Some("14/03/2026")).is_err());
-        assert!(parse_day(Some("1990-01-01")).unwrap().is_some());
-        assert!(parse_day(Some("1989-12-31")).is_err());
-        assert!(parse_day(Some("9999-12-31")).is_err());
-        assert!(parse_day(Some("0001-01-01")).is_err());
     }
 
     #[test]

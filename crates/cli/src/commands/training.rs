@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use runwell_app::{App, SessionInput, SessionSaved};
+use runwell_app::{App, SessionAnswers, SessionInput, SessionSaved};
 use runwell_domain::LocalDay;
 use runwell_domain::programme::RoutineKind;
 use runwell_domain::progression::change_sentence;
@@ -165,8 +165,7 @@ pub(crate) async fn log_session(db: Option<&Path>, a: LogSessionArgs) -> anyhow:
         date: a.date,
         all: a.all,
         done: a.done.iter().map(|d| parse_done(d)).collect::<anyhow::Result<_>>()?,
-        pain: a.pain,
-        rpe: a.rpe,
+        answers: SessionAnswers { pain: Some(a.pain), rpe: Some(a.rpe) },
     };
     let app = App::open(db).await?;
     let saved = app.log_session(&input).await?;

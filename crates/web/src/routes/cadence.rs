@@ -8,9 +8,10 @@ use runwell_app::App;
 use runwell_domain::cadence::CadenceReport;
 use serde::Deserialize;
 
+use super::Page;
 use crate::assets::ASSETS;
-use crate::error::PageError;
-use crate::views::{Layout, parse_day};
+use crate::day::Asked;
+use crate::views::Layout;
 
 /// The metronome's rate when there is no baseline to set a target from: a common easy-run
 /// cadence, to be changed by the runner. Not a target (runwell never sets a universal one).
@@ -21,7 +22,6 @@ const MAX_RATE: u32 = 220;
 
 #[derive(Debug, Deserialize)]
 pub(super) struct CadenceQuery {
-    today: Option<String>,
     rate: Option<u32>,
 }
 
@@ -51,10 +51,10 @@ pub(super) struct CadencePage {
 pub(super) async fn page(
     State(app): State<App>,
     Query(q): Query<CadenceQuery>,
-) -> Result<CadencePage, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    let report = app.cadence(day).await?;
-    let layout = Layout::new("Cadence", "runs").day(day);
+    asked: Asked,
+) -> Page<CadencePage> {
+    let layout = asked.layout("Cadence", "runs");
+    let report = app.cadence(asked.0).await?;
     let recent = report
         .recent
         .iter()

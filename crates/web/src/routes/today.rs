@@ -12,12 +12,12 @@ use runwell_domain::triage::TriageLevel;
 use serde::Deserialize;
 
 use crate::charts::WeeklyChart;
+use crate::day::Asked;
 use crate::error::PageError;
-use crate::views::{Layout, parse_day};
+use crate::views::Layout;
 
 #[derive(Debug, Deserialize)]
 pub(super) struct TodayQuery {
-    today: Option<String>,
     logged: Option<String>,
 }
 
@@ -231,10 +231,10 @@ impl TodayPage {
 
 pub(super) async fn page(
     State(app): State<App>,
+    asked: Asked,
     Query(q): Query<TodayQuery>,
 ) -> Result<TodayPage, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    let view = app.today(day).await?;
+    let view = app.today(asked.0).await?;
     let notice = match q.logged.as_deref() {
         Some("pain") => Some("Pain entry saved. Today's answer below includes it."),
         Some("check") => Some("Your answers are saved."),
@@ -243,5 +243,5 @@ pub(super) async fn page(
     // The chart's weeks end with the week of the day Today answers for.
     let weeks = app.trend(Some(view.date), TODAY_WEEKS).await?;
     let weekly = WeeklyChart::new("weekly-today", &weeks, true);
-    Ok(TodayPage::new(&view, Layout::new("Today", "today").day(day), notice, weekly))
+    Ok(TodayPage::new(&view, asked.layout("Today", "today"), notice, weekly))
 }
