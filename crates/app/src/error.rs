@@ -1,6 +1,14 @@
+use serde::Serialize;
 use thiserror::Error;
 
-use crate::input::FieldError;
+/// One field that cannot be used. `field` is the input's field name (`date`, `distance_km`…,
+/// the names of the web's form fields too), or `form` for the input as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: &'static str,
+    /// Starts in lower case, to read inside a sentence.
+    pub message: String,
+}
 
 /// What can go wrong in a use case, worded for the runner. Front ends show the message as it is.
 #[derive(Debug, Error)]

@@ -5,18 +5,8 @@
 //! terminal as they are.
 
 use runwell_domain::{DomainError, LocalDay};
-use serde::Serialize;
 
-use crate::AppError;
-
-/// One field that cannot be used. `field` is the input's field name (`date`, `distance_km`…,
-/// the names of the web's form fields too), or `form` for the input as a whole.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldError {
-    pub field: &'static str,
-    /// Starts in lower case, to read inside a sentence.
-    pub message: String,
-}
+use crate::error::{AppError, FieldError};
 
 /// The field errors of one input, gathered so that the runner sees them all at once.
 #[derive(Debug, Default)]

@@ -31,9 +31,9 @@ mod trends;
 pub use advice::{AnswerView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView};
 pub use calendar::{AdherenceCalendar, CalendarDay, CalendarWeek};
 pub use clock::{local_today, utc_today};
-pub use error::AppError;
+pub use error::{AppError, FieldError};
 pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
-pub use input::FieldError;
+
 pub use kit::{Comparisons, ShoeInput};
 pub use levels::{LevelChangeView, LevelHistory};
 pub use logging::{PainInput, RunEditInput, RunInput};
