@@ -48,13 +48,7 @@ impl App {
         let snapshot = self.snapshot().await?;
         let today = day.unwrap_or_else(|| local_today(&snapshot.profile));
         let weeks = weeks.clamp(1, plan::MAX_WEEKS);
-        let done: Vec<DoneSession> = self
-            .store()
-            .sessions()
-            .await?
-            .iter()
-            .map(|s| DoneSession { day: s.day, routine: s.routine })
-            .collect();
+        let done = self.done_sessions().await?;
         // The calendar starts with the week of the first session: weeks before the runner
         // began are not "missed".
         let current = today.week_start();

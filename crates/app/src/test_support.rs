@@ -1,7 +1,7 @@
 //! What the app's tests share: a runner with a profile, and runs, mornings and sessions to log.
 
 use runwell_domain::programme::RoutineKind;
-use runwell_domain::session::{SessionRecord, SetRecord, Side};
+use runwell_domain::session::{SessionRecord, SetRecord};
 use runwell_domain::{LocalDay, PainScore};
 
 use crate::{App, PainInput, ProfileInput, RunInput, programme};
@@ -44,23 +44,7 @@ pub(crate) async fn run(app: &App, date: String, rpe: i64) {
 pub(crate) fn strength_record(app_levels: u8, done_all: bool, pain: i64) -> SessionRecord {
     let programme = programme().unwrap();
     let dose = programme.routine_dose(RoutineKind::Strength, |_| app_levels).unwrap();
-    let mut sets = Vec::new();
-    for item in &dose.items {
-        let sides: &[Side] = if item.per_side { &[Side::Left, Side::Right] } else { &[Side::Both] };
-        for set_no in 1..=item.dose.sets() {
-            for side in sides {
-                let target = item.dose.per_set();
-                sets.push(SetRecord {
-                    movement: item.movement.clone(),
-                    level: item.level,
-                    side: *side,
-                    set_no,
-                    target,
-                    done: if done_all { target } else { 0 },
-                });
-            }
-        }
-    }
+    let sets = SetRecord::all_of(&dose, |_, _, target| if done_all { target } else { 0 });
     SessionRecord {
         routine: RoutineKind::Strength,
         sets,

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use runwell_domain::adherence::{self, Adherence, DoneSession};
 use runwell_domain::plan::{self, PlannedDay};
-use runwell_domain::programme::{Dose, RoutineKind};
-use runwell_domain::session::{NOTHING_DONE, SessionRecord, SetRecord, Side};
+use runwell_domain::programme::RoutineKind;
+use runwell_domain::session::{NOTHING_DONE, SessionRecord, SetRecord};
 use runwell_domain::{DomainError, LocalDay, PainScore, Rpe, Thresholds};
 use runwell_store::{SessionRow, SetRow};
 use serde::Serialize;
@@ -106,14 +106,14 @@ impl App {
         let back = i32::try_from(weeks - 1).unwrap_or(0) * 7;
         let first = today.week_start().plus_days(-back);
         let planned = plan::plan_for(&profile, first, weeks);
-        let done: Vec<DoneSession> = self
-            .store()
-            .sessions()
-            .await?
-            .iter()
-            .map(|s| DoneSession { day: s.day, routine: s.routine })
-            .collect();
+        let done = self.done_sessions().await?;
         Ok(adherence::adherence(&planned, &done, today, &Thresholds::default()))
+    }
+
+    /// Every routine done, guided or logged, by day (what adherence counts).
+    pub(crate) async fn done_sessions(&self) -> Result<Vec<DoneSession>, AppError> {
+        let sessions = self.store().sessions().await?;
+        Ok(sessions.iter().map(|s| DoneSession { day: s.day, routine: s.routine }).collect())
     }
 
     /// Stores a session (guided or logged) and moves levels as PROG-2 says. Every record is
@@ -225,33 +225,10 @@ impl App {
             .into());
         }
         let done: BTreeMap<&str, u32> = input.done.iter().map(|(m, n)| (m.as_str(), *n)).collect();
-        let mut sets = Vec::new();
-        for item in &dose.items {
-            let sides: &[Side] =
-                if item.per_side { &[Side::Left, Side::Right] } else { &[Side::Both] };
-            let sets_done = if input.all {
-                u32::MAX
-            } else {
-                done.get(item.movement.as_str()).copied().unwrap_or(0)
-            };
-            let target = match item.dose {
-                Dose::Reps { reps, .. } => reps,
-                Dose::Hold { hold_s, .. } => hold_s,
-                Dose::Time { duration_s } => duration_s,
-            };
-            for set_no in 1..=item.dose.sets() {
-                for side in sides {
-                    sets.push(SetRecord {
-                        movement: item.movement.clone(),
-                        level: item.level,
-                        side: *side,
-                        set_no,
-                        target,
-                        done: if set_no <= sets_done { target } else { 0 },
-                    });
-                }
-            }
-        }
+        let sets = SetRecord::all_of(&dose, |item, set_no, target| {
+            let sets_done = done.get(item.movement.as_str()).copied().unwrap_or(0);
+            if input.all || set_no <= sets_done { target } else { 0 }
+        });
         let record = SessionRecord {
             routine: kind,
             sets,

@@ -98,6 +98,13 @@ word_enum!(
     [During = "during", After = "after", Morning = "morning", Daily = "daily", Night = "night"]
 );
 word_enum!(Side, "side", [Left = "left", Right = "right", Both = "both"]);
+
+impl Side {
+    /// The sides a set is done on: left then right for a movement done on each side, else both.
+    pub fn of(per_side: bool) -> &'static [Side] {
+        if per_side { &[Side::Left, Side::Right] } else { &[Side::Both] }
+    }
+}
 word_enum!(
     Region,
     "region",

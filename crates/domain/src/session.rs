@@ -22,7 +22,7 @@ mod script;
 
 use serde::{Deserialize, Serialize};
 
-use crate::programme::RoutineKind;
+use crate::programme::{DosedItem, RoutineDose, RoutineKind};
 use crate::{PainScore, Rpe};
 
 pub use check::{LONGEST_SESSION_S, NOTHING_DONE};
@@ -45,6 +45,33 @@ pub struct SetRecord {
     pub set_no: u32,
     pub target: u32,
     pub done: u32,
+}
+
+impl SetRecord {
+    /// Every set of a dosed routine in order, on each side for a movement done per side, at
+    /// its level's target; `done(item, set_no, target)` says how much of each was done.
+    pub fn all_of(
+        dose: &RoutineDose,
+        mut done: impl FnMut(&DosedItem, u32, u32) -> u32,
+    ) -> Vec<SetRecord> {
+        let mut sets = Vec::new();
+        for item in &dose.items {
+            let target = item.dose.per_set();
+            for set_no in 1..=item.dose.sets() {
+                for &side in Side::of(item.per_side) {
+                    sets.push(SetRecord {
+                        movement: item.movement.clone(),
+                        level: item.level,
+                        side,
+                        set_no,
+                        target,
+                        done: done(item, set_no, target),
+                    });
+                }
+            }
+        }
+        sets
+    }
 }
 
 /// A guided session as it happened.

@@ -64,8 +64,7 @@ impl SessionRecord {
             let Some(level) = sets.first().map(|s| s.level) else {
                 return Err(refused(format!("{} is missing", movement.name)));
             };
-            let sides: &[Side] =
-                if movement.per_side { &[Side::Left, Side::Right] } else { &[Side::Both] };
+            let sides = Side::of(movement.per_side);
             let count = movement.level(level).dose.sets();
             let complete = sets.len() == sides.len() * count as usize
                 && sets.iter().all(|s| s.level == level && sides.contains(&s.side))
