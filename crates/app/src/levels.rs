@@ -161,7 +161,6 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ProfileInput;
     use crate::test_support::{app, day, morning, strength_record};
 
     #[tokio::test(flavor = "multi_thread")]
@@ -194,16 +193,7 @@ mod tests {
         assert_eq!(calendar.weeks[0].days[1].done, [RoutineKind::Strength]);
         let later = app.adherence_calendar(Some(day("2026-03-20")), 8).await.unwrap();
         assert_eq!(later.weeks.len(), 3);
-        let fresh = App::open(Some(&_dir.path().join("other.db"))).await.unwrap();
-        fresh
-            .save_profile(&ProfileInput {
-                time_zone: "UTC".into(),
-                run_days: "mon".into(),
-                strength_days: "tue,fri".into(),
-                ..ProfileInput::default()
-            })
-            .await
-            .unwrap();
+        let (_other, fresh) = crate::test_support::app().await;
         let none = fresh.adherence_calendar(Some(day("2026-03-20")), 8).await.unwrap();
         assert_eq!(none.weeks.len(), 1, "no session yet: only this week");
     }
