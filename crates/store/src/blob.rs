@@ -5,7 +5,7 @@
 //! count, a byte of channel flags, the times as delta-of-delta zigzag varints (ms), then per
 //! present channel its runs of present and missing samples and the deltas between its present
 //! values. A one-hour run with every channel is about 40 kB. The version byte is the one format
-//! version: `run_streams.format` holds the same number, written from [`VERSION`] alone.
+//! version: `run_streams.format` holds the same number, written from `VERSION` alone.
 
 use runwell_domain::streams::{Channel, Columns, Streams};
 
