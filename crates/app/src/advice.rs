@@ -7,22 +7,20 @@ use runwell_domain::pain::PainState;
 use std::sync::Arc;
 
 use runwell_domain::programme::RoutineKind;
-use runwell_domain::trend::{self, WeekRow};
 use runwell_domain::triage::{self, TriageLevel, TriageResult};
-use runwell_domain::{DistanceM, Light, LocalDay, Profile, Thresholds};
+use runwell_domain::{Light, LocalDay, Thresholds};
 use serde::Serialize;
 
-use crate::{App, AppError, programme};
+use crate::cache::MemoKey;
+use crate::settings::{RECENT_LONGEST_DAY, RECENT_LONGEST_KM};
+use crate::{App, AppError, local_today, programme};
 
-/// The setting holding the runner's longest recent run, asked for while history is short
-/// (SPIKE-1) or there is no basis for a distance (DATA-5).
-pub(crate) const RECENT_LONGEST_KM: &str = "recent_longest_km";
-/// The local day it was given on: after a break, only a fresh answer is a basis (DATA-5).
-pub(crate) const RECENT_LONGEST_DAY: &str = "recent_longest_day";
+/// Today's answer for a day.
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct TodayKey(LocalDay);
 
-/// The runner's local calendar day now. The one place runwell reads the clock for advice.
-pub fn local_today(profile: &Profile) -> LocalDay {
-    profile.time_zone.day_of(jiff::Timestamp::now())
+impl MemoKey for TodayKey {
+    type Value = TodayView;
 }
 
 /// A reason with the source it cites.
@@ -109,14 +107,21 @@ pub struct TodayView {
     pub running_suspended: bool,
     /// Nothing is logged yet: runwell says it cannot judge rather than "may progress".
     pub first_visit: bool,
+    /// What the light means for today's run, in words.
+    pub verdict: &'static str,
     pub triage: TriageView,
     pub reasons: Vec<ReasonView>,
     /// What runwell asks for, most pressing first (DATA-1, DATA-2, DATA-5, DATA-6).
     pub asks: Vec<Ask>,
     pub suggested_max_km: Option<f64>,
+    /// Today's distance in a sentence with its rule ("Longest run suggested today: 8.8 km
+    /// (SPIKE-1)."), or that there is none; `null` while running is suspended.
+    pub cap: Option<String>,
     /// What the suggestion is based on, with its rule; `null` while running is suspended.
     pub cap_note: Option<ReasonView>,
     pub may_progress_exercises: bool,
+    /// PROG-2 on today's pain, in a sentence.
+    pub progression_note: &'static str,
     pub routines: Vec<RoutineKind>,
     /// Notes that inform without judging: the softer-ground tip, shoe wear and rotation.
     pub notes: Vec<ReasonView>,
@@ -217,26 +222,26 @@ fn metrics_view(advice: &Advice) -> MetricsView {
     }
 }
 
-/// Checks the runner's longest run of the last month, in km.
-pub(crate) fn recent_longest(km: f64) -> Result<DistanceM, AppError> {
-    if !(km > 0.0 && km.is_finite()) {
-        return Err(runwell_domain::DomainError::Value(format!(
-            "the longest run of the last month is in kilometres and more than 0 (e.g. 12); got \
-             {km}"
-        ))
-        .into());
+/// Today's distance in a sentence with the rule it comes from; nothing about distances while
+/// running is paused.
+fn cap_sentence(advice: &Advice, km: Option<f64>) -> Option<String> {
+    if advice.running_suspended {
+        return None;
     }
-    Ok(DistanceM::from_km(km)?)
+    let rule = advice.cap_note.as_ref().and_then(|n| n.rule).unwrap_or("SPIKE-1");
+    Some(match km {
+        Some(km) => format!("Longest run suggested today: {km:.1} km ({rule})."),
+        None => format!("No distance suggested today ({rule})."),
+    })
 }
 
 impl App {
-    /// Records the runner's longest run of the last month, used while history is short.
-    pub async fn set_recent_longest_km(&self, km: f64) -> Result<(), AppError> {
-        recent_longest(km)?;
+    /// Records the runner's longest run of the last month (checked), used while history is
+    /// short.
+    pub(crate) async fn set_recent_longest_km(&self, km: f64) -> Result<(), AppError> {
         let day = local_today(&self.profile().await?);
         self.store().set_setting(RECENT_LONGEST_KM, &km.to_string()).await?;
         self.store().set_setting(RECENT_LONGEST_DAY, &day.to_string()).await?;
-        self.changed();
         Ok(())
     }
 
@@ -252,7 +257,7 @@ impl App {
     pub async fn today(&self, day: Option<LocalDay>) -> Result<Arc<TodayView>, AppError> {
         let snapshot = self.snapshot().await?;
         let day = day.unwrap_or_else(|| local_today(&snapshot.profile));
-        Ok(crate::cache::memo(&snapshot.today, day, || {
+        Ok(snapshot.memo(TodayKey(day), || {
             let advice = advice::advise(
                 &snapshot.history,
                 &snapshot.profile,
@@ -260,18 +265,22 @@ impl App {
                 day,
                 &Thresholds::default(),
             );
+            let suggested_max_km = advice.suggested_max_m.map(|m| round(m / 1000.0, 1));
             TodayView {
                 date: advice.date,
                 light: advice.light,
                 running_suspended: advice.running_suspended,
                 first_visit: advice.first_visit,
+                verdict: advice.verdict(),
                 triage: triage_view(&advice.triage, day),
                 reasons: advice.reasons.iter().map(|r| reason_view(r, r.badge())).collect(),
                 asks: advice.asks.clone(),
                 notes: advice.notes.iter().map(|r| reason_view(r, Badge::Note)).collect(),
-                suggested_max_km: advice.suggested_max_m.map(|m| round(m / 1000.0, 1)),
+                suggested_max_km,
+                cap: cap_sentence(&advice, suggested_max_km),
                 cap_note: advice.cap_note.as_ref().map(|r| reason_view(r, Badge::Note)),
                 may_progress_exercises: advice.may_progress_exercises,
+                progression_note: advice.progression_note(),
                 routines: advice.routines.clone(),
                 metrics: metrics_view(&advice),
                 disclaimer: advice.disclaimer,
@@ -298,25 +307,10 @@ impl App {
         let day = day.unwrap_or_else(|| local_today(&profile));
         if !answers.is_empty() {
             self.store().insert_answers(day, answers).await?;
-            self.changed();
         }
         let snapshot = self.snapshot().await?;
         let result =
             triage::evaluate(&snapshot.answers, &snapshot.history, day, &Thresholds::default());
         Ok(triage_view(&result, day))
-    }
-
-    /// The last `weeks` training weeks up to `day`.
-    pub async fn trend(&self, day: Option<LocalDay>, weeks: u32) -> Result<Vec<WeekRow>, AppError> {
-        let snapshot = self.snapshot().await?;
-        let day = day.unwrap_or_else(|| local_today(&snapshot.profile));
-        Ok(trend::weekly_trend(
-            &snapshot.history,
-            &snapshot.profile,
-            &snapshot.answers,
-            day,
-            weeks,
-            &Thresholds::default(),
-        ))
     }
 }

@@ -1,141 +1,158 @@
-//! An in-memory snapshot of the runner's data, so that reading Today or the runs list does not
-//! read the whole database on every request.
+//! Values derived from the store, kept until the store changes: a [`Cache`] holds one value
+//! tagged with the store's write generation, and [`Memos`] holds the answers computed from it,
+//! keyed by type, so that they go when it goes.
 //!
-//! runwell is the only writer of its database, and every write goes through an `App` method that
-//! calls [`App::changed`] when it is done. A snapshot is tagged with the generation it was read
-//! at; after a write the generation moves on and the next read loads a fresh snapshot.
+//! Nothing here knows what is cached. The store moves its generation on whenever a write
+//! commits (`runwell_store::Store::generation`), so no caller has to say that it wrote: the next
+//! read sees a new number and loads afresh. A view that wants memoising declares a key type
+//! with [`MemoKey`] next to its own code.
 
+use std::any::{Any, TypeId};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::hash::Hash;
 use std::sync::{Arc, Mutex};
 
-use runwell_domain::diary::{History, RunRecord, SessionPain};
-use runwell_domain::triage::Answer;
-use runwell_domain::{DistanceM, DurationS, HeartRate, LocalDay, PainScore, Profile};
-use runwell_store::StoredRun;
-
-use crate::advice::{RECENT_LONGEST_DAY, RECENT_LONGEST_KM, TodayView};
-use crate::{App, AppError};
-
-/// Everything the advice reads, as of one generation.
+/// A value loaded at one write generation.
 #[derive(Debug)]
-pub(crate) struct Snapshot {
-    pub profile: Profile,
-    pub history: History,
-    pub answers: Vec<Answer>,
-    pub runs: Vec<StoredRun>,
-    /// Today's answer per day asked for, computed once per snapshot.
-    pub today: Memo<LocalDay, TodayView>,
-    /// The weekly and load chart data per (day, span) asked for.
-    pub weekly_charts: Memo<(LocalDay, u32), Vec<runwell_domain::trend::WeekRow>>,
-    pub load_charts: Memo<(LocalDay, u32), crate::charts::LoadSeries>,
-}
-
-/// Answers derived from one snapshot, kept with it so that they go when it goes.
-pub(crate) type Memo<K, T> = Mutex<HashMap<K, Arc<T>>>;
-
-/// `compute()`'s answer for `key`, computed once per snapshot. Computed outside the lock: two
-/// requests at once may both compute, neither waits.
-pub(crate) fn memo<K: std::hash::Hash + Eq, T>(
-    slot: &Memo<K, T>,
-    key: K,
-    compute: impl FnOnce() -> T,
-) -> Arc<T> {
-    if let Some(hit) = slot.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
-        return Arc::clone(hit);
-    }
-    let value = Arc::new(compute());
-    let mut entries = slot.lock().unwrap_or_else(|e| e.into_inner());
-    Arc::clone(entries.entry(key).or_insert(value))
-}
-
-#[derive(Debug, Default)]
-pub(crate) struct Cache {
-    generation: AtomicU64,
-    snapshot: Mutex<Option<(u64, Arc<Snapshot>)>>,
+pub(crate) struct Cache<T> {
+    slot: Mutex<Option<(u64, Arc<T>)>>,
     /// Serialises loading, so that a burst of requests after a write loads once.
     loading: tokio::sync::Mutex<()>,
 }
 
-/// A stored run as the rules see it, on the runner's local day.
-fn record(run: &StoredRun, profile: &Profile) -> RunRecord {
-    let start = jiff::Timestamp::from_second(run.run.start_utc).unwrap_or_default();
-    RunRecord {
-        id: run.id,
-        day: profile.time_zone.day_of(start),
-        sport: run.run.sport.unwrap_or(runwell_domain::Sport::Run),
-        distance: DistanceM::new(run.run.distance_m).unwrap_or_default(),
-        duration: DurationS::new(run.run.moving_s.unwrap_or(run.run.elapsed_s)).unwrap_or_default(),
-        rpe: run.run.rpe,
-        avg_hr: run.run.avg_hr.and_then(|h| HeartRate::new(i64::from(h)).ok()),
-        surface: run.run.surface,
-        shoe_id: run.run.shoe_id,
-        cadence_spm: run.run.cadence_median_spm.or(run.run.avg_cadence_spm),
+impl<T> Default for Cache<T> {
+    fn default() -> Self {
+        Self { slot: Mutex::new(None), loading: tokio::sync::Mutex::new(()) }
     }
 }
 
-impl App {
-    /// Marks the runner's data as changed: the next read loads a fresh snapshot.
-    pub(crate) fn changed(&self) {
-        self.cache.generation.fetch_add(1, Ordering::SeqCst);
+impl<T> Cache<T> {
+    fn at(&self, generation: u64) -> Option<Arc<T>> {
+        let slot = self.slot.lock().unwrap_or_else(|e| e.into_inner());
+        slot.as_ref().filter(|(g, _)| *g == generation).map(|(_, value)| Arc::clone(value))
     }
 
-    fn current(&self) -> Option<Arc<Snapshot>> {
-        let generation = self.cache.generation.load(Ordering::SeqCst);
-        let slot = self.cache.snapshot.lock().unwrap_or_else(|e| e.into_inner());
-        slot.as_ref().filter(|(g, _)| *g == generation).map(|(_, s)| Arc::clone(s))
+    /// The value as of `generation()`, loaded with `load` when the cached one is older. The
+    /// generation is read before loading: a write that lands during the load leaves the value
+    /// tagged with the older number, so the next read loads again.
+    pub(crate) async fn get<E>(
+        &self,
+        generation: impl Fn() -> u64,
+        load: impl Future<Output = Result<T, E>>,
+    ) -> Result<Arc<T>, E> {
+        if let Some(value) = self.at(generation()) {
+            return Ok(value);
+        }
+        let _guard = self.loading.lock().await;
+        let before = generation();
+        if let Some(value) = self.at(before) {
+            return Ok(value);
+        }
+        let value = Arc::new(load.await?);
+        *self.slot.lock().unwrap_or_else(|e| e.into_inner()) = Some((before, Arc::clone(&value)));
+        Ok(value)
+    }
+}
+
+/// The key of a memoised view: its type picks the view, its value the arguments. The value
+/// computed for it is `Value`.
+pub(crate) trait MemoKey: Hash + Eq + Send + Sync + 'static {
+    type Value: Send + Sync + 'static;
+}
+
+/// Answers computed from one cached value, each kind under its key's type.
+#[derive(Debug, Default)]
+pub(crate) struct Memos {
+    by_type: Mutex<HashMap<TypeId, Box<dyn Any + Send + Sync>>>,
+}
+
+type Entries<K> = HashMap<K, Arc<<K as MemoKey>::Value>>;
+
+impl Memos {
+    /// `compute()`'s answer for `key`, computed once. Computed outside the lock: two requests at
+    /// once may both compute, neither waits, and the first to finish is kept.
+    pub(crate) fn get<K: MemoKey>(
+        &self,
+        key: K,
+        compute: impl FnOnce() -> K::Value,
+    ) -> Arc<K::Value> {
+        if let Some(hit) = self.with::<K, _>(|entries| entries.get(&key).cloned()) {
+            return hit;
+        }
+        let value = Arc::new(compute());
+        self.with::<K, _>(|entries| Arc::clone(entries.entry(key).or_insert(value)))
     }
 
-    /// The runner's data as of now, loaded from the store when it changed since the last read.
-    pub(crate) async fn snapshot(&self) -> Result<Arc<Snapshot>, AppError> {
-        if let Some(snapshot) = self.current() {
-            return Ok(snapshot);
+    fn with<K: MemoKey, R>(&self, f: impl FnOnce(&mut Entries<K>) -> R) -> R {
+        let mut by_type = self.by_type.lock().unwrap_or_else(|e| e.into_inner());
+        let boxed =
+            by_type.entry(TypeId::of::<K>()).or_insert_with(|| Box::new(Entries::<K>::new()));
+        match boxed.downcast_mut::<Entries<K>>() {
+            Some(entries) => f(entries),
+            // Cannot happen: the map under a key's TypeId is that key's map. Answering without
+            // keeping the answer is the harmless way out.
+            None => f(&mut Entries::<K>::new()),
         }
-        let _guard = self.cache.loading.lock().await;
-        if let Some(snapshot) = self.current() {
-            return Ok(snapshot);
-        }
-        let generation = self.cache.generation.load(Ordering::SeqCst);
-        let store = self.store();
-        let profile = store.profile().await?.ok_or(AppError::NoProfile)?;
-        let runs = store.runs(None).await?;
-        let declared_longest = store
-            .setting(RECENT_LONGEST_KM)
-            .await?
-            .and_then(|v| v.parse::<f64>().ok())
-            .and_then(|k| DistanceM::from_km(k).ok());
-        let declared_on =
-            store.setting(RECENT_LONGEST_DAY).await?.and_then(|v| LocalDay::parse(&v).ok());
-        // DATA-7: the pain answered at the end of each exercise session.
-        let session_pain = store
-            .sessions()
-            .await?
-            .into_iter()
-            .filter_map(|s| {
-                let score = PainScore::new(i64::from(s.pain?)).ok()?;
-                Some(SessionPain { day: s.day, routine: s.routine, score })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+
+    use super::*;
+
+    #[derive(Debug, PartialEq, Eq, Hash)]
+    struct Double(u32);
+    impl MemoKey for Double {
+        type Value = u32;
+    }
+
+    #[derive(Debug, PartialEq, Eq, Hash)]
+    struct Name(u32);
+    impl MemoKey for Name {
+        type Value = String;
+    }
+
+    #[test]
+    fn each_key_type_has_its_own_answers_computed_once() {
+        let memos = Memos::default();
+        let calls = AtomicUsize::new(0);
+        let double = |n: u32| {
+            memos.get(Double(n), || {
+                calls.fetch_add(1, Ordering::SeqCst);
+                n * 2
             })
-            .collect();
-        let history = History {
-            runs: runs.iter().map(|r| record(r, &profile)).collect(),
-            pain: store.pain_entries().await?,
-            sessions: store.session_loads().await?,
-            session_pain,
-            declared_longest,
-            declared_on,
-            shoes: store.shoes().await?,
         };
-        let snapshot = Arc::new(Snapshot {
-            profile,
-            history,
-            answers: store.answers().await?,
-            runs,
-            today: Memo::default(),
-            weekly_charts: Memo::default(),
-            load_charts: Memo::default(),
-        });
-        *self.cache.snapshot.lock().unwrap_or_else(|e| e.into_inner()) =
-            Some((generation, Arc::clone(&snapshot)));
-        Ok(snapshot)
+        assert_eq!(*double(3), 6);
+        assert_eq!(*double(3), 6);
+        assert_eq!(*double(4), 8);
+        assert_eq!(calls.load(Ordering::SeqCst), 2);
+        // The same number under another key type is another view.
+        assert_eq!(*memos.get(Name(3), || "three".to_owned()), "three");
+        assert_eq!(*double(3), 6);
+    }
+
+    #[tokio::test]
+    async fn a_value_is_kept_until_the_generation_moves() {
+        let cache = Cache::<u64>::default();
+        let generation = AtomicU64::new(0);
+        let loads = AtomicUsize::new(0);
+        let get = || {
+            cache.get(|| generation.load(Ordering::SeqCst), async {
+                loads.fetch_add(1, Ordering::SeqCst);
+                Ok::<_, ()>(generation.load(Ordering::SeqCst) * 10)
+            })
+        };
+        assert_eq!(*get().await.unwrap(), 0);
+        assert_eq!(*get().await.unwrap(), 0);
+        assert_eq!(loads.load(Ordering::SeqCst), 1);
+        generation.store(1, Ordering::SeqCst);
+        assert_eq!(*get().await.unwrap(), 10);
+        assert_eq!(loads.load(Ordering::SeqCst), 2);
+        // A failed load keeps nothing.
+        generation.store(2, Ordering::SeqCst);
+        assert!(cache.get(|| 2, async { Err::<u64, _>("no") }).await.is_err());
+        assert_eq!(*get().await.unwrap(), 20);
     }
 }

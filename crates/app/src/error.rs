@@ -1,23 +1,29 @@
+use serde::Serialize;
 use thiserror::Error;
+
+/// One field that cannot be used. `field` is the input's field name (`date`, `distance_km`…,
+/// the names of the web's form fields too), or `form` for the input as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: &'static str,
+    /// Starts in lower case, to read inside a sentence.
+    pub message: String,
+}
 
 /// What can go wrong in a use case, worded for the runner. Front ends show the message as it is.
 #[derive(Debug, Error)]
 pub enum AppError {
     #[error(transparent)]
     Store(#[from] runwell_store::StoreError),
-    #[error(transparent)]
-    Invalid(#[from] runwell_domain::DomainError),
+    /// Values the runner gave that cannot be used, each with its field and what is allowed.
+    #[error("{}", messages(.0))]
+    Invalid(Vec<FieldError>),
     #[error("{0}")]
     Content(String),
     #[error("there is no {what} {id:?}; choose one of: {known}")]
     NotFound { what: &'static str, id: String, known: String },
     #[error("there is no run with id {0}")]
     NoSuchRun(i64),
-    /// DATA-9: an entry dated after today where the runner lives.
-    #[error(
-        "{day} is after today ({today} where you live): runwell only records what has already happened. Check the date, or log it on the day"
-    )]
-    FutureDate { day: runwell_domain::LocalDay, today: runwell_domain::LocalDay },
     #[error(
         "no profile yet: set up your time zone and training days first (`runwell init`, or the setup page of `runwell serve`)"
     )]
@@ -26,4 +32,22 @@ pub enum AppError {
         "an import is already running: wait for it to finish, then import these files (nothing of them was read)"
     )]
     ImportBusy,
+}
+
+fn messages(errors: &[FieldError]) -> String {
+    errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; ")
+}
+
+/// A value refused where no one field is to blame (a record as a whole, a profile's days).
+impl From<runwell_domain::DomainError> for AppError {
+    fn from(error: runwell_domain::DomainError) -> Self {
+        AppError::Invalid(vec![FieldError { field: "form", message: error.to_string() }])
+    }
+}
+
+impl AppError {
+    /// A value refused for one field.
+    pub(crate) fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        AppError::Invalid(vec![FieldError { field, message: message.into() }])
+    }
 }

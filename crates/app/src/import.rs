@@ -10,19 +10,16 @@
 //! activities never holds the writer for long. A file of that many activities is then stored in
 //! parts, each whole or not at all; importing it again stores the parts that are missing.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use runwell_domain::cadence::stream_cadence_spm;
 use runwell_domain::{DomainError, LocalDay, plausible};
 use runwell_import::{Activity, FileOutcome, ImportError, Limits};
-use runwell_store::{ImportedRun, NewRun, StoredFile};
+use runwell_store::{ImportedRun, NewRun, StoredFile, StreamsBlob};
 use serde::Serialize;
 
-use crate::{App, AppError};
+use crate::{App, AppError, utc_today};
 
-/// The version of the streams blob format written by this runwell.
-const STREAMS_FORMAT: i64 = 1;
 /// Files decoded ahead of the writer: enough to keep both cores busy, little memory.
 const QUEUE: usize = 4;
 
@@ -84,12 +81,6 @@ fn joined(first: impl Into<String>, rest: &[String]) -> String {
         text.push_str(r);
     }
     text
-}
-
-/// Today in UTC, for the plausibility of imported days (their bound is a whole year ahead, so
-/// the runner's own time zone does not matter here).
-fn utc_today() -> LocalDay {
-    LocalDay::new(jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date())
 }
 
 /// Whether an activity's numbers and day are plausible (`runwell_domain::plausible`).
@@ -157,7 +148,6 @@ impl App {
         }
         // The walker has sent its last file once the channel closes.
         let _ = decoder.join();
-        self.changed();
         Ok(report)
     }
 
@@ -259,8 +249,8 @@ impl App {
     async fn store_parts(&self, hash: &str, activities: &[Activity], limits: &Limits) -> Stored {
         let mut stored = Stored::default();
         // Read once per file, not once per activity: a file may have thousands.
-        let mut kit = match self.default_surface().await {
-            Ok(surface) => Kit { surface, shoes: HashMap::new() },
+        let surface = match self.default_surface().await {
+            Ok(surface) => surface,
             Err(error) => {
                 stored.error = Some(error.to_string());
                 return stored;
@@ -268,16 +258,7 @@ impl App {
         };
         for (k, part) in activities.chunks(limits.max_runs_per_transaction.max(1)).enumerate() {
             let part_hash = if k == 0 { hash.to_owned() } else { format!("{hash}#{}", k + 1) };
-            let mut runs = Vec::with_capacity(part.len());
-            for activity in part {
-                match self.imported_run(activity, &mut kit).await {
-                    Ok(run) => runs.push(run),
-                    Err(error) => {
-                        stored.error = Some(error.to_string());
-                        return stored;
-                    }
-                }
-            }
+            let runs: Vec<ImportedRun> = part.iter().map(|a| imported_run(a, surface)).collect();
             match self.store().store_file(&part_hash, &runs).await {
                 Ok(StoredFile::Imported { run_ids, duplicates_of }) => {
                     stored.run_ids.extend(run_ids);
@@ -294,66 +275,56 @@ impl App {
         }
         stored
     }
-
-    /// One activity as a run to store: its surface from the sport where the file tells, else the
-    /// runner's default; its shoe from a Strava export's gear name, for running only.
-    async fn imported_run(&self, a: &Activity, kit: &mut Kit) -> Result<ImportedRun, AppError> {
-        let surface = match a.sport.implied_surface() {
-            Some(surface) => Some(surface),
-            None if a.sport.is_running() => kit.surface,
-            None => None,
-        };
-        let shoe_id = match a.gear.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
-            Some(gear) if a.sport.is_running() => match kit.shoes.get(gear) {
-                Some(&id) => Some(id),
-                None => {
-                    let id = self.store().shoe_id(gear).await?;
-                    kit.shoes.insert(gear.to_owned(), id);
-                    Some(id)
-                }
-            },
-            _ => None,
-        };
-        let streams = (!a.streams.is_empty()).then(|| (STREAMS_FORMAT, a.streams.encode()));
-        let text = |t: &Option<std::sync::Arc<str>>| t.as_deref().map(str::to_owned);
-        Ok(ImportedRun {
-            run: NewRun {
-                start_utc: a.start.as_second(),
-                utc_offset_s: a.utc_offset_s,
-                sport: Some(a.sport),
-                distance_m: a.distance.get(),
-                moving_s: Some(a.moving_time.get()),
-                elapsed_s: a.elapsed_time.get(),
-                ascent_m: a.ascent.map(|d| d.get()),
-                descent_m: a.descent.map(|d| d.get()),
-                avg_hr: a.avg_heart_rate.map(|h| h.bpm()),
-                max_hr: a.max_heart_rate.map(|h| h.bpm()),
-                avg_cadence_spm: a.avg_cadence_spm,
-                cadence_median_spm: if a.sport.is_running() {
-                    stream_cadence_spm(&a.streams)
-                } else {
-                    None
-                },
-                rpe: None,
-                surface,
-                shoe_id,
-                gear_name: text(&a.gear),
-                note: text(&a.name),
-                device: text(&a.device),
-                source: a.source_file.to_string(),
-                content_hash: Some(a.content_hash.to_string()),
-                partial: a.partial,
-            },
-            streams,
-        })
-    }
 }
 
-/// The runner's default surface and the shoes met so far in a file, by gear name.
-#[derive(Debug)]
-struct Kit {
-    surface: Option<runwell_domain::Surface>,
-    shoes: HashMap<String, i64>,
+/// One activity as a run to store: its surface from the sport where the file tells, else the
+/// runner's default; its shoe from a Strava export's gear name, for running only (the store
+/// finds or creates it inside the file's transaction).
+fn imported_run(a: &Activity, default_surface: Option<runwell_domain::Surface>) -> ImportedRun {
+    let surface = match a.sport.implied_surface() {
+        Some(surface) => Some(surface),
+        None if a.sport.is_running() => default_surface,
+        None => None,
+    };
+    let shoe = a
+        .gear
+        .as_deref()
+        .map(str::trim)
+        .filter(|g| !g.is_empty() && a.sport.is_running())
+        .map(str::to_owned);
+    let streams = (!a.streams.is_empty()).then(|| StreamsBlob::new(&a.streams));
+    let text = |t: &Option<std::sync::Arc<str>>| t.as_deref().map(str::to_owned);
+    ImportedRun {
+        run: NewRun {
+            start_utc: a.start.as_second(),
+            utc_offset_s: a.utc_offset_s,
+            sport: Some(a.sport),
+            distance_m: a.distance.get(),
+            moving_s: Some(a.moving_time.get()),
+            elapsed_s: a.elapsed_time.get(),
+            ascent_m: a.ascent.map(|d| d.get()),
+            descent_m: a.descent.map(|d| d.get()),
+            avg_hr: a.avg_heart_rate.map(|h| h.bpm()),
+            max_hr: a.max_heart_rate.map(|h| h.bpm()),
+            avg_cadence_spm: a.avg_cadence_spm,
+            cadence_median_spm: if a.sport.is_running() {
+                stream_cadence_spm(&a.streams, &runwell_domain::Thresholds::default())
+            } else {
+                None
+            },
+            rpe: None,
+            surface,
+            shoe_id: None,
+            gear_name: text(&a.gear),
+            note: text(&a.name),
+            device: text(&a.device),
+            source: a.source_file.to_string(),
+            content_hash: Some(a.content_hash.to_string()),
+            partial: a.partial,
+        },
+        streams,
+        shoe,
+    }
 }
 
 /// What storing a file's parts did.
@@ -364,48 +335,6 @@ struct Stored {
     already: Vec<i64>,
     parts_done: usize,
     error: Option<String>,
-}
-
-/// One kilometre of a run, for `runwell run ID` and the run page.
-#[derive(Debug, Clone, Serialize)]
-pub struct SplitView {
-    pub km: u32,
-    pub distance_m: f64,
-    pub duration_s: f64,
-    pub pace_s_per_km: f64,
-    pub avg_hr: Option<f64>,
-    pub avg_cadence: Option<f64>,
-}
-
-impl App {
-    /// A run's samples, when it was imported with them.
-    pub async fn run_streams(
-        &self,
-        id: i64,
-    ) -> Result<Option<runwell_domain::streams::Streams>, AppError> {
-        let Some((format, data)) = self.store().run_streams(id).await? else { return Ok(None) };
-        if format != STREAMS_FORMAT {
-            return Ok(None);
-        }
-        Ok(Some(runwell_domain::streams::Streams::decode(&data)?))
-    }
-
-    /// A run's splits per kilometre, from its samples (empty for a run without them).
-    pub async fn run_splits(&self, id: i64) -> Result<Vec<SplitView>, AppError> {
-        let Some(streams) = self.run_streams(id).await? else { return Ok(Vec::new()) };
-        Ok(streams
-            .splits_km()
-            .into_iter()
-            .map(|s| SplitView {
-                km: s.index,
-                distance_m: s.distance_m,
-                duration_s: s.duration_s,
-                pace_s_per_km: s.pace_s_per_km,
-                avg_hr: s.avg_heart_rate_bpm,
-                avg_cadence: s.avg_cadence_per_min,
-            })
-            .collect())
-    }
 }
 
 #[cfg(test)]

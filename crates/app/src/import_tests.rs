@@ -134,3 +134,56 @@ async fn item_6_a_full_disk_fails_one_file_and_the_next_one_lands() {
     assert_eq!(report.files[1].outcome, Outcome::Imported, "{report:#?}");
     assert_eq!(f.app.store().runs(None).await.unwrap().len(), 2);
 }
+
+/// An export of `rows` runs by hand, each in the shoe `gear`.
+fn strava_in(gear: &str, rows: usize) -> Vec<u8> {
+    let mut csv = String::from(
+        "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,\
+         Activity Gear,Filename,Moving Time,Distance\n",
+    );
+    for i in 0..rows {
+        let date = jiff::Timestamp::from_second(1_600_000_000 + i as i64 * 3600)
+            .unwrap()
+            .strftime("%b %-d, %Y, %-I:%M:%S %p");
+        csv.push_str(&format!("{i},\"{date}\",Run {i},Run,1800,5.0,{gear},,1800,5000\n"));
+    }
+    hostile::zip_of(&[("export/activities.csv", csv.as_bytes())])
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_shoe_named_by_a_file_that_fails_is_not_left_behind() {
+    let f = Fixture::new().await;
+    f.app.cap_database_growth_for_test(1).await.unwrap();
+    let report = f
+        .import(vec![f.file("full.zip", &strava_in("Trail Glove", 200))], &Limits::default())
+        .await;
+    assert_eq!(report.failed, 1, "{report:#?}");
+    assert!(f.app.store().shoes().await.unwrap().is_empty(), "the file's shoe went with it");
+    let report =
+        f.import(vec![f.file("again.zip", &strava_in("Trail Glove", 3))], &Limits::default()).await;
+    assert_eq!(report.imported, 1, "{report:#?}");
+    let shoes = f.app.store().shoes().await.unwrap();
+    assert_eq!(shoes.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Trail Glove"]);
+    let runs = f.app.store().runs(None).await.unwrap();
+    assert!(runs.len() == 3 && runs.iter().all(|r| r.run.shoe_id == Some(shoes[0].id)));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_real_file_keeps_its_samples_through_the_store() {
+    let Some(root) = corpus::shared_testdata(env!("CARGO_MANIFEST_DIR")) else { return };
+    let f = Fixture::new().await;
+    let dirs = ["fit", "gpx", "tcx"].map(|d| root.join(d)).to_vec();
+    let report = f.import(dirs, &Limits::default()).await;
+    let mut compared = 0;
+    for file in report.files.iter().filter(|file| file.outcome == Outcome::Imported) {
+        let parsed = runwell_import::parse_file(&std::fs::read(&file.path).unwrap()).unwrap();
+        for (a, id) in parsed.activities.iter().zip(&file.run_ids) {
+            let stored = f.app.store().run_streams(*id).await.unwrap();
+            let expected = (!a.streams.is_empty()).then(|| a.streams.clone());
+            assert_eq!(stored, expected, "{}", file.path);
+            assert_eq!(f.app.run_samples(*id, 300).await.unwrap().problem, None);
+            compared += 1;
+        }
+    }
+    assert!(compared >= 50, "only {compared} runs compared: {report:#?}");
+}

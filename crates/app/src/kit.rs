@@ -1,15 +1,14 @@
 //! Shoes, surfaces and cadence (SHOE-1…4, CAD-1…3 and the article's surfaces tip).
 
 use runwell_domain::cadence::{self, CadenceReport};
-use runwell_domain::shoes::{self, Shoe, ShoeStatus};
+use runwell_domain::diary::Shoe;
+use runwell_domain::shoes::{self, ShoeStatus};
 use runwell_domain::surfaces::{self, PainGroup};
 use runwell_domain::{DomainError, LocalDay, Surface, Thresholds};
 use serde::Serialize;
 
+use crate::settings::DEFAULT_SURFACE;
 use crate::{App, AppError, local_today};
-
-/// The setting holding the surface given to runs that do not tell their own.
-pub(crate) const DEFAULT_SURFACE: &str = "default_surface";
 
 /// A shoe as a runner types it.
 #[derive(Debug, Clone, Default)]
@@ -78,7 +77,6 @@ impl App {
             retired_on: None,
         };
         let id = self.store().save_shoe(&shoe).await?;
-        self.changed();
         self.shoes(None).await?.into_iter().find(|s| s.shoe.id == id).ok_or_else(|| {
             AppError::Content(format!("shoe {name} was saved but cannot be read back"))
         })
@@ -96,7 +94,6 @@ impl App {
                 known: known.join(", "),
             });
         }
-        self.changed();
         Ok(())
     }
 
@@ -108,7 +105,6 @@ impl App {
     pub async fn set_default_surface(&self, surface: &str) -> Result<Surface, AppError> {
         let surface: Surface = surface.parse()?;
         self.store().set_setting(DEFAULT_SURFACE, surface.id()).await?;
-        self.changed();
         Ok(surface)
     }
 

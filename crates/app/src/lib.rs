@@ -8,38 +8,53 @@
 
 mod advice;
 mod cache;
-pub mod charts;
+mod calendar;
+mod clock;
 mod error;
 mod ics;
 mod import;
+mod input;
 mod kit;
+mod levels;
 mod logging;
 mod profile;
 mod programme;
+mod runs;
+mod samples;
+mod settings;
+mod snapshot;
+#[cfg(test)]
+mod test_support;
 mod training;
+mod trends;
 
-pub use advice::{
-    AnswerView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView, local_today,
-};
-pub use error::AppError;
-pub use import::{FileReport, ImportReport, ImportTurn, Outcome, SplitView};
+pub use advice::{AnswerView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView};
+pub use calendar::{AdherenceCalendar, CalendarDay, CalendarWeek};
+pub use clock::{local_today, utc_today};
+pub use error::{AppError, FieldError};
+pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
+
 pub use kit::{Comparisons, ShoeInput};
+pub use levels::{LevelChangeView, LevelHistory};
 pub use logging::{PainInput, RunEditInput, RunInput};
 pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{
     ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme,
 };
+pub use runs::RunView;
 pub use runwell_import::Limits as ImportLimits;
 use runwell_store::Store;
-pub use runwell_store::{NewRun, StoredRun};
-pub use training::{LevelChangeView, PlanView, SessionInput, SessionSaved};
+pub use samples::{RunSamples, SplitView};
+pub use training::{PlanView, SessionAnswers, SessionInput, SessionSaved};
+pub use trends::{LoadPoint, LoadSeries};
 
 /// An open runwell: the runner's database and the programme. Cloning is cheap and clones
 /// share the database and the cached snapshot.
 #[derive(Debug, Clone)]
 pub struct App {
     store: Store,
-    cache: std::sync::Arc<cache::Cache>,
+    /// The runner's data as of the store's last write (`snapshot.rs`).
+    cache: std::sync::Arc<cache::Cache<snapshot::Snapshot>>,
     /// Held while an import runs: one at a time per runner (`App::import_turn`).
     import_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
@@ -55,8 +70,8 @@ impl App {
         Ok(Self { store, cache: std::sync::Arc::default(), import_lock: std::sync::Arc::default() })
     }
 
-    /// The store, for reads. Every write must go through an `App` method that calls
-    /// `changed()` afterwards, or the cached snapshot would go stale.
+    /// The store. Kept to the crate so that every write is a use case of `App`; the snapshot
+    /// needs no telling, as every commit moves the store's generation on.
     pub(crate) fn store(&self) -> &Store {
         &self.store
     }

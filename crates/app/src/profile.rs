@@ -1,8 +1,9 @@
 use runwell_domain::{
-    HeartRate, Profile, ProfileWarning, RunnerZone, Sex, ShoeThresholds, WeekdaySet,
+    DomainError, HeartRate, Profile, ProfileWarning, RunnerZone, Sex, ShoeThresholds, WeekdaySet,
 };
 use serde::Serialize;
 
+use crate::input::{Fields, positive};
 use crate::{App, AppError};
 
 /// What a runner gives to set up their profile, as text from a form or the command line.
@@ -11,11 +12,12 @@ pub struct ProfileInput {
     pub time_zone: String,
     pub run_days: String,
     pub strength_days: String,
-    pub hr_rest: Option<i64>,
-    pub hr_max: Option<i64>,
+    /// Beats per minute.
+    pub hr_rest: Option<String>,
+    pub hr_max: Option<String>,
     pub sex: Option<String>,
     /// The longest single run of the last month in km, when given (SPIKE-1, DATA-5).
-    pub recent_longest_km: Option<f64>,
+    pub recent_longest_km: Option<String>,
 }
 
 /// A saved profile and what the runner should know about their choices.
@@ -37,36 +39,78 @@ impl From<ProfileWarning> for Warning {
     }
 }
 
+/// A heart rate typed in beats per minute.
+fn heart_rate(text: &str) -> Result<HeartRate, DomainError> {
+    text.trim()
+        .parse::<i64>()
+        .map_err(|_| DomainError::HeartRate(format!("{:?}", text.trim())))
+        .and_then(HeartRate::new)
+}
+
 impl ProfileInput {
-    /// Checks every field, so that nothing is stored unless all of it is valid.
+    /// Checks every field, so that nothing is stored unless all of it is valid; every field
+    /// that cannot be used is said at once. The longest recent run comes back in km.
     pub fn parse(&self) -> Result<(Profile, Vec<Warning>), AppError> {
+        self.checked().map(|(profile, warnings, _)| (profile, warnings))
+    }
+
+    fn checked(&self) -> Result<(Profile, Vec<Warning>, Option<f64>), AppError> {
+        let mut f = Fields::default();
+        let time_zone = f.check("time_zone", RunnerZone::new(self.time_zone.trim()));
+        let run_days = f.check("run_days", WeekdaySet::parse(&self.run_days));
+        let strength_days = f.check("strength_days", WeekdaySet::parse(&self.strength_days));
+        let hr_rest = f.optional("hr_rest", self.hr_rest.as_deref(), heart_rate);
+        let hr_max = f.optional("hr_max", self.hr_max.as_deref(), heart_rate);
+        let sex = f.optional("sex", self.sex.as_deref(), str::parse::<Sex>);
+        let recent = f.optional("recent_longest_km", self.recent_longest_km.as_deref(), |t| {
+            positive(
+                t,
+                "the longest run of the last month is in kilometres and more than 0, e.g. 12",
+            )
+        });
+        f.finish()?;
+        let (
+            Some(time_zone),
+            Some(run_days),
+            Some(strength_days),
+            Some(hr_rest),
+            Some(hr_max),
+            Some(sex),
+            Some(recent),
+        ) = (time_zone, run_days, strength_days, hr_rest, hr_max, sex, recent)
+        else {
+            return Err(AppError::invalid("form", "the profile could not be read"));
+        };
         let profile = Profile {
-            time_zone: RunnerZone::new(&self.time_zone)?,
-            run_days: WeekdaySet::parse(&self.run_days)?,
-            strength_days: WeekdaySet::parse(&self.strength_days)?,
-            hr_rest: self.hr_rest.map(HeartRate::new).transpose()?,
-            hr_max: self.hr_max.map(HeartRate::new).transpose()?,
-            sex: self.sex.as_deref().map(str::parse::<Sex>).transpose()?,
+            time_zone,
+            run_days,
+            strength_days,
+            hr_rest,
+            hr_max,
+            sex,
             shoes: ShoeThresholds::default(),
         };
-        if let Some(km) = self.recent_longest_km {
-            crate::advice::recent_longest(km)?;
-        }
-        let warnings = profile.check()?.into_iter().map(Warning::from).collect();
-        Ok((profile, warnings))
+        // With the default shoe thresholds, the one check a profile typed in can fail is its
+        // heart rates (resting at or above maximum), which the form shows by the maximum.
+        let warnings = profile
+            .check()
+            .map_err(|e| AppError::invalid("hr_max", e.to_string()))?
+            .into_iter()
+            .map(Warning::from)
+            .collect();
+        Ok((profile, warnings, recent))
     }
 }
 
 impl App {
     /// Sets up (or replaces) the runner's profile. Shoe thresholds already chosen are kept.
     pub async fn save_profile(&self, input: &ProfileInput) -> Result<ProfileSaved, AppError> {
-        let (mut profile, warnings) = input.parse()?;
+        let (mut profile, warnings, recent_longest_km) = input.checked()?;
         if let Some(existing) = self.store().profile().await? {
             profile.shoes = existing.shoes;
         }
         self.store().save_profile(&profile).await?;
-        self.changed();
-        if let Some(km) = input.recent_longest_km {
+        if let Some(km) = recent_longest_km {
             self.set_recent_longest_km(km).await?;
         }
         Ok(ProfileSaved { profile, warnings })

@@ -4,16 +4,15 @@
 use std::collections::BTreeMap;
 
 use runwell_domain::adherence::{self, Adherence, DoneSession};
-use runwell_domain::diary::History;
-use runwell_domain::pain::next_morning_light;
 use runwell_domain::plan::{self, PlannedDay};
-use runwell_domain::programme::{Dose, RoutineKind};
-use runwell_domain::progression::{self, ProgressionRules, SessionOutcome, SessionPainCutoffs};
-use runwell_domain::session::{SessionRecord, SetRecord, Side};
-use runwell_domain::{DomainError, Light, LocalDay, PainScore, Rpe, Thresholds};
+use runwell_domain::programme::RoutineKind;
+use runwell_domain::session::{NOTHING_DONE, SessionRecord, SetRecord};
+use runwell_domain::{DomainError, LocalDay, PainScore, Rpe, Thresholds};
 use runwell_store::{SessionRow, SetRow};
 use serde::Serialize;
 
+use crate::input::{Fields, given, not_after};
+use crate::levels::LevelChangeView;
 use crate::profile::Warning;
 use crate::{App, AppError, ics, local_today, programme};
 
@@ -35,17 +34,34 @@ pub struct SessionInput {
     pub all: bool,
     /// Sets done at target per movement (`clamshell=2`); movements not named were not done.
     pub done: Vec<(String, u32)>,
-    pub pain: i64,
-    pub rpe: i64,
+    pub answers: SessionAnswers,
 }
 
-/// A movement whose level changed when a session or a morning was logged.
-#[derive(Debug, Clone, Serialize)]
-pub struct LevelChangeView {
-    pub movement: String,
-    pub from: u8,
-    pub to: u8,
-    pub reason: String,
+/// The two questions at the end of every session, as typed: pain in the hip during it (0–10,
+/// PAIN-1, DATA-7) and effort (RPE 0–10, LOAD-1).
+#[derive(Debug, Clone, Default)]
+pub struct SessionAnswers {
+    pub pain: Option<String>,
+    pub rpe: Option<String>,
+}
+
+impl SessionAnswers {
+    fn check(&self) -> Result<(PainScore, Rpe), AppError> {
+        let mut f = Fields::default();
+        let mut answer = |field, text: Option<&str>, what: &str| match given(text) {
+            None => {
+                f.refuse(field, format!("choose {what}: a number from 0 to 10"));
+                None
+            }
+            Some(text) => Some(text.to_owned()),
+        };
+        let pain = answer("pain", self.pain.as_deref(), "the pain during the session");
+        let rpe = answer("rpe", self.rpe.as_deref(), "the effort");
+        let pain = pain.and_then(|t| f.check("pain", t.parse::<PainScore>()));
+        let rpe = rpe.and_then(|t| f.check("rpe", t.parse::<Rpe>()));
+        f.finish()?;
+        pain.zip(rpe).ok_or_else(|| AppError::invalid("form", "the answers could not be read"))
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -56,47 +72,6 @@ pub struct SessionSaved {
     pub sets_done: usize,
     pub sets_planned: usize,
     pub level_changes: Vec<LevelChangeView>,
-}
-
-/// The routine a movement's progression is judged in: the strength session for the movements it
-/// holds (the toe tap is also in the warm-up, but its warm-up dose is not its training dose),
-/// otherwise any routine that holds the movement.
-pub(crate) fn counts_for(movement: &str, routine: RoutineKind) -> bool {
-    let Ok(programme) = programme() else { return false };
-    let in_strength = programme
-        .routine(RoutineKind::Strength)
-        .is_some_and(|r| r.items.iter().any(|i| i.movement == movement));
-    !in_strength || routine == RoutineKind::Strength
-}
-
-/// PROG-2's input for one movement from the stored sessions, oldest first. A session without a
-/// pain answer counts as amber: it holds the level, it cannot raise it.
-pub(crate) fn outcomes(
-    movement: &str,
-    sessions: &[SessionRow],
-    history: &History,
-) -> Vec<SessionOutcome> {
-    let cutoffs = SessionPainCutoffs::default();
-    let t = Thresholds::default();
-    sessions
-        .iter()
-        .filter(|s| counts_for(movement, s.routine))
-        .filter_map(|s| {
-            let sets: Vec<&SetRow> = s.sets.iter().filter(|x| x.movement == movement).collect();
-            let level = sets.first()?.level;
-            let during = s
-                .pain
-                .and_then(|p| PainScore::new(i64::from(p)).ok())
-                .map_or(Light::Amber, |p| cutoffs.light(p));
-            Some(SessionOutcome {
-                day: s.day,
-                level,
-                all_sets_at_target: sets.iter().all(|x| x.done >= x.target),
-                during,
-                next_morning: next_morning_light(history, s.day, &t),
-            })
-        })
-        .collect()
 }
 
 impl App {
@@ -131,25 +106,37 @@ impl App {
         let back = i32::try_from(weeks - 1).unwrap_or(0) * 7;
         let first = today.week_start().plus_days(-back);
         let planned = plan::plan_for(&profile, first, weeks);
-        let done: Vec<DoneSession> = self
-            .store()
-            .sessions()
-            .await?
-            .iter()
-            .map(|s| DoneSession { day: s.day, routine: s.routine })
-            .collect();
-        Ok(adherence::adherence(&planned, &done, today))
+        let done = self.done_sessions().await?;
+        Ok(adherence::adherence(&planned, &done, today, &Thresholds::default()))
     }
 
-    /// Stores a session (guided or logged) and moves levels as PROG-2 says.
+    /// Every routine done, guided or logged, by day (what adherence counts).
+    pub(crate) async fn done_sessions(&self) -> Result<Vec<DoneSession>, AppError> {
+        let sessions = self.store().sessions().await?;
+        Ok(sessions.iter().map(|s| DoneSession { day: s.day, routine: s.routine }).collect())
+    }
+
+    /// Stores a session (guided or logged) and moves levels as PROG-2 says. Every record is
+    /// checked against the programme first (`SessionRecord::check`), whoever made it; a guided
+    /// one in which nothing was done is not stored.
     pub async fn record_session(
         &self,
         record: &SessionRecord,
         day: Option<LocalDay>,
         guided: bool,
     ) -> Result<SessionSaved, AppError> {
+        record.check(programme()?).map_err(|e| AppError::invalid("record", e.to_string()))?;
+        if guided && !record.anything_done() {
+            return Err(AppError::invalid("record", NOTHING_DONE));
+        }
         let profile = self.profile().await?;
-        let day = day.unwrap_or_else(|| local_today(&profile));
+        let today = local_today(&profile);
+        let day = match day {
+            Some(day) => {
+                not_after(day, today).map_err(|e| AppError::invalid("date", e.to_string()))?
+            }
+            None => today,
+        };
         let row = SessionRow {
             id: 0,
             day,
@@ -172,7 +159,6 @@ impl App {
                 .collect(),
         };
         let id = self.store().insert_session(&row).await?;
-        self.changed();
         let level_changes = self.update_levels(day).await?;
         Ok(SessionSaved {
             id,
@@ -184,13 +170,39 @@ impl App {
         })
     }
 
+    /// Stores a session played in the browser: the record its page sends back, which is
+    /// checked before the answers are (a record that cannot be stored is refused whatever was
+    /// answered), then the two answers.
+    pub async fn record_answered_session(
+        &self,
+        mut record: SessionRecord,
+        answers: &SessionAnswers,
+        day: Option<LocalDay>,
+    ) -> Result<SessionSaved, AppError> {
+        record.check(programme()?).map_err(|e| AppError::invalid("record", e.to_string()))?;
+        if !record.anything_done() {
+            return Err(AppError::invalid("record", NOTHING_DONE));
+        }
+        let (pain, rpe) = answers.check()?;
+        (record.pain, record.rpe) = (Some(pain), Some(rpe));
+        self.record_session(&record, day, true).await
+    }
+
     /// Logs a session done without guidance: every set at the runner's current level, done at
     /// target for the movements and number of sets named.
     pub async fn log_session(&self, input: &SessionInput) -> Result<SessionSaved, AppError> {
-        let kind: RoutineKind = input.routine.parse()?;
-        let day = input.date.as_deref().map(LocalDay::parse).transpose()?;
-        let pain = PainScore::new(input.pain)?;
-        let rpe = Rpe::new(input.rpe)?;
+        let kind: RoutineKind = input
+            .routine
+            .parse()
+            .map_err(|e: DomainError| AppError::invalid("routine", e.to_string()))?;
+        let day = input
+            .date
+            .as_deref()
+            .and_then(|d| given(Some(d)))
+            .map(LocalDay::parse)
+            .transpose()
+            .map_err(|e| AppError::invalid("date", e.to_string()))?;
+        let (pain, rpe) = input.answers.check()?;
         let dose = self.routine(kind, None).await?;
         for (movement, _) in &input.done {
             if !dose.items.iter().any(|i| &i.movement == movement) {
@@ -213,33 +225,10 @@ impl App {
             .into());
         }
         let done: BTreeMap<&str, u32> = input.done.iter().map(|(m, n)| (m.as_str(), *n)).collect();
-        let mut sets = Vec::new();
-        for item in &dose.items {
-            let sides: &[Side] =
-                if item.per_side { &[Side::Left, Side::Right] } else { &[Side::Both] };
-            let sets_done = if input.all {
-                u32::MAX
-            } else {
-                done.get(item.movement.as_str()).copied().unwrap_or(0)
-            };
-            let target = match item.dose {
-                Dose::Reps { reps, .. } => reps,
-                Dose::Hold { hold_s, .. } => hold_s,
-                Dose::Time { duration_s } => duration_s,
-            };
-            for set_no in 1..=item.dose.sets() {
-                for side in sides {
-                    sets.push(SetRecord {
-                        movement: item.movement.clone(),
-                        level: item.level,
-                        side: *side,
-                        set_no,
-                        target,
-                        done: if set_no <= sets_done { target } else { 0 },
-                    });
-                }
-            }
-        }
+        let sets = SetRecord::all_of(&dose, |item, set_no, target| {
+            let sets_done = done.get(item.movement.as_str()).copied().unwrap_or(0);
+            if input.all || set_no <= sets_done { target } else { 0 }
+        });
         let record = SessionRecord {
             routine: kind,
             sets,
@@ -250,49 +239,49 @@ impl App {
         };
         self.record_session(&record, day, false).await
     }
+}
 
-    /// Recomputes every movement's level from its sessions (PROG-2) and stores the ones that
-    /// changed. Called after a session and after a morning pain entry, which can complete a
-    /// session's verdict.
-    pub(crate) async fn update_levels(
-        &self,
-        day: LocalDay,
-    ) -> Result<Vec<LevelChangeView>, AppError> {
-        let sessions = self.store().sessions().await?;
-        if sessions.is_empty() {
-            return Ok(Vec::new());
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::{app, day, strength_record};
+
+    fn fields(result: Result<SessionSaved, AppError>) -> Vec<(&'static str, String)> {
+        match result {
+            Err(AppError::Invalid(errors)) => {
+                errors.into_iter().map(|e| (e.field, e.message)).collect()
+            }
+            other => panic!("{other:?}"),
         }
-        let history = self.snapshot().await?.history.clone();
-        let stored = self.store().movement_levels().await?;
-        let mut changes = Vec::new();
-        for movement in &programme()?.movements {
-            let outcomes = outcomes(&movement.id, &sessions, &history);
-            if outcomes.is_empty() {
-                continue;
-            }
-            let result = progression::progress(
-                movement.top_level(),
-                &outcomes,
-                &ProgressionRules::default(),
-            );
-            let before = stored.get(&movement.id);
-            let old_level = before.map_or(1, |s| s.level);
-            if before.is_some_and(|s| s.level == result.level && s.reason == result.reason) {
-                continue;
-            }
-            let since = result.since.unwrap_or(day);
-            self.store()
-                .set_movement_level(&movement.id, result.level, since, &result.reason)
-                .await?;
-            if old_level != result.level {
-                changes.push(LevelChangeView {
-                    movement: movement.id.clone(),
-                    from: old_level,
-                    to: result.level,
-                    reason: result.reason.clone(),
-                });
-            }
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn every_record_is_checked_whoever_made_it_and_nothing_is_stored() {
+        let (_dir, app) = app().await;
+        let on = Some(day("2026-03-03"));
+        let mut short = strength_record(1, true, 1);
+        short.sets.pop();
+        for guided in [true, false] {
+            let refused = fields(app.record_session(&short, on, guided).await);
+            assert_eq!(refused[0].0, "record");
+            assert!(refused[0].1.contains("are not those of its level"), "{refused:?}");
         }
-        Ok(changes)
+        let nothing = strength_record(1, false, 1);
+        assert_eq!(fields(app.record_session(&nothing, on, true).await)[0].1, NOTHING_DONE);
+        let later = Some(day("2099-01-01"));
+        let refused = fields(app.record_session(&strength_record(1, true, 1), later, false).await);
+        assert_eq!(refused[0].0, "date", "DATA-9: {refused:?}");
+        // The browser's record is judged before its answers, then both answers at once.
+        let none = SessionAnswers::default();
+        let refused = fields(app.record_answered_session(short, &none, on).await);
+        assert_eq!(refused.iter().map(|f| f.0).collect::<Vec<_>>(), ["record"]);
+        let good = strength_record(1, true, 1);
+        let refused = fields(app.record_answered_session(good.clone(), &none, on).await);
+        assert_eq!(refused.iter().map(|f| f.0).collect::<Vec<_>>(), ["pain", "rpe"]);
+        assert_eq!(app.adherence(on, 1).await.unwrap().weeks[0].done_strength, 0);
+        let answers = SessionAnswers { pain: Some("2".into()), rpe: Some(" 5".into()) };
+        let saved = app.record_answered_session(good, &answers, on).await.unwrap();
+        assert_eq!((saved.sets_done, saved.sets_planned), (saved.sets_planned, saved.sets_planned));
+        assert_eq!(app.adherence(on, 1).await.unwrap().weeks[0].done_strength, 1);
     }
 }

@@ -1,4 +1,5 @@
-//! The command line, as clap reads it.
+//! The command line, as clap reads it. Values a runner types (dates, distances, scores) are
+//! passed on as text: `runwell-app` checks them, with the messages the web shows beside its fields.
 
 use std::path::PathBuf;
 
@@ -293,10 +294,10 @@ pub(crate) struct LogSessionArgs {
     pub done: Vec<String>,
     /// Pain in the hip during the session, 0 to 10.
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub pain: i64,
+    pub pain: String,
     /// Effort, 0 (rest) to 10 (maximal).
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub rpe: i64,
+    pub rpe: String,
     #[arg(long)]
     pub json: bool,
 }
@@ -311,13 +312,13 @@ pub(crate) struct LogRunArgs {
     pub time: Option<String>,
     /// Distance in kilometres, e.g. 8.5.
     #[arg(long, value_name = "KM", allow_negative_numbers = true)]
-    pub distance_km: f64,
+    pub distance_km: String,
     /// Time taken, MM:SS or H:MM:SS.
     #[arg(long, value_name = "TIME")]
     pub duration: String,
     /// How hard it felt, 0 (rest) to 10 (maximal) (LOAD-1).
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub rpe: Option<i64>,
+    pub rpe: Option<String>,
     /// road, track, grass, trail, treadmill or mixed.
     #[arg(long, value_name = "SURFACE")]
     pub surface: Option<String>,
@@ -340,7 +341,7 @@ pub(crate) struct LogPainArgs {
     pub when: String,
     /// 0 (no pain) to 10 (worst imaginable).
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub score: i64,
+    pub score: String,
     /// left, right or both.
     #[arg(long)]
     pub side: Option<String>,
@@ -355,7 +356,7 @@ pub(crate) struct LogPainArgs {
     pub limits_daily_life: bool,
     /// The run this pain belongs to (its id from `runwell runs`).
     #[arg(long, value_name = "ID")]
-    pub run: Option<i64>,
+    pub run: Option<String>,
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
     #[arg(long)]
@@ -374,7 +375,7 @@ pub(crate) struct EditRunArgs {
     pub id: i64,
     /// How hard it felt, 0 to 10.
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub rpe: Option<i64>,
+    pub rpe: Option<String>,
     /// road, track, grass, trail, treadmill or mixed.
     #[arg(long)]
     pub surface: Option<String>,
@@ -406,17 +407,17 @@ pub(crate) struct InitArgs {
     pub strength_days: Option<String>,
     /// Resting heart rate in beats/min (for TRIMP, LOAD-5).
     #[arg(long, value_name = "BPM")]
-    pub hr_rest: Option<i64>,
+    pub hr_rest: Option<String>,
     /// Maximum heart rate in beats/min (for TRIMP, LOAD-5).
     #[arg(long, value_name = "BPM")]
-    pub hr_max: Option<i64>,
+    pub hr_max: Option<String>,
     /// female or male: chooses the TRIMP weighting (LOAD-5); leave out to use the mean of both.
     #[arg(long, value_name = "SEX")]
     pub sex: Option<String>,
     /// Your longest single run of the last month, in km: used for today's suggested distance
     /// until runwell has 30 days of your runs (SPIKE-1).
     #[arg(long, value_name = "KM")]
-    pub recent_longest_km: Option<f64>,
+    pub recent_longest_km: Option<String>,
     /// Do not ask: use the options given and the defaults for the rest, and save.
     #[arg(long, short = 'y')]
     pub yes: bool,

@@ -15,12 +15,9 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use crate::LocalDay;
 use crate::plan::PlannedDay;
 use crate::programme::RoutineKind;
-
-/// PROG-1: 2–3 strength sessions a week; two is the least that meets the week.
-pub const STRENGTH_FLOOR: u32 = 2;
+use crate::{LocalDay, Thresholds};
 
 /// A routine done on a day (guided or logged afterwards).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -42,6 +39,18 @@ pub enum WeekStatus {
     OnTrack,
     /// The current week: even the strength days still ahead cannot reach the target.
     Behind,
+}
+
+impl WeekStatus {
+    pub fn words(self) -> &'static str {
+        match self {
+            WeekStatus::Met => "Met",
+            WeekStatus::Missed => "Missed",
+            WeekStatus::NothingPlanned => "Nothing planned",
+            WeekStatus::OnTrack => "On track",
+            WeekStatus::Behind => "Behind",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -75,12 +84,17 @@ pub struct Adherence {
 /// Compares the plan with the sessions done. Weeks are the Monday weeks the plan's days fall in;
 /// weeks after `today`'s are left out. Planned counts come from the plan's days only, so a plan
 /// that starts mid-week has a short first week; done counts cover the whole Monday week.
-pub fn adherence(plan: &[PlannedDay], done: &[DoneSession], today: LocalDay) -> Adherence {
+pub fn adherence(
+    plan: &[PlannedDay],
+    done: &[DoneSession],
+    today: LocalDay,
+    t: &Thresholds,
+) -> Adherence {
     let current_week = today.week_start();
     let mondays: BTreeSet<LocalDay> =
         plan.iter().map(|d| d.day.week_start()).filter(|monday| *monday <= current_week).collect();
     let weeks: Vec<WeekAdherence> =
-        mondays.into_iter().map(|monday| week(monday, plan, done, today)).collect();
+        mondays.into_iter().map(|monday| week(monday, plan, done, today, t)).collect();
 
     let streak_weeks = weeks
         .iter()
@@ -100,6 +114,7 @@ fn week(
     plan: &[PlannedDay],
     done: &[DoneSession],
     today: LocalDay,
+    t: &Thresholds,
 ) -> WeekAdherence {
     let in_week = |day: LocalDay| day.week_start() == monday;
     let planned = |kind| plan.iter().filter(|d| in_week(d.day) && d.has(kind)).count() as u32;
@@ -112,7 +127,7 @@ fn week(
     };
     let planned_strength = planned(RoutineKind::Strength);
     let done_strength = done_days(RoutineKind::Strength);
-    let strength_target = planned_strength.min(STRENGTH_FLOOR);
+    let strength_target = planned_strength.min(t.strength_sessions_floor);
     let complete = today.days_since(monday) >= 7;
     // Strength days still ahead this week, today included (today's session may not be done yet).
     let ahead = plan
@@ -175,7 +190,12 @@ mod tests {
         // Each row: strength days planned, strength sessions done in the first week, status.
         let check = |strength: &str, done_days: &[&str], expected: WeekStatus| {
             let sessions: Vec<_> = done_days.iter().map(|&d| (d, Strength)).collect();
-            let a = adherence(&four_weeks(strength), &done(&sessions), day("2026-11-30"));
+            let a = adherence(
+                &four_weeks(strength),
+                &done(&sessions),
+                day("2026-11-30"),
+                &Thresholds::default(),
+            );
             assert_eq!(a.weeks[0].status, expected, "{strength} {done_days:?}");
         };
         check("tue,thu", &["2026-11-03", "2026-11-05"], Met);
@@ -206,7 +226,8 @@ mod tests {
             ("2026-11-03", Strength),
             ("2026-11-05", Strength),
         ]);
-        let a = adherence(&four_weeks("tue,thu"), &sessions, day("2026-11-10"));
+        let a =
+            adherence(&four_weeks("tue,thu"), &sessions, day("2026-11-10"), &Thresholds::default());
         let w = &a.weeks[0];
         assert_eq!((w.planned_warmups, w.done_warmups), (3, 2));
         assert_eq!((w.planned_cooldowns, w.done_cooldowns), (3, 1));
@@ -220,7 +241,12 @@ mod tests {
         // Strength tue,thu in the week of 2026-11-09. Each row: today, strength done, status.
         let check = |today: &str, done_days: &[&str], expected: WeekStatus| {
             let sessions: Vec<_> = done_days.iter().map(|&d| (d, Strength)).collect();
-            let a = adherence(&four_weeks("tue,thu"), &done(&sessions), day(today));
+            let a = adherence(
+                &four_weeks("tue,thu"),
+                &done(&sessions),
+                day(today),
+                &Thresholds::default(),
+            );
             let current = a.weeks.last().unwrap();
             assert_eq!(current.week_start, day("2026-11-09"));
             assert!(!current.complete);
@@ -241,7 +267,12 @@ mod tests {
         // Each row: strength days done, today, expected streak and the weeks' statuses.
         let check = |done_days: &[&str], today: &str, streak: u32, statuses: &[WeekStatus]| {
             let sessions: Vec<_> = done_days.iter().map(|&d| (d, Strength)).collect();
-            let a = adherence(&four_weeks("tue,thu"), &done(&sessions), day(today));
+            let a = adherence(
+                &four_weeks("tue,thu"),
+                &done(&sessions),
+                day(today),
+                &Thresholds::default(),
+            );
             let got: Vec<_> = a.weeks.iter().map(|w| w.status).collect();
             assert_eq!((a.streak_weeks, got.as_slice()), (streak, statuses), "{done_days:?}");
         };
@@ -264,11 +295,16 @@ mod tests {
         // Before the plan ends its future weeks are left out; after, every week is complete.
         check(&all, "2026-12-07", 0, &[Met, Met, Met, Missed]);
         assert_eq!(
-            adherence(&four_weeks("tue,thu"), &[], day("2026-12-07")).current_on_track,
+            adherence(&four_weeks("tue,thu"), &[], day("2026-12-07"), &Thresholds::default())
+                .current_on_track,
             None
         );
         // Today before the plan starts: no weeks at all.
-        assert!(adherence(&four_weeks("tue,thu"), &[], day("2026-10-01")).weeks.is_empty());
+        assert!(
+            adherence(&four_weeks("tue,thu"), &[], day("2026-10-01"), &Thresholds::default())
+                .weeks
+                .is_empty()
+        );
     }
 
     #[test]
@@ -281,7 +317,7 @@ mod tests {
             }
         }
         let sessions = done(&[("2026-11-07", Strength), ("2026-11-21", Strength)]);
-        let a = adherence(&days, &sessions, day("2026-11-23"));
+        let a = adherence(&days, &sessions, day("2026-11-23"), &Thresholds::default());
         let got: Vec<_> = a.weeks.iter().map(|w| w.status).collect();
         assert_eq!(got, [Met, NothingPlanned, Met, OnTrack]);
         assert_eq!(a.streak_weeks, 2);
@@ -295,7 +331,12 @@ mod tests {
             day("2026-11-05"),
             1,
         );
-        let a = adherence(&days, &done(&[("2026-11-03", Strength)]), day("2026-11-16"));
+        let a = adherence(
+            &days,
+            &done(&[("2026-11-03", Strength)]),
+            day("2026-11-16"),
+            &Thresholds::default(),
+        );
         let w = &a.weeks[0];
         // Thursday and Saturday were planned; Tuesday's session still counts for the week.
         assert_eq!((w.planned_strength, w.done_strength, w.status), (2, 1, Missed));

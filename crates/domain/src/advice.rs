@@ -56,6 +56,30 @@ pub struct Advice {
     pub disclaimer: &'static str,
 }
 
+impl Advice {
+    /// What the light means for today's run, in words (the light is never shown by colour
+    /// alone). With nothing logged, runwell says it cannot judge rather than anything about
+    /// progressing.
+    pub fn verdict(&self) -> &'static str {
+        match (self.running_suspended, self.light) {
+            (true, _) => "Running is paused",
+            (false, _) if self.first_visit => "runwell cannot judge yet: log your first run",
+            (false, Light::Green) => "You may run, and may progress",
+            (false, Light::Amber) => "You may run; hold your load",
+            (false, Light::Red) => "Reduce your running",
+        }
+    }
+
+    /// PROG-2 on today's pain, in a sentence: whether exercise levels may move up.
+    pub fn progression_note(&self) -> &'static str {
+        if self.may_progress_exercises {
+            "Exercise levels may move up after a good session (PROG-2)."
+        } else {
+            "Keep exercise levels where they are until pain is green again (PROG-2)."
+        }
+    }
+}
+
 /// Something runwell asks for, with the rule that needs it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Ask {
@@ -317,7 +341,7 @@ pub fn advise(
         cap::suggested_cap(light, pain.state, &days, history, last_green.as_ref(), t);
     let mut notes: Vec<Reason> =
         surfaces::softer_ground(history, today, pain.sore(), t).into_iter().collect();
-    notes.extend(shoes::shoe_notes(history, &profile.shoes, today));
+    notes.extend(shoes::shoe_notes(history, &profile.shoes, today, t));
 
     let mut asks: Vec<Ask> = night.into_iter().collect();
     asks.extend(pain.missing.iter().map(missing_ask));

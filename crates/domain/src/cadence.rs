@@ -23,6 +23,18 @@ pub struct RunCadence {
     pub meets_first_target: Option<bool>,
 }
 
+impl RunCadence {
+    /// What the run's cadence says against the targets, when it says anything.
+    pub fn note(&self) -> Option<&'static str> {
+        match (self.undoubled, self.meets_first_target) {
+            (true, _) => Some("Looks like one foot's count (CAD-3): left out"),
+            (false, Some(true)) => Some("At or above your first target"),
+            (false, Some(false)) => Some("Below your first target"),
+            (false, None) => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CadenceReport {
     /// Median steps/min of recent easy runs.
@@ -38,17 +50,13 @@ pub struct CadenceReport {
     pub advice: String,
 }
 
-/// Slowest speed counted as running when a run's cadence is taken from its samples (about
-/// 12 min/km): slower stretches are walking breaks or standing *(default)*.
-pub const RUNNING_SPEED_M_S: f64 = 1.4;
-
 /// A run's cadence from its samples (CAD-1): the median steps/min over the moving, running
 /// stretches. Samples without cadence, with a zero cadence (stopped), or slower than
-/// [`RUNNING_SPEED_M_S`] where the speed is known, are left out.
-pub fn stream_cadence_spm(streams: &crate::streams::Streams) -> Option<f64> {
+/// `Thresholds::cadence_running_speed_m_s` where the speed is known, are left out.
+pub fn stream_cadence_spm(streams: &crate::streams::Streams, t: &Thresholds) -> Option<f64> {
     let values: Vec<f64> = streams
         .iter()
-        .filter(|s| s.speed_m_s.is_none_or(|v| v >= RUNNING_SPEED_M_S))
+        .filter(|s| s.speed_m_s.is_none_or(|v| v >= t.cadence_running_speed_m_s))
         .filter_map(|s| s.cadence_per_min)
         .filter(|c| *c > 0.0)
         .collect();
@@ -182,8 +190,8 @@ mod tests {
                 ..Sample::default()
             });
         }
-        assert_eq!(stream_cadence_spm(&streams), Some(162.0));
-        assert_eq!(stream_cadence_spm(&Streams::new()), None);
+        assert_eq!(stream_cadence_spm(&streams, &Thresholds::default()), Some(162.0));
+        assert_eq!(stream_cadence_spm(&Streams::new(), &Thresholds::default()), None);
     }
 
     #[test]

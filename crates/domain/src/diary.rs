@@ -98,6 +98,13 @@ word_enum!(
     [During = "during", After = "after", Morning = "morning", Daily = "daily", Night = "night"]
 );
 word_enum!(Side, "side", [Left = "left", Right = "right", Both = "both"]);
+
+impl Side {
+    /// The sides a set is done on: left then right for a movement done on each side, else both.
+    pub fn of(per_side: bool) -> &'static [Side] {
+        if per_side { &[Side::Left, Side::Right] } else { &[Side::Both] }
+    }
+}
 word_enum!(
     Region,
     "region",
@@ -143,6 +150,22 @@ impl PainEntry {
     }
 }
 
+/// A pair of running shoes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shoe {
+    pub id: i64,
+    pub name: String,
+    pub brand: Option<String>,
+    pub model: Option<String>,
+    /// Kilometres already on the pair when it was added.
+    pub start_km: f64,
+    /// This pair's own thresholds, where the runner set them.
+    pub inspect_km: Option<f64>,
+    pub replace_km: Option<f64>,
+    pub is_default: bool,
+    pub retired_on: Option<LocalDay>,
+}
+
 /// A warm-up, cool-down or strength session as the load rules see it (LOAD-1 counts strength
 /// sessions too).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -176,7 +199,7 @@ pub struct History {
     /// day has none). DATA-5: a declaration from the last 30 days is a basis after a break too.
     pub declared_on: Option<LocalDay>,
     /// The runner's shoes (SHOE-1…4).
-    pub shoes: Vec<crate::shoes::Shoe>,
+    pub shoes: Vec<Shoe>,
 }
 
 impl History {

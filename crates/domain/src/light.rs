@@ -20,6 +20,15 @@ impl Light {
             Light::Red => "red",
         }
     }
+
+    /// The light as a word, for a light never shown by colour alone.
+    pub fn word(self) -> &'static str {
+        match self {
+            Light::Green => "Green",
+            Light::Amber => "Amber",
+            Light::Red => "Red",
+        }
+    }
 }
 
 impl std::fmt::Display for Light {

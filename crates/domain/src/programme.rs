@@ -145,6 +145,15 @@ impl RoutineKind {
             RoutineKind::Strength => "strength",
         }
     }
+
+    /// The routine as Today lists it.
+    pub fn title(self) -> &'static str {
+        match self {
+            RoutineKind::Warmup => "Warm-up before your run",
+            RoutineKind::Cooldown => "Cool-down after your run",
+            RoutineKind::Strength => "Hip strength session",
+        }
+    }
 }
 
 impl fmt::Display for RoutineKind {

@@ -126,6 +126,12 @@ pub const STARTING_REASON: &str = "Everyone starts at level 1. It moves up after
     a row with every set done at target and a green pain status, and back one level after a \
     session with red pain (PROG-2).";
 
+/// A level change in a sentence: "Clamshell: level 1 → 2 (up, PROG-2)."
+pub fn change_sentence(movement_name: &str, from: u8, to: u8) -> String {
+    let way = if to > from { "up" } else { "down" };
+    format!("{movement_name}: level {from} → {to} ({way}, PROG-2).")
+}
+
 /// Works out the level from the movement's sessions, oldest first, starting at level 1.
 pub fn progress(
     top_level: u8,

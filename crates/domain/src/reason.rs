@@ -36,6 +36,17 @@ impl Badge {
             Badge::Red => "red",
         }
     }
+
+    /// The word on the badge. A rule that passed reads "ok", so a red day never carries a
+    /// green mark.
+    pub fn word(self) -> &'static str {
+        match self {
+            Badge::Ok => "ok",
+            Badge::Note => "Note",
+            Badge::Amber => "Amber",
+            Badge::Red => "Red",
+        }
+    }
 }
 
 impl Reason {

@@ -15,38 +15,24 @@
 //! whole reps at the movement's tempo, or whole seconds held. Sets never reached count 0. Pain and
 //! effort are asked by the front end at the end and added to the record.
 
+mod check;
 mod engine;
 mod event;
 mod script;
 
 use serde::{Deserialize, Serialize};
 
-use crate::programme::RoutineKind;
+use crate::programme::{DosedItem, RoutineDose, RoutineKind};
 use crate::{PainScore, Rpe};
 
+pub use check::{LONGEST_SESSION_S, NOTHING_DONE};
 pub use engine::{Engine, Key, Phase, State, View};
 pub use event::Event;
 pub use script::{Script, ScriptItem, SetRef, Step, StepKind, Timing, Work};
 
-/// Which leg a set is for: per-side movements alternate left and right, the rest are both.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Side {
-    Left,
-    Right,
-    Both,
-}
-
-impl Side {
-    /// `left`, `right`, `both`: the store's spelling.
-    pub fn id(self) -> &'static str {
-        match self {
-            Side::Left => "left",
-            Side::Right => "right",
-            Side::Both => "both",
-        }
-    }
-}
+/// Which leg a set is for: per-side movements alternate left and right, the rest are both. The
+/// same words as the side of a pain entry, so it is the diary's [`Side`](crate::diary::Side).
+pub use crate::diary::Side;
 
 /// One set of one movement on one side: its target and what was done, in reps or seconds as the
 /// movement's dose counts them.
@@ -59,6 +45,33 @@ pub struct SetRecord {
     pub set_no: u32,
     pub target: u32,
     pub done: u32,
+}
+
+impl SetRecord {
+    /// Every set of a dosed routine in order, on each side for a movement done per side, at
+    /// its level's target; `done(item, set_no, target)` says how much of each was done.
+    pub fn all_of(
+        dose: &RoutineDose,
+        mut done: impl FnMut(&DosedItem, u32, u32) -> u32,
+    ) -> Vec<SetRecord> {
+        let mut sets = Vec::new();
+        for item in &dose.items {
+            let target = item.dose.per_set();
+            for set_no in 1..=item.dose.sets() {
+                for &side in Side::of(item.per_side) {
+                    sets.push(SetRecord {
+                        movement: item.movement.clone(),
+                        level: item.level,
+                        side,
+                        set_no,
+                        target,
+                        done: done(item, set_no, target),
+                    });
+                }
+            }
+        }
+        sets
+    }
 }
 
 /// A guided session as it happened.
@@ -98,6 +111,15 @@ impl SessionRecord {
     /// keeping.
     pub fn anything_done(&self) -> bool {
         self.sets.iter().any(|s| s.done > 0)
+    }
+
+    /// "Done: 10 of 12 sets at target in 14:32."
+    pub fn summary(&self) -> String {
+        let movements = self.movements();
+        let sets: u32 = movements.iter().map(|m| m.sets).sum();
+        let at_target: u32 = movements.iter().map(|m| m.sets_at_target).sum();
+        let (m, s) = (self.duration_s / 60, self.duration_s % 60);
+        format!("Done: {at_target} of {sets} sets at target in {m}:{s:02}.")
     }
 
     /// Each movement of the session once, in order of first appearance.

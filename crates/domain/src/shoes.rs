@@ -1,27 +1,11 @@
 //! Shoes (SHOE-1…4, Cook 1985, Malisoux 2015): kilometres per pair from the runs, prompts to
 //! inspect and replace worded as cushioning (never as injury risk), and rotation.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::diary::History;
+use crate::diary::{History, Shoe};
 use crate::reason::Reason;
-use crate::{Light, LocalDay, ShoeThresholds};
-
-/// A pair of running shoes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Shoe {
-    pub id: i64,
-    pub name: String,
-    pub brand: Option<String>,
-    pub model: Option<String>,
-    /// Kilometres already on the pair when it was added.
-    pub start_km: f64,
-    /// This pair's own thresholds, where the runner set them.
-    pub inspect_km: Option<f64>,
-    pub replace_km: Option<f64>,
-    pub is_default: bool,
-    pub retired_on: Option<LocalDay>,
-}
+use crate::{Light, LocalDay, ShoeThresholds, Thresholds};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -47,13 +31,6 @@ pub struct ShoeStatus {
     pub state: ShoeState,
     pub last_run: Option<LocalDay>,
 }
-
-/// Days a pair counts as in use after its last run.
-const IN_USE_DAYS: i32 = 30;
-/// Days looked at for rotation (SHOE-3).
-const ROTATION_DAYS: i32 = 60;
-/// Runs in the rotation window before a single pair prompts rotation.
-const ROTATION_MIN_RUNS: usize = 4;
 
 /// Every shoe's mileage and state, as of `today`.
 pub fn shoe_statuses(
@@ -98,11 +75,16 @@ pub fn shoe_statuses(
 
 /// Today's shoe notes: inspect or replace a pair in use (SHOE-2), and rotation (SHOE-3). Notes
 /// inform; they never change the light.
-pub fn shoe_notes(history: &History, defaults: &ShoeThresholds, today: LocalDay) -> Vec<Reason> {
+pub fn shoe_notes(
+    history: &History,
+    defaults: &ShoeThresholds,
+    today: LocalDay,
+    t: &Thresholds,
+) -> Vec<Reason> {
     let mut notes = Vec::new();
     for status in shoe_statuses(history, defaults, today) {
         let in_use = status.shoe.is_default
-            || status.last_run.is_some_and(|d| today.days_since(d) <= IN_USE_DAYS);
+            || status.last_run.is_some_and(|d| today.days_since(d) <= t.shoe_in_use_days);
         if !in_use {
             continue;
         }
@@ -140,7 +122,7 @@ pub fn shoe_notes(history: &History, defaults: &ShoeThresholds, today: LocalDay)
             ShoeState::Fine | ShoeState::Retired => {}
         }
     }
-    let from = today.plus_days(-ROTATION_DAYS);
+    let from = today.plus_days(-t.shoe_rotation_days);
     let recent: Vec<_> = history
         .runs
         .iter()
@@ -150,7 +132,7 @@ pub fn shoe_notes(history: &History, defaults: &ShoeThresholds, today: LocalDay)
     pairs.sort_unstable();
     pairs.dedup();
     if pairs.len() == 1
-        && recent.iter().filter(|r| r.shoe_id.is_some()).count() >= ROTATION_MIN_RUNS
+        && recent.iter().filter(|r| r.shoe_id.is_some()).count() >= t.shoe_rotation_min_runs
     {
         notes.push(Reason::new(
             "SHOE-3",
@@ -233,7 +215,7 @@ mod tests {
         let today = LocalDay::parse("2026-11-26").unwrap();
         let runs = (1..=5).map(|d| run(&format!("2026-11-{:02}", d * 4), 10.0, 1)).collect();
         let history = History { shoes: vec![shoe(1, 800.0)], runs, ..History::default() };
-        let notes = shoe_notes(&history, &ShoeThresholds::default(), today);
+        let notes = shoe_notes(&history, &ShoeThresholds::default(), today, &Thresholds::default());
         let rules: Vec<&str> = notes.iter().filter_map(|n| n.rule).collect();
         assert_eq!(rules, ["SHOE-2", "SHOE-3"]);
         assert!(notes[0].message.contains("cushioning") && !notes[0].message.contains("injur"));
@@ -241,7 +223,10 @@ mod tests {
         let mut old = shoe(2, 900.0);
         old.retired_on = Some(LocalDay::parse("2026-10-01").unwrap());
         let history = History { shoes: vec![old, shoe(3, 900.0)], ..History::default() };
-        assert!(shoe_notes(&history, &ShoeThresholds::default(), today).is_empty());
+        assert!(
+            shoe_notes(&history, &ShoeThresholds::default(), today, &Thresholds::default())
+                .is_empty()
+        );
     }
 
     #[test]

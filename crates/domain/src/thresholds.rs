@@ -114,9 +114,25 @@ pub struct Thresholds {
     pub cadence_baseline_min_runs: usize,
     /// CAD-2: retest after 2–4 weeks *(default 3)*.
     pub cadence_retest_weeks: i32,
+    /// CAD-1: the slowest speed counted as running when a run's cadence is taken from its
+    /// samples (1.4 m/s, about 12 min/km): slower stretches are walking breaks or standing
+    /// *(default)*.
+    pub cadence_running_speed_m_s: f64,
     /// Surfaces: the share of a week's kilometres on road or track above which the article's
     /// softer-ground tip is shown when pain is amber or red *(default)*.
     pub hard_surface_share: f64,
+
+    /// PROG-1: 2–3 strength sessions a week; a week is met with this many done, or with all
+    /// planned when fewer were planned.
+    pub strength_sessions_floor: u32,
+
+    /// SHOE-2: a pair counts as in use (and gets its inspect and replace notes) for this many
+    /// days after its last run *(default)*.
+    pub shoe_in_use_days: i32,
+    /// SHOE-3: the days looked at for rotation *(default)*…
+    pub shoe_rotation_days: i32,
+    /// …and the runs in them, all in one pair, before rotating is suggested *(default)*.
+    pub shoe_rotation_min_runs: usize,
 
     /// NRS-1: meaningful improvement is a fall of at least this many points…
     pub nrs_points: f64,
@@ -172,7 +188,12 @@ impl Default for Thresholds {
             cadence_baseline_days: 90,
             cadence_baseline_min_runs: 3,
             cadence_retest_weeks: 3,
+            cadence_running_speed_m_s: 1.4,
             hard_surface_share: 0.5,
+            strength_sessions_floor: 2,
+            shoe_in_use_days: 30,
+            shoe_rotation_days: 60,
+            shoe_rotation_min_runs: 4,
             nrs_points: 2.0,
             nrs_fraction: 0.30,
         }

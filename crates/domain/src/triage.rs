@@ -34,6 +34,19 @@ impl TriageLevel {
         }
     }
 
+    /// What the level means, in words: the lower levels inform ("consider"), the red flags say
+    /// plainly how soon to get help.
+    pub fn words(self) -> &'static str {
+        match self {
+            TriageLevel::None => "No check yet",
+            TriageLevel::SelfManage => "Self-manage",
+            TriageLevel::Physio => "Consider seeing a physiotherapist",
+            TriageLevel::Soon => "See a doctor within 1–2 weeks",
+            TriageLevel::Urgent => "Urgent: stop running, see a clinician within 1–3 days",
+            TriageLevel::Emergency => "Emergency: get medical help today",
+        }
+    }
+
     /// Whether this level suspends every running suggestion.
     pub fn suspends_running(self) -> bool {
         self >= TriageLevel::Urgent

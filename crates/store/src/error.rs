@@ -44,6 +44,9 @@ pub enum StoreError {
     NoDataDir,
     #[error("the database holds a value runwell cannot read ({what}): {detail}")]
     Corrupt { what: &'static str, detail: String },
+    /// A run's stored samples cannot be read; the run itself is intact.
+    #[error("the stored samples are damaged ({detail}); re-import the file to read them again")]
+    DamagedStreams { detail: String },
     #[error("database error: {0}")]
     Sql(sqlx::Error),
 }

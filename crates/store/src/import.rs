@@ -3,7 +3,10 @@
 //! A file already stored (same content hash) is a no-op, and a run already stored from another
 //! source — starting within 2 minutes and within 3 % of the distance — is not stored twice.
 
-use crate::runs::{NewRun, insert_run_in};
+use runwell_domain::streams::Streams;
+
+use crate::blob::{self, StreamsBlob};
+use crate::runs::{NewRun, insert_run_in, shoe_id_in};
 use crate::{Store, StoreError};
 
 /// Two runs are the same run when they start this close…
@@ -11,11 +14,14 @@ pub const SAME_RUN_START_S: i64 = 120;
 /// …and their distances differ by no more than this fraction.
 pub const SAME_RUN_DISTANCE: f64 = 0.03;
 
-/// One activity of a file, with its streams blob when it has one.
+/// One activity of a file, with its samples when it has them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportedRun {
     pub run: NewRun,
-    pub streams: Option<(i64, Vec<u8>)>,
+    pub streams: Option<StreamsBlob>,
+    /// The shoe to count the run on, by name: found, or created in the file's transaction (so
+    /// that a file that fails leaves no shoe behind). Overrides `run.shoe_id`.
+    pub shoe: Option<String>,
 }
 
 /// What storing one file did.
@@ -74,16 +80,20 @@ impl Store {
                 duplicates_of.push(id);
                 continue;
             }
+            let shoe_id = match &imported.shoe {
+                Some(name) => Some(shoe_id_in(&mut tx, name).await?),
+                None => run.shoe_id,
+            };
             // Every run of the file carries the file's hash, which is how a re-import is found.
-            let run = NewRun { content_hash: Some(hash.to_owned()), ..run.clone() };
+            let run = NewRun { content_hash: Some(hash.to_owned()), shoe_id, ..run.clone() };
             let id = insert_run_in(&mut tx, &run).await?;
             let at = nearby.partition_point(|n| n.0 < run.start_utc);
             nearby.insert(at, (run.start_utc, run.distance_m, id));
-            if let Some((format, data)) = &imported.streams {
+            if let Some(streams) = &imported.streams {
                 sqlx::query("INSERT INTO run_streams (run_id, format, data) VALUES (?, ?, ?)")
                     .bind(id)
-                    .bind(format)
-                    .bind(data.as_slice())
+                    .bind(i64::from(blob::VERSION))
+                    .bind(streams.as_bytes())
                     .execute(&mut *tx)
                     .await?;
             }
@@ -97,12 +107,45 @@ impl Store {
         })
     }
 
-    /// A run's streams blob and its format version.
-    pub async fn run_streams(&self, run_id: i64) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
-        Ok(sqlx::query_as("SELECT format, data FROM run_streams WHERE run_id = ?")
+    /// A run's samples, when it was stored with them. A blob that cannot be read is
+    /// [`StoreError::DamagedStreams`]: the run is intact, its samples are not.
+    pub async fn run_streams(&self, run_id: i64) -> Result<Option<Streams>, StoreError> {
+        let row: Option<(i64, Vec<u8>)> =
+            sqlx::query_as("SELECT format, data FROM run_streams WHERE run_id = ?")
+                .bind(run_id)
+                .fetch_optional(self.reader())
+                .await?;
+        match row {
+            None => Ok(None),
+            Some((format, _)) if format != i64::from(blob::VERSION) => {
+                Err(StoreError::DamagedStreams {
+                    detail: format!("format version {format} is not one this runwell can read"),
+                })
+            }
+            Some((_, data)) => blob::decode(&data).map(Some),
+        }
+    }
+}
+
+impl Store {
+    /// Replaces a run's stored samples with `data` as format `format`, so that a test can meet
+    /// damaged samples.
+    #[doc(hidden)]
+    pub async fn overwrite_streams_for_test(
+        &self,
+        run_id: i64,
+        format: i64,
+        data: &[u8],
+    ) -> Result<(), StoreError> {
+        let mut tx = self.write().await?;
+        sqlx::query("UPDATE run_streams SET format = ?, data = ? WHERE run_id = ?")
+            .bind(format)
+            .bind(data)
             .bind(run_id)
-            .fetch_optional(self.reader())
-            .await?)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
     }
 }
 

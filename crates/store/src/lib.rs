@@ -6,10 +6,13 @@
 //! mode with foreign keys on and a busy timeout; all writes go through a single writer
 //! connection and begin with `BEGIN IMMEDIATE`, so a read-then-write transaction never fails
 //! half-way with "database is locked" (STACK.md), and the write guard (`write.rs`) leaves that
-//! connection usable after any failure, a full disk included ([`StoreError::DiskFull`]).
-//! Values go in and come out as `runwell-domain` types. This crate must not depend on
-//! `runwell-app` or any front end.
+//! connection usable after any failure, a full disk included ([`StoreError::DiskFull`]); every
+//! commit moves [`Store::generation`] on, so that whatever is derived from the store can tell
+//! that it is stale. Values go in and come out as `runwell-domain` types; a run's samples are
+//! kept in the compact form of [`blob`], which no other crate needs to know. This crate must not
+//! depend on `runwell-app` or any front end.
 
+pub mod blob;
 mod diary;
 mod error;
 mod import;
@@ -21,6 +24,7 @@ mod sessions;
 mod shoes;
 mod write;
 
+pub use blob::StreamsBlob;
 pub use error::StoreError;
 pub use import::{ImportedRun, SAME_RUN_DISTANCE, SAME_RUN_START_S, StoredFile};
 pub use levels::StoredLevel;

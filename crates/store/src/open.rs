@@ -1,5 +1,7 @@
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use sqlx::migrate::Migrator;
@@ -20,12 +22,15 @@ pub fn default_path() -> Result<PathBuf, StoreError> {
     Ok(strategy.data_dir().join("runwell").join("runwell.db"))
 }
 
-/// An open runwell database: a pool of readers and one writer.
+/// An open runwell database: a pool of readers and one writer. Clones share both, and the
+/// write generation.
 #[derive(Debug, Clone)]
 pub struct Store {
     path: PathBuf,
     reader: SqlitePool,
     writer: SqlitePool,
+    /// Moved on by every write transaction that commits (`write.rs`).
+    generation: Arc<AtomicU64>,
 }
 
 impl Store {
@@ -68,7 +73,7 @@ impl Store {
             .connect_with(options.read_only(true))
             .await
             .map_err(open_err)?;
-        Ok(Self { path: path.to_owned(), reader, writer })
+        Ok(Self { path: path.to_owned(), reader, writer, generation: Arc::default() })
     }
 
     /// Refuses a database whose schema is newer than this build's migrations (by sqlx's table
@@ -111,8 +116,15 @@ impl Store {
     }
 
     /// Begins a write transaction with `BEGIN IMMEDIATE` on the single writer connection.
-    pub(crate) async fn write(&self) -> Result<Write, StoreError> {
-        Write::begin(&self.writer).await
+    pub(crate) async fn write(&self) -> Result<Write<'_>, StoreError> {
+        Write::begin(&self.writer, &self.generation).await
+    }
+
+    /// How many write transactions have ended in a commit (or a failed one) through this store
+    /// and its clones. Anything read before the number moved may be stale. Writes by another
+    /// process on the same file are not counted.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
     }
 
     /// Lets the database grow by at most `extra_pages` pages on the current writer connection,

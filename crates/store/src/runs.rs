@@ -45,7 +45,8 @@ pub struct StoredRun {
 pub struct RunEdit {
     pub rpe: Option<Rpe>,
     pub surface: Option<Surface>,
-    pub shoe_id: Option<i64>,
+    /// The shoe by name: found, or created with the edit.
+    pub shoe: Option<String>,
     pub note: Option<String>,
 }
 
@@ -102,10 +103,15 @@ fn from_row(row: &SqliteRow) -> Result<StoredRun, StoreError> {
 }
 
 impl Store {
-    /// Stores a run and returns its id.
-    pub async fn insert_run(&self, run: &NewRun) -> Result<i64, StoreError> {
+    /// Stores a run and returns its id. A `shoe` named is found, or created with the run (and
+    /// counts it instead of `run.shoe_id`).
+    pub async fn insert_run(&self, run: &NewRun, shoe: Option<&str>) -> Result<i64, StoreError> {
         let mut tx = self.write().await?;
-        let id = insert_run_in(&mut tx, run).await?;
+        let shoe_id = match shoe {
+            Some(name) => Some(shoe_id_in(&mut tx, name).await?),
+            None => run.shoe_id,
+        };
+        let id = insert_run_in(&mut tx, &NewRun { shoe_id, ..run.clone() }).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -129,13 +135,25 @@ impl Store {
     /// Changes a run's effort, surface, shoe or note. Returns false when there is no such run.
     pub async fn edit_run(&self, id: i64, edit: &RunEdit) -> Result<bool, StoreError> {
         let mut tx = self.write().await?;
+        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM runs WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_none() {
+            tx.rollback().await;
+            return Ok(false);
+        }
+        let shoe_id = match &edit.shoe {
+            Some(name) => Some(shoe_id_in(&mut tx, name).await?),
+            None => None,
+        };
         let done = sqlx::query(
             "UPDATE runs SET rpe = COALESCE(?, rpe), surface = COALESCE(?, surface), \
              shoe_id = COALESCE(?, shoe_id), note = COALESCE(?, note) WHERE id = ?",
         )
         .bind(edit.rpe.map(|r| i64::from(r.value())))
         .bind(edit.surface.map(|s| s.id()))
-        .bind(edit.shoe_id)
+        .bind(shoe_id)
         .bind(edit.note.as_deref())
         .bind(id)
         .execute(&mut *tx)
@@ -143,31 +161,32 @@ impl Store {
         tx.commit().await?;
         Ok(done.rows_affected() == 1)
     }
+}
 
-    /// The id of the shoe with this name (any case), adding it when it is new.
-    pub async fn shoe_id(&self, name: &str) -> Result<i64, StoreError> {
-        let mut tx = self.write().await?;
-        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM shoes WHERE name = ?")
+/// The id of the shoe with this name (any case) inside a transaction the caller owns, adding it
+/// when it is new: a shoe an import names is created with the file's runs, or not at all.
+pub(crate) async fn shoe_id_in(
+    tx: &mut crate::write::Write<'_>,
+    name: &str,
+) -> Result<i64, StoreError> {
+    let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM shoes WHERE name = ?")
+        .bind(name)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(match existing {
+        Some(id) => id,
+        None => sqlx::query("INSERT INTO shoes (name, created_at) VALUES (?, ?)")
             .bind(name)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let id = match existing {
-            Some(id) => id,
-            None => sqlx::query("INSERT INTO shoes (name, created_at) VALUES (?, ?)")
-                .bind(name)
-                .bind(unix_now())
-                .execute(&mut *tx)
-                .await?
-                .last_insert_rowid(),
-        };
-        tx.commit().await?;
-        Ok(id)
-    }
+            .bind(unix_now())
+            .execute(&mut **tx)
+            .await?
+            .last_insert_rowid(),
+    })
 }
 
 /// Inserts a run inside a transaction the caller owns (an import stores a file's runs together).
 pub(crate) async fn insert_run_in(
-    tx: &mut crate::write::Write,
+    tx: &mut crate::write::Write<'_>,
     run: &NewRun,
 ) -> Result<i64, StoreError> {
     let id = sqlx::query(

@@ -1,7 +1,7 @@
 //! The runner's shoes.
 
 use runwell_domain::LocalDay;
-use runwell_domain::shoes::Shoe;
+use runwell_domain::diary::Shoe;
 use sqlx::Row;
 
 use crate::{Store, StoreError, unix_now};

@@ -8,8 +8,13 @@
 //! statements itself: `commit` and `rollback` end the transaction explicitly, and a failed
 //! `COMMIT`, a failed `ROLLBACK`, an early return with `?` or a cancelled future all discard the
 //! connection (closing it rolls back whatever was open), so the next write gets a fresh one.
+//!
+//! The guard also moves the store's write generation on when a transaction commits, so that a
+//! reader holding data derived from the store (the app's snapshot) can tell that it is stale
+//! without being told by every caller that writes.
 
 use std::ops::{Deref, DerefMut};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use sqlx::pool::PoolConnection;
 use sqlx::{Sqlite, SqliteConnection, SqlitePool};
@@ -17,24 +22,32 @@ use sqlx::{Sqlite, SqliteConnection, SqlitePool};
 use crate::StoreError;
 
 #[derive(Debug)]
-pub(crate) struct Write {
+pub(crate) struct Write<'s> {
     conn: PoolConnection<Sqlite>,
     ended: bool,
+    generation: &'s AtomicU64,
 }
 
-impl Write {
-    pub(crate) async fn begin(writer: &SqlitePool) -> Result<Write, StoreError> {
+impl<'s> Write<'s> {
+    pub(crate) async fn begin(
+        writer: &SqlitePool,
+        generation: &'s AtomicU64,
+    ) -> Result<Write<'s>, StoreError> {
         let mut conn = writer.acquire().await?;
         if let Err(error) = sqlx::raw_sql("BEGIN IMMEDIATE").execute(&mut *conn).await {
             conn.close_on_drop();
             return Err(error.into());
         }
-        Ok(Write { conn, ended: false })
+        Ok(Write { conn, ended: false, generation })
     }
 
-    /// Makes the transaction's writes permanent. On failure nothing of it is stored.
+    /// Makes the transaction's writes permanent and moves the generation on. On failure nothing
+    /// of it is stored; the generation moves on all the same, since a reader reloading for
+    /// nothing costs less than one trusting data that a half-known end might have changed.
     pub(crate) async fn commit(mut self) -> Result<(), StoreError> {
-        match sqlx::raw_sql("COMMIT").execute(&mut *self.conn).await {
+        let result = sqlx::raw_sql("COMMIT").execute(&mut *self.conn).await;
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        match result {
             Ok(_) => {
                 self.ended = true;
                 Ok(())
@@ -59,7 +72,7 @@ impl Write {
     }
 }
 
-impl Drop for Write {
+impl Drop for Write<'_> {
     fn drop(&mut self) {
         if !self.ended {
             self.conn.close_on_drop();
@@ -67,14 +80,14 @@ impl Drop for Write {
     }
 }
 
-impl Deref for Write {
+impl Deref for Write<'_> {
     type Target = SqliteConnection;
     fn deref(&self) -> &SqliteConnection {
         &self.conn
     }
 }
 
-impl DerefMut for Write {
+impl DerefMut for Write<'_> {
     fn deref_mut(&mut self) -> &mut SqliteConnection {
         &mut self.conn
     }

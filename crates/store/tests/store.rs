@@ -149,7 +149,24 @@ async fn a_full_disk_fails_one_write_and_the_next_one_works() {
     let store = Store::open(&path).await.unwrap();
     store.save_profile(&profile()).await.unwrap();
     store.cap_growth_for_test(4).await.unwrap();
-    // A file of runs whose streams need far more pages than the cap allows.
+    // A file of runs whose streams need far more pages than the cap allows: samples that jump
+    // about, so that the blob stays large (64 KiB or more a run).
+    let mut noisy = runwell_domain::streams::Streams::new();
+    let mut x: u64 = 1;
+    for t in 0..8_000 {
+        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        let wander = (x >> 40) as f64 / f64::from(1u32 << 24);
+        noisy.push(runwell_domain::streams::Sample {
+            time_s: f64::from(t),
+            position: Some(runwell_domain::streams::LatLon {
+                lat_deg: 50.0 + wander,
+                lon_deg: -wander,
+            }),
+            ..Default::default()
+        });
+    }
+    let blob = runwell_store::StreamsBlob::new(&noisy);
+    assert!(blob.len() >= 64 * 1024, "{} bytes", blob.len());
     let runs: Vec<runwell_store::ImportedRun> = (0..50)
         .map(|i| runwell_store::ImportedRun {
             run: runwell_store::NewRun {
@@ -159,7 +176,8 @@ async fn a_full_disk_fails_one_write_and_the_next_one_works() {
                 source: "big.fit".into(),
                 ..runwell_store::NewRun::default()
             },
-            streams: Some((1, vec![7u8; 64 * 1024])),
+            streams: Some(blob.clone()),
+            shoe: Some("Pegasus".into()),
         })
         .collect();
     let err = store.store_file("big", &runs).await.unwrap_err();
@@ -169,10 +187,16 @@ async fn a_full_disk_fails_one_write_and_the_next_one_works() {
             && err.to_string().contains("nothing of it was stored")
     );
     assert!(store.runs_with_hash("big").await.unwrap().is_empty());
+    assert!(store.shoes().await.unwrap().is_empty(), "the file's new shoe went with it");
     // The writer is usable again (the failed connection was discarded, and its cap with it).
     store.save_profile(&profile()).await.unwrap();
     let stored = store.store_file("big", &runs[..2]).await.unwrap();
-    assert!(matches!(stored, runwell_store::StoredFile::Imported { .. }), "{stored:?}");
+    let runwell_store::StoredFile::Imported { run_ids, .. } = stored else { panic!("{stored:?}") };
+    let shoes = store.shoes().await.unwrap();
+    assert_eq!(shoes.len(), 1, "one shoe for both runs");
+    for id in run_ids {
+        assert_eq!(store.run(id).await.unwrap().unwrap().run.shoe_id, Some(shoes[0].id));
+    }
 }
 
 #[tokio::test]
@@ -217,7 +241,20 @@ async fn a_path_that_cannot_be_a_folder_gives_a_clear_error() {
 }
 
 mod import {
-    use runwell_store::{ImportedRun, NewRun, SessionRow, SetRow, Store, StoredFile};
+    use runwell_domain::streams::{Sample, Streams};
+    use runwell_store::{
+        ImportedRun, NewRun, SessionRow, SetRow, Store, StoreError, StoredFile, StreamsBlob,
+    };
+
+    /// A minute of samples.
+    fn samples() -> Streams {
+        let mut s = Streams::new();
+        for t in 0..60 {
+            let t = f64::from(t);
+            s.push(Sample { time_s: t, distance_m: Some(t * 3.0), ..Sample::default() });
+        }
+        s
+    }
 
     fn run(start: i64, km: f64) -> ImportedRun {
         ImportedRun {
@@ -228,7 +265,8 @@ mod import {
                 source: "a.fit".into(),
                 ..NewRun::default()
             },
-            streams: Some((1, vec![1, 2, 3])),
+            streams: Some(StreamsBlob::new(&samples())),
+            shoe: None,
         }
     }
 
@@ -248,10 +286,34 @@ mod import {
         let StoredFile::Imported { run_ids, duplicates_of } = first else { panic!("{first:?}") };
         assert_eq!(run_ids.len(), 2);
         assert!(duplicates_of.is_empty());
-        assert_eq!(store.run_streams(run_ids[0]).await.unwrap(), Some((1, vec![1, 2, 3])));
+        assert_eq!(store.run_streams(run_ids[0]).await.unwrap(), Some(samples()));
         let again = store.store_file("h1", &[run(1_700_000_000, 10.0)]).await.unwrap();
         assert_eq!(again, StoredFile::AlreadyImported { run_ids });
         assert_eq!(store.runs(None).await.unwrap().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn damaged_samples_are_a_store_error_and_the_run_stays() {
+        let (_dir, store) = store().await;
+        let StoredFile::Imported { run_ids, .. } =
+            store.store_file("h1", &[run(1_700_000_000, 10.0)]).await.unwrap()
+        else {
+            panic!()
+        };
+        let id = run_ids[0];
+        for (format, bytes, words) in [
+            (1, vec![1, 5], "sample count larger than the blob"),
+            (1, vec![1, 1, 0], "ends early"),
+            (2, vec![2, 0, 0], "format version 2"),
+            (1, vec![9, 0, 0], "format version 9"),
+        ] {
+            store.overwrite_streams_for_test(id, format, &bytes).await.unwrap();
+            let err = store.run_streams(id).await.unwrap_err();
+            assert!(matches!(err, StoreError::DamagedStreams { .. }), "{err:?}");
+            assert!(err.to_string().contains(words), "{err}");
+            assert!(store.run(id).await.unwrap().is_some(), "the run itself is readable");
+        }
+        assert_eq!(store.run_streams(id + 1).await.unwrap(), None);
     }
 
     #[tokio::test]
@@ -323,4 +385,35 @@ mod import {
         let loads = store.session_loads().await.unwrap();
         assert_eq!(loads[0].duration.get(), 1500.0);
     }
+}
+
+#[tokio::test]
+async fn every_write_that_commits_moves_the_generation_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("runwell.db")).await.unwrap();
+    let clone = store.clone();
+    let start = store.generation();
+    store.save_profile(&profile()).await.unwrap();
+    assert_eq!(clone.generation(), start + 1, "clones share the generation");
+    store.set_setting("k", "v").await.unwrap();
+    assert_eq!(store.generation(), start + 2);
+    let run = runwell_store::ImportedRun {
+        run: runwell_store::NewRun {
+            start_utc: 1_700_000_000,
+            distance_m: 5000.0,
+            elapsed_s: 1800.0,
+            source: "a.fit".into(),
+            ..runwell_store::NewRun::default()
+        },
+        streams: None,
+        shoe: None,
+    };
+    store.store_file("h", std::slice::from_ref(&run)).await.unwrap();
+    assert_eq!(store.generation(), start + 3);
+    // Reads, and a write that finds nothing to do (it rolls back), leave it where it is.
+    store.runs(None).await.unwrap();
+    store.profile().await.unwrap();
+    let again = store.store_file("h", &[run]).await.unwrap();
+    assert!(matches!(again, runwell_store::StoredFile::AlreadyImported { .. }), "{again:?}");
+    assert_eq!(store.generation(), start + 3);
 }

@@ -42,7 +42,7 @@ fn options() -> anyhow::Result<Options> {
 
 /// Ten years of a runner's data, written through the app as the front ends would.
 async fn fill(app: &App) -> anyhow::Result<()> {
-    if app.profile().await.is_ok() && app.runs(None).await?.1.len() >= RUNS {
+    if app.profile().await.is_ok() && app.runs(None).await?.len() >= RUNS {
         eprintln!("reusing the filled database");
         return Ok(());
     }
@@ -63,9 +63,9 @@ async fn fill(app: &App) -> anyhow::Result<()> {
         app.log_run(&RunInput {
             date: day.to_string(),
             time: Some("07:15".into()),
-            distance_km: km,
+            distance_km: km.to_string(),
             duration: format!("{minutes}:{:02}", i % 60),
-            rpe: Some(3 + (i % 6) as i64),
+            rpe: Some((3 + i % 6).to_string()),
             surface: Some(["road", "grass", "trail", "track"][i % 4].into()),
             shoe: Some(["Pegasus", "Speedgoat", "Clifton"][i / 400 % 3].into()),
             note: None,
@@ -77,7 +77,7 @@ async fn fill(app: &App) -> anyhow::Result<()> {
         app.log_pain(&PainInput {
             date: day.to_string(),
             when: ["morning", "after", "during", "daily"][i % 4].into(),
-            score: (i * 7 % 6) as i64,
+            score: (i * 7 % 6).to_string(),
             ..PainInput::default()
         })
         .await?;
@@ -187,7 +187,7 @@ fn main() -> anyhow::Result<()> {
             app.log_pain(&PainInput {
                 date: "2026-03-01".into(),
                 when: "daily".into(),
-                score: i % 3,
+                score: (i % 3).to_string(),
                 ..PainInput::default()
             })
             .await?;

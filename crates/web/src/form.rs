@@ -1,7 +1,13 @@
 //! A submitted form kept for re-rendering: the values as typed and an error message per field,
 //! so that a refused form comes back with the runner's input and the reason next to the field.
+//! It is also the extractor for a posted form (`application/x-www-form-urlencoded`, within the
+//! body limit), and says what the app made of it ([`FormState::outcome`]).
 
-use runwell_domain::DomainError;
+use axum::extract::{Form, FromRequest, Request};
+use axum::response::{IntoResponse, Response};
+use runwell_app::{App, AppError};
+
+use crate::error::PageError;
 
 #[derive(Debug, Default)]
 pub(crate) struct FormState {
@@ -48,37 +54,52 @@ impl FormState {
         self.errors.iter().find(|(k, _)| *k == name).map(|(_, m)| m.as_str())
     }
 
-    pub(crate) fn has_errors(&self) -> bool {
-        !self.errors.is_empty()
-    }
-
     pub(crate) fn add_error(&mut self, name: &'static str, message: impl Into<String>) {
         if self.error(name).is_none() {
             self.errors.push((name, message.into()));
         }
     }
 
-    /// Keeps a parsed value, or records why `name` could not be used.
-    pub(crate) fn check<T>(
+    /// What the app made of the form: `Some` when it took it, `None` when it refused some of
+    /// its fields (each reason is then beside its field, see [`FormState::refused`]).
+    pub(crate) fn outcome<T>(
         &mut self,
-        name: &'static str,
-        result: Result<T, DomainError>,
-    ) -> Option<T> {
-        result.map_err(|e| self.add_error(name, capitalise(&e.to_string()))).ok()
+        result: Result<T, AppError>,
+        shows: &[&str],
+    ) -> Result<Option<T>, PageError> {
+        match result {
+            Ok(value) => Ok(Some(value)),
+            Err(e) => self.refused(e, shows).map(|()| None),
+        }
     }
 
-    /// An optional whole number (effort, heart rate): empty is `None`, anything else must parse.
-    pub(crate) fn whole_number(&mut self, name: &'static str, what: &str) -> Option<Option<i64>> {
-        match self.optional(name) {
-            None => Some(None),
-            Some(text) => match text.parse::<i64>() {
-                Ok(n) => Some(Some(n)),
-                Err(_) => {
-                    self.add_error(name, format!("{what} is a whole number; got {text:?}"));
-                    None
+    /// Places the app's reasons beside their fields, those of the fields a page `shows` a
+    /// message for; any other goes at the top of the form (`form`). An error that no field
+    /// explains is handed back.
+    pub(crate) fn refused(&mut self, error: AppError, shows: &[&str]) -> Result<(), PageError> {
+        match error {
+            AppError::Invalid(fields) => {
+                for f in fields {
+                    let at = if shows.contains(&f.field) { f.field } else { "form" };
+                    self.add_error(at, capitalise(&f.message));
                 }
-            },
+                Ok(())
+            }
+            other => Err(other.into()),
         }
+    }
+}
+
+impl FromRequest<App> for FormState {
+    /// axum's own answer: 413 for a form over the body limit, 415 or 400 for one that is not a
+    /// form.
+    type Rejection = Response;
+
+    async fn from_request(request: Request, app: &App) -> Result<Self, Response> {
+        let Form(values) = Form::<Vec<(String, String)>>::from_request(request, app)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(FormState::new(values))
     }
 }
 
@@ -108,10 +129,20 @@ mod tests {
         assert!(form.is("day", "wed") && !form.is("day", "fri"));
         assert!(form.selected("day", "mon") && form.selected("side", ""));
         assert_eq!(form.optional("note"), None);
-        assert_eq!(form.whole_number("rpe", "Effort"), None);
-        assert_eq!(form.error("rpe"), Some("Effort is a whole number; got \"x\""));
-        assert_eq!(form.whole_number("hr", "Heart rate"), Some(None));
-        assert!(form.has_errors());
+        assert_eq!(form.error("rpe"), None);
+        let refused = AppError::Invalid(vec![
+            runwell_app::FieldError { field: "rpe", message: "effort is 0 to 10".into() },
+            runwell_app::FieldError { field: "rpe", message: "a second reason".into() },
+        ]);
+        assert!(form.refused(refused, &["rpe"]).is_ok());
+        assert_eq!(form.error("rpe"), Some("Effort is 0 to 10"));
+        let elsewhere = AppError::Invalid(vec![runwell_app::FieldError {
+            field: "sex",
+            message: "use female or male".into(),
+        }]);
+        assert!(form.refused(elsewhere, &["rpe"]).is_ok());
+        assert_eq!(form.error("form"), Some("Use female or male"), "no place of its own");
+        assert!(form.refused(AppError::NoProfile, &[]).is_err(), "no field explains it");
         assert_eq!(capitalise("a pain score"), "A pain score");
     }
 }

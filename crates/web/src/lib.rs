@@ -17,6 +17,7 @@
 mod assets;
 mod charts;
 mod config;
+mod day;
 mod error;
 mod form;
 mod routes;

@@ -1,12 +1,8 @@
-//! What every page shares (the layout: title, menu, the day being shown, asset URLs) and the
-//! words runwell uses for its lights, triage levels and routines.
+//! What every page shares: the layout (title, menu, the day being shown, asset URLs).
 
-use runwell_domain::programme::RoutineKind;
-use runwell_domain::triage::TriageLevel;
-use runwell_domain::{Badge, Light, LocalDay};
+use runwell_domain::LocalDay;
 
 use crate::assets::{ASSETS, Assets};
-use crate::error::PageError;
 
 /// One entry of the menu.
 #[derive(Debug)]
@@ -73,70 +69,6 @@ impl Layout {
     }
 }
 
-/// Reads the optional `?today=YYYY-MM-DD`: the day a page answers for instead of today. Every
-/// route that reads `?today=` reads it here. A day outside the plausible range of
-/// `runwell_domain::plausible` (1990 to next year) is refused: a page for the year 9999 would
-/// only cost time. The range needs this year, so the clock is read for it (in UTC: the bound is
-/// a whole year ahead, so the runner's zone does not matter).
-pub(crate) fn parse_day(text: Option<&str>) -> Result<Option<LocalDay>, PageError> {
-    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else { return Ok(None) };
-    let this_year = jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date();
-    LocalDay::parse(text)
-        .and_then(|day| runwell_domain::plausible::day(day, LocalDay::new(this_year)))
-        .map(Some)
-        .map_err(|e| PageError::BadRequest(e.to_string()))
-}
-
-pub(crate) fn light_word(light: Light) -> &'static str {
-    match light {
-        Light::Green => "Green",
-        Light::Amber => "Amber",
-        Light::Red => "Red",
-    }
-}
-
-/// What the light means for today's run, in words (the light is never shown by colour alone).
-/// With nothing logged, runwell says it cannot judge rather than anything about progressing.
-pub(crate) fn verdict(light: Light, running_suspended: bool, first_visit: bool) -> &'static str {
-    match (running_suspended, light) {
-        (true, _) => "Running is paused",
-        (false, _) if first_visit => "runwell cannot judge yet: log your first run",
-        (false, Light::Green) => "You may run, and may progress",
-        (false, Light::Amber) => "You may run; hold your load",
-        (false, Light::Red) => "Reduce your running",
-    }
-}
-
-/// The word on a reason's badge. A rule that passed reads "ok", so a red day never carries a
-/// green mark.
-pub(crate) fn badge_word(badge: Badge) -> &'static str {
-    match badge {
-        Badge::Ok => "ok",
-        Badge::Note => "Note",
-        Badge::Amber => "Amber",
-        Badge::Red => "Red",
-    }
-}
-
-pub(crate) fn level_words(level: TriageLevel) -> &'static str {
-    match level {
-        TriageLevel::None => "No check yet",
-        TriageLevel::SelfManage => "Self-manage",
-        TriageLevel::Physio => "Consider seeing a physiotherapist",
-        TriageLevel::Soon => "See a doctor within 1–2 weeks",
-        TriageLevel::Urgent => "Urgent: stop running, see a clinician within 1–3 days",
-        TriageLevel::Emergency => "Emergency: get medical help today",
-    }
-}
-
-pub(crate) fn routine_title(kind: RoutineKind) -> &'static str {
-    match kind {
-        RoutineKind::Warmup => "Warm-up before your run",
-        RoutineKind::Cooldown => "Cool-down after your run",
-        RoutineKind::Strength => "Hip strength session",
-    }
-}
-
 /// "1 h 05 min", "12 min", "45 s".
 pub(crate) fn minutes(seconds: u32) -> String {
     if seconds < 60 {
@@ -163,18 +95,6 @@ mod tests {
         assert_eq!(day.href_with("/", "logged=pain"), "/?today=2026-03-14&logged=pain");
         assert_eq!(day.link("/runs/", 7), "/runs/7?today=2026-03-14");
         assert_eq!(plain.link("/session/", "strength/log"), "/session/strength/log");
-    }
-
-    #[test]
-    fn days_are_read_or_refused() {
-        assert!(parse_day(None).unwrap().is_none());
-        assert!(parse_day(Some(" ")).unwrap().is_none());
-        assert!(parse_day(Some("2026-03-14")).unwrap().is_some());
-        assert!(parse_day(Some("14/03/2026")).is_err());
-        assert!(parse_day(Some("1990-01-01")).unwrap().is_some());
-        assert!(parse_day(Some("1989-12-31")).is_err());
-        assert!(parse_day(Some("9999-12-31")).is_err());
-        assert!(parse_day(Some("0001-01-01")).is_err());
     }
 
     #[test]

@@ -5,45 +5,16 @@ use std::io::BufRead as _;
 use std::path::Path;
 
 use runwell_app::{App, ReasonView, TodayView, TriageView};
-use runwell_domain::Badge;
+use runwell_domain::LocalDay;
 use runwell_domain::advice::{Action, Ask};
-use runwell_domain::programme::RoutineKind;
 use runwell_domain::trend::ImprovementLabel;
 use runwell_domain::triage::{QUESTIONS, TriageLevel};
-use runwell_domain::{Light, LocalDay};
 
 use crate::args::{CheckArgs, DayArgs};
 use crate::output::{heading, json, wrap, wrap_hanging};
 
 fn day(args: &DayArgs) -> anyhow::Result<Option<LocalDay>> {
     Ok(args.today.as_deref().map(LocalDay::parse).transpose()?)
-}
-
-fn light_word(light: Light) -> &'static str {
-    match light {
-        Light::Green => "GREEN",
-        Light::Amber => "AMBER",
-        Light::Red => "RED",
-    }
-}
-
-fn level_words(level: TriageLevel) -> &'static str {
-    match level {
-        TriageLevel::None => "no check yet",
-        TriageLevel::SelfManage => "self-manage",
-        TriageLevel::Physio => "see a physiotherapist",
-        TriageLevel::Soon => "see a doctor within 1–2 weeks",
-        TriageLevel::Urgent => "URGENT: stop running, see a clinician within 1–3 days",
-        TriageLevel::Emergency => "EMERGENCY: get medical help today",
-    }
-}
-
-fn routine_words(kind: RoutineKind) -> &'static str {
-    match kind {
-        RoutineKind::Warmup => "warm-up before your run (`runwell routine warmup`)",
-        RoutineKind::Cooldown => "cool-down after your run (`runwell routine cooldown`)",
-        RoutineKind::Strength => "hip strength session (`runwell routine strength`)",
-    }
 }
 
 pub(crate) async fn today(db: Option<&Path>, args: DayArgs) -> anyhow::Result<()> {
@@ -56,16 +27,6 @@ pub(crate) async fn today(db: Option<&Path>, args: DayArgs) -> anyhow::Result<()
     }
     print!("{}", render_today(&view));
     Ok(())
-}
-
-/// The word on a reason's badge: "ok" for a rule that passed, so a red day shows no green.
-fn badge_word(badge: Badge) -> &'static str {
-    match badge {
-        Badge::Ok => "ok",
-        Badge::Note => "note",
-        Badge::Amber => "AMBER",
-        Badge::Red => "RED",
-    }
 }
 
 /// The command that gives runwell what an ask is for.
@@ -86,7 +47,7 @@ fn ask_command(ask: &Ask) -> String {
 fn render_reasons(out: &mut String, rows: &[ReasonView]) {
     for r in rows {
         let rule = r.rule.map(|rule| format!(" {rule}")).unwrap_or_default();
-        let first = format!("  [{}{rule}] ", badge_word(r.badge));
+        let first = format!("  [{}{rule}] ", r.badge.word());
         out.push_str(&wrap_hanging(&r.message, &first, "      "));
         if let Some(source) = &r.source {
             out.push_str(&wrap_hanging(source, "      Source: ", "        "));
@@ -96,20 +57,12 @@ fn render_reasons(out: &mut String, rows: &[ReasonView]) {
 
 fn render_today(v: &TodayView) -> String {
     let weekday = v.date.weekday().long();
-    let verdict = match (v.running_suspended, v.light) {
-        (true, _) => "running paused",
-        (false, _) if v.first_visit => "runwell cannot judge yet: log your first run",
-        (false, Light::Green) => "you may run, and may progress",
-        (false, Light::Amber) => "you may run; hold your load",
-        (false, Light::Red) => "reduce your running",
-    };
-    let mut out = heading(&format!("{weekday} {}: {} — {verdict}", v.date, light_word(v.light)));
+    // Capitals stand in for the colour a terminal may not show.
+    let light = v.light.word().to_uppercase();
+    let mut out = heading(&format!("{weekday} {}: {light} — {}", v.date, v.verdict));
     if v.triage.level >= TriageLevel::Soon {
         out.push('\n');
-        out.push_str(&wrap(
-            &format!("{}: {}", level_words(v.triage.level), v.triage.what_to_do),
-            "!! ",
-        ));
+        out.push_str(&wrap(&format!("{}: {}", v.triage.level.words(), v.triage.what_to_do), "!! "));
     }
     let (questions, missing): (Vec<&Ask>, Vec<&Ask>) =
         v.asks.iter().partition(|a| matches!(a.action, Action::Check { .. }));
@@ -121,16 +74,8 @@ fn render_today(v: &TodayView) -> String {
         }
         out.push_str(&wrap(&ask_command(q), "    "));
     }
-    if !v.running_suspended {
-        let rule = v.cap_note.as_ref().and_then(|n| n.rule).unwrap_or("SPIKE-1");
-        match v.suggested_max_km {
-            Some(km) => {
-                let _ = writeln!(out, "\nLongest run suggested today: {km:.1} km ({rule}).");
-            }
-            None => {
-                let _ = writeln!(out, "\nNo distance suggested today ({rule}).");
-            }
-        }
+    if let Some(cap) = &v.cap {
+        let _ = writeln!(out, "\n{cap}");
         if let Some(note) = &v.cap_note {
             out.push_str(&wrap(&note.message, "  "));
         }
@@ -155,16 +100,12 @@ fn render_today(v: &TodayView) -> String {
         } else {
             out.push_str("Today's routines:\n");
             for r in &v.routines {
-                let _ = writeln!(out, "  - {}", routine_words(*r));
+                let _ = writeln!(out, "  - {} (`runwell routine {}`)", r.title(), r.id());
             }
         }
-        out.push_str(if v.may_progress_exercises {
-            "Exercise levels may move up after a good session (PROG-2).\n"
-        } else {
-            "Keep exercise levels where they are until pain is green again (PROG-2).\n"
-        });
+        let _ = writeln!(out, "{}", v.progression_note);
     }
-    let _ = writeln!(out, "Triage: {}. More: `runwell check`.", level_words(v.triage.level));
+    let _ = writeln!(out, "Triage: {}. More: `runwell check`.", v.triage.level.words());
     out.push('\n');
     out.push_str(&wrap(v.disclaimer, ""));
     out
@@ -246,7 +187,7 @@ pub(crate) async fn check(db: Option<&Path>, args: CheckArgs) -> anyhow::Result<
 }
 
 fn render_check(v: &TriageView) -> String {
-    let mut out = heading(&format!("Check on {}: {}", v.date, level_words(v.level)));
+    let mut out = heading(&format!("Check on {}: {}", v.date, v.level.words()));
     out.push_str(&wrap(v.what_to_do, ""));
     if !v.reasons.is_empty() {
         out.push_str("\nBecause:\n");
@@ -272,7 +213,7 @@ pub(crate) async fn trend(db: Option<&Path>, weeks: u32, args: DayArgs) -> anyho
     }
     let mut out = heading("Week by week");
     out.push_str("week of      km     runs  load   morning pain  light  NRS-1\n");
-    for r in &rows {
+    for r in rows.iter() {
         let pain = r.mean_morning_pain.map_or("–".to_owned(), |p| format!("{p:.1}"));
         let label = match r.improvement {
             ImprovementLabel::NoEpisode => "",

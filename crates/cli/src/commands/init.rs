@@ -61,14 +61,16 @@ pub(crate) async fn run(db: Option<&Path>, args: InitArgs) -> anyhow::Result<()>
         strength_days: args.strength_days.clone().unwrap_or_else(|| strength_default.clone()),
         hr_rest: args
             .hr_rest
-            .or_else(|| saved.as_ref().and_then(|p| p.hr_rest).map(|h| i64::from(h.bpm()))),
+            .clone()
+            .or_else(|| saved.as_ref().and_then(|p| p.hr_rest).map(|h| h.bpm().to_string())),
         hr_max: args
             .hr_max
-            .or_else(|| saved.as_ref().and_then(|p| p.hr_max).map(|h| i64::from(h.bpm()))),
+            .clone()
+            .or_else(|| saved.as_ref().and_then(|p| p.hr_max).map(|h| h.bpm().to_string())),
         sex: args.sex.clone().or_else(|| {
             saved.as_ref().and_then(|p| p.sex).map(|s| format!("{s:?}").to_lowercase())
         }),
-        recent_longest_km: args.recent_longest_km,
+        recent_longest_km: args.recent_longest_km.clone(),
     };
     if interactive {
         eprintln!("Setting up runwell. Press Enter to take the value in brackets.");
@@ -110,13 +112,14 @@ pub(crate) async fn run(db: Option<&Path>, args: InitArgs) -> anyhow::Result<()>
     }
     let app = App::open(db).await?;
     let saved = app.save_profile(&input).await?;
+    let declared = app.declared_longest().await?.filter(|_| input.recent_longest_km.is_some());
     let path = app.db_path().to_owned();
     app.close().await;
     if args.json.json {
         return json(&saved);
     }
     print_saved(&saved, &path);
-    if let Some(km) = args.recent_longest_km {
+    if let Some((km, _)) = declared {
         println!("  Longest run of the last month: {km:.1} km (SPIKE-1, DATA-5).");
     }
     Ok(())

@@ -139,7 +139,7 @@ pub(crate) async fn surfaces(db: Option<&Path>, args: SurfacesArgs) -> anyhow::R
         )
     );
     out.push_str("\nweek of     on road or track\n");
-    for w in &weeks {
+    for w in weeks.iter() {
         let share = w.hard_surface_share.map_or("–".into(), |s| format!("{:.0} %", s * 100.0));
         let _ = writeln!(out, "{}  {share:>8}", w.week_start);
     }
@@ -175,12 +175,7 @@ pub(crate) async fn cadence(
     if !report.recent.is_empty() {
         out.push_str("\nRecent runs (steps/min):\n");
         for r in &report.recent {
-            let mark = match (r.undoubled, r.meets_first_target) {
-                (true, _) => "  looks like one foot's count (CAD-3): not used",
-                (false, Some(true)) => "  at or above your first target",
-                (false, Some(false)) => "  below your first target",
-                (false, None) => "",
-            };
+            let mark = r.note().map(|n| format!("  {n}")).unwrap_or_default();
             let easy = if r.easy { "easy" } else { "    " };
             let _ = writeln!(out, "  {}  {:>5.0}  {easy}{mark}", r.day, r.cadence_spm);
         }

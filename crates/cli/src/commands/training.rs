@@ -3,10 +3,10 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use runwell_app::{App, SessionInput, SessionSaved};
+use runwell_app::{App, SessionAnswers, SessionInput, SessionSaved};
 use runwell_domain::LocalDay;
-use runwell_domain::adherence::WeekStatus;
 use runwell_domain::programme::RoutineKind;
+use runwell_domain::progression::change_sentence;
 
 use crate::args::{LogSessionArgs, PlanArgs, SessionArgs};
 use crate::guided::{self, GuidedOptions};
@@ -83,13 +83,7 @@ pub(crate) async fn adherence(
     let mut out = heading("Planned and done");
     out.push_str("week of      strength   warm-ups  cool-downs  status\n");
     for w in &view.weeks {
-        let status = match w.status {
-            WeekStatus::Met => "met",
-            WeekStatus::Missed => "missed",
-            WeekStatus::NothingPlanned => "nothing planned",
-            WeekStatus::OnTrack => "on track",
-            WeekStatus::Behind => "behind",
-        };
+        let status = w.status.words();
         let _ = writeln!(
             out,
             "{}  {:>3} of {:<3}  {:>2} of {:<2}  {:>3} of {:<3}  {status}",
@@ -103,7 +97,11 @@ pub(crate) async fn adherence(
         );
     }
     let _ = writeln!(out, "\nStreak: {} week(s) in a row meeting the plan.", view.streak_weeks);
-    out.push_str("A week is met with at least 2 strength sessions (or all planned, if fewer).\n");
+    let floor = runwell_domain::Thresholds::default().strength_sessions_floor;
+    let _ = writeln!(
+        out,
+        "A week is met with at least {floor} strength sessions (PROG-1), or all planned if fewer."
+    );
     print!("{out}");
     Ok(())
 }
@@ -121,8 +119,9 @@ fn print_saved(saved: &SessionSaved) {
             "{}",
             wrap_hanging(
                 &format!(
-                    "{}: level {} → {}. {}",
-                    change.movement, change.from, change.to, change.reason
+                    "{} {}",
+                    change_sentence(&change.name, change.from, change.to),
+                    change.reason
                 ),
                 "  ",
                 "    "
@@ -166,8 +165,7 @@ pub(crate) async fn log_session(db: Option<&Path>, a: LogSessionArgs) -> anyhow:
         date: a.date,
         all: a.all,
         done: a.done.iter().map(|d| parse_done(d)).collect::<anyhow::Result<_>>()?,
-        pain: a.pain,
-        rpe: a.rpe,
+        answers: SessionAnswers { pain: Some(a.pain), rpe: Some(a.rpe) },
     };
     let app = App::open(db).await?;
     let saved = app.log_session(&input).await?;

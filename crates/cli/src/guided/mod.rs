@@ -86,12 +86,8 @@ pub(crate) fn run(
 
 /// "Done: 10 of 12 sets at target in 14:32." and a line per movement.
 fn summary(record: &SessionRecord, programme: &Programme) -> String {
-    let movements = record.movements();
-    let sets: u32 = movements.iter().map(|m| m.sets).sum();
-    let at_target: u32 = movements.iter().map(|m| m.sets_at_target).sum();
-    let (m, s) = (record.duration_s / 60, record.duration_s % 60);
-    let mut text = format!("Done: {at_target} of {sets} sets at target in {m}:{s:02}.\n");
-    for movement in &movements {
+    let mut text = format!("{}\n", record.summary());
+    for movement in &record.movements() {
         let name = programme.movement(&movement.movement).map_or(&movement.movement, |m| &m.name);
         text.push_str(&format!(
             "  {name}, level {}: {} of {} sets at target\n",

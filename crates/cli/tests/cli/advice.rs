@@ -346,11 +346,11 @@ fn check_asks_in_plain_words_and_enter_keeps_the_last_answer() {
     let asked = String::from_utf8(out.stderr).unwrap();
     assert!(asked.contains("put weight on the leg"), "{asked}");
     let shown = String::from_utf8(out.stdout).unwrap();
-    assert!(shown.contains("self-manage"), "{shown}");
+    assert!(shown.contains("Self-manage"), "{shown}");
     // A yes to an emergency question, answered interactively.
     let out = rw.run_with_input(&["check", "--today", "2026-11-11"], "\n\n\n\ny\n");
     let shown = String::from_utf8(out.stdout).unwrap();
-    assert!(shown.contains("EMERGENCY"), "{shown}");
+    assert!(shown.contains("Emergency: get medical help today"), "{shown}");
 }
 
 #[test]

@@ -191,8 +191,7 @@ impl Script {
                 Dose::Hold { hold_s, .. } => Work::Hold { seconds: hold_s },
                 Dose::Time { duration_s } => Work::Hold { seconds: duration_s },
             };
-            let sides: &[Side] =
-                if item.per_side { &[Side::Left, Side::Right] } else { &[Side::Both] };
+            let sides = Side::of(item.per_side);
             let count = item.dose.sets();
             for set_no in 1..=count {
                 for (s, &side) in sides.iter().enumerate() {

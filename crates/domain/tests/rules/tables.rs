@@ -391,3 +391,34 @@ fn nrs_1_meaningful_improvement() {
     check(5, 4, false); // 20 %
     check(4, 5, false);
 }
+
+/// The words both front ends show come from here; the lower triage levels inform.
+#[test]
+fn verdicts_levels_and_progression_in_words() {
+    use runwell_domain::advice::advise;
+    use runwell_domain::progression::change_sentence;
+
+    use crate::support::profile;
+    let mut a =
+        advise(&Diary::new().history, &profile(), &[], day("2026-11-30"), &Thresholds::default());
+    assert!(a.first_visit);
+    assert_eq!(a.verdict(), "runwell cannot judge yet: log your first run");
+    a.first_visit = false;
+    for (light, suspended, expected) in [
+        (Light::Green, false, "You may run, and may progress"),
+        (Light::Amber, false, "You may run; hold your load"),
+        (Light::Red, false, "Reduce your running"),
+        (Light::Green, true, "Running is paused"),
+    ] {
+        (a.light, a.running_suspended) = (light, suspended);
+        assert_eq!(a.verdict(), expected);
+    }
+    a.may_progress_exercises = true;
+    assert!(a.progression_note().starts_with("Exercise levels may move up"));
+    a.may_progress_exercises = false;
+    assert!(a.progression_note().starts_with("Keep exercise levels"));
+    assert_eq!(TriageLevel::Physio.words(), "Consider seeing a physiotherapist");
+    assert!(TriageLevel::Emergency.words().starts_with("Emergency"));
+    assert_eq!(change_sentence("Clamshell", 1, 2), "Clamshell: level 1 → 2 (up, PROG-2).");
+    assert_eq!(change_sentence("Clamshell", 3, 2), "Clamshell: level 3 → 2 (down, PROG-2).");
+}

@@ -19,6 +19,22 @@ use rustyfit::Encoder;
 use rustyfit::profile::{mesgdef, typedef};
 use rustyfit::proto::Message;
 
+/// The shared corpus of real device files (`../shared/testdata` beside the workspace, found
+/// from a crate's `CARGO_MANIFEST_DIR`). Its licences forbid copying it into the repository, so
+/// a machine without it skips the tests that need it, with a word, and CI (`CI=true`) fails
+/// instead of passing by skipping.
+pub fn shared_testdata(manifest_dir: &str) -> Option<std::path::PathBuf> {
+    let dir = std::path::Path::new(manifest_dir).join("../../../shared/testdata");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    if std::env::var("CI").as_deref() == Ok("true") {
+        panic!("the test corpus is missing at {} and CI needs it", dir.display());
+    }
+    eprintln!("skipped: no test corpus at {}", dir.display());
+    None
+}
+
 /// One synthetic run: per-second samples of a steady jog with some variation.
 #[derive(Debug, Clone, Copy)]
 pub struct Run {

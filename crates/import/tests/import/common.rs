@@ -2,19 +2,9 @@ use std::path::{Path, PathBuf};
 
 use runwell_import::{Activity, FileOutcome, ImportError, Limits, walk};
 
-/// The shared test corpus (`../shared/testdata` beside the workspace). Its licences forbid
-/// copying it into the repository, so a machine without it skips these tests with a word, and
-/// CI (`CI=true`) fails instead of passing by skipping.
+/// The shared test corpus, or `None` (a failure on CI) where it is missing.
 pub(crate) fn testdata() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/testdata");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("the test corpus is missing at {} and CI needs it", dir.display());
-    }
-    eprintln!("skipped: no test corpus at {}", dir.display());
-    None
+    runwell_import::corpus::shared_testdata(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// Every outcome of importing `path` (a file, folder or archive).

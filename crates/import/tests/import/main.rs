@@ -6,6 +6,5 @@ mod crosscheck;
 mod expected;
 mod exports;
 mod hostile;
-mod layers;
 mod limits;
 mod table;

@@ -3,7 +3,7 @@
 //! verdict at the end of its row (PROG-1: two strength sessions meet a week).
 
 use askama::Template;
-use runwell_app::charts::{AdherenceCalendar, CalendarDay};
+use runwell_app::{AdherenceCalendar, CalendarDay};
 use runwell_domain::adherence::WeekStatus;
 use runwell_domain::programme::RoutineKind;
 
@@ -78,6 +78,8 @@ fn list(kinds: &[RoutineKind]) -> String {
     }
 }
 
+/// The week's status as the chart's narrow column has room for (`WeekStatus::words` is the
+/// full wording, shown in the table and the summary).
 fn status_word(status: WeekStatus) -> &'static str {
     match status {
         WeekStatus::Met => "Met",
@@ -253,7 +255,7 @@ fn summary(calendar: &AdherenceCalendar) -> String {
             long_date(current.week_start),
             current.done_strength,
             current.strength_target,
-            status_word(current.status).to_lowercase()
+            current.status.words().to_lowercase()
         ));
     }
     text

@@ -2,7 +2,7 @@
 //! PROG-2 moved it, with a dot for every session that counted.
 
 use askama::Template;
-use runwell_app::charts::LevelHistory;
+use runwell_app::LevelHistory;
 use runwell_domain::progression::Direction;
 
 use super::scale::{Line, Linear, num};

@@ -3,7 +3,7 @@
 //! only from then; before that the figure says how many days there are.
 
 use askama::Template;
-use runwell_app::charts::LoadSeries;
+use runwell_app::LoadSeries;
 
 use super::scale::{Axis, Line, Linear, num};
 use super::{Frame, Tick, WIDTH, label_indices, long_date, short_date};
@@ -45,7 +45,7 @@ impl LoadChart {
         let axis = Axis::nice(0.0, most, 5);
         let y = Linear::axis(&axis, frame.y());
         let x = Linear::new((0.0, points.len().saturating_sub(1) as f64), frame.x());
-        let line = |value: fn(&runwell_app::charts::LoadPoint) -> f64| {
+        let line = |value: fn(&runwell_app::LoadPoint) -> f64| {
             Line::new(
                 points.iter().enumerate().map(|(i, p)| Some((x.map(i as f64), y.map(value(p))))),
             )

@@ -3,7 +3,7 @@
 //! Pace is drawn faster-is-higher, as runners read it.
 
 use askama::Template;
-use runwell_app::charts::{RunPoint, RunSeries};
+use runwell_domain::streams::{RunPoint, RunSeries};
 
 use super::scale::{Axis, Line, Linear, extent, num};
 use super::{Frame, Tick, WIDTH, clock};

@@ -2,14 +2,13 @@
 //! helpers the charts share.
 
 use askama::Template;
-use runwell_app::charts::{
-    AdherenceCalendar, CalendarDay, CalendarWeek, LevelHistory, LoadPoint, LoadSeries, RunPoint,
-    RunSeries,
+use runwell_app::{
+    AdherenceCalendar, CalendarDay, CalendarWeek, LevelHistory, LoadPoint, LoadSeries,
 };
 use runwell_domain::adherence::WeekStatus;
 use runwell_domain::programme::RoutineKind;
 use runwell_domain::progression::{Direction, LevelChange};
-use runwell_domain::streams::Split;
+use runwell_domain::streams::{RunPoint, RunSeries, Split};
 use runwell_domain::trend::{ImprovementLabel, WeekRow};
 use runwell_domain::{Light, LocalDay};
 
@@ -235,7 +234,6 @@ fn run_series() -> RunSeries {
         avg_cadence_per_min: Some(168.4),
     };
     RunSeries {
-        run_id: 1,
         distance_km: 4.0,
         points,
         has_pace: true,

@@ -8,7 +8,6 @@ use runwell_domain::trend::WeekRow;
 
 use super::scale::{Axis, Bands, Line, Linear, num};
 use super::{Frame, Tick, WIDTH, label_indices, long_date, short_date};
-use crate::views::light_word;
 
 #[derive(Debug)]
 pub(crate) struct Bar {
@@ -142,7 +141,7 @@ impl WeeklyChart {
                     text_x: num(x + width / 2.0),
                     class: w.light.id(),
                     letter: letter(w.light),
-                    title: format!("Week of {}: {}", long_date(w.week_start), light_word(w.light)),
+                    title: format!("Week of {}: {}", long_date(w.week_start), w.light.word()),
                 }
             })
             .collect();
@@ -193,7 +192,7 @@ impl WeeklyChart {
                     distance: format!("{:.1} km", w.distance_m / 1000.0),
                     runs: w.runs,
                     pain: w.mean_morning_pain.map_or("–".to_owned(), |p| format!("{p:.1}")),
-                    light: light_word(w.light),
+                    light: w.light.word(),
                     shoe: w.new_shoe.clone().unwrap_or_default(),
                 })
                 .collect(),

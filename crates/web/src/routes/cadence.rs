@@ -8,9 +8,10 @@ use runwell_app::App;
 use runwell_domain::cadence::CadenceReport;
 use serde::Deserialize;
 
+use super::Page;
 use crate::assets::ASSETS;
-use crate::error::PageError;
-use crate::views::{Layout, parse_day};
+use crate::day::Asked;
+use crate::views::Layout;
 
 /// The metronome's rate when there is no baseline to set a target from: a common easy-run
 /// cadence, to be changed by the runner. Not a target (runwell never sets a universal one).
@@ -21,7 +22,6 @@ const MAX_RATE: u32 = 220;
 
 #[derive(Debug, Deserialize)]
 pub(super) struct CadenceQuery {
-    today: Option<String>,
     rate: Option<u32>,
 }
 
@@ -51,10 +51,10 @@ pub(super) struct CadencePage {
 pub(super) async fn page(
     State(app): State<App>,
     Query(q): Query<CadenceQuery>,
-) -> Result<CadencePage, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    let report = app.cadence(day).await?;
-    let layout = Layout::new("Cadence", "runs").day(day);
+    asked: Asked,
+) -> Page<CadencePage> {
+    let layout = asked.layout("Cadence", "runs");
+    let report = app.cadence(asked.0).await?;
     let recent = report
         .recent
         .iter()
@@ -62,13 +62,7 @@ pub(super) async fn page(
             day: r.day.to_string(),
             run_href: layout.href(&format!("/runs/{}", r.run_id)),
             cadence: format!("{:.0}", r.cadence_spm),
-            note: match (r.undoubled, r.easy, r.meets_first_target) {
-                (true, _, _) => "Looks like one foot's count (CAD-3): left out",
-                (false, _, Some(true)) => "At or above the first target",
-                (false, _, Some(false)) => "Below the first target",
-                (false, true, None) => "Easy run",
-                (false, false, None) => "",
-            },
+            note: r.note().unwrap_or(if r.easy { "Easy run" } else { "" }),
         })
         .collect();
     let rate = q.rate.or(report.first_target_spm).unwrap_or(DEFAULT_RATE).clamp(MIN_RATE, MAX_RATE);

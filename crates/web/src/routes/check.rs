@@ -10,12 +10,12 @@ use runwell_app::{App, TriageView};
 use runwell_domain::triage::{QUESTIONS, Question, TriageLevel};
 use serde::Deserialize;
 
+use crate::day::Asked;
 use crate::error::PageError;
-use crate::views::{Layout, level_words, parse_day};
+use crate::views::Layout;
 
 #[derive(Debug, Deserialize)]
 pub(super) struct CheckQuery {
-    today: Option<String>,
     saved: Option<String>,
 }
 
@@ -77,14 +77,14 @@ fn groups(view: &TriageView) -> Vec<Group> {
 
 pub(super) async fn page(
     State(app): State<App>,
+    asked: Asked,
     Query(q): Query<CheckQuery>,
 ) -> Result<CheckPage, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    let view = app.check(&[], day).await?;
+    let view = app.check(&[], asked.0).await?;
     Ok(CheckPage {
-        layout: Layout::new("Check", "check").day(day),
+        layout: asked.layout("Check", "check"),
         groups: groups(&view),
-        level: level_words(view.level),
+        level: view.level.words(),
         level_class: if view.level >= TriageLevel::Urgent {
             "stop"
         } else if view.level >= TriageLevel::Soon {
@@ -117,12 +117,11 @@ fn answers(values: Vec<(String, String)>) -> Result<Vec<(String, bool)>, PageErr
 
 pub(super) async fn answer(
     State(app): State<App>,
-    Query(q): Query<CheckQuery>,
+    asked: Asked,
     Form(values): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let day = parse_day(q.today.as_deref())?;
     let answers = answers(values)?;
-    app.check(&answers, day).await?;
-    let layout = Layout::new("Check", "check").day(day);
+    app.check(&answers, asked.0).await?;
+    let layout = asked.layout("Check", "check");
     Ok(Redirect::to(&format!("{}#result", layout.href_with("/check", "saved=1"))).into_response())
 }

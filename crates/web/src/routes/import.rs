@@ -17,17 +17,16 @@ use std::time::Duration;
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Extension, Multipart, Query, State};
+use axum::extract::{Extension, Multipart, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use runwell_app::{App, ImportLimits};
-use serde::Deserialize;
 
 use super::import_glue::{self, FileOutcome, Upload};
-use super::require_profile;
 use crate::WebConfig;
+use crate::day::{Asked, Today};
 use crate::error::PageError;
-use crate::views::{Layout, parse_day};
+use crate::views::Layout;
 
 /// What the upload handler needs from the config (an `Extension` on this route).
 #[derive(Debug, Clone)]
@@ -45,11 +44,6 @@ impl UploadSettings {
             limits: config.import_limits.clone(),
         }))
     }
-}
-
-#[derive(Debug, Deserialize)]
-pub(super) struct ImportQuery {
-    today: Option<String>,
 }
 
 #[derive(Debug, Template, WebTemplate)]
@@ -78,13 +72,9 @@ impl ImportPage {
     }
 }
 
-pub(super) async fn page(
-    State(app): State<App>,
-    Query(q): Query<ImportQuery>,
-) -> Result<ImportPage, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    require_profile(&app).await?;
-    Ok(ImportPage::new(Layout::new("Import", "import").day(day)))
+/// The upload form; a first visit is led through the setup as every page does.
+pub(super) async fn page(today: Today) -> ImportPage {
+    ImportPage::new(today.asked.layout("Import", "import"))
 }
 
 /// The next part of an upload, or why it stopped: too large (413), malformed, or idle.
@@ -144,11 +134,10 @@ async fn uploads(
 pub(super) async fn upload(
     State(app): State<App>,
     Extension(settings): Extension<Arc<UploadSettings>>,
-    Query(q): Query<ImportQuery>,
+    asked: Asked,
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Result<Response, PageError> {
-    let day = parse_day(q.today.as_deref())?;
     let declared =
         headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
     if let Some(declared) = declared.filter(|&d| d > settings.limit) {
@@ -157,7 +146,7 @@ pub(super) async fn upload(
     }
     // Claimed before the body is read, so that a second upload costs nothing while one runs.
     let turn = app.import_turn()?;
-    let mut page = ImportPage::new(Layout::new("Import", "import").day(day));
+    let mut page = ImportPage::new(asked.layout("Import", "import"));
     let dir = tempfile::tempdir().map_err(stored)?;
     let files = uploads(multipart, dir.path(), settings.idle).await?;
     if files.is_empty() {

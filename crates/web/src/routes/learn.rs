@@ -3,19 +3,11 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Query, State};
-use runwell_app::App;
 use runwell_domain::programme::{Programme, SourceKind};
-use serde::Deserialize;
 
-use super::require_profile;
+use crate::day::Today;
 use crate::error::PageError;
-use crate::views::{Layout, parse_day};
-
-#[derive(Debug, Deserialize)]
-pub(super) struct LearnQuery {
-    today: Option<String>,
-}
+use crate::views::Layout;
 
 #[derive(Debug)]
 struct Topic {
@@ -142,14 +134,10 @@ impl LearnPage {
     }
 }
 
-pub(super) async fn page(
-    State(app): State<App>,
-    Query(q): Query<LearnQuery>,
-) -> Result<LearnPage, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    require_profile(&app).await?;
+/// Reads only the programme, but leads a first visit through the setup as every page does.
+pub(super) async fn page(today: Today) -> Result<LearnPage, PageError> {
     let programme = runwell_app::programme()?;
-    Ok(LearnPage::new(Layout::new("Learn", "learn").day(day), programme))
+    Ok(LearnPage::new(today.asked.layout("Learn", "learn"), programme))
 }
 
 #[cfg(test)]

@@ -1,22 +1,20 @@
-//! `/log`: log a run (`POST /log/run`) or pain (`POST /log/pain`). Every value is checked here
-//! with the domain's own parsers, so that each message sits beside its field; the app checks
-//! again before it stores anything.
+//! `/log`: log a run (`POST /log/run`) or pain (`POST /log/pain`). The form's text goes to the
+//! app as it was typed; what the app refuses comes back beside each field.
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
-use runwell_app::{App, AppError, PainInput, RunInput};
-use runwell_domain::diary::{Character, PainMoment, Region, Side};
-use runwell_domain::{DomainError, DurationS, LocalDay, PainScore, Rpe, Surface};
+use axum::http::HeaderMap;
+use axum::response::IntoResponse;
+use runwell_app::{App, PainInput, RunInput};
+use runwell_domain::LocalDay;
+use runwell_domain::diary::PainMoment;
 use serde::Deserialize;
 
-use super::{day_of, is_htmx};
-use crate::error::PageError;
-use crate::form::{FormState, capitalise};
-use crate::views::{Layout, parse_day};
+use super::{Reply, is_htmx, see_other, unprocessable};
+use crate::day::Today;
+use crate::form::FormState;
+use crate::views::Layout;
 
 type Options = &'static [(&'static str, &'static str)];
 
@@ -51,9 +49,8 @@ pub(super) const SURFACES: Options = &[
     ("mixed", "Mixed"),
 ];
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub(super) struct LogQuery {
-    today: Option<String>,
     /// Prefills the pain form, as Today's links to a missing entry do: the run, the day the
     /// pain was felt and the moment (DATA-1, DATA-2).
     run: Option<String>,
@@ -126,192 +123,81 @@ fn page_with(layout: Layout, run: FormState, pain: FormState) -> LogPage {
     LogPage { layout, run, pain, pain_done: None, choices: CHOICES, surfaces: SURFACES }
 }
 
-pub(super) async fn page(
-    State(app): State<App>,
-    Query(q): Query<LogQuery>,
-) -> Result<LogPage, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    let date = day_of(&app, day).await?;
-    let layout = Layout::new("Log", "log").day(day);
-    Ok(page_with(layout, run_defaults(date), pain_defaults(date, Some(&q))))
+pub(super) async fn page(today: Today, Query(q): Query<LogQuery>) -> LogPage {
+    let layout = today.asked.layout("Log", "log");
+    page_with(layout, run_defaults(today.day), pain_defaults(today.day, Some(&q)))
 }
 
-/// `HH:MM` on a 24-hour clock.
-fn check_time(text: &str) -> Result<(), DomainError> {
-    let ok = text.split_once(':').is_some_and(|(h, m)| {
-        h.parse::<u8>().is_ok_and(|h| h < 24)
-            && m.len() == 2
-            && m.parse::<u8>().is_ok_and(|m| m < 60)
-    });
-    if ok {
-        Ok(())
-    } else {
-        Err(DomainError::Value(format!("{text:?} is not a time of day: use HH:MM, e.g. 07:30")))
-    }
-}
+/// The run form's fields with a message of their own.
+const RUN_FIELDS: &[&str] = &["date", "time", "distance_km", "duration", "rpe", "surface", "shoe"];
+/// The pain form's.
+const PAIN_FIELDS: &[&str] = &["date", "when", "score", "side", "region", "character", "run"];
 
-fn run_input(form: &mut FormState) -> Option<RunInput> {
-    let date = form.value("date").to_owned();
-    form.check("date", LocalDay::parse(&date));
-    let time = form.optional("time");
-    if let Some(time) = &time {
-        form.check("time", check_time(time));
-    }
-    let distance_text = form.value("distance_km").replace(',', ".");
-    let distance_km = match distance_text.parse::<f64>() {
-        Ok(km) if km > 0.0 && km.is_finite() => Some(km),
-        _ => {
-            form.add_error(
-                "distance_km",
-                "Write the distance in kilometres, more than 0, e.g. 8.5",
-            );
-            None
-        }
-    };
-    let duration = form.value("duration").to_owned();
-    if let Some(d) = form.check("duration", DurationS::parse_clock(&duration))
-        && d.get() <= 0.0
-    {
-        form.add_error("duration", "A run lasts more than no time: use MM:SS or H:MM:SS");
-    }
-    let rpe = form.whole_number("rpe", "Effort").flatten();
-    if let Some(rpe) = rpe {
-        form.check("rpe", Rpe::new(rpe));
-    }
-    let surface = form.optional("surface");
-    if let Some(surface) = &surface {
-        form.check("surface", surface.parse::<Surface>());
-    }
-    if form.has_errors() {
-        return None;
-    }
-    Some(RunInput {
-        date,
-        time,
-        distance_km: distance_km?,
-        duration,
-        rpe,
-        surface,
+fn run_input(form: &FormState) -> RunInput {
+    RunInput {
+        date: form.value("date").to_owned(),
+        time: form.optional("time"),
+        distance_km: form.value("distance_km").to_owned(),
+        duration: form.value("duration").to_owned(),
+        rpe: form.optional("rpe"),
+        surface: form.optional("surface"),
         shoe: form.optional("shoe"),
         note: form.optional("note"),
-    })
+    }
 }
 
-pub(super) async fn run(
-    State(app): State<App>,
-    Query(q): Query<LogQuery>,
-    Form(values): Form<Vec<(String, String)>>,
-) -> Result<Response, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    let layout = Layout::new("Log", "log").day(day);
-    let mut form = FormState::new(values);
-    if let Some(input) = run_input(&mut form) {
-        match app.log_run(&input).await {
-            Ok(run) => {
-                let to = layout.href_with(&format!("/runs/{}", run.id), "logged=1");
-                return Ok(Redirect::to(&to).into_response());
-            }
-            Err(e @ AppError::FutureDate { .. }) => {
-                form.add_error("date", capitalise(&e.to_string()));
-            }
-            Err(AppError::Invalid(e)) => form.add_error("form", capitalise(&e.to_string())),
-            Err(other) => return Err(other.into()),
-        }
+pub(super) async fn run(State(app): State<App>, today: Today, mut form: FormState) -> Reply {
+    let layout = today.asked.layout("Log", "log");
+    let logged = app.log_run(&run_input(&form)).await;
+    if let Some(run) = form.outcome(logged, RUN_FIELDS)? {
+        return see_other(&layout.href_with(&format!("/runs/{}", run.id), "logged=1"));
     }
-    let date = day_of(&app, day).await?;
-    let page = page_with(layout, form, pain_defaults(date, None));
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+    unprocessable(page_with(layout, form, pain_defaults(today.day, None)))
 }
 
-fn pain_input(form: &mut FormState) -> Option<PainInput> {
-    let date = form.value("date").to_owned();
-    form.check("date", LocalDay::parse(&date));
-    let when = form.value("when").to_owned();
-    form.check("when", when.parse::<PainMoment>());
-    let score = match form.optional("score") {
-        None => {
-            form.add_error("score", "Choose how much it hurts, from 0 (no pain) to 10");
-            None
-        }
-        Some(text) => form
-            .check("score", text.parse::<i64>().map_err(|_| DomainError::PainScore(text.clone())))
-            .and_then(|n| form.check("score", PainScore::new(n)).map(|_| n)),
-    };
-    let side = form.optional("side");
-    if let Some(side) = &side {
-        form.check("side", side.parse::<Side>());
-    }
-    let region = form.optional("region");
-    if let Some(region) = &region {
-        form.check("region", region.parse::<Region>());
-    }
-    let character = form.optional("character");
-    if let Some(character) = &character {
-        form.check("character", character.parse::<Character>());
-    }
-    let run = form.whole_number("run", "A run's number").flatten();
-    if form.has_errors() {
-        return None;
-    }
-    Some(PainInput {
-        date,
-        when,
-        score: score?,
-        side,
-        region,
-        character,
+fn pain_input(form: &FormState) -> PainInput {
+    PainInput {
+        date: form.value("date").to_owned(),
+        when: form.value("when").to_owned(),
+        score: form.value("score").to_owned(),
+        side: form.optional("side"),
+        region: form.optional("region"),
+        character: form.optional("character"),
         limits_daily_life: form.is("limits_daily_life", "yes"),
-        run,
+        run: form.optional("run"),
         note: form.optional("note"),
-    })
+    }
 }
 
 pub(super) async fn pain(
     State(app): State<App>,
-    Query(q): Query<LogQuery>,
+    today: Today,
     headers: HeaderMap,
-    Form(values): Form<Vec<(String, String)>>,
-) -> Result<Response, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    let layout = Layout::new("Log", "log").day(day);
+    mut form: FormState,
+) -> Reply {
+    let layout = today.asked.layout("Log", "log");
     let htmx = is_htmx(&headers);
-    let mut form = FormState::new(values);
-    if let Some(input) = pain_input(&mut form) {
-        match app.log_pain(&input).await {
-            Ok(entry) if htmx => {
-                let done = format!(
-                    "Saved: pain {}/10 ({}) on {}.",
-                    entry.score.value(),
-                    MOMENTS.iter().find(|(id, _)| *id == entry.moment.id()).map_or("", |m| m.1),
-                    entry.day
-                );
-                let fresh = pain_defaults(entry.day, None);
-                let fragment =
-                    PainFragment { layout, pain: fresh, pain_done: Some(done), choices: CHOICES };
-                return Ok(fragment.into_response());
-            }
-            Ok(_) => {
-                return Ok(Redirect::to(&layout.href_with("/", "logged=pain")).into_response());
-            }
-            Err(AppError::NoSuchRun(id)) => {
-                form.add_error(
-                    "run",
-                    format!("There is no run {id}: leave this empty or pick one from Runs"),
-                );
-            }
-            Err(e @ AppError::FutureDate { .. }) => {
-                form.add_error("date", capitalise(&e.to_string()));
-            }
-            Err(AppError::Invalid(e)) => form.add_error("form", capitalise(&e.to_string())),
-            Err(other) => return Err(other.into()),
+    let logged = app.log_pain(&pain_input(&form)).await;
+    match form.outcome(logged, PAIN_FIELDS)? {
+        Some(entry) if htmx => {
+            let done = format!(
+                "Saved: pain {}/10 ({}) on {}.",
+                entry.score.value(),
+                MOMENTS.iter().find(|(id, _)| *id == entry.moment.id()).map_or("", |m| m.1),
+                entry.day
+            );
+            let fresh = pain_defaults(entry.day, None);
+            let fragment =
+                PainFragment { layout, pain: fresh, pain_done: Some(done), choices: CHOICES };
+            return Ok(fragment.into_response());
         }
+        Some(_) => return see_other(&layout.href_with("/", "logged=pain")),
+        None => {}
     }
     if htmx {
         // htmx swaps only successful responses: the refused form comes back as a 200 fragment.
         let fragment = PainFragment { layout, pain: form, pain_done: None, choices: CHOICES };
         return Ok(fragment.into_response());
     }
-    let date = day_of(&app, day).await?;
-    let page = page_with(layout, run_defaults(date), form);
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+    unprocessable(page_with(layout, run_defaults(today.day), form))
 }

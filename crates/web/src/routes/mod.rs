@@ -17,10 +17,10 @@ mod trends;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use runwell_app::{App, AppError};
-use runwell_domain::LocalDay;
+use runwell_app::App;
 
 use crate::error::{PageError, not_found};
 use crate::{WebConfig, assets};
@@ -55,24 +55,22 @@ pub(crate) fn routes(app: App, config: &WebConfig) -> Router {
         .with_state(app)
 }
 
+/// What a handler that may redirect answers.
+type Reply = Result<Response, PageError>;
+/// What a handler that shows a page answers.
+type Page<T> = Result<T, PageError>;
+
+/// A form taken: on to the page that shows the result (POST, redirect, GET).
+fn see_other(to: &str) -> Reply {
+    Ok(Redirect::to(to).into_response())
+}
+
+/// A form refused: the page again with the reasons beside the fields.
+fn unprocessable(page: impl IntoResponse) -> Reply {
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+}
+
 /// Whether htmx sent the request (and so wants a fragment to swap, not a whole page).
 fn is_htmx(headers: &HeaderMap) -> bool {
     headers.get("hx-request").is_some_and(|v| v == "true")
-}
-
-/// The day a page answers for: the one asked for, or today where the runner lives.
-async fn day_of(app: &App, day: Option<LocalDay>) -> Result<LocalDay, PageError> {
-    match day {
-        Some(day) => Ok(day),
-        None => Ok(runwell_app::local_today(&app.profile().await?)),
-    }
-}
-
-/// Pages that read only the programme still lead a first visit through the setup.
-async fn require_profile(app: &App) -> Result<(), PageError> {
-    match app.profile().await {
-        Ok(_) => Ok(()),
-        Err(AppError::NoProfile) => Err(AppError::NoProfile.into()),
-        Err(other) => Err(other.into()),
-    }
 }

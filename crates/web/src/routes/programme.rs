@@ -9,14 +9,14 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use runwell_app::{App, MovementView};
 use runwell_domain::LocalDay;
-use runwell_domain::adherence::{Adherence, WeekStatus};
+use runwell_domain::adherence::Adherence;
 use runwell_domain::programme::{RoutineDose, RoutineKind};
 use serde::Deserialize;
 
-use super::day_of;
 use crate::charts::{CalendarChart, LevelChart};
+use crate::day::{Asked, Today};
 use crate::error::PageError;
-use crate::views::{Layout, minutes, parse_day, routine_title};
+use crate::views::{Layout, minutes};
 
 /// Weeks of plan in the calendar file, and of adherence on the page.
 const CALENDAR_WEEKS: u32 = 12;
@@ -24,7 +24,6 @@ const ADHERENCE_WEEKS: u32 = 8;
 
 #[derive(Debug, Deserialize)]
 pub(super) struct ProgrammeQuery {
-    today: Option<String>,
     /// After a session was saved (`/session/...` redirects here): its routine, sets at target,
     /// sets in all, and the levels that moved as `movement:from:to,…`.
     saved: Option<String>,
@@ -56,15 +55,11 @@ fn saved_notice(q: &ProgrammeQuery) -> Option<Saved> {
             let movement = runwell_app::movement(parts.next()?).ok()?;
             let from: u8 = parts.next()?.parse().ok()?;
             let to: u8 = parts.next()?.parse().ok()?;
-            let way = if to > from { "up" } else { "down" };
-            Some(format!("{}: level {from} → {to} ({way}, PROG-2).", movement.name))
+            Some(runwell_domain::progression::change_sentence(&movement.name, from, to))
         })
         .collect();
     Some(Saved {
-        headline: format!(
-            "{} saved{counts}. It counts in the weeks below.",
-            routine_title(routine)
-        ),
+        headline: format!("{} saved{counts}. It counts in the weeks below.", routine.title()),
         moves,
     })
 }
@@ -128,16 +123,6 @@ fn plan_what(routines: &[RoutineKind], run: bool) -> String {
     if parts.is_empty() { "Rest".to_owned() } else { parts.join("; ") }
 }
 
-fn status_words(status: WeekStatus) -> &'static str {
-    match status {
-        WeekStatus::Met => "Met",
-        WeekStatus::Missed => "Missed",
-        WeekStatus::NothingPlanned => "Nothing planned",
-        WeekStatus::OnTrack => "On track",
-        WeekStatus::Behind => "Behind",
-    }
-}
-
 /// The weeks from `from` (the calendar's first), latest first.
 fn adherence_rows(a: &Adherence, from: Option<LocalDay>) -> (Vec<AdherenceRow>, String) {
     let rows = a
@@ -149,7 +134,7 @@ fn adherence_rows(a: &Adherence, from: Option<LocalDay>) -> (Vec<AdherenceRow>, 
             week: w.week_start.to_string(),
             strength: format!("{} of {}", w.done_strength, w.strength_target),
             warmups: format!("{} of {}", w.done_warmups, w.planned_warmups),
-            status: status_words(w.status),
+            status: w.status.words(),
         })
         .collect();
     let streak = match a.streak_weeks {
@@ -162,11 +147,10 @@ fn adherence_rows(a: &Adherence, from: Option<LocalDay>) -> (Vec<AdherenceRow>, 
 
 pub(super) async fn page(
     State(app): State<App>,
+    Today { asked, day: today }: Today,
     Query(q): Query<ProgrammeQuery>,
 ) -> Result<ProgrammePage, PageError> {
-    let asked = parse_day(q.today.as_deref())?;
     // The page is a dashboard over several use cases; they all answer for the same day.
-    let today = day_of(&app, asked).await?;
     let plan = app.plan(Some(today), 1).await?;
     let mut routines = Vec::new();
     for kind in RoutineKind::ALL {
@@ -200,7 +184,7 @@ pub(super) async fn page(
         saved: saved_notice(&q),
         calendar: CalendarChart::new("calendar", &calendar),
         level_charts,
-        layout: Layout::new("Programme", "programme").day(asked),
+        layout: asked.layout("Programme", "programme"),
         plan: plan
             .days
             .iter()
@@ -219,12 +203,8 @@ pub(super) async fn page(
 }
 
 /// `GET /programme/plan.ics`: the plan as a calendar file to import.
-pub(super) async fn calendar(
-    State(app): State<App>,
-    Query(q): Query<ProgrammeQuery>,
-) -> Result<Response, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    let ics = app.plan_ics(day, CALENDAR_WEEKS).await?;
+pub(super) async fn calendar(State(app): State<App>, asked: Asked) -> Result<Response, PageError> {
+    let ics = app.plan_ics(asked.0, CALENDAR_WEEKS).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

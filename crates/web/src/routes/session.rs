@@ -3,38 +3,28 @@
 //! the same routine logged by hand, for a browser without JavaScript.
 //!
 //! The page carries the routine's timeline (see `crate::session`) for `static/session.js` to
-//! play. The record it posts back is checked against the programme before anything is stored:
-//! every set must be a set of this routine's movements at a real level with that level's target,
-//! and nothing may count more than its target.
+//! play. The record it posts back is checked by the app (`SessionRecord::check`) before anything
+//! is stored; one that cannot be stored is a bad request, while missing answers come back as the
+//! questions' form.
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Form;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
-use runwell_app::{App, AppError, SessionInput, SessionSaved};
+use runwell_app::{App, AppError, SessionAnswers, SessionInput, SessionSaved};
 use runwell_domain::programme::{Programme, RoutineDose, RoutineKind};
-use runwell_domain::session::{Script, SessionRecord, Side, Timing};
-use runwell_domain::{PainScore, Rpe};
-use serde::Deserialize;
+use runwell_domain::session::{Script, SessionRecord, Timing};
 
-use super::day_of;
+use super::{Page, Reply, unprocessable};
 use crate::assets::ASSETS;
+use crate::day::{Asked, Today};
 use crate::error::PageError;
-use crate::form::FormState;
+use crate::form::{FormState, capitalise};
 use crate::session::Timeline;
-use crate::views::{Layout, minutes, parse_day, routine_title};
-
-/// The longest a session may say it lasted: a day. Anything longer is not a session.
-const LONGEST_S: u32 = 24 * 3600;
+use crate::views::{Layout, minutes};
 
 const SCORES: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
-
-#[derive(Debug, Deserialize)]
-pub(super) struct SessionQuery {
-    today: Option<String>,
-}
 
 /// A movement of the routine as the page lists it, with its picture.
 #[derive(Debug)]
@@ -103,12 +93,28 @@ impl LogPage {
     }
 }
 
-fn routine_of(text: &str) -> Result<RoutineKind, PageError> {
-    text.parse::<RoutineKind>().map_err(|_| {
-        PageError::NotFound(format!(
-            "There is no routine called {text:?}. The routines are warmup, cooldown and strength."
-        ))
-    })
+/// The routine a `/session/{routine}` path names, at the runner's levels.
+#[derive(Debug)]
+pub(super) struct Routine {
+    kind: RoutineKind,
+    dose: RoutineDose,
+}
+
+impl FromRequestParts<App> for Routine {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, PageError> {
+        let Path(text) = Path::<String>::from_request_parts(parts, app)
+            .await
+            .map_err(|e| PageError::NotFound(e.body_text()))?;
+        let kind = text.parse::<RoutineKind>().map_err(|_| {
+            PageError::NotFound(format!(
+                "There is no routine called {text:?}. The routines are warmup, cooldown and \
+                 strength."
+            ))
+        })?;
+        Ok(Routine { kind, dose: app.routine(kind, None).await? })
+    }
 }
 
 fn items(dose: &RoutineDose, programme: &'static Programme) -> Vec<Item> {
@@ -130,18 +136,10 @@ fn items(dose: &RoutineDose, programme: &'static Programme) -> Vec<Item> {
 }
 
 /// `GET /session/{routine}`.
-pub(super) async fn page(
-    State(app): State<App>,
-    Path(routine): Path<String>,
-    Query(q): Query<SessionQuery>,
-) -> Result<SessionPage, PageError> {
-    let kind = routine_of(&routine)?;
-    let asked = parse_day(q.today.as_deref())?;
-    day_of(&app, asked).await?;
-    let dose = app.routine(kind, None).await?;
+pub(super) async fn page(Routine { kind, dose }: Routine, today: Today) -> Page<SessionPage> {
     let programme = runwell_app::programme()?;
     let script = Script::new(&dose, programme, &Timing::default());
-    let layout = Layout::new(routine_title(kind), "programme").day(asked);
+    let layout = today.asked.layout(kind.title(), "programme");
     Ok(SessionPage {
         action: layout.link("/session/", kind.id()),
         log_href: layout.link("/session/", format!("{}/log", kind.id())),
@@ -160,74 +158,6 @@ pub(super) async fn page(
     })
 }
 
-/// Checks a record posted by the page against the programme: the routine's own movements, real
-/// levels, each level's target, nothing beyond it. The message says what was wrong.
-fn check_record(record: &SessionRecord, kind: RoutineKind) -> Result<(), String> {
-    let programme = runwell_app::programme().map_err(|e| e.to_string())?;
-    let routine = programme.routine(kind).ok_or("the routine is missing from the programme")?;
-    if record.routine != kind {
-        return Err(format!("the record is for the {} routine, not this one", record.routine));
-    }
-    if record.sets.is_empty() || record.sets.len() > 200 {
-        return Err("the record has no sets, or far too many".into());
-    }
-    if record.duration_s > LONGEST_S {
-        return Err("the record says the session lasted more than a day".into());
-    }
-    for set in &record.sets {
-        let movement = programme
-            .movement(&set.movement)
-            .filter(|m| routine.items.iter().any(|i| i.movement == m.id))
-            .ok_or_else(|| format!("{} is not a movement of this routine", set.movement))?;
-        if set.level == 0 || set.level > movement.top_level() {
-            return Err(format!("{} has no level {}", movement.name, set.level));
-        }
-        let dose = movement.level(set.level).dose;
-        if set.target != dose.per_set() || set.set_no == 0 || set.set_no > dose.sets() {
-            return Err(format!(
-                "set {} of {} does not match its level",
-                set.set_no, movement.name
-            ));
-        }
-        if set.done > set.target {
-            return Err(format!(
-                "set {} of {} counts more than its target",
-                set.set_no, movement.name
-            ));
-        }
-    }
-    // Every set of every movement, once, at one level: progression reads "all sets at target"
-    // off these, so a record missing sets must not pass for a whole session.
-    for item in &routine.items {
-        let movement = programme.movement(&item.movement).ok_or("the programme is incomplete")?;
-        let sets: Vec<_> = record.sets.iter().filter(|s| s.movement == movement.id).collect();
-        let Some(level) = sets.first().map(|s| s.level) else {
-            return Err(format!("{} is missing", movement.name));
-        };
-        let sides: &[Side] =
-            if movement.per_side { &[Side::Left, Side::Right] } else { &[Side::Both] };
-        let count = movement.level(level).dose.sets();
-        let complete = sets.len() == sides.len() * count as usize
-            && sets.iter().all(|s| s.level == level && sides.contains(&s.side))
-            && (1..=count).all(|n| {
-                sides.iter().all(|side| sets.iter().any(|s| s.set_no == n && s.side == *side))
-            });
-        if !complete {
-            return Err(format!("the sets of {} are not those of its level", movement.name));
-        }
-    }
-    Ok(())
-}
-
-/// "Done: 10 of 12 sets at target in 14:32." (what `runwell session` prints).
-fn summary(record: &SessionRecord) -> String {
-    let movements = record.movements();
-    let sets: u32 = movements.iter().map(|m| m.sets).sum();
-    let at_target: u32 = movements.iter().map(|m| m.sets_at_target).sum();
-    let (m, s) = (record.duration_s / 60, record.duration_s % 60);
-    format!("Done: {at_target} of {sets} sets at target in {m}:{s:02}.")
-}
-
 /// Where a saved session leads: the programme, with what was saved and the levels that moved.
 fn saved_redirect(layout: &Layout, saved: &SessionSaved) -> Response {
     let moved: Vec<String> =
@@ -244,136 +174,110 @@ fn saved_redirect(layout: &Layout, saved: &SessionSaved) -> Response {
     Redirect::to(&format!("{}#saved", layout.href_with("/programme", &query))).into_response()
 }
 
-fn answers(form: &mut FormState) -> Option<(PainScore, Rpe)> {
-    let mut score = |name: &'static str, what: &str| match form.optional(name) {
-        None => {
-            form.add_error(name, format!("Choose {what}: a number from 0 to 10."));
-            None
+/// The end questions' fields.
+const ANSWERS: &[&str] = &["pain", "rpe"];
+
+fn answers(form: &FormState) -> SessionAnswers {
+    SessionAnswers { pain: form.optional("pain"), rpe: form.optional("rpe") }
+}
+
+/// A record the app refused as a whole (not this routine's, incomplete, nothing done, a day
+/// after today) is a bad request: the page that sent it cannot be answered with a form. Any
+/// other outcome is passed on.
+fn unless_whole_record_refused<T>(
+    result: Result<T, AppError>,
+) -> Result<Result<T, AppError>, PageError> {
+    match &result {
+        Err(AppError::Invalid(fields)) if fields.iter().any(|f| !ANSWERS.contains(&f.field)) => {
+            let why: Vec<String> = fields.iter().map(|f| capitalise(&f.message)).collect();
+            Err(PageError::BadRequest(format!("{}.", why.join(". "))))
         }
-        Some(text) => match text.parse::<i64>() {
-            Ok(n) => Some(n),
-            Err(_) => {
-                form.add_error(name, format!("{what} is a whole number from 0 to 10."));
-                None
-            }
-        },
-    };
-    let pain = score("pain", "the pain during the session");
-    let rpe = score("rpe", "the effort");
-    let pain = pain.and_then(|p| form.check("pain", PainScore::new(p)));
-    let rpe = rpe.and_then(|r| form.check("rpe", Rpe::new(r)));
-    Some((pain?, rpe?))
+        _ => Ok(result),
+    }
 }
 
 /// `POST /session/{routine}`: the record from the page, with pain and effort.
 pub(super) async fn save(
     State(app): State<App>,
-    Path(routine): Path<String>,
-    Query(q): Query<SessionQuery>,
-    Form(values): Form<Vec<(String, String)>>,
-) -> Result<Response, PageError> {
-    let kind = routine_of(&routine)?;
-    let day = parse_day(q.today.as_deref())?;
-    let layout = Layout::new(routine_title(kind), "programme").day(day);
-    let mut form = FormState::new(values);
+    asked: Asked,
+    Routine { kind, dose }: Routine,
+    mut form: FormState,
+) -> Reply {
+    let layout = asked.layout(kind.title(), "programme");
     let text = form.value("record").to_owned();
-    let mut record: SessionRecord = serde_json::from_str(&text).map_err(|_| {
+    let record: SessionRecord = serde_json::from_str(&text).map_err(|_| {
         PageError::BadRequest(
             "The session's record could not be read, so nothing was saved. Start the session \
              again, or log it by hand."
                 .into(),
         )
     })?;
-    check_record(&record, kind).map_err(|why| {
-        PageError::BadRequest(format!("That session cannot be saved: {why}. Nothing was saved."))
-    })?;
-    if !record.anything_done() {
-        return Err(PageError::BadRequest("Nothing was done, so nothing is saved.".into()));
+    if record.routine != kind {
+        return Err(PageError::BadRequest(format!(
+            "That session cannot be saved: the record is for the {} routine, not this one. \
+             Nothing was saved.",
+            record.routine
+        )));
     }
-    let Some((pain, rpe)) = answers(&mut form) else {
-        let page = QuestionsPage {
-            action: layout.link("/session/", kind.id()),
-            layout,
-            name: app.routine(kind, None).await?.name,
-            summary: summary(&record),
-            record: text,
-            form,
-            scores: SCORES,
-        };
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    };
-    record.pain = Some(pain);
-    record.rpe = Some(rpe);
-    let saved = app.record_session(&record, day, true).await?;
-    Ok(saved_redirect(&layout, &saved))
+    let summary = record.summary();
+    let saved = app.record_answered_session(record, &answers(&form), asked.0).await;
+    if let Some(saved) = form.outcome(unless_whole_record_refused(saved)?, ANSWERS)? {
+        return Ok(saved_redirect(&layout, &saved));
+    }
+    let action = layout.link("/session/", kind.id());
+    let (name, record, scores) = (dose.name, text, SCORES);
+    unprocessable(QuestionsPage { layout, action, name, summary, record, form, scores })
 }
 
-/// `GET /session/{routine}/log`: the routine as a form, for a session done without guidance.
-pub(super) async fn log_page(
-    State(app): State<App>,
-    Path(routine): Path<String>,
-    Query(q): Query<SessionQuery>,
-) -> Result<LogPage, PageError> {
-    let kind = routine_of(&routine)?;
-    let asked = parse_day(q.today.as_deref())?;
-    day_of(&app, asked).await?;
-    let dose = app.routine(kind, None).await?;
-    let items = items(&dose, runwell_app::programme()?);
-    let defaults: Vec<(String, String)> =
-        items.iter().map(|i| (format!("done-{}", i.movement), i.sets.to_string())).collect();
-    let layout = Layout::new(format!("Log: {}", dose.name), "programme").day(asked);
+fn log_page_for(layout: Layout, dose: RoutineDose, form: FormState) -> Page<LogPage> {
+    let kind = dose.id;
     Ok(LogPage {
         action: layout.link("/session/", format!("{}/log", kind.id())),
         guided_href: layout.link("/session/", kind.id()),
-        layout,
+        items: items(&dose, runwell_app::programme()?),
         name: dose.name,
-        items,
-        form: FormState::new(defaults),
+        layout,
+        form,
         scores: SCORES,
     })
+}
+
+/// `GET /session/{routine}/log`: the routine as a form, for a session done without guidance.
+pub(super) async fn log_page(Routine { dose, .. }: Routine, today: Today) -> Page<LogPage> {
+    let defaults: Vec<(String, String)> = dose
+        .items
+        .iter()
+        .map(|i| (format!("done-{}", i.movement), i.dose.sets().to_string()))
+        .collect();
+    let layout = today.asked.layout(format!("Log: {}", dose.name), "programme");
+    log_page_for(layout, dose, FormState::new(defaults))
 }
 
 /// `POST /session/{routine}/log`.
 pub(super) async fn log_save(
     State(app): State<App>,
-    Path(routine): Path<String>,
-    Query(q): Query<SessionQuery>,
-    Form(values): Form<Vec<(String, String)>>,
-) -> Result<Response, PageError> {
-    let kind = routine_of(&routine)?;
-    let asked = parse_day(q.today.as_deref())?;
-    let layout = Layout::new("Log a session", "programme").day(asked);
-    let dose = app.routine(kind, None).await?;
-    let mut form = FormState::new(values);
-    let mut done = Vec::new();
-    for item in &dose.items {
-        let field = format!("done-{}", item.movement);
-        let n = form.value(&field).parse::<u32>().unwrap_or(0).min(item.dose.sets());
-        done.push((item.movement.clone(), n));
-    }
-    if let Some((pain, rpe)) = answers(&mut form) {
-        let input = SessionInput {
-            routine: kind.id().to_owned(),
-            date: asked.map(|d| d.to_string()),
-            all: false,
-            done,
-            pain: i64::from(pain.value()),
-            rpe: i64::from(rpe.value()),
-        };
-        match app.log_session(&input).await {
-            Ok(saved) => return Ok(saved_redirect(&layout, &saved)),
-            Err(AppError::Invalid(e)) => form.add_error("form", e.to_string()),
-            Err(other) => return Err(other.into()),
-        }
-    }
-    let page = LogPage {
-        action: layout.link("/session/", format!("{}/log", kind.id())),
-        guided_href: layout.link("/session/", kind.id()),
-        layout: Layout::new(format!("Log: {}", dose.name), "programme").day(asked),
-        items: items(&dose, runwell_app::programme()?),
-        name: dose.name,
-        form,
-        scores: SCORES,
+    Routine { kind, dose }: Routine,
+    asked: Asked,
+    mut form: FormState,
+) -> Reply {
+    let done = dose
+        .items
+        .iter()
+        .map(|item| {
+            let n = form.value(&format!("done-{}", item.movement)).parse::<u32>().unwrap_or(0);
+            (item.movement.clone(), n.min(item.dose.sets()))
+        })
+        .collect();
+    let input = SessionInput {
+        routine: kind.id().to_owned(),
+        date: asked.0.map(|d| d.to_string()),
+        all: false,
+        done,
+        answers: answers(&form),
     };
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+    if let Some(saved) = form.outcome(app.log_session(&input).await, ANSWERS)? {
+        return Ok(saved_redirect(&asked.layout("Log a session", "programme"), &saved));
+    }
+    let layout = asked.layout(format!("Log: {}", dose.name), "programme");
+    unprocessable(log_page_for(layout, dose, form)?)
 }

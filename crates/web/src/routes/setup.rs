@@ -4,17 +4,16 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
 use runwell_app::{App, AppError, ProfileInput};
-use runwell_domain::{DomainError, HeartRate, Profile, RunnerZone, Weekday};
+use runwell_domain::{Profile, Weekday};
 use serde::Deserialize;
 
+use super::{Reply, see_other, unprocessable};
+use crate::day::Asked;
 use crate::error::PageError;
-use crate::form::{FormState, capitalise};
-use crate::views::{Layout, parse_day};
+use crate::form::FormState;
+use crate::views::Layout;
 
 /// Common IANA zones for the select; any other can be typed.
 const ZONES: &[&str] = &[
@@ -43,7 +42,6 @@ const ZONES: &[&str] = &[
 
 #[derive(Debug, Deserialize)]
 pub(super) struct SetupQuery {
-    today: Option<String>,
     saved: Option<String>,
 }
 
@@ -109,10 +107,10 @@ fn form_of(profile: &Profile) -> FormState {
 
 pub(super) async fn page(
     State(app): State<App>,
+    asked: Asked,
     Query(q): Query<SetupQuery>,
 ) -> Result<SetupPage, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    let layout = Layout::new("Set up", "").day(day);
+    let layout = asked.layout("Set up", "");
     match app.profile().await {
         Ok(profile) => {
             let mut page =
@@ -136,70 +134,34 @@ pub(super) async fn page(
     }
 }
 
-/// Reads the form into the app's input, recording a message beside each field it cannot use.
-fn input_of(form: &mut FormState) -> Option<ProfileInput> {
-    let zone = form.optional("time_zone_other").unwrap_or_else(|| form.value("time_zone").into());
-    let zone = form.check("time_zone", RunnerZone::new(&zone)).map(|z| z.name().to_owned());
-    let days = |form: &FormState, name| form.values(name).join(",");
-    let (run_days, strength_days) = (days(form, "run_days"), days(form, "strength_days"));
-    let hr_rest = form.whole_number("hr_rest", "Resting heart rate");
-    let hr_max = form.whole_number("hr_max", "Maximum heart rate");
-    for (name, value) in [("hr_rest", hr_rest.flatten()), ("hr_max", hr_max.flatten())] {
-        if let Some(bpm) = value {
-            form.check(name, HeartRate::new(bpm));
-        }
+/// The form as the app's input: the zone typed, or the one chosen.
+fn input_of(form: &FormState) -> ProfileInput {
+    let days = |name| form.values(name).join(",");
+    ProfileInput {
+        time_zone: form
+            .optional("time_zone_other")
+            .unwrap_or_else(|| form.value("time_zone").into()),
+        run_days: days("run_days"),
+        strength_days: days("strength_days"),
+        hr_rest: form.optional("hr_rest"),
+        hr_max: form.optional("hr_max"),
+        sex: form.optional("sex"),
+        recent_longest_km: form.optional("recent_longest_km"),
     }
-    let sex = form.optional("sex");
-    let recent_longest_km = match form.optional("recent_longest_km") {
-        None => None,
-        Some(text) => match text.replace(',', ".").trim().parse::<f64>() {
-            Ok(km) if km > 0.0 && km.is_finite() => Some(km),
-            _ => {
-                form.add_error(
-                    "recent_longest_km",
-                    "Write your longest run of the last month in kilometres, more than 0, e.g. 12",
-                );
-                None
-            }
-        },
-    };
-    if form.has_errors() {
-        return None;
-    }
-    Some(ProfileInput {
-        time_zone: zone?,
-        run_days,
-        strength_days,
-        hr_rest: hr_rest?,
-        hr_max: hr_max?,
-        sex,
-        recent_longest_km,
-    })
 }
 
-pub(super) async fn save(
-    State(app): State<App>,
-    Query(q): Query<SetupQuery>,
-    Form(values): Form<Vec<(String, String)>>,
-) -> Result<Response, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    let layout = Layout::new("Set up", "").day(day);
-    let mut form = FormState::new(values);
-    if let Some(input) = input_of(&mut form) {
-        match app.save_profile(&input).await {
-            Ok(saved) if saved.warnings.is_empty() => {
-                return Ok(Redirect::to(&layout.href("/")).into_response());
-            }
-            Ok(_) => {
-                return Ok(Redirect::to(&layout.href_with("/setup", "saved=1")).into_response());
-            }
-            Err(AppError::Invalid(DomainError::Profile(message))) => {
-                form.add_error("hr_max", capitalise(&message));
-            }
-            Err(AppError::Invalid(other)) => form.add_error("form", capitalise(&other.to_string())),
-            Err(other) => return Err(other.into()),
+/// The fields with a message of their own.
+const SHOWS: &[&str] = &["time_zone", "hr_rest", "hr_max", "recent_longest_km"];
+
+pub(super) async fn save(State(app): State<App>, asked: Asked, mut form: FormState) -> Reply {
+    let layout = asked.layout("Set up", "");
+    let saved = app.save_profile(&input_of(&form)).await;
+    match form.outcome(saved, SHOWS)? {
+        // PROG-1's notes on the chosen days come first, where there are any.
+        Some(saved) if !saved.warnings.is_empty() => {
+            see_other(&layout.href_with("/setup", "saved=1"))
         }
+        Some(_) => see_other(&layout.href("/")),
+        None => unprocessable(SetupPage::new(layout, form, false)),
     }
-    let page = SetupPage::new(layout, form, false);
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
 }

@@ -5,7 +5,6 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use runwell_app::{App, ReasonView, TodayView};
-use runwell_domain::Light;
 use runwell_domain::advice::{Action, Ask};
 use runwell_domain::diary::PainMoment;
 use runwell_domain::pain::PainState;
@@ -13,14 +12,12 @@ use runwell_domain::triage::TriageLevel;
 use serde::Deserialize;
 
 use crate::charts::WeeklyChart;
+use crate::day::Asked;
 use crate::error::PageError;
-use crate::views::{
-    Layout, badge_word, level_words, light_word, parse_day, routine_title, verdict,
-};
+use crate::views::Layout;
 
 #[derive(Debug, Deserialize)]
 pub(super) struct TodayQuery {
-    today: Option<String>,
     logged: Option<String>,
 }
 
@@ -90,25 +87,19 @@ pub(super) struct TodayPage {
 /// Weeks in Today's chart.
 const TODAY_WEEKS: u32 = 8;
 
-fn light_class(light: Light) -> &'static str {
-    light.id()
-}
-
-/// The cap with the rule it comes from; nothing about distances while running is paused.
+/// The cap with the rule it comes from and what it is based on.
 fn cap_text(v: &TodayView) -> String {
-    let rule = v.cap_note.as_ref().and_then(|n| n.rule).unwrap_or("SPIKE-1");
-    match (v.suggested_max_km, &v.cap_note) {
-        _ if v.running_suspended => String::new(),
-        (Some(km), _) => format!("Longest run suggested today: {km:.1} km ({rule})."),
-        (None, Some(note)) => format!("No distance suggested today ({rule}). {}", note.message),
-        (None, None) => String::new(),
+    match (&v.cap, &v.cap_note) {
+        (Some(cap), Some(note)) => format!("{cap} {}", note.message),
+        (Some(cap), None) => cap.clone(),
+        (None, _) => String::new(),
     }
 }
 
 fn reason_row(r: &ReasonView) -> ReasonRow {
     ReasonRow {
         rule: r.rule,
-        badge: badge_word(r.badge),
+        badge: r.badge.word(),
         badge_class: r.badge.id(),
         message: r.message.clone(),
         source: r.source.clone(),
@@ -198,7 +189,7 @@ impl TodayPage {
         weekly: WeeklyChart,
     ) -> Self {
         let banner = (v.triage.level >= TriageLevel::Soon).then(|| Banner {
-            level: level_words(v.triage.level),
+            level: v.triage.level.words(),
             what_to_do: v.triage.what_to_do,
             reasons: v.triage.reasons.iter().map(|r| (r.rule, r.message.clone())).collect(),
             suspended: v.running_suspended,
@@ -210,9 +201,9 @@ impl TodayPage {
             .partition(|row: &AskRow| row.question.is_some());
         Self {
             date_long: v.date.date().strftime("%A %-d %B %Y").to_string(),
-            light_class: light_class(v.light),
-            light_word: light_word(v.light),
-            verdict: verdict(v.light, v.running_suspended, v.first_visit),
+            light_class: v.light.id(),
+            light_word: v.light.word(),
+            verdict: v.verdict,
             cap: cap_text(v),
             questions,
             missing,
@@ -223,17 +214,13 @@ impl TodayPage {
                 .routines
                 .iter()
                 .map(|k| RoutineLink {
-                    title: routine_title(*k),
+                    title: k.title(),
                     href: layout.href(&format!("/session/{}", k.id())),
                 })
                 .collect(),
             banner,
-            triage_level: level_words(v.triage.level),
-            progress: if v.may_progress_exercises {
-                "Exercise levels may move up after a good session (PROG-2)."
-            } else {
-                "Keep exercise levels where they are until pain is green again (PROG-2)."
-            },
+            triage_level: v.triage.level.words(),
+            progress: v.progression_note,
             metrics: metrics(v),
             notice,
             weekly,
@@ -244,17 +231,17 @@ impl TodayPage {
 
 pub(super) async fn page(
     State(app): State<App>,
+    asked: Asked,
     Query(q): Query<TodayQuery>,
 ) -> Result<TodayPage, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    let view = app.today(day).await?;
+    let view = app.today(asked.0).await?;
     let notice = match q.logged.as_deref() {
         Some("pain") => Some("Pain entry saved. Today's answer below includes it."),
         Some("check") => Some("Your answers are saved."),
         _ => None,
     };
     // The chart's weeks end with the week of the day Today answers for.
-    let weeks = app.weekly_chart(Some(view.date), TODAY_WEEKS).await?;
+    let weeks = app.trend(Some(view.date), TODAY_WEEKS).await?;
     let weekly = WeeklyChart::new("weekly-today", &weeks, true);
-    Ok(TodayPage::new(&view, Layout::new("Today", "today").day(day), notice, weekly))
+    Ok(TodayPage::new(&view, asked.layout("Today", "today"), notice, weekly))
 }

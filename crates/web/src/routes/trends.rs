@@ -3,22 +3,17 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use runwell_app::App;
-use serde::Deserialize;
 
 use crate::charts::{LoadChart, WeeklyChart};
+use crate::day::Asked;
 use crate::error::PageError;
-use crate::views::{Layout, parse_day};
+use crate::views::Layout;
 
 /// Weeks in the weekly chart here (Today shows fewer), and days of load.
 pub(super) const TREND_WEEKS: u32 = 16;
 const LOAD_DAYS: u32 = 84;
-
-#[derive(Debug, Deserialize)]
-pub(super) struct TrendsQuery {
-    today: Option<String>,
-}
 
 #[derive(Debug, Template, WebTemplate)]
 #[template(path = "trends.html")]
@@ -28,15 +23,11 @@ pub(super) struct TrendsPage {
     load: LoadChart,
 }
 
-pub(super) async fn page(
-    State(app): State<App>,
-    Query(q): Query<TrendsQuery>,
-) -> Result<TrendsPage, PageError> {
-    let day = parse_day(q.today.as_deref())?;
-    let weeks = app.weekly_chart(day, TREND_WEEKS).await?;
-    let load = app.load_chart(day, LOAD_DAYS).await?;
+pub(super) async fn page(State(app): State<App>, asked: Asked) -> Result<TrendsPage, PageError> {
+    let weeks = app.trend(asked.0, TREND_WEEKS).await?;
+    let load = app.load_chart(asked.0, LOAD_DAYS).await?;
     Ok(TrendsPage {
-        layout: Layout::new("Trends", "trends").day(day),
+        layout: asked.layout("Trends", "trends"),
         weekly: WeeklyChart::new("weekly", &weeks, false),
         load: LoadChart::new("load", &load),
     })

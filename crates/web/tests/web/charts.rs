@@ -94,7 +94,7 @@ async fn a_run_with_samples_shows_them_along_the_distance() {
         .unwrap();
     let imported = web.send(request).await;
     if imported.status != StatusCode::OK
-        || web.app.runs(None).await.map(|r| r.1.len()).unwrap_or(0) == 0
+        || web.app.runs(None).await.map(|r| r.len()).unwrap_or(0) == 0
     {
         eprintln!("skipped: the import stored no run ({})", imported.status);
         return;

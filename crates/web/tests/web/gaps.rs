@@ -137,6 +137,6 @@ async fn entries_after_today_are_refused_beside_the_date() {
     let at = main.find(r#"id="date-error""#).unwrap_or_else(|| panic!("{main}"));
     assert!(main[at..].contains("is after today"), "{main}");
     // Nothing was stored.
-    assert!(web.app.runs(None).await.unwrap().1.is_empty());
+    assert!(web.app.runs(None).await.unwrap().is_empty());
     assert!(web.get(&format!("/?today={DAY}")).await.main().contains("cannot judge yet"));
 }

@@ -35,7 +35,7 @@ async fn the_setup_refuses_an_unknown_zone_beside_the_field_and_keeps_the_choice
     assert!(main.contains("is not a known IANA time zone"), "{main}");
     assert!(main.contains(r#"value="Mars/Olympus""#), "the typed zone is kept");
     assert!(main.contains(r#"id="run-thu" name="run_days" value="thu" checked"#), "{main}");
-    assert!(main.contains("Resting heart rate is a whole number"), "{main}");
+    assert!(main.contains("A heart rate must be a whole number from 20 to 250"), "{main}");
     assert!(main.contains(r#"aria-invalid="true""#));
     assert_eq!(web.get("/").await.location(), "/setup", "nothing was stored");
 }
@@ -172,7 +172,7 @@ async fn a_run_page_shows_its_summary_and_edits_its_effort() {
     assert_eq!(ok.status, StatusCode::SEE_OTHER);
     assert_eq!(ok.location(), format!("/runs/{id}?saved=1"));
     let run = web.app.run(id).await.unwrap();
-    assert_eq!(run.run.rpe.map(|r| r.value()), Some(6));
+    assert_eq!(run.rpe.map(|r| r.value()), Some(6));
     assert_eq!(run.shoe.as_deref(), Some("Speedgoat"));
     assert!(web.get(ok.location()).await.body.contains("Changes saved."));
 }

@@ -113,9 +113,9 @@ impl Web {
         let input = RunInput {
             date: date.into(),
             time: Some("07:30".into()),
-            distance_km: km,
+            distance_km: km.to_string(),
             duration: duration.into(),
-            rpe,
+            rpe: rpe.map(|r| r.to_string()),
             surface: Some("road".into()),
             shoe: Some("Pegasus".into()),
             note: None,
@@ -124,8 +124,12 @@ impl Web {
     }
 
     pub(crate) async fn pain(&self, date: &str, when: &str, score: i64) {
-        let input =
-            PainInput { date: date.into(), when: when.into(), score, ..PainInput::default() };
+        let input = PainInput {
+            date: date.into(),
+            when: when.into(),
+            score: score.to_string(),
+            ..PainInput::default()
+        };
         self.app.log_pain(&input).await.unwrap();
     }
 }

@@ -2,11 +2,8 @@
 //! the runwell crates the document allows, and the domain crate only on its listed externals.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use crate::source::root;
 
 /// The lines of the fenced block that follows `marker` in ARCHITECTURE.md.
 fn block_after(doc: &str, marker: &str) -> Vec<String> {

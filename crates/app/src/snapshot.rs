@@ -1,0 +1,95 @@
+//! An in-memory snapshot of the runner's data, so that reading Today or the runs list does not
+//! read the whole database on every request. It is loaded at one write generation of the store
+//! and replaced after any write (`cache.rs`); the views computed from it are memoised with it.
+
+use std::sync::Arc;
+
+use runwell_domain::diary::{History, RunRecord, SessionPain};
+use runwell_domain::triage::Answer;
+use runwell_domain::{DistanceM, DurationS, HeartRate, LocalDay, PainScore, Profile};
+use runwell_store::{Store, StoredRun};
+
+use crate::cache::{MemoKey, Memos};
+use crate::settings::{RECENT_LONGEST_DAY, RECENT_LONGEST_KM};
+use crate::{App, AppError, RunView};
+
+/// Everything the advice reads, as of one generation.
+#[derive(Debug)]
+pub(crate) struct Snapshot {
+    pub(crate) profile: Profile,
+    pub(crate) history: History,
+    pub(crate) answers: Vec<Answer>,
+    /// Oldest first.
+    pub(crate) runs: Vec<RunView>,
+    memos: Memos,
+}
+
+impl Snapshot {
+    /// `compute()`'s answer for `key`, computed once for this snapshot.
+    pub(crate) fn memo<K: MemoKey>(
+        &self,
+        key: K,
+        compute: impl FnOnce() -> K::Value,
+    ) -> Arc<K::Value> {
+        self.memos.get(key, compute)
+    }
+
+    async fn load(store: &Store) -> Result<Snapshot, AppError> {
+        let profile = store.profile().await?.ok_or(AppError::NoProfile)?;
+        let runs = store.runs(None).await?;
+        let declared_longest = store
+            .setting(RECENT_LONGEST_KM)
+            .await?
+            .and_then(|v| v.parse::<f64>().ok())
+            .and_then(|k| DistanceM::from_km(k).ok());
+        let declared_on =
+            store.setting(RECENT_LONGEST_DAY).await?.and_then(|v| LocalDay::parse(&v).ok());
+        // DATA-7: the pain answered at the end of each exercise session.
+        let session_pain = store
+            .sessions()
+            .await?
+            .into_iter()
+            .filter_map(|s| {
+                let score = PainScore::new(i64::from(s.pain?)).ok()?;
+                Some(SessionPain { day: s.day, routine: s.routine, score })
+            })
+            .collect();
+        let history = History {
+            runs: runs.iter().map(|r| record(r, &profile)).collect(),
+            pain: store.pain_entries().await?,
+            sessions: store.session_loads().await?,
+            session_pain,
+            declared_longest,
+            declared_on,
+            shoes: store.shoes().await?,
+        };
+        let answers = store.answers().await?;
+        let runs = runs.iter().map(|r| RunView::new(r, &profile.time_zone)).collect();
+        Ok(Snapshot { profile, history, answers, runs, memos: Memos::default() })
+    }
+}
+
+/// A stored run as the rules see it, on the runner's local day.
+fn record(run: &StoredRun, profile: &Profile) -> RunRecord {
+    let start = jiff::Timestamp::from_second(run.run.start_utc).unwrap_or_default();
+    RunRecord {
+        id: run.id,
+        day: profile.time_zone.day_of(start),
+        sport: run.run.sport.unwrap_or(runwell_domain::Sport::Run),
+        distance: DistanceM::new(run.run.distance_m).unwrap_or_default(),
+        duration: DurationS::new(run.run.moving_s.unwrap_or(run.run.elapsed_s)).unwrap_or_default(),
+        rpe: run.run.rpe,
+        avg_hr: run.run.avg_hr.and_then(|h| HeartRate::new(i64::from(h)).ok()),
+        surface: run.run.surface,
+        shoe_id: run.run.shoe_id,
+        cadence_spm: run.run.cadence_median_spm.or(run.run.avg_cadence_spm),
+    }
+}
+
+impl App {
+    /// The runner's data as of now, loaded from the store when it changed since the last read.
+    pub(crate) async fn snapshot(&self) -> Result<Arc<Snapshot>, AppError> {
+        let store = self.store();
+        self.cache.get(|| store.generation(), Snapshot::load(store)).await
+    }
+}
