@@ -12,6 +12,7 @@
 mod check;
 mod error;
 mod facts;
+mod files;
 mod lang;
 mod raw;
 mod svg;

@@ -13,7 +13,7 @@ use runwell_domain::programme::Programme;
 
 use self::raw::{ILLUSTRATIONS, Keyed, MovementText, PageText, RawTranslation};
 use crate::check::Checker;
-use crate::raw::{EXERCISES, FAQ, GEAR, ROUTINES};
+use crate::files::{EXERCISES, FAQ, GEAR, ROUTINES};
 use crate::{ContentErrors, Lang, facts, svg};
 
 /// The longest picture label: a label sits centred under its half of a 320-unit-wide picture

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 
 use crate::ContentError;
 use crate::Lang;
-use crate::raw::{EXERCISES, FAQ, GEAR, ROUTINES, SOURCES, field_in_message, in_folder, parse};
+use crate::files::{EXERCISES, FAQ, GEAR, ROUTINES, SOURCES, field_in_message, in_folder, parse};
 
 /// The file of a translation that gives the words drawn inside the pictures.
 pub(crate) const ILLUSTRATIONS: &str = "illustrations.toml";
