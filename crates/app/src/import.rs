@@ -159,7 +159,7 @@ impl App {
         limits: &Limits,
         today: LocalDay,
     ) -> FileReport {
-        let FileOutcome { path, size_bytes, content_hash, result } = outcome;
+        let FileOutcome { path, size_bytes, content_hash, result, .. } = outcome;
         let report = |outcome, run_ids, reason| FileReport {
             path: path.clone(),
             outcome,
