@@ -230,7 +230,7 @@ fn main() -> anyhow::Result<()> {
         anyhow::Ok((worst, t.elapsed() / 20))
     })?;
     println!(
-        "runwell-web load test: {RUNS} runs, {PAIN} pain entries, {} connections, {} s per path, {} cores",
+        "runwell-web load test: {RUNS} runs, a daily pain diary over {DAYS} days, {} connections, {} s per path, {} cores",
         o.connections,
         o.seconds,
         std::thread::available_parallelism().map_or(1, |n| n.get())
