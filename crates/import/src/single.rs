@@ -138,7 +138,7 @@ mod tests {
     fn unknown_bytes_are_named() {
         let check = |bytes: &[u8], expected: &str| {
             let limits = Limits::default();
-            let err = read("x", bytes, &limits, &mut Budget::new(&limits)).result.unwrap_err();
+            let err = read("x", bytes, &limits, &Budget::new(&limits)).result.unwrap_err();
             assert!(err.to_string().contains(expected), "{err}");
         };
         check(b"", "an empty file");

@@ -22,7 +22,8 @@ fn the_corpus_decodes_the_same_on_one_thread_and_on_four() {
     let one = Limits { decode_threads: 1, ..Limits::default() };
     let four = Limits { decode_threads: 4, ..Limits::default() };
     let none = HashSet::new();
-    let (a, b) = (walked(&[root.clone()], &one, &none), walked(&[root], &four, &none));
+    let paths = [root];
+    let (a, b) = (walked(&paths, &one, &none), walked(&paths, &four, &none));
     assert!(a.len() > 50, "the corpus has many files: {}", a.len());
     assert_eq!(a.len(), b.len());
     for (x, y) in a.iter().zip(&b) {
@@ -34,11 +35,12 @@ fn the_corpus_decodes_the_same_on_one_thread_and_on_four() {
 fn known_files_are_not_decoded_and_keep_their_csv_rows_claimed() {
     let Some(root) = testdata() else { return };
     let export = root.join("exports/strava-constructed.zip");
-    let first = walked(&[export.clone()], &Limits::default(), &HashSet::new());
+    let export = [export];
+    let first = walked(&export, &Limits::default(), &HashSet::new());
     let known: HashSet<String> = first.iter().filter_map(|o| o.fingerprint.clone()).collect();
     // Six activity files have fingerprints; the CSV's own runs have none.
     assert_eq!(known.len(), 6, "{known:?}");
-    let again = walked(&[export], &Limits::default(), &known);
+    let again = walked(&export, &Limits::default(), &known);
     let (skipped, decoded): (Vec<_>, Vec<_>) = again.iter().partition(|o| o.known);
     assert_eq!(skipped.len(), 6);
     assert!(skipped.iter().all(|o| o.result.as_ref().is_ok_and(|p| p.activities.is_empty())));
