@@ -1,8 +1,12 @@
 //! Importing runs from watch files and exports: each file decoded by `runwell-import` and stored
 //! by the store, with an outcome per file.
 //!
-//! Decoding runs on a thread of its own and hands files over through a small bounded channel,
-//! so that decoding and writing overlap and memory stays bounded however large the export. The
+//! The walk runs on a thread of its own (decoding on `runwell-import`'s pool of decoder threads)
+//! and hands files over through a small bounded channel, so that decoding and writing overlap
+//! and memory stays bounded however large the export. A file stored whole before is known by its
+//! fingerprint (`file_fingerprints`, recorded in the transaction of its last part) and is
+//! reported "already imported" without being decoded; the content hash still finds the same
+//! recording arriving from another export. The
 //! costs are bounded as the import crate's [`Limits`] say; here, in addition, a runner has one
 //! import at a time ([`ImportTurn`]), every activity is checked against the plausibility rules
 //! of `runwell_domain::plausible` before it is stored, and a file's runs are stored in
@@ -10,6 +14,7 @@
 //! activities never holds the writer for long. A file of that many activities is then stored in
 //! parts, each whole or not at all; importing it again stores the parts that are missing.
 
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use runwell_domain::cadence::stream_cadence_spm;
@@ -131,24 +136,57 @@ impl App {
         limits: &Limits,
         mut progress: impl FnMut(&FileReport),
     ) -> Result<ImportReport, AppError> {
+        // Files stored whole before are known by their fingerprint and are not decoded again.
+        let known = self.store().known_fingerprints().await?;
+        let fingerprints: HashSet<String> = known.keys().cloned().collect();
         let (tx, mut rx) = tokio::sync::mpsc::channel::<FileOutcome>(QUEUE);
         let walk_limits = limits.clone();
         let decoder = std::thread::spawn(move || {
-            runwell_import::walk_named(&files, &walk_limits, |outcome| {
+            runwell_import::walk_skipping(&files, &walk_limits, &fingerprints, |outcome| {
                 // The receiver only goes away when the import is abandoned: stop decoding then.
                 let _ = tx.blocking_send(outcome);
             });
         });
         let today = utc_today();
         let mut report = ImportReport::default();
+        let mut runs_by_file = None;
         while let Some(outcome) = rx.recv().await {
-            let file = self.store_outcome(outcome, limits, today).await;
+            let file = if outcome.known {
+                self.known_file(outcome, &known, &mut runs_by_file).await
+            } else {
+                self.store_outcome(outcome, limits, today).await
+            };
             progress(&file);
             report.add(file);
         }
         // The walker has sent its last file once the channel closes.
         let _ = decoder.join();
         Ok(report)
+    }
+
+    /// Reports a file known by its fingerprint: imported before, unchanged, not decoded again.
+    /// The runs it gave are read once per import, at the first such file.
+    async fn known_file(
+        &self,
+        outcome: FileOutcome,
+        known: &HashMap<String, String>,
+        runs_by_file: &mut Option<HashMap<String, Vec<i64>>>,
+    ) -> FileReport {
+        if runs_by_file.is_none() {
+            *runs_by_file = Some(self.store().runs_by_file().await.unwrap_or_default());
+        }
+        let hash = outcome.fingerprint.as_ref().and_then(|f| known.get(f));
+        let run_ids = hash
+            .and_then(|h| runs_by_file.as_ref().and_then(|runs| runs.get(h)))
+            .cloned()
+            .unwrap_or_default();
+        FileReport {
+            path: outcome.path,
+            outcome: Outcome::Duplicate,
+            run_ids,
+            reason: Some("already imported".to_owned()),
+            size_bytes: outcome.size_bytes,
+        }
     }
 
     /// Stores one decoded file and says what happened. Never fails the import: a file that
@@ -159,7 +197,7 @@ impl App {
         limits: &Limits,
         today: LocalDay,
     ) -> FileReport {
-        let FileOutcome { path, size_bytes, content_hash, result } = outcome;
+        let FileOutcome { path, size_bytes, content_hash, fingerprint, result, .. } = outcome;
         let report = |outcome, run_ids, reason| FileReport {
             path: path.clone(),
             outcome,
@@ -200,7 +238,7 @@ impl App {
             return report(Outcome::Failed, vec![], Some(reason));
         }
         warnings.extend(refused);
-        let stored = self.store_parts(&hash, &activities, limits).await;
+        let stored = self.store_parts(&hash, fingerprint.as_deref(), &activities, limits).await;
         if let Some(error) = stored.error {
             let reason = if stored.run_ids.is_empty() && stored.parts_done == 0 {
                 format!("could not be stored, nothing of it was kept: {error}")
@@ -245,8 +283,15 @@ impl App {
 
     /// Stores a file's activities in parts of at most `max_runs_per_transaction`, each in its
     /// own transaction under its own hash (`HASH`, then `HASH#2`, `HASH#3`…), so that a part
-    /// already stored is found again on a second import. Stops at the first part that fails.
-    async fn store_parts(&self, hash: &str, activities: &[Activity], limits: &Limits) -> Stored {
+    /// already stored is found again on a second import. Stops at the first part that fails. The
+    /// file's `fingerprint` is recorded with its last part, so that it is known once whole.
+    async fn store_parts(
+        &self,
+        hash: &str,
+        fingerprint: Option<&str>,
+        activities: &[Activity],
+        limits: &Limits,
+    ) -> Stored {
         let mut stored = Stored::default();
         // Read once per file, not once per activity: a file may have thousands.
         let surface = match self.default_surface().await {
@@ -256,10 +301,13 @@ impl App {
                 return stored;
             }
         };
-        for (k, part) in activities.chunks(limits.max_runs_per_transaction.max(1)).enumerate() {
+        let per_part = limits.max_runs_per_transaction.max(1);
+        let parts = activities.len().div_ceil(per_part);
+        for (k, part) in activities.chunks(per_part).enumerate() {
             let part_hash = if k == 0 { hash.to_owned() } else { format!("{hash}#{}", k + 1) };
             let runs: Vec<ImportedRun> = part.iter().map(|a| imported_run(a, surface)).collect();
-            match self.store().store_file(&part_hash, &runs).await {
+            let last = (k + 1 == parts).then_some(fingerprint).flatten();
+            match self.store().store_file_fingerprinted(&part_hash, last, &runs).await {
                 Ok(StoredFile::Imported { run_ids, duplicates_of }) => {
                     stored.run_ids.extend(run_ids);
                     stored.duplicates_of.extend(duplicates_of);

@@ -133,6 +133,27 @@ async fn item_6_a_full_disk_fails_one_file_and_the_next_one_lands() {
     );
     assert_eq!(report.files[1].outcome, Outcome::Imported, "{report:#?}");
     assert_eq!(f.app.store().runs(None).await.unwrap().len(), 2);
+    // Only the files stored whole are known by their fingerprint: the failed one is read again.
+    assert_eq!(f.app.store().known_fingerprints().await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn issue_15_an_unchanged_file_is_known_by_its_fingerprint() {
+    let f = Fixture::new().await;
+    let bytes = corpus::gzip(&fit(5));
+    let paths = vec![f.file("run.fit.gz", &bytes), f.file("export.zip", &hostile::strava_rows(3))];
+    let first = f.import(paths.clone(), &Limits::default()).await;
+    assert_eq!(first.imported, 2, "{first:#?}");
+    let known = f.app.store().known_fingerprints().await.unwrap();
+    let fingerprint = runwell_import::fingerprint(&bytes);
+    let hash = runwell_import::content_hash(&fit(5));
+    assert_eq!(known.get(&fingerprint), Some(&hash), "the gzip's fingerprint, the FIT's hash");
+    let again = f.import(paths, &Limits::default()).await;
+    assert_eq!((again.imported, again.duplicates), (0, 2), "{again:#?}");
+    for (before, after) in first.files.iter().zip(&again.files) {
+        assert_eq!((after.outcome, reason(after)), (Outcome::Duplicate, "already imported"));
+        assert_eq!(after.run_ids, before.run_ids, "{}", after.path);
+    }
 }
 
 /// An export of `rows` runs by hand, each in the shoe `gear`.

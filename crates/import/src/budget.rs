@@ -7,69 +7,124 @@
 //! a small archive of many small bombs cannot go on until the import's budget is gone.
 
 use std::io::Read;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::error::ImportError;
 use crate::limits::{Limits, mib};
 
+/// A count of bytes that may still be decompressed, shared by the walker and the decoder
+/// threads: taking from it is one atomic step, so two threads can never spend the same byte.
 #[derive(Debug)]
-pub(crate) struct Budget {
-    import_left: u64,
-    import_limit: u64,
-    /// The archive being read: what it may still give, and what it may give at all.
-    archive: Option<(u64, u64)>,
+struct Left {
+    left: AtomicU64,
+    limit: u64,
 }
+
+impl Left {
+    fn new(limit: u64) -> Arc<Left> {
+        Arc::new(Left { left: AtomicU64::new(limit), limit })
+    }
+
+    fn get(&self) -> u64 {
+        self.left.load(Ordering::Acquire)
+    }
+
+    /// Takes up to `want` bytes and says how many it took.
+    fn take(&self, want: u64) -> u64 {
+        let mut took = 0;
+        // The closure always returns Some, so the update cannot fail.
+        let _ = self.left.fetch_update(Ordering::AcqRel, Ordering::Acquire, |left| {
+            took = left.min(want);
+            Some(left - took)
+        });
+        took
+    }
+
+    fn give_back(&self, bytes: u64) {
+        self.left.fetch_add(bytes, Ordering::AcqRel);
+    }
+}
+
+/// The import's budget, as one reader sees it: cloned into every file handed to a decoder
+/// thread, with the archive that file came from.
+#[derive(Debug, Clone)]
+pub(crate) struct Budget {
+    import: Arc<Left>,
+    /// The top-level archive being read, which nested archives share.
+    archive: Option<Arc<Left>>,
+}
+
+/// The archive a budget was reading before [`Budget::enter_archive`], to go back to.
+#[derive(Debug)]
+pub(crate) struct Outer(Option<Arc<Left>>);
 
 impl Budget {
     pub(crate) fn new(limits: &Limits) -> Budget {
-        Budget {
-            import_left: limits.max_inflated_bytes,
-            import_limit: limits.max_inflated_bytes,
-            archive: None,
-        }
+        Budget { import: Left::new(limits.max_inflated_bytes), archive: None }
     }
 
     /// Starts a top-level archive of `size` bytes; nested archives share its bound.
-    pub(crate) fn enter_archive(&mut self, size: u64, limits: &Limits) -> Option<(u64, u64)> {
-        let previous = self.archive;
+    pub(crate) fn enter_archive(&mut self, size: u64, limits: &Limits) -> Outer {
+        let previous = self.archive.clone();
         if previous.is_none() {
-            let cap = limits.archive_cap(size);
-            self.archive = Some((cap, cap));
+            self.archive = Some(Left::new(limits.archive_cap(size)));
         }
-        previous
+        Outer(previous)
     }
 
-    pub(crate) fn leave_archive(&mut self, previous: Option<(u64, u64)>) {
-        self.archive = previous;
+    pub(crate) fn leave_archive(&mut self, previous: Outer) {
+        self.archive = previous.0;
     }
 
     /// How many more bytes may be decompressed now.
     pub(crate) fn available(&self) -> u64 {
-        match self.archive {
-            Some((left, _)) => left.min(self.import_left),
-            None => self.import_left,
+        let import = self.import.get();
+        self.archive.as_ref().map_or(import, |a| a.get().min(import))
+    }
+
+    /// Counts `bytes` as decompressed.
+    pub(crate) fn charge(&self, bytes: u64) {
+        self.import.take(bytes);
+        if let Some(archive) = &self.archive {
+            archive.take(bytes);
         }
     }
 
-    pub(crate) fn charge(&mut self, bytes: u64) {
-        self.import_left = self.import_left.saturating_sub(bytes);
-        if let Some((left, _)) = &mut self.archive {
-            *left = left.saturating_sub(bytes);
+    /// Charges `bytes` if the budget has them all, else charges nothing and says no: what
+    /// decoder threads spend is charged this way, chunk by chunk as it comes out, so that streams
+    /// inflated at once can never together pass a limit.
+    pub(crate) fn try_charge(&self, bytes: u64) -> bool {
+        let from_import = self.import.take(bytes);
+        if from_import < bytes {
+            self.import.give_back(from_import);
+            return false;
         }
+        if let Some(archive) = &self.archive {
+            let from_archive = archive.take(bytes);
+            if from_archive < bytes {
+                archive.give_back(from_archive);
+                self.import.give_back(bytes);
+                return false;
+            }
+        }
+        true
     }
 
     /// Why nothing more may be decompressed, for a message.
     pub(crate) fn exhausted(&self) -> ImportError {
-        let reason = match self.archive {
-            Some((left, cap)) if left <= self.import_left => format!(
+        let import_left = self.import.get();
+        let reason = match &self.archive {
+            Some(archive) if archive.get() <= import_left => format!(
                 "the archive has already given {} of the {} an archive of its size may give \
                  (a compression bomb, not an export)",
-                mib(cap - left),
-                mib(cap)
+                mib(archive.limit - archive.get()),
+                mib(archive.limit)
             ),
             _ => format!(
                 "this import has already decompressed {} of the {} one import may",
-                mib(self.import_limit - self.import_left),
-                mib(self.import_limit)
+                mib(self.import.limit - import_left),
+                mib(self.import.limit)
             ),
         };
         ImportError::Limit(reason)
@@ -119,7 +174,11 @@ mod tests {
         assert_eq!(budget.available(), 500);
         // A nested archive shares the bound of the one holding it.
         let inner = budget.enter_archive(5, &limits);
-        budget.charge(450);
+        // A charge that does not fit is not made at all.
+        assert!(!budget.try_charge(501));
+        assert!(budget.try_charge(400));
+        assert_eq!(budget.available(), 100);
+        budget.charge(50);
         assert_eq!(budget.available(), 50);
         assert!(budget.exhausted().to_string().contains("an archive of its size"));
         budget.leave_archive(inner);

@@ -25,32 +25,35 @@ fn probe_len(limits: &Limits) -> u64 {
     (limits.max_fit_parts as u64 + 1) * 16
 }
 
+/// The size a gzip stream says it inflates to (its last member's, modulo 4 GiB), to size the
+/// buffer once: only a hint, never trusted beyond the cap, and at most 64 MiB.
+fn size_hint(compressed: &[u8]) -> u64 {
+    let tail = compressed.len().checked_sub(4).and_then(|at| compressed.get(at..));
+    let declared = tail.and_then(|t| t.try_into().ok()).map_or(0, u32::from_le_bytes);
+    u64::from(declared).min(64 << 20)
+}
+
 pub(crate) fn gunzip(
     compressed: &[u8],
     limits: &Limits,
-    budget: &mut Budget,
+    budget: &Budget,
 ) -> Result<Gunzipped, ImportError> {
-    let by_file = limits.gzip_cap(compressed.len() as u64);
-    let cap = by_file.min(budget.available());
+    let cap = limits.gzip_cap(compressed.len() as u64);
     let mut decoder = MultiGzDecoder::new(compressed);
     let probe = probe_len(limits).min(cap);
-    let mut bytes = Vec::new();
-    let mut result = (&mut decoder).take(probe).read_to_end(&mut bytes).map(drop);
+    let mut bytes =
+        Vec::with_capacity(usize::try_from(size_hint(compressed).min(cap)).unwrap_or(0));
+    let mut result = read_charged(&mut decoder, probe, &mut bytes, budget);
     if result.is_ok() && bytes.len() as u64 == probe {
         if crate::fit::only_empty_parts(&bytes, limits.max_fit_parts) {
-            budget.charge(probe);
             return Err(ImportError::NoData(format!(
                 "a FIT file of nothing but empty chained parts: its first {} hold no data",
                 limits.max_fit_parts
             )));
         }
-        result = (&mut decoder).take(cap - probe + 1).read_to_end(&mut bytes).map(drop);
+        result = read_charged(&mut decoder, cap + 1, &mut bytes, budget);
     }
     if bytes.len() as u64 > cap {
-        budget.charge(cap);
-        if cap < by_file {
-            return Err(budget.exhausted());
-        }
         return Err(ImportError::Limit(if cap == limits.max_entry_bytes {
             format!("it expands to more than {}", mib(limits.max_entry_bytes))
         } else {
@@ -60,15 +63,53 @@ pub(crate) fn gunzip(
             )
         }));
     }
-    budget.charge(bytes.len() as u64);
     match result {
         Ok(()) => Ok(Gunzipped { bytes, damage: None }),
-        Err(e) if bytes.is_empty() => {
+        Err(Stop::Budget) => Err(budget.exhausted()),
+        Err(Stop::Broken(e)) if bytes.is_empty() => {
             Err(ImportError::Corrupt(format!("the gzip data is damaged: {e}")))
         }
-        Err(e) => {
+        Err(Stop::Broken(e)) => {
             let damage = format!("the gzip data is damaged after {} bytes ({e})", bytes.len());
             Ok(Gunzipped { bytes, damage: Some(damage) })
+        }
+    }
+}
+
+/// Why inflating stopped before the end.
+enum Stop {
+    /// The import's (or the archive's) budget has no more room.
+    Budget,
+    Broken(std::io::Error),
+}
+
+/// What is inflated at a time before it is charged: the most a stream can overrun its budget by
+/// in memory, never in the count.
+const CHUNK: u64 = 64 << 10;
+
+/// Reads from `decoder` into `bytes` until it holds `up_to` bytes or the stream ends, charging
+/// each chunk to `budget` as it comes out.
+fn read_charged(
+    decoder: &mut impl Read,
+    up_to: u64,
+    bytes: &mut Vec<u8>,
+    budget: &Budget,
+) -> Result<(), Stop> {
+    loop {
+        let want = up_to.saturating_sub(bytes.len() as u64).min(CHUNK);
+        if want == 0 {
+            return Ok(());
+        }
+        let before = bytes.len();
+        let read = (&mut *decoder).take(want).read_to_end(bytes);
+        if !budget.try_charge((bytes.len() - before) as u64) {
+            bytes.truncate(before);
+            return Err(Stop::Budget);
+        }
+        match read {
+            Err(e) => return Err(Stop::Broken(e)),
+            Ok(0) => return Ok(()),
+            Ok(_) => {}
         }
     }
 }
@@ -87,7 +128,7 @@ mod tests {
     }
 
     fn gunzip_with(compressed: &[u8], limits: &Limits) -> Result<Gunzipped, ImportError> {
-        gunzip(compressed, limits, &mut Budget::new(limits))
+        gunzip(compressed, limits, &Budget::new(limits))
     }
 
     #[test]
@@ -119,12 +160,12 @@ mod tests {
     #[test]
     fn every_byte_given_is_charged_to_the_import() {
         let limits = Limits { max_inflated_bytes: 25_000, ..Limits::default() };
-        let mut budget = Budget::new(&limits);
+        let budget = Budget::new(&limits);
         let data = vec![3u8; 10_000];
-        assert!(gunzip(&gz(&data), &limits, &mut budget).is_ok());
-        assert!(gunzip(&gz(&data), &limits, &mut budget).is_ok());
+        assert!(gunzip(&gz(&data), &limits, &budget).is_ok());
+        assert!(gunzip(&gz(&data), &limits, &budget).is_ok());
         assert_eq!(budget.available(), 5_000);
-        let err = gunzip(&gz(&data), &limits, &mut budget).unwrap_err().to_string();
+        let err = gunzip(&gz(&data), &limits, &budget).unwrap_err().to_string();
         assert!(err.contains("this import has already decompressed"), "{err}");
     }
 }

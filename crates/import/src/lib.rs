@@ -31,6 +31,7 @@ mod gzip;
 mod limits;
 mod outcome;
 mod points;
+mod pool;
 mod single;
 mod sniff;
 mod sports;
@@ -45,8 +46,8 @@ pub use activity::{Activity, Parsed, SourceFormat};
 pub use error::ImportError;
 pub use limits::Limits;
 pub use outcome::{FileOutcome, WalkSummary};
-pub use single::content_hash;
-pub use walk::{walk, walk_bytes, walk_named};
+pub use single::{content_hash, fingerprint};
+pub use walk::{MAX_PENDING_BYTES, walk, walk_bytes, walk_named, walk_skipping};
 
 /// Reads one file's bytes with the default [`Limits`]: a FIT, GPX or TCX file, or one gzipped.
 /// Given a ZIP archive, it reads every file inside and gathers their activities, turning each
@@ -58,7 +59,7 @@ pub fn parse_file(bytes: &[u8]) -> Result<Parsed, ImportError> {
 /// [`parse_file`] with a name for `Activity::source_file` and explicit limits.
 pub fn parse_named(name: &str, bytes: &[u8], limits: &Limits) -> Result<Parsed, ImportError> {
     if sniff::sniff(bytes) != sniff::Format::Zip {
-        return single::read(name, bytes, limits, &mut budget::Budget::new(limits)).result;
+        return single::read(name, bytes, limits, &budget::Budget::new(limits)).result;
     }
     let mut gathered = Parsed::default();
     let mut first_error = None;

@@ -72,6 +72,10 @@ pub struct Limits {
     /// holds the database's writer for long. A file with more is stored in several transactions.
     /// Default 500.
     pub max_runs_per_transaction: usize,
+    /// How many files are decoded at once, each on its own thread (1: on the walker's own
+    /// thread). Not a cost an input can raise; what it holds is bounded by the other limits and
+    /// `MAX_PENDING_BYTES`. Default: the machine's cores, at most 4.
+    pub decode_threads: usize,
 }
 
 impl Default for Limits {
@@ -96,6 +100,7 @@ impl Default for Limits {
             max_csv_columns: 1_000,
             max_csv_row_bytes: (64 * KIB) as usize,
             max_runs_per_transaction: 500,
+            decode_threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(4)),
         }
     }
 }

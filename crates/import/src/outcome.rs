@@ -16,12 +16,26 @@ pub struct FileOutcome {
     /// SHA-256 of its bytes once any gzip layer is removed (see `Activity::content_hash`);
     /// `None` when it was not read through.
     pub content_hash: Option<String>,
+    /// What the file is recognised by on a later import without reading it: the SHA-256 of its
+    /// bytes as stored (gzip or not) and their number, `hash:size` ([`crate::fingerprint`]).
+    /// `None` for what has no bytes of its own (an `activities.csv`'s runs, a failed read).
+    pub fingerprint: Option<String>,
+    /// The fingerprint was among those the walk was told are known: the file was not decoded,
+    /// and `result` holds nothing.
+    pub known: bool,
     pub result: Result<Parsed, ImportError>,
 }
 
 impl FileOutcome {
     pub(crate) fn failed(path: &str, error: ImportError) -> FileOutcome {
-        FileOutcome { path: path.to_owned(), size_bytes: 0, content_hash: None, result: Err(error) }
+        FileOutcome {
+            path: path.to_owned(),
+            size_bytes: 0,
+            content_hash: None,
+            fingerprint: None,
+            known: false,
+            result: Err(error),
+        }
     }
 }
 
@@ -36,11 +50,14 @@ pub struct WalkSummary {
     pub failed: u64,
     /// Files left out quietly as not activity data.
     pub skipped: u64,
+    /// Files recognised by their fingerprint and not decoded.
+    pub known: u64,
 }
 
 impl WalkSummary {
     pub(crate) fn count(&mut self, outcome: &FileOutcome) {
         self.files += 1;
+        self.known += u64::from(outcome.known);
         match &outcome.result {
             Ok(parsed) => self.activities += parsed.activities.len() as u64,
             Err(_) => self.failed += 1,

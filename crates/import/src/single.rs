@@ -31,9 +31,32 @@ pub fn content_hash(bytes: &[u8]) -> String {
     hex
 }
 
+/// What a file is recognised by on a later import without decoding it: the SHA-256 of its bytes
+/// as they were found (still gzipped if they were) and their number, as `hash:size`.
+pub fn fingerprint(bytes: &[u8]) -> String {
+    fingerprint_of(&content_hash(bytes), bytes)
+}
+
+/// [`fingerprint`] from the bytes' hash, computed once for both.
+pub(crate) fn fingerprint_of(hash: &str, bytes: &[u8]) -> String {
+    format!("{hash}:{}", bytes.len())
+}
+
 /// Reads one file that is (or gzips) a FIT, GPX or TCX file. `source` names it in activities;
 /// what a gzip layer gives is charged to `budget`.
-pub(crate) fn read(source: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Read {
+pub(crate) fn read(source: &str, bytes: &[u8], limits: &Limits, budget: &Budget) -> Read {
+    read_hashed(source, bytes, None, limits, budget)
+}
+
+/// [`read`], given the SHA-256 of `bytes` when it is already known (the walker hashes every
+/// file for its fingerprint; a file that is not gzipped then need not be hashed twice).
+pub(crate) fn read_hashed(
+    source: &str,
+    bytes: &[u8],
+    hash: Option<String>,
+    limits: &Limits,
+    budget: &Budget,
+) -> Read {
     match sniff(bytes) {
         Format::Gzip => match gunzip(bytes, limits, budget) {
             Err(e) => Read { result: Err(e), content_hash: None },
@@ -59,7 +82,7 @@ pub(crate) fn read(source: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
             }
         },
         format => {
-            let hash = content_hash(bytes);
+            let hash = hash.unwrap_or_else(|| content_hash(bytes));
             let result = match format {
                 Format::Fit => fit::parse(bytes, limits),
                 Format::Gpx => gpx::parse(bytes, limits),
@@ -115,7 +138,7 @@ mod tests {
     fn unknown_bytes_are_named() {
         let check = |bytes: &[u8], expected: &str| {
             let limits = Limits::default();
-            let err = read("x", bytes, &limits, &mut Budget::new(&limits)).result.unwrap_err();
+            let err = read("x", bytes, &limits, &Budget::new(&limits)).result.unwrap_err();
             assert!(err.to_string().contains(expected), "{err}");
         };
         check(b"", "an empty file");

@@ -262,6 +262,14 @@ impl StravaExport {
         }
     }
 
+    /// Counts a file as present without reading it (it was imported before, unchanged), so that
+    /// its row is not taken for a run logged by hand. `path` is relative to the export's root.
+    pub(crate) fn mark_used(&mut self, path: &str) {
+        if let Some(&i) = self.by_file.get(path) {
+            self.used[i] = true;
+        }
+    }
+
     /// The rows no file claimed: runs logged by hand, and rows whose file is missing.
     pub(crate) fn finish(mut self) -> Option<FileOutcome> {
         let mut activities = Vec::new();
@@ -326,6 +334,8 @@ impl StravaExport {
             path: self.csv_path,
             size_bytes: self.csv_size,
             content_hash: Some(self.csv_hash),
+            fingerprint: None,
+            known: false,
             result: Ok(Parsed { activities, warnings }),
         })
     }
@@ -382,7 +392,14 @@ mod tests {
         4,\"Sep 29, 2021, 6:00:00 AM\",Lost,Ride,3600,20.0,Canyon,activities/4.gpx,,20000\n";
 
     fn outcome(result: Result<Parsed, ImportError>) -> FileOutcome {
-        FileOutcome { path: "x".to_owned(), size_bytes: 1, content_hash: None, result }
+        FileOutcome {
+            path: "x".to_owned(),
+            size_bytes: 1,
+            content_hash: None,
+            fingerprint: None,
+            known: false,
+            result,
+        }
     }
 
     fn parse(bytes: &[u8], limits: &Limits) -> Option<StravaExport> {

@@ -3,6 +3,8 @@
 //! A file already stored (same content hash) is a no-op, and a run already stored from another
 //! source — starting within 2 minutes and within 3 % of the distance — is not stored twice.
 
+use std::collections::HashMap;
+
 use runwell_domain::streams::Streams;
 
 use crate::blob::{self, StreamsBlob};
@@ -44,10 +46,47 @@ impl Store {
             .await?)
     }
 
+    /// Every file fingerprint recorded by an import, with the content hash of what it gave.
+    pub async fn known_fingerprints(&self) -> Result<HashMap<String, String>, StoreError> {
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT fingerprint, content_hash FROM file_fingerprints")
+                .fetch_all(self.reader())
+                .await?;
+        Ok(rows.into_iter().collect())
+    }
+
+    /// The runs stored from each imported file, by the file's content hash (the runs of a file
+    /// stored in parts, `hash#2`…, under the file's own).
+    pub async fn runs_by_file(&self) -> Result<HashMap<String, Vec<i64>>, StoreError> {
+        let rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT content_hash, id FROM runs WHERE content_hash IS NOT NULL ORDER BY id",
+        )
+        .fetch_all(self.reader())
+        .await?;
+        let mut by_file: HashMap<String, Vec<i64>> = HashMap::new();
+        for (hash, id) in rows {
+            let file = hash.split_once('#').map_or(hash.as_str(), |(file, _)| file);
+            by_file.entry(file.to_owned()).or_default().push(id);
+        }
+        Ok(by_file)
+    }
+
     /// Stores one file's runs in a single transaction: all of them or, on any error, none.
     pub async fn store_file(
         &self,
         hash: &str,
+        runs: &[ImportedRun],
+    ) -> Result<StoredFile, StoreError> {
+        self.store_file_fingerprinted(hash, None, runs).await
+    }
+
+    /// [`Store::store_file`], recording in the same transaction the file's `fingerprint` (see
+    /// `file_fingerprints`), by which the next import knows it without reading it. Give it with
+    /// the file's last part only, so that a file is known only once all of it is stored.
+    pub async fn store_file_fingerprinted(
+        &self,
+        hash: &str,
+        fingerprint: Option<&str>,
         runs: &[ImportedRun],
     ) -> Result<StoredFile, StoreError> {
         let mut tx = self.write().await?;
@@ -57,7 +96,13 @@ impl Store {
                 .fetch_all(&mut *tx)
                 .await?;
         if !existing.is_empty() {
-            tx.rollback().await;
+            match fingerprint {
+                Some(fingerprint) => {
+                    remember(&mut tx, fingerprint, hash).await?;
+                    tx.commit().await?;
+                }
+                None => tx.rollback().await,
+            }
             return Ok(StoredFile::AlreadyImported { run_ids: existing });
         }
         let mut run_ids = Vec::new();
@@ -98,6 +143,9 @@ impl Store {
                     .await?;
             }
             run_ids.push(id);
+        }
+        if let Some(fingerprint) = fingerprint {
+            remember(&mut tx, fingerprint, hash).await?;
         }
         tx.commit().await?;
         Ok(if run_ids.is_empty() && !duplicates_of.is_empty() {
@@ -152,6 +200,23 @@ impl Store {
 /// The stored run that is the same as one starting at `start` over `distance_m`: starting within
 /// [`SAME_RUN_START_S`] and within [`SAME_RUN_DISTANCE`] of its distance, the nearest in time.
 /// `nearby` is sorted by start.
+/// Records a file's fingerprint inside the file's own transaction.
+async fn remember(
+    tx: &mut crate::write::Write<'_>,
+    fingerprint: &str,
+    hash: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO file_fingerprints (fingerprint, content_hash) VALUES (?, ?) \
+         ON CONFLICT (fingerprint) DO NOTHING",
+    )
+    .bind(fingerprint)
+    .bind(hash)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 fn same_run(nearby: &[(i64, f64, i64)], start: i64, distance_m: f64) -> Option<i64> {
     let from = nearby.partition_point(|n| n.0 < start.saturating_sub(SAME_RUN_START_S));
     nearby[from..]

@@ -1,9 +1,11 @@
-//! The load benchmark: ten years of data (2,000 runs, 3,000 pain entries, written through the
+//! The load benchmark: ten years of data (2,000 runs and a daily pain diary: a morning entry
+//! every day and an after-run entry for every run, about 5,600 entries, written through the
 //! app), the real server on a loopback port, and 32 keep-alive connections asking for `/` and
 //! `/runs` for a bounded time. Prints p50/p90/p99/max latency and requests per second per path.
 //!
 //! `cargo run --release -p runwell-web --example loadgen -- [--seconds 10] [--connections 32]
-//! [--db PATH]` (a database already filled is reused; without `--db` a temporary one is made).
+//! [--db PATH] [--fill-only]` (a database already filled is reused; without `--db` a temporary
+//! one is made; `--fill-only` fills the database and stops, for `scripts/bench-answers`).
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -13,19 +15,25 @@ use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::TcpStream;
 
 const RUNS: usize = 2_000;
-const PAIN: usize = 3_000;
+/// The diary's days: one run every 1.8 days covers them.
+const DAYS: usize = RUNS * 9 / 5;
 const FIRST_DAY: &str = "2016-03-01";
 
 struct Options {
     seconds: u64,
     connections: usize,
     db: Option<PathBuf>,
+    fill_only: bool,
 }
 
 fn options() -> anyhow::Result<Options> {
-    let mut o = Options { seconds: 10, connections: 32, db: None };
+    let mut o = Options { seconds: 10, connections: 32, db: None, fill_only: false };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
+        if arg == "--fill-only" {
+            o.fill_only = true;
+            continue;
+        }
         let value = args.next().ok_or_else(|| anyhow::anyhow!("{arg} needs a value"))?;
         match arg.as_str() {
             "--seconds" => o.seconds = value.parse()?,
@@ -72,18 +80,34 @@ async fn fill(app: &App) -> anyhow::Result<()> {
         })
         .await?;
     }
-    for i in 0..PAIN {
-        let day = start.plus_days(i32::try_from(i * 6 / 5)?);
+    let mut entries = 0;
+    for d in 0..DAYS {
+        // A morning every day, mostly settled (0-2/10), a worse one now and then.
+        let day = start.plus_days(i32::try_from(d)?);
+        let morning = if d % 23 == 0 { 4 } else { d * 7 % 3 };
         app.log_pain(&PainInput {
             date: day.to_string(),
-            when: ["morning", "after", "during", "daily"][i % 4].into(),
+            when: "morning".into(),
+            score: morning.to_string(),
+            ..PainInput::default()
+        })
+        .await?;
+        entries += 1;
+    }
+    for i in 0..RUNS {
+        // After every run, 0-5/10.
+        let day = start.plus_days(i32::try_from(i * 9 / 5)?);
+        app.log_pain(&PainInput {
+            date: day.to_string(),
+            when: "after".into(),
             score: (i * 7 % 6).to_string(),
             ..PainInput::default()
         })
         .await?;
+        entries += 1;
     }
     eprintln!(
-        "filled {RUNS} runs and {PAIN} pain entries in {:.1} s",
+        "filled {RUNS} runs and {entries} pain entries in {:.1} s",
         started.elapsed().as_secs_f64()
     );
     Ok(())
@@ -169,6 +193,9 @@ fn main() -> anyhow::Result<()> {
     // generator runs on this thread, so both share the machine's cores as they would for real.
     let server =
         tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+    if o.fill_only {
+        return server.block_on(async { fill(&App::open(Some(&db)).await?).await });
+    }
     let (app, port) = server.block_on(async {
         let app = App::open(Some(&db)).await?;
         fill(&app).await?;
@@ -203,7 +230,7 @@ fn main() -> anyhow::Result<()> {
         anyhow::Ok((worst, t.elapsed() / 20))
     })?;
     println!(
-        "runwell-web load test: {RUNS} runs, {PAIN} pain entries, {} connections, {} s per path, {} cores",
+        "runwell-web load test: {RUNS} runs, a daily pain diary over {DAYS} days, {} connections, {} s per path, {} cores",
         o.connections,
         o.seconds,
         std::thread::available_parallelism().map_or(1, |n| n.get())

@@ -3,6 +3,8 @@
 //!     make-corpus write DIR [RUNS]    DIR/strava-export.zip with RUNS one-hour runs (default 2000)
 //!     make-corpus hostile DIR         issue 12's hostile files at full size, one per line of output
 //!     make-corpus walk PATH...        import PATH(s) as the app would; print counts, time, peak memory
+//!     make-corpus inflate ZIP         the floor: inflate every entry (and the gzip inside) on one
+//!                                     thread, decoding nothing; print bytes and seconds
 
 use std::error::Error;
 use std::path::PathBuf;
@@ -58,14 +60,45 @@ fn main() -> Result<(), Box<dyn Error>> {
                 println!("peak memory (VmHWM): {:.0} MB", peak as f64 / 1024.0);
             }
         }
+        Some("inflate") => {
+            let path = PathBuf::from(args.get(1).ok_or("inflate needs a ZIP")?);
+            let started = Instant::now();
+            let (entries, bytes) = inflate_all(&path)?;
+            let seconds = started.elapsed().as_secs_f64();
+            println!("inflated {entries} entries to {bytes} bytes in {seconds:.3} s");
+        }
         _ => {
             return Err(
-                "usage: make-corpus write DIR [RUNS] | make-corpus hostile DIR | make-corpus walk PATH..."
+                "usage: make-corpus write DIR [RUNS] | make-corpus hostile DIR | make-corpus walk PATH... | make-corpus inflate ZIP"
                     .into(),
             );
         }
     }
     Ok(())
+}
+
+/// Reads every entry of a ZIP to its end, and a gzipped entry's gzip too: the least any import of
+/// the archive must do. Returns the entries and the bytes they inflate to.
+fn inflate_all(path: &std::path::Path) -> Result<(u64, u64), Box<dyn Error>> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(std::fs::File::open(path)?))?;
+    let (mut entries, mut bytes) = (0u64, 0u64);
+    let mut buffer = Vec::new();
+    let mut inflated = Vec::new();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i)?;
+        buffer.clear();
+        entry.read_to_end(&mut buffer)?;
+        if buffer.starts_with(&[0x1f, 0x8b]) {
+            inflated.clear();
+            flate2::read::MultiGzDecoder::new(&buffer[..]).read_to_end(&mut inflated)?;
+            bytes += inflated.len() as u64;
+        } else {
+            bytes += buffer.len() as u64;
+        }
+        entries += 1;
+    }
+    Ok((entries, bytes))
 }
 
 /// The process's peak resident memory, where Linux reports it.

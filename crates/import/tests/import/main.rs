@@ -7,4 +7,5 @@ mod expected;
 mod exports;
 mod hostile;
 mod limits;
+mod parallel;
 mod table;
