@@ -16,6 +16,7 @@
 //! effort are asked by the front end at the end and added to the record.
 
 mod check;
+mod dose;
 mod engine;
 mod event;
 mod script;

@@ -22,7 +22,7 @@ use crate::day::{Asked, Today};
 use crate::error::PageError;
 use crate::form::{FormState, capitalise};
 use crate::session::Timeline;
-use crate::views::{Layout, minutes};
+use crate::views::Layout;
 
 const SCORES: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
 
@@ -149,7 +149,9 @@ pub(super) async fn page(Routine { kind, dose }: Routine, today: Today) -> Page<
         name: dose.name.clone(),
         summary: dose.summary.clone(),
         when: dose.when.clone(),
-        length: minutes(u32::try_from(script.total_ms() / 1000).unwrap_or(u32::MAX)),
+        // The same figure the programme page announces (`RoutineDose::estimated_s` is the
+        // script's length).
+        length: format!("{} min", dose.about_minutes()),
         items: items(&dose, programme),
         timeline: Timeline::new(&script).to_script_json(),
         script_js: ASSETS.session_js.as_str(),

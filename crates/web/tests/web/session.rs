@@ -225,3 +225,28 @@ async fn without_javascript_the_routine_is_logged_by_hand() {
     let week = web.app.adherence(Some("2026-03-13".parse().unwrap()), 1).await.unwrap();
     assert_eq!(week.weeks[0].done_strength, 1);
 }
+
+/// The text after `marker` up to the next `<` or `.`: "4 min".
+fn length_after<'a>(page: &'a str, marker: &str) -> &'a str {
+    let at = page.find(marker).unwrap_or_else(|| panic!("{marker:?} on the page")) + marker.len();
+    let rest = &page[at..];
+    &rest[..rest.find(['<', '.']).unwrap()]
+}
+
+#[tokio::test]
+async fn the_programme_announces_the_length_the_session_takes() {
+    let web = Web::new().await;
+    let programme = web.get(&format!("/programme?today={DAY}")).await.main();
+    for routine in ["warmup", "strength", "cooldown"] {
+        let session = web.get(&format!("/session/{routine}?today={DAY}")).await.main();
+        let played = length_after(&session, r#"<span class="date">about "#);
+        // And that is what the timeline the page plays lasts.
+        let timeline = &session[session.find(r#""total_ms":"#).unwrap() + 11..];
+        let total_ms: u32 = timeline[..timeline.find([',', '}']).unwrap()].parse().unwrap();
+        let minutes = (total_ms.div_ceil(1000) + 30) / 60;
+        assert_eq!(played, format!("{minutes} min"), "{routine}");
+        // The programme's card for this routine, which starts at its anchor.
+        let card = &programme[programme.find(&format!(r#"id="{routine}""#)).unwrap()..];
+        assert_eq!(length_after(card, "About "), played, "{routine}");
+    }
+}
