@@ -28,6 +28,7 @@ async fn full_record(web: &Web, routine: &str) -> SessionRecord {
         finished: true,
         pain: None,
         rpe: None,
+        key: None,
     }
 }
 
