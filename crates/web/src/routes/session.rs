@@ -39,6 +39,9 @@ struct Item {
     /// Inline SVG from the content (checked when the content is built: no script, no
     /// external reference), inlined so that it follows the page's colours.
     svg: &'static str,
+    /// How to do it, step by step: folded under the picture, and moved into the live view for
+    /// the movement under way.
+    steps: &'static [String],
     sets: u32,
 }
 
@@ -130,6 +133,7 @@ fn items(dose: &RoutineDose, programme: &'static Programme) -> Vec<Item> {
             top_level: d.top_level,
             variant: d.variant.clone(),
             svg: programme.movement(&d.movement).map_or("", |m| m.illustration_svg.as_str()),
+            steps: programme.movement(&d.movement).map_or(&[], |m| m.steps.as_slice()),
             sets: d.dose.sets(),
         })
         .collect()

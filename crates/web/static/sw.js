@@ -1,0 +1,271 @@
+// runwell's service worker: keeps what the runner needs away from her computer (the programme
+// with every movement and its picture, the three guided sessions with their timelines, the
+// metronome, the learn pages and the pain form), and keeps what she saves while runwell cannot
+// be reached (a session, a pain entry) until it can be sent.
+//
+// Served by runwell at /sw.js with its version and the hashed static files filled in
+// (crates/web/src/pwa.rs). Plain script, no imports: it must run where modules in workers do
+// not.
+
+const VERSION = "__RUNWELL_VERSION__";
+const ASSETS = ["__RUNWELL_ASSETS__"];
+const CACHE = `runwell-${VERSION}`;
+// The pages that work offline. Today is not among them: its light is worked out from the
+// latest records, and an old copy of it could say "run" when it no longer should. Offline, it
+// is the offline page instead, which says why and links to what does work.
+const PAGES = [
+  "/programme",
+  "/session/warmup",
+  "/session/strength",
+  "/session/cooldown",
+  "/cadence",
+  "/learn",
+  "/log",
+  "/offline",
+];
+// Forms whose posts are kept when runwell cannot be reached: the guided session's record and
+// a pain entry. Both are what the runner did; neither can be typed again from memory later.
+const KEPT = [/^\/session\/(warmup|strength|cooldown)$/, /^\/log\/pain$/];
+// The most posts the phone keeps, and the largest: a session's record is a few kilobytes.
+const MOST_KEPT = 50;
+const LARGEST_KEPT_BYTES = 64 * 1024;
+
+const DB = "runwell-offline";
+const OUTBOX = "outbox";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await Promise.all(ASSETS.map((url) => keep(cache, url)));
+      await refreshPages(cache, true);
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith("runwell-") && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+/** Fetches `url` and keeps the answer if it is the page itself (not a redirect to the set-up,
+ * not an error). A failure keeps what was kept before. */
+async function keep(cache, url) {
+  try {
+    const response = await fetch(url, { credentials: "same-origin", cache: "no-store" });
+    if (response.ok && !response.redirected) await cache.put(url, response);
+  } catch {
+    // Offline or refused: the copy from before stays.
+  }
+}
+
+// Pages are fetched again at most this often when a page asks the worker to send what it
+// keeps (every page does, on load), so that browsing costs one request a page, not nine.
+const REFRESH_MS = 5 * 60 * 1000;
+let refreshedAt = 0;
+async function refreshPages(cache, force = false) {
+  if (!force && Date.now() - refreshedAt < REFRESH_MS) return;
+  refreshedAt = Date.now();
+  await Promise.all(PAGES.map((url) => keep(cache, url)));
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.method === "POST" && KEPT.some((re) => re.test(url.pathname))) {
+    event.respondWith(postOrKeep(request));
+  } else if (request.method !== "GET") {
+    return;
+  } else if (url.pathname.startsWith("/static/")) {
+    event.respondWith(cacheFirst(request));
+  } else if (PAGES.includes(url.pathname)) {
+    event.respondWith(networkFirst(request, url.pathname));
+  } else if (request.mode === "navigate") {
+    event.respondWith(networkOr(request, "/offline"));
+  }
+});
+
+// A static file's path changes with its content, so a kept copy is always right.
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const kept = await cache.match(request);
+  if (kept) return kept;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+// The page as runwell serves it now when it can be reached (and kept for later), else the
+// copy kept last time. Copies are kept by path: `?today=` and the like only pick a day, and a
+// copy of the page is better than none.
+async function networkFirst(request, path) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok && !response.redirected && request.mode === "navigate") {
+      await cache.put(path, response.clone());
+    }
+    return response;
+  } catch {
+    return (await cache.match(path)) ?? (await cache.match("/offline")) ?? unreachable();
+  }
+}
+
+async function networkOr(request, fallback) {
+  try {
+    return await fetch(request);
+  } catch {
+    const cache = await caches.open(CACHE);
+    return (await cache.match(fallback)) ?? unreachable();
+  }
+}
+
+function unreachable() {
+  return new Response("runwell cannot be reached from this phone just now.", {
+    status: 503,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
+// --- Keeping posts while runwell cannot be reached -------------------------------------------
+
+function openOutbox() {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(DB, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore(OUTBOX, { keyPath: "id", autoIncrement: true });
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+}
+
+async function outbox(mode, use) {
+  const db = await openOutbox();
+  try {
+    return await new Promise((resolve, reject) => {
+      const tx = db.transaction(OUTBOX, mode);
+      const result = use(tx.objectStore(OUTBOX));
+      tx.oncomplete = () => resolve(result.result);
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+const ROUTINES = { warmup: "Warm-up", strength: "Hip strength", cooldown: "Cool-down" };
+const MOMENTS = {
+  morning: "next morning",
+  during: "during a run",
+  after: "after a run",
+  daily: "in daily life",
+  night: "at night",
+};
+
+/** What the banner calls a kept post, from what it carries. */
+function label(path, form) {
+  const routine = path.match(/^\/session\/(\w+)$/)?.[1];
+  if (routine) return `${ROUTINES[routine] ?? "A"} session`;
+  const score = form.get("score");
+  const when = MOMENTS[form.get("when")];
+  return `Pain entry${score ? `, ${score} of 10` : ""}${when ? `, ${when}` : ""}`;
+}
+
+async function postOrKeep(request) {
+  const body = await request.clone().text();
+  try {
+    return await fetch(request);
+  } catch {
+    const url = new URL(request.url);
+    const stored = await outbox("readonly", (s) => s.count());
+    if (stored >= MOST_KEPT || body.length > LARGEST_KEPT_BYTES) return unreachable();
+    await outbox("readwrite", (s) =>
+      s.add({
+        url: url.pathname + url.search,
+        body,
+        type: request.headers.get("Content-Type") ?? "application/x-www-form-urlencoded",
+        label: label(url.pathname, new URLSearchParams(body)),
+        kept_at: new Date().toISOString(),
+        refused: null,
+      }),
+    );
+    await tell();
+    const htmx = request.headers.get("HX-Request") === "true";
+    if (htmx) return keptFragment();
+    return Response.redirect(new URL("/offline?kept=1", self.location.origin).href, 303);
+  }
+}
+
+// What htmx swaps in for the pain form when the entry was kept: the same section, saying so.
+function keptFragment() {
+  const html =
+    '<section id="pain" class="card" aria-labelledby="pain-heading">' +
+    '<h2 id="pain-heading">Log pain</h2>' +
+    '<p class="notice" role="status">runwell cannot be reached, so this entry is kept on this ' +
+    "phone. It will be sent by itself when runwell can be reached again.</p>" +
+    '<p><a href="/log">Log another entry</a></p></section>';
+  return new Response(html, { status: 200, headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
+
+let flushing = null;
+/** Sends every kept post, oldest first, and stops at the first that cannot get through. A post
+ * runwell refuses (it answers, but not with success) is kept, marked with why, for the runner
+ * to see: it is never dropped without her knowing. */
+function flush() {
+  flushing ??= (async () => {
+    try {
+      const items = await outbox("readonly", (s) => s.getAll());
+      let sent = false;
+      for (const item of items) {
+        if (item.refused) continue;
+        let response;
+        try {
+          response = await fetch(item.url, {
+            method: "POST",
+            body: item.body,
+            headers: { "Content-Type": item.type },
+            credentials: "same-origin",
+          });
+        } catch {
+          break;
+        }
+        if (response.ok) {
+          sent = true;
+          await outbox("readwrite", (s) => s.delete(item.id));
+        } else {
+          const why = (await response.text()).slice(0, 300);
+          await outbox("readwrite", (s) => s.put({ ...item, refused: `${response.status}: ${why}` }));
+        }
+      }
+      // A session sent may have moved a level: the kept session pages are out of date.
+      await refreshPages(await caches.open(CACHE), sent);
+    } finally {
+      flushing = null;
+      await tell();
+    }
+  })();
+  return flushing;
+}
+
+async function tell() {
+  const items = await outbox("readonly", (s) => s.getAll());
+  for (const client of await self.clients.matchAll({ type: "window" })) {
+    client.postMessage({ type: "outbox", items });
+  }
+}
+
+self.addEventListener("message", (event) => {
+  const type = event.data?.type;
+  if (type === "flush") event.waitUntil(flush());
+  else if (type === "discard" && Number.isInteger(event.data.id)) {
+    event.waitUntil(outbox("readwrite", (s) => s.delete(event.data.id)).then(tell));
+  } else if (type === "status") event.waitUntil(tell());
+});
