@@ -216,34 +216,19 @@ function keptFragment() {
 }
 
 let flushing = null;
-/** Sends every kept post, oldest first, and stops at the first that cannot get through. A post
- * runwell refuses (it answers, but not with success) is kept, marked with why, for the runner
- * to see: it is never dropped without her knowing. */
+/** Sends every kept post, oldest first, and stops at the first that cannot get through; it tries
+ * again a few times, since the phone often says it is online a moment before it can reach
+ * anything. A post runwell refuses (it answers, but not with success) is kept, marked with why,
+ * for the runner to see: it is never dropped without her knowing. */
 function flush() {
   flushing ??= (async () => {
+    let sent = false;
     try {
-      const items = await outbox("readonly", (s) => s.getAll());
-      let sent = false;
-      for (const item of items) {
-        if (item.refused) continue;
-        let response;
-        try {
-          response = await fetch(item.url, {
-            method: "POST",
-            body: item.body,
-            headers: { "Content-Type": item.type },
-            credentials: "same-origin",
-          });
-        } catch {
-          break;
-        }
-        if (response.ok) {
-          sent = true;
-          await outbox("readwrite", (s) => s.delete(item.id));
-        } else {
-          const why = (await response.text()).slice(0, 300);
-          await outbox("readwrite", (s) => s.put({ ...item, refused: `${response.status}: ${why}` }));
-        }
+      for (let attempt = 0; attempt < 5; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, 1000 * 2 ** (attempt - 1)));
+        const outcome = await sendKept();
+        sent ||= outcome.sent;
+        if (!outcome.blocked) break;
       }
       // A session sent may have moved a level: the kept session pages are out of date.
       await refreshPages(await caches.open(CACHE), sent);
@@ -253,6 +238,36 @@ function flush() {
     }
   })();
   return flushing;
+}
+
+/** One pass over the outbox: whether anything was sent, and whether runwell could not be
+ * reached. */
+async function sendKept() {
+  let sent = false;
+  const items = await outbox("readonly", (s) => s.getAll());
+  for (const item of items) {
+    if (item.refused) continue;
+    let response;
+    try {
+      response = await fetch(item.url, {
+        method: "POST",
+        body: item.body,
+        headers: { "Content-Type": item.type },
+        credentials: "same-origin",
+      });
+    } catch {
+      return { sent, blocked: true };
+    }
+    if (response.ok) {
+      sent = true;
+      await outbox("readwrite", (s) => s.delete(item.id));
+    } else {
+      const why = (await response.text()).slice(0, 300);
+      await outbox("readwrite", (s) => s.put({ ...item, refused: `${response.status}: ${why}` }));
+    }
+    await tell();
+  }
+  return { sent, blocked: false };
 }
 
 async function tell() {
