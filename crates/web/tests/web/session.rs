@@ -251,3 +251,20 @@ async fn the_programme_announces_the_length_the_session_takes() {
         assert_eq!(length_after(card, "About "), played, "{routine}");
     }
 }
+
+#[tokio::test]
+async fn a_record_posted_twice_under_its_key_is_stored_once() {
+    let web = Web::new().await;
+    let mut record = full_record(&web, "strength").await;
+    record.key = Some("5d2b0c1e-93aa-4f0e-8b7c-1a2b3c4d5e6f".to_owned().try_into().unwrap());
+    let form = form(&record, "&pain=1&rpe=4");
+    for _ in 0..2 {
+        let reply = web.post("/session/strength?today=2026-03-10", &form).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    }
+    assert_eq!(web.count_rows("exercise_sessions").await, 1);
+    // A key that is not one is refused, and nothing is stored.
+    let bad = form.replace("5d2b0c1e-93aa-4f0e-8b7c-1a2b3c4d5e6f", "short");
+    let reply = web.post("/session/strength?today=2026-03-10", &bad).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+}
