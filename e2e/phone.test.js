@@ -227,6 +227,45 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
     await context.close();
   });
 
+  test("a kept entry runwell refuses stays on the phone with runwell's reason until discarded", async () => {
+    const { context, page } = await phone();
+    await page.goto(at("/log"));
+    await controlled(page);
+    const before = count("pain_entries");
+    await context.setOffline(true);
+    // An entry kept on the phone that runwell will not take (a score beyond 10).
+    await page.evaluate(
+      (url) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open("runwell-offline");
+          open.onsuccess = () => {
+            const tx = open.result.transaction("outbox", "readwrite");
+            tx.objectStore("outbox").add({
+              url,
+              body: "score=11&when=morning",
+              type: "application/x-www-form-urlencoded",
+              label: "Pain entry, 11 of 10",
+              kept_at: new Date().toISOString(),
+              refused: null,
+            });
+            tx.oncomplete = resolve;
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      `/log/pain?today=${DAY}`,
+    );
+    await context.setOffline(false);
+    const refused = page.locator("#offline-outbox li", { hasText: "refused" });
+    await refused.waitFor();
+    assert.match(await refused.innerText(), /Pain entry, 11 of 10.*refused \(422: .*0.*10/);
+    assert.match(await bannerText(page), /runwell refused something kept on this phone/);
+    assert.equal(count("pain_entries"), before, "nothing was stored");
+    assert.deepEqual(await seriousViolations(page), []);
+    await refused.getByRole("button", { name: "Discard it" }).tap();
+    await page.waitForFunction(() => document.getElementById("offline-outbox").children.length === 0, null, { polling: 100 });
+    await context.close();
+  });
+
   test("the session's first screen: picture, name, set and countdown in large type, thumb buttons, no key hints", async () => {
     const { context, page } = await phone({ speech: true });
     await page.clock.install({ time: new Date(`${STRENGTH_DAY}T08:00:00Z`) });

@@ -262,12 +262,22 @@ async function sendKept() {
       sent = true;
       await outbox("readwrite", (s) => s.delete(item.id));
     } else {
-      const why = (await response.text()).slice(0, 300);
+      const why = reason(await response.text());
       await outbox("readwrite", (s) => s.put({ ...item, refused: `${response.status}: ${why}` }));
     }
     await tell();
   }
   return { sent, blocked: false };
+}
+
+/** runwell's reason from its answer: the messages beside a refused form's fields, or else the
+ * words of the page's <main> (or of the whole answer), without markup, cut short. The banner
+ * shows them as text, never as HTML. */
+function reason(text) {
+  const plain = (html) => html.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  const errors = [...text.matchAll(/<p class="error[^"]*"[^>]*>([\s\S]*?)<\/p>/gi)].map((m) => plain(m[1]));
+  const main = text.match(/<main[^>]*>([\s\S]*?)<\/main>/i)?.[1] ?? text;
+  return (errors.length ? errors.join(" ") : plain(main)).slice(0, 300);
 }
 
 async function tell() {
