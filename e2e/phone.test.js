@@ -72,6 +72,23 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
   }
 
   const bannerText = (page) => page.locator("#offline-banner").innerText();
+  /** A phone on the log page, controlled by the worker, then cut off; and the pain rows before. */
+  async function offlineOnLog() {
+    const { context, page } = await phone();
+    await page.goto(at("/log"));
+    await controlled(page);
+    const before = count("pain_entries");
+    await context.setOffline(true);
+    return { context, page, before };
+  }
+  /** Waits until nothing is listed as waiting: everything kept has been sent or discarded. */
+  async function emptied(page) {
+    try {
+      await page.waitForFunction(() => document.getElementById("offline-outbox").children.length === 0, null, { polling: 100, timeout: 15_000 });
+    } catch (e) {
+      throw new Error(`${e.message}: ${await bannerText(page)}`);
+    }
+  }
 
   test("installable: the manifest's fields, icons that are the SVG, a registered service worker", async () => {
     const { context, page } = await phone();
@@ -179,7 +196,7 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
 
     // Back online: it is sent by itself, once.
     await context.setOffline(false);
-    await page.waitForFunction(() => document.getElementById("offline-outbox").children.length === 0, null, { polling: 100 });
+    await emptied(page);
     assert.match(await bannerText(page), /Everything kept on this phone has been sent/);
     assert.equal(count("exercise_sessions"), before + 1);
     const again = await page.evaluate(
@@ -191,17 +208,13 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
     // The desktop sees it.
     const desktop = await browser.newPage();
     await desktop.goto(at("/programme", STRENGTH_DAY));
-    assert.match(await desktop.locator("body").innerText(), /strength/i);
+    assert.match(await desktop.locator("#calendar .chart-summary").innerText(), /This week \(from 9 March\): 1 of 2 strength sessions/);
     await desktop.close();
     await context.close();
   });
 
   test("pain logged offline is kept, shown as waiting on every page, and sent when back", async () => {
-    const { context, page } = await phone();
-    await page.goto(at("/log"));
-    await controlled(page);
-    const before = count("pain_entries");
-    await context.setOffline(true);
+    const { context, page, before } = await offlineOnLog();
     await page.locator('label[for="score-3"]').tap();
     await page.locator('label[for="when-morning"]').tap();
     await page.getByRole("button", { name: "Save pain entry" }).tap();
@@ -218,21 +231,13 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
     assert.match(await page.locator("h1").innerText(), /cannot be reached/);
     assert.equal(count("pain_entries"), before);
     await context.setOffline(false);
-    try {
-      await page.waitForFunction(() => document.getElementById("offline-outbox").children.length === 0, null, { polling: 100, timeout: 10_000 });
-    } catch (e) {
-      throw new Error(`${e.message}: ${await bannerText(page)}`);
-    }
+    await emptied(page);
     assert.equal(count("pain_entries"), before + 1);
     await context.close();
   });
 
   test("a kept entry runwell refuses stays on the phone with runwell's reason until discarded", async () => {
-    const { context, page } = await phone();
-    await page.goto(at("/log"));
-    await controlled(page);
-    const before = count("pain_entries");
-    await context.setOffline(true);
+    const { context, page, before } = await offlineOnLog();
     // An entry kept on the phone that runwell will not take (a score beyond 10).
     await page.evaluate(
       (url) =>
@@ -262,7 +267,7 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
     assert.equal(count("pain_entries"), before, "nothing was stored");
     assert.deepEqual(await seriousViolations(page), []);
     await refused.getByRole("button", { name: "Discard it" }).tap();
-    await page.waitForFunction(() => document.getElementById("offline-outbox").children.length === 0, null, { polling: 100 });
+    await emptied(page);
     await context.close();
   });
 
