@@ -213,6 +213,34 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
     await context.close();
   });
 
+  test("without a worker (as on a plain-HTTP address) the page keeps a session finished offline and sends it once", async () => {
+    const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
+    await stubSpeech(context);
+    const page = await context.newPage();
+    page.on("pageerror", (e) => problems.push(`${page.url()}: ${e.message}`));
+    await page.clock.install({ time: new Date(`${STRENGTH_DAY}T18:00:00Z`) });
+    await page.goto(at("/session/cooldown", STRENGTH_DAY));
+    assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null, "no worker");
+    const before = count("exercise_sessions");
+    const timeline = await page.evaluate(() => JSON.parse(document.getElementById("session-timeline").textContent));
+    await page.getByRole("button", { name: "Start the session" }).tap();
+    await page.clock.runFor(5_000);
+    await context.setOffline(true);
+    for (let left = timeline.total_ms + 5_000; left > 0; left -= 20_000) await page.clock.runFor(Math.min(left, 20_000));
+    await page.locator('label[for="pain-0"]').tap();
+    await page.locator('label[for="rpe-2"]').tap();
+    await page.getByRole("button", { name: "Save the session" }).tap();
+    assert.match(await page.locator("#session-end [role=status]").innerText(), /kept on this phone/);
+    await page.locator("#offline-outbox li").first().waitFor();
+    assert.match(await bannerText(page), /keep this one open[\s\S]*Cool-down session, kept .*: waiting to be sent/);
+    assert.equal(count("exercise_sessions"), before);
+    await context.setOffline(false);
+    await page.clock.runFor(10_000);
+    await emptied(page);
+    assert.equal(count("exercise_sessions"), before + 1);
+    await context.close();
+  });
+
   test("pain logged offline is kept, shown as waiting on every page, and sent when back", async () => {
     const { context, page, before } = await offlineOnLog();
     await page.locator('label[for="score-3"]').tap();

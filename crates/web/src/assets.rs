@@ -24,6 +24,7 @@ const SESSION_JS: &str = include_str!("../static/session.js");
 const SESSION_PLAYER_JS: &str = include_str!("../static/session-player.js");
 const METRONOME_JS: &str = include_str!("../static/metronome.js");
 const OFFLINE_JS: &str = include_str!("../static/offline.js");
+const OUTBOX_JS: &str = include_str!("../static/outbox.js");
 /// The app's icon, drawn by hand as SVG; the PNGs are rendered from it by Chromium
 /// (`e2e/render-icons.js`, checked against the SVG by `e2e/install.test.js`).
 pub(crate) const ICON_SVG: &str = include_str!("../static/icons/icon.svg");
@@ -47,6 +48,8 @@ pub(crate) struct Assets {
     pub(crate) icon_192: String,
     pub(crate) icon_512: String,
     pub(crate) phone_css: String,
+    /// Loaded by the service worker (`importScripts`) and imported by `offline.js`.
+    pub(crate) outbox_js: String,
     /// Fixed, at the root (see the module's note).
     pub(crate) manifest: &'static str,
 }
@@ -73,6 +76,8 @@ fn hashed(stem: &str, ext: &str, content_type: &'static str, body: impl Into<Vec
 static FILES: LazyLock<Vec<File>> = LazyLock::new(|| {
     let player = hashed("session-player", "js", JS_TYPE, SESSION_PLAYER_JS.to_owned());
     let session = SESSION_JS.replace("\"./session-player.js\"", &format!("\"./{}\"", player.path));
+    let outbox = hashed("outbox", "js", JS_TYPE, OUTBOX_JS);
+    let offline = OFFLINE_JS.replace("\"./outbox.js\"", &format!("\"./{}\"", outbox.path));
     vec![
         hashed("app", "css", "text/css; charset=utf-8", CSS),
         hashed("app", "js", JS_TYPE, JS),
@@ -83,11 +88,12 @@ static FILES: LazyLock<Vec<File>> = LazyLock::new(|| {
         },
         hashed("session", "js", JS_TYPE, session),
         hashed("metronome", "js", JS_TYPE, METRONOME_JS),
-        hashed("offline", "js", JS_TYPE, OFFLINE_JS),
+        hashed("offline", "js", JS_TYPE, offline),
         hashed("icon", "svg", "image/svg+xml", ICON_SVG),
         hashed("icon-192", "png", "image/png", ICON_192),
         hashed("icon-512", "png", "image/png", ICON_512),
         hashed("phone", "css", "text/css; charset=utf-8", PHONE_CSS),
+        outbox,
         player,
     ]
 });
@@ -112,6 +118,7 @@ pub(crate) static ASSETS: LazyLock<Assets> = LazyLock::new(|| Assets {
     icon_192: url(7),
     icon_512: url(8),
     phone_css: url(9),
+    outbox_js: url(10),
     manifest: "/manifest.webmanifest",
 });
 
@@ -155,6 +162,13 @@ mod tests {
         assert_eq!(ASSETS.htmx, "/static/vendor/htmx-2.0.11.min.js");
         assert!(ASSETS.session_js.starts_with("/static/session-"));
         assert!(ASSETS.metronome_js.starts_with("/static/metronome-"));
+    }
+
+    #[test]
+    fn the_offline_module_imports_the_hashed_outbox() {
+        let offline = FILES.iter().find(|f| format!("/static/{}", f.path) == ASSETS.offline_js);
+        let body = String::from_utf8_lossy(&offline.unwrap().body);
+        assert!(body.contains(&format!("\"./{}\"", &ASSETS.outbox_js["/static/".len()..])));
     }
 
     #[test]

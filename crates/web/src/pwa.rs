@@ -30,6 +30,7 @@ static WORKER: LazyLock<String> = LazyLock::new(|| {
     SW_JS
         .replace("\"__RUNWELL_VERSION__\"", &format!("\"{version}\""))
         .replace("[\"__RUNWELL_ASSETS__\"]", &list)
+        .replace("\"__RUNWELL_OUTBOX__\"", &format!("\"{}\"", ASSETS.outbox_js))
 });
 
 static MANIFEST: LazyLock<String> = LazyLock::new(|| {
@@ -85,6 +86,7 @@ mod tests {
             assert!(WORKER.contains(&format!("\"/static/{}\"", file.path)), "{}", file.path);
         }
         assert!(WORKER.contains(&format!("\"{}\"", ASSETS.css)));
+        assert!(WORKER.contains(&format!("importScripts(\"{}\")", ASSETS.outbox_js)));
     }
 
     #[test]

@@ -4,11 +4,14 @@
 // be reached (a session, a pain entry) until it can be sent.
 //
 // Served by runwell at /sw.js with its version and the hashed static files filled in
-// (crates/web/src/pwa.rs). Plain script, no imports: it must run where modules in workers do
-// not.
+// (crates/web/src/pwa.rs). A classic script (importScripts, no modules): it must run where
+// modules in workers do not.
 
 const VERSION = "__RUNWELL_VERSION__";
 const ASSETS = ["__RUNWELL_ASSETS__"];
+// The outbox, shared with the page (which keeps posts itself where there is no worker).
+importScripts("__RUNWELL_OUTBOX__");
+const outbox = self.runwellOutbox;
 const CACHE = `runwell-${VERSION}`;
 // The pages that work offline. Today is not among them: its light is worked out from the
 // latest records, and an old copy of it could say "run" when it no longer should. Offline, it
@@ -26,12 +29,7 @@ const PAGES = [
 // Forms whose posts are kept when runwell cannot be reached: the guided session's record and
 // a pain entry. Both are what the runner did; neither can be typed again from memory later.
 const KEPT = [/^\/session\/(warmup|strength|cooldown)$/, /^\/log\/pain$/];
-// The most posts the phone keeps, and the largest: a session's record is a few kilobytes.
-const MOST_KEPT = 50;
-const LARGEST_KEPT_BYTES = 64 * 1024;
 
-const DB = "runwell-offline";
-const OUTBOX = "outbox";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -135,49 +133,7 @@ function unreachable() {
   });
 }
 
-// --- Keeping posts while runwell cannot be reached -------------------------------------------
-
-function openOutbox() {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(DB, 1);
-    open.onupgradeneeded = () => open.result.createObjectStore(OUTBOX, { keyPath: "id", autoIncrement: true });
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-}
-
-async function outbox(mode, use) {
-  const db = await openOutbox();
-  try {
-    return await new Promise((resolve, reject) => {
-      const tx = db.transaction(OUTBOX, mode);
-      const result = use(tx.objectStore(OUTBOX));
-      tx.oncomplete = () => resolve(result.result);
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error);
-    });
-  } finally {
-    db.close();
-  }
-}
-
-const ROUTINES = { warmup: "Warm-up", strength: "Hip strength", cooldown: "Cool-down" };
-const MOMENTS = {
-  morning: "next morning",
-  during: "during a run",
-  after: "after a run",
-  daily: "in daily life",
-  night: "at night",
-};
-
-/** What the banner calls a kept post, from what it carries. */
-function label(path, form) {
-  const routine = path.match(/^\/session\/(\w+)$/)?.[1];
-  if (routine) return `${ROUTINES[routine] ?? "A"} session`;
-  const score = form.get("score");
-  const when = MOMENTS[form.get("when")];
-  return `Pain entry${score ? `, ${score} of 10` : ""}${when ? `, ${when}` : ""}`;
-}
+// --- Keeping posts while runwell cannot be reached (the outbox is outbox.js) -----------------
 
 async function postOrKeep(request) {
   const body = await request.clone().text();
@@ -185,18 +141,8 @@ async function postOrKeep(request) {
     return await fetch(request);
   } catch {
     const url = new URL(request.url);
-    const stored = await outbox("readonly", (s) => s.count());
-    if (stored >= MOST_KEPT || body.length > LARGEST_KEPT_BYTES) return unreachable();
-    await outbox("readwrite", (s) =>
-      s.add({
-        url: url.pathname + url.search,
-        body,
-        type: request.headers.get("Content-Type") ?? "application/x-www-form-urlencoded",
-        label: label(url.pathname, new URLSearchParams(body)),
-        kept_at: new Date().toISOString(),
-        refused: null,
-      }),
-    );
+    const type = request.headers.get("Content-Type") ?? "application/x-www-form-urlencoded";
+    if (!(await outbox.keep(url.pathname + url.search, body, type))) return unreachable();
     await tell();
     const htmx = request.headers.get("HX-Request") === "true";
     if (htmx) return keptFragment();
@@ -226,7 +172,7 @@ function flush() {
     try {
       for (let attempt = 0; attempt < 5; attempt++) {
         if (attempt > 0) await new Promise((r) => setTimeout(r, 1000 * 2 ** (attempt - 1)));
-        const outcome = await sendKept();
+        const outcome = await outbox.sendKept(tell);
         sent ||= outcome.sent;
         if (!outcome.blocked) break;
       }
@@ -240,48 +186,8 @@ function flush() {
   return flushing;
 }
 
-/** One pass over the outbox: whether anything was sent, and whether runwell could not be
- * reached. */
-async function sendKept() {
-  let sent = false;
-  const items = await outbox("readonly", (s) => s.getAll());
-  for (const item of items) {
-    if (item.refused) continue;
-    let response;
-    try {
-      response = await fetch(item.url, {
-        method: "POST",
-        body: item.body,
-        headers: { "Content-Type": item.type },
-        credentials: "same-origin",
-      });
-    } catch {
-      return { sent, blocked: true };
-    }
-    if (response.ok) {
-      sent = true;
-      await outbox("readwrite", (s) => s.delete(item.id));
-    } else {
-      const why = reason(await response.text());
-      await outbox("readwrite", (s) => s.put({ ...item, refused: `${response.status}: ${why}` }));
-    }
-    await tell();
-  }
-  return { sent, blocked: false };
-}
-
-/** runwell's reason from its answer: the messages beside a refused form's fields, or else the
- * words of the page's <main> (or of the whole answer), without markup, cut short. The banner
- * shows them as text, never as HTML. */
-function reason(text) {
-  const plain = (html) => html.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
-  const errors = [...text.matchAll(/<p class="error[^"]*"[^>]*>([\s\S]*?)<\/p>/gi)].map((m) => plain(m[1]));
-  const main = text.match(/<main[^>]*>([\s\S]*?)<\/main>/i)?.[1] ?? text;
-  return (errors.length ? errors.join(" ") : plain(main)).slice(0, 300);
-}
-
 async function tell() {
-  const items = await outbox("readonly", (s) => s.getAll());
+  const items = await outbox.all();
   for (const client of await self.clients.matchAll({ type: "window" })) {
     client.postMessage({ type: "outbox", items });
   }
@@ -291,6 +197,6 @@ self.addEventListener("message", (event) => {
   const type = event.data?.type;
   if (type === "flush") event.waitUntil(flush());
   else if (type === "discard" && Number.isInteger(event.data.id)) {
-    event.waitUntil(outbox("readwrite", (s) => s.delete(event.data.id)).then(tell));
+    event.waitUntil(outbox.discard(event.data.id).then(tell));
   } else if (type === "status") event.waitUntil(tell());
 });
