@@ -57,6 +57,8 @@ export async function startServer() {
   return {
     base,
     port,
+    /** The database file, for a test to count what was stored. */
+    db: path.join(dir, "runwell.db"),
     output: () => output,
     async stop() {
       child.kill("SIGINT");

@@ -113,7 +113,7 @@ fn routine_text(prefix: &str, kind: RoutineKind, doses: &[RoutineDose], suffix: 
     let Some(dose) = doses.iter().find(|d| d.id == kind) else {
         return format!("{prefix}the {kind} routine{suffix}.");
     };
-    let minutes = dose.estimated_s.div_ceil(60);
+    let minutes = dose.about_minutes();
     let mut text = format!("{prefix}{}, about {minutes} min{suffix}.", dose.name);
     for item in &dose.items {
         text.push_str(&format!(

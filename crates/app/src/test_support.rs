@@ -52,6 +52,7 @@ pub(crate) fn strength_record(app_levels: u8, done_all: bool, pain: i64) -> Sess
         finished: true,
         pain: Some(PainScore::new(pain).unwrap()),
         rpe: Some(runwell_domain::Rpe::new(4).unwrap()),
+        key: None,
     }
 }
 

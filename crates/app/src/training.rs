@@ -158,8 +158,16 @@ impl App {
                 })
                 .collect(),
         };
-        let id = self.store().insert_session(&row).await?;
-        let level_changes = self.update_levels(day).await?;
+        let (id, level_changes) = match &record.key {
+            None => (self.store().insert_session(&row).await?, self.update_levels(day).await?),
+            Some(key) => {
+                let stored = self.store().insert_session_once(&row, key.as_str()).await?;
+                // A record sent again (the phone's queue after a lost reply) is the session
+                // already stored: nothing new to count, so no level moves a second time.
+                let changes = if stored.new { self.update_levels(day).await? } else { Vec::new() };
+                (stored.id, changes)
+            }
+        };
         Ok(SessionSaved {
             id,
             day,
@@ -236,6 +244,7 @@ impl App {
             finished: true,
             pain: Some(pain),
             rpe: Some(rpe),
+            key: None,
         };
         self.record_session(&record, day, false).await
     }
@@ -283,5 +292,24 @@ mod tests {
         let saved = app.record_answered_session(good, &answers, on).await.unwrap();
         assert_eq!((saved.sets_done, saved.sets_planned), (saved.sets_planned, saved.sets_planned));
         assert_eq!(app.adherence(on, 1).await.unwrap().weeks[0].done_strength, 1);
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_record_sent_twice_under_its_key_is_stored_once() {
+        let (_dir, app) = app().await;
+        let on = Some(day("2026-03-03"));
+        let mut record = strength_record(1, true, 1);
+        record.key = Some("0b5c6a0e-8f61-4c4e-9d0a-2f1f3e4d5c6b".to_owned().try_into().unwrap());
+        let first = app.record_session(&record, on, true).await.unwrap();
+        let again = app.record_session(&record, on, true).await.unwrap();
+        assert_eq!(again.id, first.id);
+        assert!(again.level_changes.is_empty());
+        assert_eq!(app.done_sessions().await.unwrap().len(), 1);
+        // Another key, or none (the CLI's), is another session.
+        record.key = Some("1b5c6a0e-8f61-4c4e-9d0a-2f1f3e4d5c6b".to_owned().try_into().unwrap());
+        assert_ne!(app.record_session(&record, on, true).await.unwrap().id, first.id);
+        record.key = None;
+        app.record_session(&record, on, true).await.unwrap();
+        assert_eq!(app.done_sessions().await.unwrap().len(), 3);
     }
 }

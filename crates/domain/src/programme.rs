@@ -105,15 +105,6 @@ impl Movement {
         let index = usize::from(wanted.clamp(1, self.top_level())) - 1;
         &self.levels[index]
     }
-
-    /// Seconds of work in one set of a dose, per side.
-    pub fn set_work_s(&self, dose: Dose) -> u32 {
-        match dose {
-            Dose::Reps { reps, .. } => reps * self.rep_seconds.unwrap_or(3),
-            Dose::Hold { hold_s, .. } => hold_s,
-            Dose::Time { duration_s } => duration_s,
-        }
-    }
 }
 
 /// One of the article's six numbered exercises, made of one or two movements.
@@ -286,49 +277,6 @@ impl Programme {
             .iter()
             .find(|s| s.kind == SourceKind::Evidence && s.rules.iter().any(|r| r == rule))
     }
-
-    /// The routine with each movement's dose at the level `level_of` gives for it.
-    pub fn routine_dose(
-        &self,
-        kind: RoutineKind,
-        level_of: impl Fn(&Movement) -> u8,
-    ) -> Option<RoutineDose> {
-        let routine = self.routine(kind)?;
-        let items = routine
-            .items
-            .iter()
-            .filter_map(|item| {
-                let movement = self.movement(&item.movement)?;
-                let level = movement.level(level_of(movement));
-                let sides = if movement.per_side { 2 } else { 1 };
-                let sets = level.dose.sets();
-                let work = movement.set_work_s(level.dose) * sets * sides;
-                let rests = item.rest_between_sets_s * (sets * sides).saturating_sub(1);
-                Some(DosedItem {
-                    movement: movement.id.clone(),
-                    name: movement.name.clone(),
-                    per_side: movement.per_side,
-                    level: level.level,
-                    top_level: movement.top_level(),
-                    variant: level.variant.clone(),
-                    dose: level.dose,
-                    dose_text: level.dose.describe(movement.per_side),
-                    rest_between_sets_s: item.rest_between_sets_s,
-                    rest_after_s: item.rest_after_s,
-                    estimated_s: work + rests + item.rest_after_s,
-                })
-            })
-            .collect::<Vec<_>>();
-        let estimated_s = items.iter().map(|i| i.estimated_s).sum();
-        Some(RoutineDose {
-            id: routine.id,
-            name: routine.name.clone(),
-            when: routine.when.clone(),
-            summary: routine.summary.clone(),
-            estimated_s,
-            items,
-        })
-    }
 }
 
 /// A routine as the runner does it today: each movement at its current level.
@@ -338,9 +286,21 @@ pub struct RoutineDose {
     pub name: String,
     pub when: String,
     pub summary: String,
-    /// Rough length of the whole routine in seconds, rests included.
+    /// The routine's length in seconds as the guided session plays it (every get-ready, set
+    /// and rest of its `Script` at the default `Timing`, without pauses): the one figure the
+    /// programme, the session page, the calendar and the CLI announce. Built by
+    /// `Programme::routine_dose` (in `session::dose`).
     pub estimated_s: u32,
     pub items: Vec<DosedItem>,
+}
+
+impl RoutineDose {
+    /// The length to announce, in whole minutes to the nearest (never 0): every front end says
+    /// "about N min" with this one rounding, so the programme, the calendar and the terminal
+    /// agree with each other as well as with the session.
+    pub fn about_minutes(&self) -> u32 {
+        (self.estimated_s.saturating_add(30) / 60).max(1)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -355,6 +315,8 @@ pub struct DosedItem {
     pub dose_text: String,
     pub rest_between_sets_s: u32,
     pub rest_after_s: u32,
+    /// This movement's share of `RoutineDose::estimated_s`: its get-readies, sets and the rests
+    /// after them.
     pub estimated_s: u32,
 }
 
@@ -408,33 +370,6 @@ mod tests {
         assert_eq!(Dose::Reps { sets: 3, reps: 12 }.describe(true), "3 × 12 reps each side");
         assert_eq!(Dose::Hold { sets: 2, hold_s: 30 }.describe(false), "2 × 30 s hold");
         assert_eq!(Dose::Time { duration_s: 60 }.describe(false), "60 s");
-    }
-
-    #[test]
-    fn routine_length_counts_sides_sets_and_rests() {
-        let programme = Programme {
-            movements: vec![movement(true, &[Dose::Reps { sets: 2, reps: 10 }])],
-            exercises: vec![],
-            routines: vec![Routine {
-                id: RoutineKind::Strength,
-                name: "S".into(),
-                when: "w".into(),
-                summary: "s".into(),
-                items: vec![RoutineItem {
-                    movement: "m".into(),
-                    rest_between_sets_s: 30,
-                    rest_after_s: 60,
-                }],
-            }],
-            pages: vec![],
-            faq: vec![],
-            sources: vec![],
-            gear: vec![],
-        };
-        let dose = programme.routine_dose(RoutineKind::Strength, |_| 1).unwrap();
-        // 2 sets × 2 sides × 10 reps × 4 s = 160 s of work, 3 rests of 30 s, 60 s after.
-        assert_eq!(dose.estimated_s, 160 + 90 + 60);
-        assert_eq!(dose.items[0].dose_text, "2 × 10 reps each side");
     }
 
     #[test]

@@ -16,8 +16,10 @@
 //! effort are asked by the front end at the end and added to the record.
 
 mod check;
+mod dose;
 mod engine;
 mod event;
+mod key;
 mod script;
 
 use serde::{Deserialize, Serialize};
@@ -28,6 +30,7 @@ use crate::{PainScore, Rpe};
 pub use check::{LONGEST_SESSION_S, NOTHING_DONE};
 pub use engine::{Engine, Key, Phase, State, View};
 pub use event::Event;
+pub use key::RecordKey;
 pub use script::{Script, ScriptItem, SetRef, Step, StepKind, Timing, Work};
 
 /// Which leg a set is for: per-side movements alternate left and right, the rest are both. The
@@ -88,6 +91,10 @@ pub struct SessionRecord {
     pub pain: Option<PainScore>,
     /// Effort on the CR-10 scale, asked at the end by the front end (LOAD-1).
     pub rpe: Option<Rpe>,
+    /// Given by a front end that may send the record more than once (the browser's offline
+    /// queue): the record is stored once under it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<RecordKey>,
 }
 
 /// How one movement went in a session: what progression (PROG-2) needs from it.
@@ -166,6 +173,7 @@ mod tests {
             finished: false,
             pain: None,
             rpe: None,
+            key: None,
         };
         let got: Vec<_> = record
             .movements()
@@ -185,6 +193,7 @@ mod tests {
             finished: false,
             pain: Some(PainScore::new(3).unwrap()),
             rpe: None,
+            key: None,
         };
         assert!(!record.anything_done());
         let json = serde_json::to_string(&record).unwrap();

@@ -31,13 +31,53 @@ pub struct SessionRow {
     pub sets: Vec<SetRow>,
 }
 
+/// What storing a session with a record key came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionStored {
+    pub id: i64,
+    /// False when a session with the same key was stored before: nothing was written, and `id`
+    /// is that session's.
+    pub new: bool,
+}
+
 impl Store {
     /// Stores a session and its sets together.
     pub async fn insert_session(&self, session: &SessionRow) -> Result<i64, StoreError> {
+        Ok(self.insert(session, None).await?.id)
+    }
+
+    /// Stores a session under the key its record came with, unless a session with that key is
+    /// stored already. The look-up and the insert share one write transaction, so two posts of
+    /// the same record cannot both get in.
+    pub async fn insert_session_once(
+        &self,
+        session: &SessionRow,
+        key: &str,
+    ) -> Result<SessionStored, StoreError> {
+        self.insert(session, Some(key)).await
+    }
+
+    async fn insert(
+        &self,
+        session: &SessionRow,
+        key: Option<&str>,
+    ) -> Result<SessionStored, StoreError> {
         let mut tx = self.write().await?;
+        if let Some(key) = key {
+            let before: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM exercise_sessions WHERE record_key = ?")
+                    .bind(key)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if let Some(id) = before {
+                tx.rollback().await;
+                return Ok(SessionStored { id, new: false });
+            }
+        }
         let id = sqlx::query(
-            "INSERT INTO exercise_sessions (day, routine, pain, rpe, duration_s, guided, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO exercise_sessions \
+             (day, routine, pain, rpe, duration_s, guided, created_at, record_key) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(session.day.to_string())
         .bind(session.routine.id())
@@ -46,6 +86,7 @@ impl Store {
         .bind(session.duration_s)
         .bind(i64::from(session.guided))
         .bind(unix_now())
+        .bind(key)
         .execute(&mut *tx)
         .await?
         .last_insert_rowid();
@@ -65,7 +106,7 @@ impl Store {
             .await?;
         }
         tx.commit().await?;
-        Ok(id)
+        Ok(SessionStored { id, new: true })
     }
 
     /// Every session with its sets, oldest first.

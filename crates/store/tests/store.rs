@@ -384,6 +384,15 @@ mod import {
         assert_eq!(stored[0].pain, Some(2));
         let loads = store.session_loads().await.unwrap();
         assert_eq!(loads[0].duration.get(), 1500.0);
+
+        // A record posted again under its key is stored once; another key is another session.
+        let first = store.insert_session_once(&session, "phone-key-1").await.unwrap();
+        assert!(first.new);
+        let again = store.insert_session_once(&session, "phone-key-1").await.unwrap();
+        assert_eq!(again, runwell_store::SessionStored { id: first.id, new: false });
+        let other = store.insert_session_once(&session, "phone-key-2").await.unwrap();
+        assert!(other.new && other.id != first.id);
+        assert_eq!(store.sessions().await.unwrap().len(), 3);
     }
 }
 

@@ -20,6 +20,7 @@ mod config;
 mod day;
 mod error;
 mod form;
+mod pwa;
 mod routes;
 mod security;
 mod session;

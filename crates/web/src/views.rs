@@ -69,18 +69,6 @@ impl Layout {
     }
 }
 
-/// "1 h 05 min", "12 min", "45 s".
-pub(crate) fn minutes(seconds: u32) -> String {
-    if seconds < 60 {
-        return format!("{seconds} s");
-    }
-    let (h, m) = (seconds / 3600, (seconds % 3600 + 30) / 60);
-    match (h, m) {
-        (0, m) => format!("{m} min"),
-        (h, m) => format!("{h} h {m:02} min"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,12 +83,5 @@ mod tests {
         assert_eq!(day.href_with("/", "logged=pain"), "/?today=2026-03-14&logged=pain");
         assert_eq!(day.link("/runs/", 7), "/runs/7?today=2026-03-14");
         assert_eq!(plain.link("/session/", "strength/log"), "/session/strength/log");
-    }
-
-    #[test]
-    fn durations_read_as_minutes() {
-        for (s, text) in [(45, "45 s"), (600, "10 min"), (3900, "1 h 05 min"), (89, "1 min")] {
-            assert_eq!(minutes(s), text);
-        }
     }
 }

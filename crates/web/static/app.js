@@ -31,3 +31,19 @@ document.body.addEventListener("htmx:afterSwap", (event) => {
     status.focus();
   }
 });
+
+// The menu folds behind a button on a narrow screen (phone.css), and only once this script
+// runs: without it, every entry stays in view.
+const header = document.querySelector(".site-header");
+const toggle = document.getElementById("menu-toggle");
+if (header && toggle) {
+  const narrow = window.matchMedia("(max-width: 39.99rem)");
+  const set = (open) => {
+    header.dataset.menu = open ? "open" : "closed";
+    toggle.setAttribute("aria-expanded", String(open));
+  };
+  toggle.hidden = false;
+  set(false);
+  toggle.addEventListener("click", () => set(header.dataset.menu !== "open"));
+  narrow.addEventListener("change", () => set(false));
+}

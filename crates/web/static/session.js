@@ -40,6 +40,7 @@ function start(timeline) {
     record: $("session-record"),
     nothing: $("session-nothing"),
     slot: $("session-figure-slot"),
+    howSlot: $("session-how-slot"),
   };
   const items = [...document.querySelectorAll(".session-item")];
   const storageKey = `runwell-session-${timeline.routine}`;
@@ -47,6 +48,10 @@ function start(timeline) {
   const now = () => Math.round(performance.now());
 
   let player = new Player(timeline);
+  // The record's key: made once per session and kept with it, so that the same record sent
+  // twice (the phone's offline queue after a lost reply) is stored once.
+  let key = null;
+  const recordWithKey = () => ({ ...player.record(), key: (key ??= newKey()) });
   let timer = null;
   let muted = localStorage.getItem("runwell-voice") === "off";
   let audio = null;
@@ -57,8 +62,8 @@ function start(timeline) {
     const ended = player.state === "finished" || player.state === "quit";
     // An ended session keeps its record too: it is what the form posts, and it stays good even
     // if the levels (and so the timeline) change before the runner answers.
-    const record = ended ? player.record() : null;
-    localStorage.setItem(storageKey, JSON.stringify({ id: timeline.id, saved: player.save(), record }));
+    const record = ended ? recordWithKey() : null;
+    localStorage.setItem(storageKey, JSON.stringify({ id: timeline.id, saved: player.save(), record, key }));
   }
   function forget() {
     localStorage.removeItem(storageKey);
@@ -73,6 +78,7 @@ function start(timeline) {
         return true;
       }
       if (!stored || stored.id !== timeline.id || stored.saved.state === "ready") return false;
+      key = stored.key ?? null;
       const saved = stored.saved;
       // A session under way comes back paused: the runner presses Resume when in position (and
       // the browser allows speech again only after a tap or a key).
@@ -190,19 +196,33 @@ function start(timeline) {
     el.pause.textContent = paused ? "Resume" : "Pause";
     showFigure(v.item);
   }
-  // The current movement's picture moves into the live view (each picture is on the page once,
-  // so its ids stay unique) and back into its place in the list afterwards.
+  // The current movement's picture and steps move into the live view (each picture is on the
+  // page once, so its ids stay unique) and back into their places in the list afterwards.
   let figure = null;
   function showFigure(index) {
     if (figure?.index === index) return;
-    if (figure) figure.home.prepend(figure.node);
+    if (figure) {
+      figure.home.querySelector(".session-figure-home")?.replaceWith(figure.node);
+      figure.how?.append(...el.howSlot.childNodes);
+    }
     const home = items.find((li) => Number(li.dataset.item) === index);
     const node = home?.querySelector(".session-figure");
-    figure = node ? { index, node, home } : null;
+    const steps = home?.querySelector(".session-steps");
+    if (node) {
+      const mark = document.createElement("span");
+      mark.className = "session-figure-home";
+      mark.hidden = true;
+      node.replaceWith(mark);
+    }
+    figure = node ? { index, node, home, how: steps?.parentElement } : null;
     el.slot.replaceChildren(...(node ? [node] : []));
+    el.howSlot.replaceChildren(...(steps ? [steps] : []));
   }
   function show(cues) {
-    const lines = cues.flatMap((c) => c.lines);
+    // An introduction's steps are under "How to do it"; the live view keeps to the name, the
+    // level and the dose, so that the countdown stays on the first screen. They are still
+    // spoken.
+    const lines = cues.flatMap((c) => (c.event === "introduce" ? c.lines.slice(0, 2) : c.lines));
     if (lines.length) el.lines.textContent = lines.join(" ");
     speak(cues);
   }
@@ -246,7 +266,7 @@ function start(timeline) {
     stop();
     render();
     mode("end");
-    const record = endedElsewhere ?? player.record();
+    const record = endedElsewhere ?? recordWithKey();
     if (!endedElsewhere) save();
     if (!record.sets.some((s) => s.done > 0)) {
       forget();
@@ -313,4 +333,13 @@ function start(timeline) {
   } else {
     mode("start");
   }
+}
+
+/** A random record key, as a UUID is written. `crypto.randomUUID` needs a secure context, which
+ * a phone on the home network over plain HTTP is not; `getRandomValues` works everywhere. */
+function newKey() {
+  const hex = [...crypto.getRandomValues(new Uint8Array(16))]
+    .map((b) => b.toString(16).padStart(2, "0"))
+    .join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -131,7 +131,7 @@ pub(crate) async fn routine(
         out.push_str(&wrap(&format!("{rests}."), "   "));
         let _ = writeln!(out, "   How to: `runwell exercise {}`", item.movement);
     }
-    let minutes = (f64::from(dose.estimated_s) / 60.0).round();
+    let minutes = dose.about_minutes();
     let _ = writeln!(out, "\nAbout {minutes} minutes in all.");
     print!("{out}");
     Ok(())

@@ -129,6 +129,7 @@ mod tests {
             finished: false,
             pain: None,
             rpe: None,
+            key: None,
         };
         let programme = runwell_app::programme().unwrap();
         assert_eq!(

@@ -205,6 +205,7 @@ impl Engine {
             finished: self.state == State::Finished,
             pain: None,
             rpe: None,
+            key: None,
         }
     }
 

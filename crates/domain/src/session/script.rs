@@ -28,7 +28,7 @@ impl Default for Timing {
             introduce_steps: true,
             words_per_minute: 150,
             introduce_max_s: 60,
-            // The same fallback the routine's length estimate uses (`Movement::set_work_s`).
+            // A steady three seconds a rep: up, a moment at the top, down.
             default_rep_s: 3,
         }
     }

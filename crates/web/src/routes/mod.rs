@@ -8,6 +8,7 @@ mod import;
 mod import_glue;
 mod learn;
 mod log;
+mod offline;
 mod programme;
 mod runs;
 mod session;
@@ -23,7 +24,7 @@ use axum::routing::{get, post};
 use runwell_app::App;
 
 use crate::error::{PageError, not_found};
-use crate::{WebConfig, assets};
+use crate::{WebConfig, assets, pwa};
 
 pub(crate) fn routes(app: App, config: &WebConfig) -> Router {
     Router::new()
@@ -49,6 +50,10 @@ pub(crate) fn routes(app: App, config: &WebConfig) -> Router {
         .route("/session/{routine}", get(session::page).post(session::save))
         .route("/session/{routine}/log", get(session::log_page).post(session::log_save))
         .route("/static/{*path}", get(assets::serve))
+        // Installing and offline use (`crate::pwa`): fixed paths at the root.
+        .route("/sw.js", get(pwa::worker))
+        .route("/manifest.webmanifest", get(pwa::manifest))
+        .route("/offline", get(offline::page))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(config.form_limit))
         .layer(import::UploadSettings::layer(config))

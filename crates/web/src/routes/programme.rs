@@ -16,7 +16,7 @@ use serde::Deserialize;
 use crate::charts::{CalendarChart, LevelChart};
 use crate::day::{Asked, Today};
 use crate::error::PageError;
-use crate::views::{Layout, minutes};
+use crate::views::Layout;
 
 /// Weeks of plan in the calendar file, and of adherence on the page.
 const CALENDAR_WEEKS: u32 = 12;
@@ -155,7 +155,11 @@ pub(super) async fn page(
     let mut routines = Vec::new();
     for kind in RoutineKind::ALL {
         let dose = app.routine(kind, None).await?;
-        routines.push(RoutineCard { id: kind.id(), length: minutes(dose.estimated_s), dose });
+        routines.push(RoutineCard {
+            id: kind.id(),
+            length: format!("{} min", dose.about_minutes()),
+            dose,
+        });
     }
     let mut movements = Vec::new();
     for exercise in runwell_app::exercises()? {

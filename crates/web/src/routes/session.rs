@@ -22,7 +22,7 @@ use crate::day::{Asked, Today};
 use crate::error::PageError;
 use crate::form::{FormState, capitalise};
 use crate::session::Timeline;
-use crate::views::{Layout, minutes};
+use crate::views::Layout;
 
 const SCORES: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
 
@@ -39,6 +39,9 @@ struct Item {
     /// Inline SVG from the content (checked when the content is built: no script, no
     /// external reference), inlined so that it follows the page's colours.
     svg: &'static str,
+    /// How to do it, step by step: folded under the picture, and moved into the live view for
+    /// the movement under way.
+    steps: &'static [String],
     sets: u32,
 }
 
@@ -130,6 +133,7 @@ fn items(dose: &RoutineDose, programme: &'static Programme) -> Vec<Item> {
             top_level: d.top_level,
             variant: d.variant.clone(),
             svg: programme.movement(&d.movement).map_or("", |m| m.illustration_svg.as_str()),
+            steps: programme.movement(&d.movement).map_or(&[], |m| m.steps.as_slice()),
             sets: d.dose.sets(),
         })
         .collect()
@@ -149,7 +153,9 @@ pub(super) async fn page(Routine { kind, dose }: Routine, today: Today) -> Page<
         name: dose.name.clone(),
         summary: dose.summary.clone(),
         when: dose.when.clone(),
-        length: minutes(u32::try_from(script.total_ms() / 1000).unwrap_or(u32::MAX)),
+        // The same figure the programme page announces (`RoutineDose::estimated_s` is the
+        // script's length).
+        length: format!("{} min", dose.about_minutes()),
         items: items(&dose, programme),
         timeline: Timeline::new(&script).to_script_json(),
         script_js: ASSETS.session_js.as_str(),

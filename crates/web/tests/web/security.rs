@@ -66,10 +66,7 @@ async fn cross_site_writes_are_refused_and_nothing_is_stored() {
 
 /// The rows of the pain diary, read from the database file itself.
 async fn pain_entries(web: &Web) -> i64 {
-    let options = sqlx::sqlite::SqliteConnectOptions::new().filename(web.app.db_path());
-    let mut db =
-        <sqlx::SqliteConnection as sqlx::Connection>::connect_with(&options).await.unwrap();
-    sqlx::query_scalar("SELECT COUNT(*) FROM pain_entries").fetch_one(&mut db).await.unwrap()
+    web.count_rows("pain_entries").await
 }
 
 #[tokio::test]

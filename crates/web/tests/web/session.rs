@@ -28,6 +28,7 @@ async fn full_record(web: &Web, routine: &str) -> SessionRecord {
         finished: true,
         pain: None,
         rpe: None,
+        key: None,
     }
 }
 
@@ -224,4 +225,46 @@ async fn without_javascript_the_routine_is_logged_by_hand() {
     );
     let week = web.app.adherence(Some("2026-03-13".parse().unwrap()), 1).await.unwrap();
     assert_eq!(week.weeks[0].done_strength, 1);
+}
+
+/// The text after `marker` up to the next `<` or `.`: "4 min".
+fn length_after<'a>(page: &'a str, marker: &str) -> &'a str {
+    let at = page.find(marker).unwrap_or_else(|| panic!("{marker:?} on the page")) + marker.len();
+    let rest = &page[at..];
+    &rest[..rest.find(['<', '.']).unwrap()]
+}
+
+#[tokio::test]
+async fn the_programme_announces_the_length_the_session_takes() {
+    let web = Web::new().await;
+    let programme = web.get(&format!("/programme?today={DAY}")).await.main();
+    for routine in ["warmup", "strength", "cooldown"] {
+        let session = web.get(&format!("/session/{routine}?today={DAY}")).await.main();
+        let played = length_after(&session, r#"<span class="date">about "#);
+        // And that is what the timeline the page plays lasts.
+        let timeline = &session[session.find(r#""total_ms":"#).unwrap() + 11..];
+        let total_ms: u32 = timeline[..timeline.find([',', '}']).unwrap()].parse().unwrap();
+        let minutes = (total_ms.div_ceil(1000) + 30) / 60;
+        assert_eq!(played, format!("{minutes} min"), "{routine}");
+        // The programme's card for this routine, which starts at its anchor.
+        let card = &programme[programme.find(&format!(r#"id="{routine}""#)).unwrap()..];
+        assert_eq!(length_after(card, "About "), played, "{routine}");
+    }
+}
+
+#[tokio::test]
+async fn a_record_posted_twice_under_its_key_is_stored_once() {
+    let web = Web::new().await;
+    let mut record = full_record(&web, "strength").await;
+    record.key = Some("5d2b0c1e-93aa-4f0e-8b7c-1a2b3c4d5e6f".to_owned().try_into().unwrap());
+    let form = form(&record, "&pain=1&rpe=4");
+    for _ in 0..2 {
+        let reply = web.post("/session/strength?today=2026-03-10", &form).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    }
+    assert_eq!(web.count_rows("exercise_sessions").await, 1);
+    // A key that is not one is refused, and nothing is stored.
+    let bad = form.replace("5d2b0c1e-93aa-4f0e-8b7c-1a2b3c4d5e6f", "short");
+    let reply = web.post("/session/strength?today=2026-03-10", &bad).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
 }

@@ -41,20 +41,30 @@ impl Reply {
     }
 }
 
-/// `/static/app-0123456789ab.css` → `/static/app-HASH.css`.
+/// `/static/app-0123456789ab.css` → `/static/app-HASH.css`, for every hashed file (the CSS,
+/// the scripts, the icons), so that a change to one does not churn every page's snapshot.
 pub(crate) fn redact_hashes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find("/static/app-") {
-        let (before, after) = rest.split_at(at + "/static/app-".len());
+    while let Some(at) = rest.find("/static/") {
+        let (before, after) = rest.split_at(at + "/static/".len());
         out.push_str(before);
-        let hex = after.chars().take_while(char::is_ascii_hexdigit).count();
-        if hex == 12 {
-            out.push_str("HASH");
-            rest = &after[12..];
-        } else {
-            rest = after;
+        let name_len = after.find(['"', '\'', ' ', '<', ')']).unwrap_or(after.len());
+        let name = &after[..name_len];
+        // `stem-HASH.ext`: the hash is the 12 hex digits after the last hyphen.
+        match name.rfind('-') {
+            Some(dash)
+                if name.len() > dash + 13
+                    && name[dash + 1..dash + 13].chars().all(|c| c.is_ascii_hexdigit())
+                    && name.as_bytes()[dash + 13] == b'.' =>
+            {
+                out.push_str(&name[..=dash]);
+                out.push_str("HASH");
+                out.push_str(&name[dash + 13..]);
+            }
+            _ => out.push_str(name),
         }
+        rest = &after[name_len..];
     }
     out.push_str(rest);
     out
@@ -94,6 +104,18 @@ impl Web {
         let headers = response.headers().clone();
         let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
         Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    /// The rows of `table`, read from the database file itself.
+    pub(crate) async fn count_rows(&self, table: &str) -> i64 {
+        let options = sqlx::sqlite::SqliteConnectOptions::new().filename(self.app.db_path());
+        let mut db =
+            <sqlx::SqliteConnection as sqlx::Connection>::connect_with(&options).await.unwrap();
+        // The table names are the tests' own words, never input.
+        sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+            .fetch_one(&mut db)
+            .await
+            .unwrap()
     }
 
     pub(crate) async fn get(&self, path: &str) -> Reply {
