@@ -36,6 +36,47 @@ impl Store {
         Ok(id)
     }
 
+    /// Writes every field of `entry` over the stored entry `entry.id`. False when there is none.
+    pub async fn update_pain(&self, entry: &PainEntry) -> Result<bool, StoreError> {
+        let mut tx = self.write().await?;
+        let done = sqlx::query(
+            "UPDATE pain_entries SET day = ?, moment = ?, score = ?, side = ?, region = ?, \
+             character = ?, limits_daily_life = ?, run_id = ?, note = ? WHERE id = ?",
+        )
+        .bind(entry.day.to_string())
+        .bind(entry.moment.id())
+        .bind(i64::from(entry.score.value()))
+        .bind(entry.side.map(|s| s.id()))
+        .bind(entry.region.map(|r| r.id()))
+        .bind(entry.character.map(|c| c.id()))
+        .bind(i64::from(entry.limits_daily_life))
+        .bind(entry.run_id)
+        .bind(entry.note.as_deref())
+        .bind(entry.id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Deletes a pain entry. False when there is none with this id.
+    pub async fn delete_pain(&self, id: i64) -> Result<bool, StoreError> {
+        self.delete_row("DELETE FROM pain_entries WHERE id = ?", id).await
+    }
+
+    /// Deletes a triage answer. False when there is none with this id.
+    pub async fn delete_answer(&self, id: i64) -> Result<bool, StoreError> {
+        self.delete_row("DELETE FROM triage_answers WHERE id = ?", id).await
+    }
+
+    /// Runs one `DELETE … WHERE id = ?` in its own transaction; true when it removed a row.
+    pub(crate) async fn delete_row(&self, sql: &'static str, id: i64) -> Result<bool, StoreError> {
+        let mut tx = self.write().await?;
+        let done = sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// Every pain entry, oldest first.
     pub async fn pain_entries(&self) -> Result<Vec<PainEntry>, StoreError> {
         let rows = sqlx::query(

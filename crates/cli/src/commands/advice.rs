@@ -11,7 +11,7 @@ use runwell_domain::trend::ImprovementLabel;
 use runwell_domain::triage::{QUESTIONS, TriageLevel};
 
 use crate::args::{CheckArgs, DayArgs};
-use crate::output::{heading, json, wrap, wrap_hanging};
+use crate::output::{heading, json, say_raw, wrap, wrap_hanging};
 
 fn day(args: &DayArgs) -> anyhow::Result<Option<LocalDay>> {
     Ok(args.today.as_deref().map(LocalDay::parse).transpose()?)
@@ -25,7 +25,7 @@ pub(crate) async fn today(db: Option<&Path>, args: DayArgs) -> anyhow::Result<()
     if args.json {
         return json(&view);
     }
-    print!("{}", render_today(&view));
+    say_raw!("{}", render_today(&view));
     Ok(())
 }
 
@@ -167,7 +167,7 @@ pub(crate) async fn check(db: Option<&Path>, args: CheckArgs) -> anyhow::Result<
             let _ = writeln!(out, "\n{} ({})", q.key, q.rule);
             out.push_str(&wrap(q.text, "  "));
         }
-        print!("{out}");
+        say_raw!("{out}");
         return Ok(());
     }
     let day = day(&args.day)?;
@@ -182,7 +182,7 @@ pub(crate) async fn check(db: Option<&Path>, args: CheckArgs) -> anyhow::Result<
     if args.day.json {
         return json(&view);
     }
-    print!("{}", render_check(&view));
+    say_raw!("{}", render_check(&view));
     Ok(())
 }
 
@@ -243,6 +243,6 @@ pub(crate) async fn trend(db: Option<&Path>, weeks: u32, args: DayArgs) -> anyho
         let _ = writeln!(out, "{m}");
     }
     out.push_str("\nLoad is RPE × minutes (LOAD-1), a trend to watch rather than a risk score.\n");
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }

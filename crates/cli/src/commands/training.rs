@@ -10,7 +10,7 @@ use runwell_domain::progression::change_sentence;
 
 use crate::args::{LogSessionArgs, PlanArgs, SessionArgs};
 use crate::guided::{self, GuidedOptions};
-use crate::output::{heading, json, wrap_hanging};
+use crate::output::{heading, json, say, say_raw, wrap_hanging};
 
 fn routine_name(kind: RoutineKind) -> &'static str {
     match kind {
@@ -29,7 +29,7 @@ pub(crate) async fn plan(db: Option<&Path>, args: PlanArgs) -> anyhow::Result<()
         std::fs::write(file, text).map_err(|e| {
             anyhow::anyhow!("cannot write {}: {e}. Choose another path.", file.display())
         })?;
-        println!(
+        say!(
             "Wrote {} weeks of your plan to {}. Import it into your calendar app; importing a newer \
              file updates the same events.",
             args.weeks,
@@ -63,7 +63,7 @@ pub(crate) async fn plan(db: Option<&Path>, args: PlanArgs) -> anyhow::Result<()
         "\nWarm-up before every run, cool-down after, the strength session 2–3 times a week \
          (PROG-1).\nPut it in your calendar: `runwell plan --weeks 8 --ics plan.ics`.\n",
     );
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }
 
@@ -102,12 +102,12 @@ pub(crate) async fn adherence(
         out,
         "A week is met with at least {floor} strength sessions (PROG-1), or all planned if fewer."
     );
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }
 
-fn print_saved(saved: &SessionSaved) {
-    println!(
+fn print_saved(saved: &SessionSaved) -> anyhow::Result<()> {
+    say!(
         "Saved the {} session of {}: {} of {} sets at target.",
         routine_name(saved.routine),
         saved.day,
@@ -115,7 +115,7 @@ fn print_saved(saved: &SessionSaved) {
         saved.sets_planned
     );
     for change in &saved.level_changes {
-        print!(
+        say_raw!(
             "{}",
             wrap_hanging(
                 &format!(
@@ -128,6 +128,7 @@ fn print_saved(saved: &SessionSaved) {
             )
         );
     }
+    Ok(())
 }
 
 pub(crate) async fn session(db: Option<&Path>, args: SessionArgs) -> anyhow::Result<()> {
@@ -144,7 +145,7 @@ pub(crate) async fn session(db: Option<&Path>, args: SessionArgs) -> anyhow::Res
     };
     let saved = app.record_session(&record, day, true).await?;
     app.close().await;
-    print_saved(&saved);
+    print_saved(&saved)?;
     Ok(())
 }
 
@@ -173,6 +174,6 @@ pub(crate) async fn log_session(db: Option<&Path>, a: LogSessionArgs) -> anyhow:
     if a.json {
         return json(&saved);
     }
-    print_saved(&saved);
+    print_saved(&saved)?;
     Ok(())
 }
