@@ -2,12 +2,12 @@
 
 use std::path::Path;
 
-use runwell_app::{App, DiaryView, PainInput, PainView, RunInput};
+use runwell_app::{App, DiaryView, PainInput, RunInput};
 use runwell_domain::{DurationS, LocalDay};
 
 use crate::args::{LogPainArgs, LogRunArgs, PainFields, RunFields};
-use crate::commands::runs::run_line;
-use crate::output::{json, safe, say};
+use crate::commands::lines::{pain_line, run_line};
+use crate::output::{json, say};
 
 /// A run as typed on the command line, for the app to check.
 pub(crate) fn run_input(
@@ -94,30 +94,6 @@ pub(crate) async fn log_pain(db: Option<&Path>, a: LogPainArgs) -> anyhow::Resul
     );
     say!("See what it means for today: `runwell today`.");
     Ok(())
-}
-
-/// One pain entry on a line: "  pain #4   3/10 after a run  left outer  [run Sat 28 Nov · 8.40 km]".
-pub(crate) fn pain_line(p: &PainView) -> String {
-    let e = &p.entry;
-    let mut line = format!("  pain #{:<4} {:>2}/10 {}", e.id, e.score.value(), p.moment_words);
-    let details: Vec<&str> =
-        [e.side.map(|s| s.id()), e.region.map(|r| r.id()), e.character.map(|c| c.id())]
-            .into_iter()
-            .flatten()
-            .collect();
-    if !details.is_empty() {
-        line.push_str(&format!("  {}", details.join(" ")));
-    }
-    if e.limits_daily_life {
-        line.push_str("  limits daily life");
-    }
-    if let Some(run) = &p.run_text {
-        line.push_str(&format!("  [run {run}]"));
-    }
-    if let Some(note) = &e.note {
-        line.push_str(&format!("  \u{2014} {}", safe(note)));
-    }
-    line
 }
 
 fn print_diary(view: &DiaryView) -> anyhow::Result<()> {

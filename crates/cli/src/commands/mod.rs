@@ -6,6 +6,7 @@ mod import;
 mod init;
 mod kit;
 mod learn;
+mod lines;
 mod programme;
 mod records;
 mod runs;

@@ -7,7 +7,7 @@ use std::path::Path;
 use runwell_app::{App, Deleted};
 
 use crate::args::{DeleteArgs, DeleteCommand, EditPainArgs, EditSessionArgs};
-use crate::commands::diary::pain_line;
+use crate::commands::lines::pain_line;
 use crate::output::{json, safe, say};
 
 fn replace(stored: &mut Option<String>, given: Option<String>) {

@@ -7,34 +7,8 @@ use runwell_domain::{DurationS, LocalDay};
 use serde::Serialize;
 
 use crate::args::EditRunArgs;
-use crate::commands::diary::pain_line;
+use crate::commands::lines::{pain_line, run_line};
 use crate::output::{json, safe, say};
-
-/// One line for a run: "#12    Fri 20 Nov 2026 07:30  run            8.40 km     48:10  RPE 5".
-pub(crate) fn run_line(r: &RunView) -> String {
-    let mut line = format!(
-        "#{:<5} {:<15} {}  {:<13} {:>9}  {:>8}",
-        r.id,
-        r.day.weekday_date_year(),
-        r.time,
-        r.sport.id(),
-        r.distance_text(),
-        r.duration_text()
-    );
-    if let Some(name) = &r.name {
-        line.push_str(&format!("  \u{201c}{}\u{201d}", safe(name)));
-    }
-    if let Some(rpe) = r.rpe {
-        line.push_str(&format!("  RPE {}", rpe.value()));
-    }
-    if let Some(surface) = r.surface {
-        line.push_str(&format!("  {surface}"));
-    }
-    if let Some(shoe) = &r.shoe {
-        line.push_str(&format!("  [{}]", safe(shoe)));
-    }
-    line
-}
 
 /// An option as given: `""` clears the field, anything else replaces it, and an option left
 /// out keeps what is stored.

@@ -6,6 +6,7 @@ mod gaps;
 mod import;
 mod log;
 mod pages;
+mod records;
 mod security;
 mod serve;
 mod session;
