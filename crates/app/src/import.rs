@@ -60,6 +60,9 @@ pub struct ImportReport {
     pub failed: usize,
     /// Files whose every run the runner had deleted.
     pub deleted: usize,
+    /// Files inside folders and archives that are not activity data (an export's photos,
+    /// documents), left out and only counted. A file given by name is reported by name.
+    pub other_files_skipped: u64,
     pub files: Vec<FileReport>,
 }
 
@@ -179,13 +182,20 @@ impl App {
         restore_deleted: bool,
         mut progress: impl FnMut(&FileReport),
     ) -> Result<ImportReport, AppError> {
+        // The files named themselves (not folders): one the walker leaves out quietly (a photo)
+        // is still reported by its name, never dropped without a word.
+        let named: Vec<(String, u64)> = files
+            .iter()
+            .filter(|(_, path)| path.is_file())
+            .map(|(name, path)| (name.clone(), std::fs::metadata(path).map_or(0, |m| m.len())))
+            .collect();
         let (tx, mut rx) = tokio::sync::mpsc::channel::<FileOutcome>(QUEUE);
         let walk_limits = limits.clone();
         let decoder = std::thread::spawn(move || {
             runwell_import::walk_named(&files, &walk_limits, |outcome| {
                 // The receiver only goes away when the import is abandoned: stop decoding then.
                 let _ = tx.blocking_send(outcome);
-            });
+            })
         });
         let today = utc_today();
         let zone = match self.store().profile().await {
@@ -200,7 +210,29 @@ impl App {
             report.add(file);
         }
         // The walker has sent its last file once the channel closes.
-        let _ = decoder.join();
+        let skipped = decoder.join().map_or(0, |summary| summary.skipped);
+        let mut named_skipped = 0;
+        for (name, size_bytes) in named {
+            let reported = report.files.iter().any(|f| {
+                f.path == name
+                    || f.path.strip_prefix(name.as_str()).is_some_and(|r| r.starts_with('/'))
+            });
+            if !reported {
+                named_skipped += 1;
+                let file = FileReport {
+                    path: name,
+                    outcome: Outcome::NotActivity,
+                    summary: None,
+                    run_ids: vec![],
+                    deleted: 0,
+                    reason: Some("not an activity file \u{2014} skipped".to_owned()),
+                    size_bytes,
+                };
+                progress(&file);
+                report.add(file);
+            }
+        }
+        report.other_files_skipped = skipped.saturating_sub(named_skipped);
         Ok(report)
     }
 

@@ -37,6 +37,7 @@ pub use diary::{
     CalendarCell, DiaryAnswer, DiaryDay, DiaryMonth, DiaryView, PainView, SessionView,
 };
 pub use error::{AppError, FieldError};
+pub use ics::{ICS_ALARM_MINUTES, ICS_WEEKS};
 pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
 
 pub use kit::{Comparisons, ShoeInput};

@@ -287,12 +287,17 @@ pub(crate) struct SurfacesArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct PlanArgs {
-    /// How many weeks, from the Monday of this week.
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=104))]
-    pub weeks: u32,
+    /// How many weeks, from the Monday of this week [default: 1, or 12 with --ics, as the web's
+    /// download].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=104))]
+    pub weeks: Option<u32>,
     /// Write the plan as an iCalendar file (RFC 5545) for your calendar app.
     #[arg(long, value_name = "FILE")]
     pub ics: Option<std::path::PathBuf>,
+    /// With --ics: the alarm on each day, this many minutes before it starts (an all-day
+    /// event starts at midnight, so 60 is 23:00 the evening before); 0 for none [default: 60].
+    #[arg(long, value_name = "MINUTES", requires = "ics")]
+    pub alarm_minutes: Option<u32>,
     #[command(flatten)]
     pub day: DayArgs,
 }

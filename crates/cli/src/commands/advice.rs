@@ -230,7 +230,7 @@ pub(crate) async fn trend(db: Option<&Path>, weeks: u32, args: DayArgs) -> anyho
             r.runs,
             r.load,
             pain,
-            r.light.id()
+            r.light.map_or("–", |l| l.id())
         );
     }
     let marks: Vec<String> = rows

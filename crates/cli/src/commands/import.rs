@@ -70,11 +70,13 @@ pub(crate) async fn import(
     // Each file as the run it holds; the path after it, for finding the file again.
     for file in &report.files {
         let reason = file.reason.as_deref().map(|r| format!(" \u{2014} {r}")).unwrap_or_default();
-        let line = match &file.summary {
-            Some(summary) => {
-                format!("{summary}: {}{reason} ({})", outcome_word(file.outcome), file.path)
+        let line = match (&file.summary, file.outcome, &file.reason) {
+            (Some(summary), outcome, _) => {
+                format!("{summary}: {}{reason} ({})", outcome_word(outcome), file.path)
             }
-            None => format!("{}: {}{reason}", file.path, outcome_word(file.outcome)),
+            // Its reason says what it is ("not an activity file — skipped").
+            (None, Outcome::NotActivity, Some(why)) => format!("{}: {why}", file.path),
+            (None, outcome, _) => format!("{}: {}{reason}", file.path, outcome_word(outcome)),
         };
         say_raw!("{}", wrap_hanging(&line, "  ", "    "));
     }

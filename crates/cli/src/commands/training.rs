@@ -24,20 +24,27 @@ pub(crate) async fn plan(db: Option<&Path>, args: PlanArgs) -> anyhow::Result<()
     let day = args.day.today.as_deref().map(LocalDay::parse).transpose()?;
     let app = App::open(db).await?;
     if let Some(file) = &args.ics {
-        let text = app.plan_ics(day, args.weeks).await?;
+        // The same weeks as the web's download unless asked.
+        let weeks = args.weeks.unwrap_or(runwell_app::ICS_WEEKS);
+        let text = app.plan_ics(day, Some(weeks), args.alarm_minutes).await?;
         app.close().await;
         std::fs::write(file, text).map_err(|e| {
             anyhow::anyhow!("cannot write {}: {e}. Choose another path.", file.display())
         })?;
+        let alarm = args.alarm_minutes.unwrap_or(runwell_app::ICS_ALARM_MINUTES);
+        let alarm = if alarm == 0 {
+            "no alarms".to_owned()
+        } else {
+            format!("an alarm {alarm} minutes before each day starts")
+        };
         say!(
-            "Wrote {} weeks of your plan to {}. Import it into your calendar app; importing a newer \
-             file updates the same events.",
-            args.weeks,
+            "Wrote {weeks} weeks of your plan to {}, with {alarm}. Import it into your calendar \
+             app; importing a newer file updates the same events.",
             file.display()
         );
         return Ok(());
     }
-    let view = app.plan(day, args.weeks).await?;
+    let view = app.plan(day, args.weeks.unwrap_or(1)).await?;
     app.close().await;
     if args.day.json {
         return json(&view);
