@@ -56,9 +56,33 @@ impl ProfileInput {
 
     fn checked(&self) -> Result<(Profile, Vec<Warning>, Option<f64>), AppError> {
         let mut f = Fields::default();
-        let time_zone = f.check("time_zone", RunnerZone::new(self.time_zone.trim()));
-        let run_days = f.check("run_days", WeekdaySet::parse(&self.run_days));
-        let strength_days = f.check("strength_days", WeekdaySet::parse(&self.strength_days));
+        let time_zone = if self.time_zone.trim().is_empty() {
+            f.refuse("time_zone", "choose your time zone (Time zone), e.g. Europe/London");
+            None
+        } else {
+            f.check("time_zone", RunnerZone::new(self.time_zone.trim()))
+        };
+        // An empty choice is refused rather than saved as a profile with no plan in it.
+        let days = |text: &str, none: &str| {
+            WeekdaySet::parse(text).and_then(|set| {
+                if set.is_empty() { Err(DomainError::Value(none.to_owned())) } else { Ok(set) }
+            })
+        };
+        let run_days = f.check(
+            "run_days",
+            days(
+                &self.run_days,
+                "choose the days you usually run (Days you run), e.g. mon,wed,sat",
+            ),
+        );
+        let strength_days = f.check(
+            "strength_days",
+            days(
+                &self.strength_days,
+                "choose two or three days for the hip strength session (Days for the hip \
+                 strength session), e.g. tue,thu",
+            ),
+        );
         let hr_rest = f.optional("hr_rest", self.hr_rest.as_deref(), heart_rate);
         let hr_max = f.optional("hr_max", self.hr_max.as_deref(), heart_rate);
         let sex = f.optional("sex", self.sex.as_deref(), str::parse::<Sex>);

@@ -151,7 +151,8 @@ fn input_of(form: &FormState) -> ProfileInput {
 }
 
 /// The fields with a message of their own.
-const SHOWS: &[&str] = &["time_zone", "hr_rest", "hr_max", "recent_longest_km"];
+const SHOWS: &[&str] =
+    &["time_zone", "run_days", "strength_days", "hr_rest", "hr_max", "recent_longest_km"];
 
 pub(super) async fn save(State(app): State<App>, asked: Asked, mut form: FormState) -> Reply {
     let layout = asked.layout("Set up", "");

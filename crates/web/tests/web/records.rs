@@ -134,3 +134,21 @@ async fn the_shoes_page_adds_renames_sets_the_default_and_deletes() {
     assert!(done.main().contains("Deleted the shoe Pegasus 41"), "{}", done.main());
     assert_eq!(web.app.shoes(None).await.unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn an_untouched_setup_is_refused_with_the_fields_named() {
+    let web = Web::empty().await;
+    let reply = web.post("/setup", "time_zone=Europe%2FLondon").await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let main = reply.main();
+    for (field, words) in [
+        ("run_days", "Choose the days you usually run (Days you run)"),
+        ("strength_days", "Choose two or three days for the hip strength session"),
+    ] {
+        assert!(main.contains(&format!(r#"id="{field}-error">{words}"#)), "{field}: {main}");
+    }
+    assert!(
+        matches!(web.app.profile().await, Err(runwell_app::AppError::NoProfile)),
+        "nothing saved"
+    );
+}
