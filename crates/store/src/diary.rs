@@ -11,14 +11,11 @@ fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreE
     move |e| StoreError::Corrupt { what, detail: e.to_string() }
 }
 
-impl Store {
-    /// Stores a pain entry (its `id` is ignored) and returns the new id.
-    pub async fn insert_pain(&self, entry: &PainEntry) -> Result<i64, StoreError> {
-        let mut tx = self.write().await?;
-        let id = sqlx::query(
-            "INSERT INTO pain_entries (day, moment, score, side, region, character, \
-             limits_daily_life, run_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
+type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
+
+/// Binds an entry's fields in the order both the insert and the update name them.
+fn bind_pain<'q>(query: Query<'q>, entry: &'q PainEntry) -> Query<'q> {
+    query
         .bind(entry.day.to_string())
         .bind(entry.moment.id())
         .bind(i64::from(entry.score.value()))
@@ -28,6 +25,19 @@ impl Store {
         .bind(i64::from(entry.limits_daily_life))
         .bind(entry.run_id)
         .bind(entry.note.as_deref())
+}
+
+impl Store {
+    /// Stores a pain entry (its `id` is ignored) and returns the new id.
+    pub async fn insert_pain(&self, entry: &PainEntry) -> Result<i64, StoreError> {
+        let mut tx = self.write().await?;
+        let id = bind_pain(
+            sqlx::query(
+                "INSERT INTO pain_entries (day, moment, score, side, region, character, \
+                 limits_daily_life, run_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ),
+            entry,
+        )
         .bind(unix_now())
         .execute(&mut *tx)
         .await?
@@ -39,19 +49,13 @@ impl Store {
     /// Writes every field of `entry` over the stored entry `entry.id`. False when there is none.
     pub async fn update_pain(&self, entry: &PainEntry) -> Result<bool, StoreError> {
         let mut tx = self.write().await?;
-        let done = sqlx::query(
-            "UPDATE pain_entries SET day = ?, moment = ?, score = ?, side = ?, region = ?, \
-             character = ?, limits_daily_life = ?, run_id = ?, note = ? WHERE id = ?",
+        let done = bind_pain(
+            sqlx::query(
+                "UPDATE pain_entries SET day = ?, moment = ?, score = ?, side = ?, region = ?, \
+                 character = ?, limits_daily_life = ?, run_id = ?, note = ? WHERE id = ?",
+            ),
+            entry,
         )
-        .bind(entry.day.to_string())
-        .bind(entry.moment.id())
-        .bind(i64::from(entry.score.value()))
-        .bind(entry.side.map(|s| s.id()))
-        .bind(entry.region.map(|r| r.id()))
-        .bind(entry.character.map(|c| c.id()))
-        .bind(i64::from(entry.limits_daily_life))
-        .bind(entry.run_id)
-        .bind(entry.note.as_deref())
         .bind(entry.id)
         .execute(&mut *tx)
         .await?;

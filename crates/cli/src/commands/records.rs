@@ -10,7 +10,9 @@ use crate::args::{DeleteArgs, DeleteCommand, EditPainArgs, EditSessionArgs};
 use crate::commands::lines::pain_line;
 use crate::output::{json, safe, say};
 
-fn replace(stored: &mut Option<String>, given: Option<String>) {
+/// An option as given: `""` clears the field, anything else replaces it, and an option left
+/// out keeps what is stored.
+pub(crate) fn replace(stored: &mut Option<String>, given: Option<String>) {
     if let Some(value) = given {
         *stored = Some(value).filter(|v| !v.trim().is_empty());
     }

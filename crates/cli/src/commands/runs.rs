@@ -8,15 +8,8 @@ use serde::Serialize;
 
 use crate::args::EditRunArgs;
 use crate::commands::lines::{pain_line, run_line};
+use crate::commands::records::replace;
 use crate::output::{json, safe, say};
-
-/// An option as given: `""` clears the field, anything else replaces it, and an option left
-/// out keeps what is stored.
-fn replace(stored: &mut Option<String>, given: Option<String>) {
-    if let Some(value) = given {
-        *stored = Some(value).filter(|v| !v.trim().is_empty());
-    }
-}
 
 pub(crate) async fn edit_run(db: Option<&Path>, a: EditRunArgs) -> anyhow::Result<()> {
     let app = App::open(db).await?;

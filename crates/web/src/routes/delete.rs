@@ -58,15 +58,21 @@ async fn describe(app: &App, what: &str, id: i64) -> Result<String, AppError> {
     app.describe_record(what, id).await
 }
 
+/// The record a delete page is about: its kind, its id, and what it is in words.
+async fn target(app: &App, what: &str, id: &str) -> Result<(&'static str, i64, String), PageError> {
+    let what = kind(what)?;
+    let id = parse_id(id)?;
+    let described = describe(app, what, id).await?;
+    Ok((what, id, described))
+}
+
 pub(super) async fn confirm(
     State(app): State<App>,
     Path((what, id)): Path<(String, String)>,
     asked: Asked,
 ) -> Result<DeletePage, PageError> {
-    let what = kind(&what)?;
-    let id = parse_id(&id)?;
+    let (what, id, described) = target(&app, &what, &id).await?;
     let layout = asked.layout("Delete?", "");
-    let described = describe(&app, what, id).await?;
     let (back, next, next_label) = pages(&layout, what, id);
     let action = layout.link(&format!("/delete/{what}/"), id);
     Ok(DeletePage { layout, described, action, back, done: None, next, next_label })
@@ -77,10 +83,8 @@ pub(super) async fn delete(
     Path((what, id)): Path<(String, String)>,
     asked: Asked,
 ) -> Result<DeletePage, PageError> {
-    let what = kind(&what)?;
-    let id = parse_id(&id)?;
+    let (what, id, described) = target(&app, &what, &id).await?;
     let layout = asked.layout("Deleted", "");
-    let described = describe(&app, what, id).await?;
     let message = match what {
         "run" => app.delete_run(id).await?.message,
         "pain" => app.delete_pain(id).await?.message,

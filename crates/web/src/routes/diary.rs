@@ -70,21 +70,18 @@ fn pain_page(layout: Layout, id: i64, pain: FormState, run: Option<String>) -> P
 }
 
 fn pain_form(input: &runwell_app::PainInput) -> FormState {
-    let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    let mut values = vec![
-        ("date", input.date.clone()),
-        ("when", input.when.clone()),
-        ("score", input.score.clone()),
-        ("side", text(&input.side)),
-        ("region", text(&input.region)),
-        ("character", text(&input.character)),
-        ("run", text(&input.run)),
-        ("note", text(&input.note)),
-    ];
-    if input.limits_daily_life {
-        values.push(("limits_daily_life", "yes".to_owned()));
-    }
-    FormState::with(&values)
+    let limits = input.limits_daily_life.then(|| "yes".to_owned());
+    FormState::filled(&[
+        ("date", Some(&input.date)),
+        ("when", Some(&input.when)),
+        ("score", Some(&input.score)),
+        ("side", input.side.as_ref()),
+        ("region", input.region.as_ref()),
+        ("character", input.character.as_ref()),
+        ("run", input.run.as_ref()),
+        ("note", input.note.as_ref()),
+        ("limits_daily_life", limits.as_ref()),
+    ])
 }
 
 async fn run_text(app: &App, form: &FormState) -> Option<String> {
@@ -132,12 +129,11 @@ pub(super) struct SessionEditPage {
 const SESSION_FIELDS: &[&str] = &["date", "pain", "rpe", "duration"];
 
 fn session_form(input: &SessionEditInput) -> FormState {
-    let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    FormState::with(&[
-        ("date", input.date.clone()),
-        ("pain", text(&input.pain)),
-        ("rpe", text(&input.rpe)),
-        ("duration", text(&input.duration)),
+    FormState::filled(&[
+        ("date", Some(&input.date)),
+        ("pain", input.pain.as_ref()),
+        ("rpe", input.rpe.as_ref()),
+        ("duration", input.duration.as_ref()),
     ])
 }
 

@@ -162,19 +162,18 @@ fn run_page(
 
 /// The form as the run is now: saving it unchanged changes nothing.
 fn edit_form_of(input: &runwell_app::RunInput) -> FormState {
-    let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    FormState::with(&[
-        ("date", input.date.clone()),
-        ("time", text(&input.time)),
-        ("sport", text(&input.sport)),
-        ("distance_km", input.distance_km.clone()),
-        ("duration", input.duration.clone()),
-        ("elapsed", text(&input.elapsed)),
-        ("rpe", text(&input.rpe)),
-        ("surface", text(&input.surface)),
-        ("shoe", text(&input.shoe)),
-        ("title", text(&input.title)),
-        ("note", text(&input.note)),
+    FormState::filled(&[
+        ("date", Some(&input.date)),
+        ("time", input.time.as_ref()),
+        ("sport", input.sport.as_ref()),
+        ("distance_km", Some(&input.distance_km)),
+        ("duration", Some(&input.duration)),
+        ("elapsed", input.elapsed.as_ref()),
+        ("rpe", input.rpe.as_ref()),
+        ("surface", input.surface.as_ref()),
+        ("shoe", input.shoe.as_ref()),
+        ("title", input.title.as_ref()),
+        ("note", input.note.as_ref()),
     ])
 }
 
