@@ -4,7 +4,8 @@
 
 use runwell_domain::diary::{PainEntry, PainMoment};
 use runwell_domain::{
-    DistanceM, DomainError, DurationS, LocalDay, PainScore, Profile, Rpe, Sport, Surface, plausible,
+    DistanceM, DistanceUnit, DomainError, DurationS, LocalDay, PainScore, Profile, Rpe, Sport,
+    Surface, plausible,
 };
 use runwell_store::NewRun;
 
@@ -21,8 +22,10 @@ pub struct RunInput {
     pub time: Option<String>,
     /// The sport's id (`run`, `trail_run`, `ride`…); a run when not given.
     pub sport: Option<String>,
-    /// Kilometres, with a point or a comma.
+    /// Kilometres (miles when `miles`), with a point or a comma.
     pub distance_km: String,
+    /// The distance is typed in miles: the runner reads miles (a profile setting).
+    pub miles: bool,
     /// The moving time, `MM:SS` or `H:MM:SS`.
     pub duration: String,
     /// The elapsed time, pauses included; the moving time when not given.
@@ -122,9 +125,16 @@ impl RunInput {
             "distance_km",
             positive(
                 &self.distance_km,
-                "a run's distance is in kilometres and more than 0, e.g. 8.5",
+                if self.miles {
+                    "a run's distance is in miles and more than 0, e.g. 5.2"
+                } else {
+                    "a run's distance is in kilometres and more than 0, e.g. 8.5"
+                },
             )
-            .and_then(|km| plausible::distance_m(km * 1000.0)),
+            .and_then(|n| {
+                let unit = if self.miles { DistanceUnit::Mi } else { DistanceUnit::Km };
+                plausible::distance_m(n * unit.metres())
+            }),
         );
         let moving = match given(Some(&self.duration)) {
             None => {

@@ -35,12 +35,6 @@ pub struct SessionEditInput {
     pub duration: Option<String>,
 }
 
-/// "8.412": kilometres as an edit form shows them, to the metre, without trailing zeros.
-fn km_text(distance_m: f64) -> String {
-    let text = format!("{:.3}", distance_m / 1000.0);
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
 impl App {
     /// A stored run's fields as an edit form shows them: what the runner would type to get the
     /// run as it is.
@@ -50,7 +44,8 @@ impl App {
             date: run.day.to_string(),
             time: Some(run.time.clone()),
             sport: Some(run.sport.id().to_owned()),
-            distance_km: km_text(run.distance_m),
+            distance_km: run.unit.typed(run.distance_m),
+            miles: run.unit == runwell_domain::DistanceUnit::Mi,
             duration: run.duration_text(),
             elapsed: Some(run.elapsed_text()),
             rpe: run.rpe.map(|r| r.value().to_string()),

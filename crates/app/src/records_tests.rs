@@ -103,6 +103,7 @@ async fn an_edit_changes_every_field_clears_the_empty_ones_and_today_follows() {
         title: Some("Hill loop".into()),
         note: Some("  ".into()),
         force: false,
+        miles: false,
     };
     let edited = app.edit_run(run.id, &edit).await.unwrap();
     assert_eq!((edited.day, edited.time.as_str()), (day("2026-03-11"), "18:05"));
@@ -244,4 +245,31 @@ async fn a_deleted_imported_run_stays_deleted_on_reimport_until_asked_back() {
     let restored = app.runs(None).await.unwrap();
     assert_eq!(restored.len(), runs.len());
     assert!(restored.iter().any(|r| r.start == named.start && r.name == named.name));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_runner_who_reads_miles_types_and_reads_miles_and_metres_are_stored() {
+    let (_dir, app) = app().await;
+    let mut profile = crate::ProfileInput {
+        time_zone: "Europe/London".into(),
+        run_days: "mon,wed,sat".into(),
+        strength_days: "tue,fri".into(),
+        distance_unit: Some("furlongs".into()),
+        ..crate::ProfileInput::default()
+    };
+    assert_eq!(fields(app.save_profile(&profile).await)[0].0, "distance_unit");
+    profile.distance_unit = Some("mi".into());
+    app.save_profile(&profile).await.unwrap();
+    let run =
+        app.log_run(&RunInput { miles: true, ..run_on("2026-03-10", "5", "40:00") }).await.unwrap();
+    assert!((run.distance_m - 8046.72).abs() < 1e-6, "stored in metres: {}", run.distance_m);
+    assert_eq!((run.distance_text(), run.pace_text()), ("5.00 mi".into(), "8:00 /mi".into()));
+    // The edit form shows miles, and saving it unchanged changes nothing.
+    let shown = app.run_input(run.id).await.unwrap();
+    assert_eq!((shown.distance_km.as_str(), shown.miles), ("5", true));
+    assert_eq!(app.edit_run(run.id, &shown).await.unwrap().distance_m, run.distance_m);
+    // Leaving the unit out keeps the one chosen.
+    profile.distance_unit = None;
+    app.save_profile(&profile).await.unwrap();
+    assert_eq!(app.distance_unit().await.unwrap(), runwell_domain::DistanceUnit::Mi);
 }

@@ -3,7 +3,7 @@
 //! the runs list, the run page and the terminal can never show two different times. Views are
 //! what the app returns; the store's rows stay inside it.
 
-use runwell_domain::{DurationS, LocalDay, Rpe, RunnerZone, Sport, Surface};
+use runwell_domain::{DistanceUnit, DurationS, LocalDay, Rpe, RunnerZone, Sport, Surface};
 use runwell_store::StoredRun;
 use serde::Serialize;
 
@@ -62,6 +62,9 @@ pub struct RunView {
     /// The file ended early or had a damaged part; what could be read is kept.
     #[serde(skip)]
     pub partial: bool,
+    /// The unit the runner reads distances and paces in (the JSON stays metric).
+    #[serde(skip)]
+    pub unit: DistanceUnit,
 }
 
 /// "trail run".
@@ -70,7 +73,7 @@ fn sport_words(sport: Sport) -> String {
 }
 
 impl RunView {
-    pub(crate) fn new(r: &StoredRun, zone: &RunnerZone) -> Self {
+    pub(crate) fn new(r: &StoredRun, zone: &RunnerZone, unit: DistanceUnit) -> Self {
         let start = jiff::Timestamp::from_second(r.run.start_utc).unwrap_or_default();
         let local = zone.tz().to_datetime(start);
         let day = LocalDay::new(local.date());
@@ -114,6 +117,7 @@ impl RunView {
             max_hr: r.run.max_hr,
             gear_name: r.run.gear_name.clone(),
             partial: r.run.partial,
+            unit,
         }
     }
 
@@ -127,9 +131,9 @@ impl RunView {
         format!("{} \u{b7} {}", self.day.weekday_date(), self.distance_text())
     }
 
-    /// "8.40 km".
+    /// "8.40 km", or "5.22 mi" for a runner who reads miles.
     pub fn distance_text(&self) -> String {
-        format!("{:.2} km", self.distance_m / 1000.0)
+        self.unit.show(self.distance_m)
     }
 
     /// "48:10" or "1:02:03".
@@ -137,10 +141,13 @@ impl RunView {
         self.duration.to_string()
     }
 
-    /// "5:44 /km", or "–" for a run too short to have a pace.
+    /// "5:44 /km" (or "/mi"), or "–" for a run too short, or a sport, to have a pace.
     pub fn pace_text(&self) -> String {
         match self.pace_s_per_km {
-            Some(pace) => format!("{} /km", DurationS::new(pace).unwrap_or_default()),
+            Some(pace) => {
+                let per_unit = pace * self.unit.metres() / 1000.0;
+                format!("{} /{}", DurationS::new(per_unit).unwrap_or_default(), self.unit.id())
+            }
             None => "–".to_owned(),
         }
     }

@@ -548,6 +548,10 @@ pub(crate) struct InitArgs {
     /// until runwell has 30 days of your runs (SPIKE-1).
     #[arg(long, value_name = "KM")]
     pub recent_longest_km: Option<String>,
+    /// Show and type distances in km or mi (JSON stays metric) [default: km, or what you chose
+    /// before].
+    #[arg(long, value_name = "km|mi")]
+    pub distance_unit: Option<String>,
     /// Do not ask: use the options given and the defaults for the rest, and save.
     #[arg(long, short = 'y')]
     pub yes: bool,

@@ -32,6 +32,11 @@ impl FormState {
         )
     }
 
+    /// The values as given, to extend.
+    pub(crate) fn into_values(self) -> Vec<(String, String)> {
+        self.values
+    }
+
     /// The first value given for `name`, trimmed; empty when none.
     pub(crate) fn value(&self, name: &str) -> &str {
         self.values.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.trim())

@@ -21,6 +21,8 @@ pub(crate) fn run_input(
         time: f.time,
         sport: f.sport,
         distance_km,
+        // `--distance-km` is kilometres, whatever unit the runner reads.
+        miles: false,
         duration,
         elapsed: f.elapsed,
         rpe: f.rpe,

@@ -71,6 +71,7 @@ pub(crate) async fn run(db: Option<&Path>, args: InitArgs) -> anyhow::Result<()>
             saved.as_ref().and_then(|p| p.sex).map(|s| format!("{s:?}").to_lowercase())
         }),
         recent_longest_km: args.recent_longest_km.clone(),
+        distance_unit: args.distance_unit.clone(),
     };
     if interactive {
         eprintln!("Setting up runwell. Press Enter to take the value in brackets.");

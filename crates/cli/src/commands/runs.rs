@@ -18,7 +18,9 @@ pub(crate) async fn edit_run(db: Option<&Path>, a: EditRunArgs) -> anyhow::Resul
         input.date = date;
     }
     if let Some(km) = a.distance_km {
+        // The option says kilometres, whatever unit the runner reads.
         input.distance_km = km;
+        input.miles = false;
     }
     if let Some(duration) = a.duration {
         input.duration = duration;

@@ -95,13 +95,18 @@ pub(super) struct RunChoices {
     pub(super) sports: Options,
     pub(super) surfaces: Options,
     pub(super) scores: [&'static str; 11],
+    /// `km` or `mi`: the distance field's unit, as the runner's profile says.
+    pub(super) unit: &'static str,
 }
 
-pub(super) const RUN_CHOICES: RunChoices = RunChoices {
-    sports: SPORTS,
-    surfaces: SURFACES,
-    scores: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
-};
+pub(super) fn run_choices(unit: runwell_domain::DistanceUnit) -> RunChoices {
+    RunChoices {
+        sports: SPORTS,
+        surfaces: SURFACES,
+        scores: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
+        unit: unit.id(),
+    }
+}
 
 /// What the pain form says and where it goes: a new entry here, a change on the diary's page.
 #[derive(Debug)]
@@ -183,7 +188,13 @@ fn pain_defaults(day: LocalDay, q: Option<&LogQuery>) -> FormState {
     FormState::with(&values)
 }
 
-fn page_with(layout: Layout, run_form: FormState, pain: FormState, run: Option<String>) -> LogPage {
+fn page_with(
+    layout: Layout,
+    run_form: FormState,
+    pain: FormState,
+    run: Option<String>,
+    unit: runwell_domain::DistanceUnit,
+) -> LogPage {
     let pain_text = PainText::new_entry(&layout, run);
     LogPage {
         layout,
@@ -191,7 +202,7 @@ fn page_with(layout: Layout, run_form: FormState, pain: FormState, run: Option<S
         pain,
         pain_done: None,
         choices: CHOICES,
-        run_choices: RUN_CHOICES,
+        run_choices: run_choices(unit),
         pain_text,
     }
 }
@@ -214,7 +225,8 @@ pub(super) async fn page(State(app): State<App>, today: Today, Query(q): Query<L
     }
     let pain = pain_defaults(today.day, Some(&q));
     let run = run_named(&app, &pain).await;
-    Ok(page_with(layout, run_defaults(today.day), pain, run).into_response())
+    let unit = app.distance_unit().await?;
+    Ok(page_with(layout, run_defaults(today.day), pain, run, unit).into_response())
 }
 
 /// The run form's fields with a message of their own.
@@ -241,6 +253,7 @@ pub(super) fn run_input(form: &FormState) -> RunInput {
         time: form.optional("time"),
         sport: form.optional("sport"),
         distance_km: form.value("distance_km").to_owned(),
+        miles: form.value("distance_unit") == "mi",
         duration: form.value("duration").to_owned(),
         elapsed: form.optional("elapsed"),
         rpe: form.optional("rpe"),
@@ -258,7 +271,8 @@ pub(super) async fn run(State(app): State<App>, today: Today, mut form: FormStat
     if let Some(run) = form.outcome(logged, RUN_FIELDS)? {
         return see_other(&layout.href_with(&format!("/runs/{}", run.id), "logged=1"));
     }
-    unprocessable(page_with(layout, form, pain_defaults(today.day, None), None))
+    let unit = app.distance_unit().await?;
+    unprocessable(page_with(layout, form, pain_defaults(today.day, None), None, unit))
 }
 
 pub(super) fn pain_input(form: &FormState) -> PainInput {
@@ -314,5 +328,6 @@ pub(super) async fn pain(
             PainFragment { layout, pain: form, pain_done: None, choices: CHOICES, pain_text };
         return Ok(fragment.into_response());
     }
-    unprocessable(page_with(layout, run_defaults(today.day), form, run))
+    let unit = app.distance_unit().await?;
+    unprocessable(page_with(layout, run_defaults(today.day), form, run, unit))
 }

@@ -9,7 +9,7 @@ use axum::extract::{Path, Query, State};
 use runwell_app::{App, PainView, RunView};
 use serde::Deserialize;
 
-use super::log::{RUN_CHOICES, RUN_FIELDS, RunChoices, run_input};
+use super::log::{RUN_FIELDS, RunChoices, run_choices, run_input};
 use super::{Reply, see_other, unprocessable};
 use crate::charts::RunCharts;
 use crate::day::Asked;
@@ -151,7 +151,7 @@ fn run_page(
         note: r.note.clone(),
         partial: r.partial,
         run_form,
-        run_choices: RUN_CHOICES,
+        run_choices: run_choices(r.unit),
         notice,
         pain: Vec::new(),
         charts: None,
