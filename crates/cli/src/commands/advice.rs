@@ -56,10 +56,9 @@ fn render_reasons(out: &mut String, rows: &[ReasonView]) {
 }
 
 fn render_today(v: &TodayView) -> String {
-    let weekday = v.date.weekday().long();
     // Capitals stand in for the colour a terminal may not show.
     let light = v.light.word().to_uppercase();
-    let mut out = heading(&format!("{weekday} {}: {light} — {}", v.date, v.verdict));
+    let mut out = heading(&format!("{}: {light} — {}", v.date.weekday_date_year(), v.verdict));
     if v.triage.level >= TriageLevel::Soon {
         out.push('\n');
         out.push_str(&wrap(&format!("{}: {}", v.triage.level.words(), v.triage.what_to_do), "!! "));
@@ -224,8 +223,8 @@ pub(crate) async fn trend(db: Option<&Path>, weeks: u32, args: DayArgs) -> anyho
         };
         let _ = writeln!(
             out,
-            "{}  {:>6.1}  {:>4}  {:>5.0}  {:>12}  {:<5}  {label}",
-            r.week_start,
+            "{:<10}  {:>6.1}  {:>4}  {:>5.0}  {:>12}  {:<5}  {label}",
+            r.week_start.weekday_date(),
             r.distance_m / 1000.0,
             r.runs,
             r.load,
@@ -236,7 +235,9 @@ pub(crate) async fn trend(db: Option<&Path>, weeks: u32, args: DayArgs) -> anyho
     let marks: Vec<String> = rows
         .iter()
         .filter_map(|r| {
-            r.new_shoe.as_ref().map(|s| format!("{}: new shoe {s} (SHOE-4)", r.week_start))
+            r.new_shoe
+                .as_ref()
+                .map(|s| format!("{}: new shoe {s} (SHOE-4)", r.week_start.weekday_date()))
         })
         .collect();
     for m in &marks {

@@ -49,7 +49,7 @@ pub(crate) async fn plan(db: Option<&Path>, args: PlanArgs) -> anyhow::Result<()
     if args.day.json {
         return json(&view);
     }
-    let mut out = heading(&format!("Your plan from {}", view.from));
+    let mut out = heading(&format!("Your plan from {}", view.from.weekday_date_year()));
     for (i, d) in view.days.iter().enumerate() {
         if i > 0 && i % 7 == 0 {
             out.push('\n');
@@ -61,7 +61,7 @@ pub(crate) async fn plan(db: Option<&Path>, args: PlanArgs) -> anyhow::Result<()
             let run = if d.run { "run, " } else { "" };
             format!("{run}{}", names.join(" + "))
         };
-        let _ = writeln!(out, "{} {}  {what}", d.weekday.short(), d.day);
+        let _ = writeln!(out, "{:<10}  {what}", d.day.weekday_date());
     }
     for w in &view.warnings {
         out.push_str(&wrap_hanging(&w.message, "Note: ", "      "));
@@ -93,8 +93,8 @@ pub(crate) async fn adherence(
         let status = w.status.words();
         let _ = writeln!(
             out,
-            "{}  {:>3} of {:<3}  {:>2} of {:<2}  {:>3} of {:<3}  {status}",
-            w.week_start,
+            "{:<10}  {:>3} of {:<3}  {:>2} of {:<2}  {:>3} of {:<3}  {status}",
+            w.week_start.weekday_date(),
             w.done_strength,
             w.strength_target,
             w.done_warmups,
