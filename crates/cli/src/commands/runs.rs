@@ -64,7 +64,9 @@ pub(crate) async fn runs(
         say!("{}", run_line(run));
     }
     let total: f64 = runs.iter().filter(|r| r.sport.is_running()).map(|r| r.distance_m).sum();
-    say!("{} runs, {:.1} km of running.", runs.len(), total / 1000.0);
+    // In the unit the runner reads, as every line above it.
+    let unit = runs[0].unit;
+    say!("{} runs, {:.1} {} of running.", runs.len(), total / unit.metres(), unit.id());
     Ok(())
 }
 
