@@ -73,11 +73,12 @@ impl App {
         } else {
             (run.start.timestamp().as_second(), Some(run.start.offset().seconds()))
         };
-        let distance_m = if same(&input.distance_km, &before.distance_km) {
-            stored.run.distance_m
-        } else {
-            run.distance.get()
-        };
+        let distance_m =
+            if same(&input.distance_km, &before.distance_km) && input.miles == before.miles {
+                stored.run.distance_m
+            } else {
+                run.distance.get()
+            };
         let moving_s = if same(&input.duration, &before.duration) {
             stored.run.moving_s
         } else {
