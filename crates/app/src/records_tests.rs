@@ -259,7 +259,14 @@ async fn a_runner_who_reads_miles_types_and_reads_miles_and_metres_are_stored() 
     };
     assert_eq!(fields(app.save_profile(&profile).await)[0].0, "distance_unit");
     profile.distance_unit = Some("mi".into());
+    profile.recent_longest_km = Some("16".into());
     app.save_profile(&profile).await.unwrap();
+    // Today's suggested distance reads in miles; the number in the JSON stays in km.
+    let today = app.today(None).await.unwrap();
+    let cap = today.cap.clone().unwrap_or_default();
+    assert!(cap.starts_with("Longest run suggested today: ") && cap.contains(" mi ("), "{cap}");
+    let km = today.suggested_max_km.unwrap();
+    assert!(cap.contains(&format!("{:.1} mi", km * 1000.0 / 1609.344)), "{cap} for {km} km");
     let run =
         app.log_run(&RunInput { miles: true, ..run_on("2026-03-10", "5", "40:00") }).await.unwrap();
     assert!((run.distance_m - 8046.72).abs() < 1e-6, "stored in metres: {}", run.distance_m);

@@ -21,6 +21,8 @@ pub(crate) struct Snapshot {
     pub(crate) answers: Vec<Answer>,
     /// Oldest first.
     pub(crate) runs: Vec<RunView>,
+    /// The unit the runner reads distances in.
+    pub(crate) unit: runwell_domain::DistanceUnit,
     memos: Memos,
 }
 
@@ -67,7 +69,7 @@ impl Snapshot {
         let unit =
             store.setting(DISTANCE_UNIT).await?.and_then(|u| u.parse().ok()).unwrap_or_default();
         let runs = runs.iter().map(|r| RunView::new(r, &profile.time_zone, unit)).collect();
-        Ok(Snapshot { profile, history, answers, runs, memos: Memos::default() })
+        Ok(Snapshot { profile, history, answers, runs, unit, memos: Memos::default() })
     }
 }
 
