@@ -87,7 +87,9 @@ describe("Today with gaps in the diary, in chromium", { timeout: 600_000 }, () =
     await page.waitForURL(/\/log\?/);
     assert.equal(await page.inputValue("#pain-date"), "2026-03-09");
     assert.equal(await page.isChecked("#when-after"), true);
-    assert.match(await page.inputValue("#pain-run"), /^\d+$/);
+    // The run is named by its day and distance; its number travels in a hidden field.
+    assert.match(await page.locator(".for-run").innerText(), /For your run of Mon 9 Mar · 5\.00 km/);
+    assert.match(await page.locator('input[type=hidden][name="run"]').inputValue(), /^\d+$/);
     await tapPain(page, page.url(), 1);
     assert.match(await page.locator("#pain [role=status]").innerText(), /Saved: pain 1\/10 \(After a run\) on 2026-03-09/);
     await screenshot(page, "log-prefilled");

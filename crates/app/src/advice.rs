@@ -224,13 +224,17 @@ fn metrics_view(advice: &Advice) -> MetricsView {
 
 /// Today's distance in a sentence with the rule it comes from; nothing about distances while
 /// running is paused.
-fn cap_sentence(advice: &Advice, km: Option<f64>) -> Option<String> {
+/// The distance is in the unit the runner reads (the JSON's `suggested_max_km` stays metric).
+fn cap_sentence(advice: &Advice, unit: runwell_domain::DistanceUnit) -> Option<String> {
     if advice.running_suspended {
         return None;
     }
     let rule = advice.cap_note.as_ref().and_then(|n| n.rule).unwrap_or("SPIKE-1");
-    Some(match km {
-        Some(km) => format!("Longest run suggested today: {km:.1} km ({rule})."),
+    Some(match advice.suggested_max_m {
+        Some(m) => {
+            let shown = round(m / unit.metres(), 1);
+            format!("Longest run suggested today: {shown:.1} {} ({rule}).", unit.id())
+        }
         None => format!("No distance suggested today ({rule})."),
     })
 }
@@ -277,7 +281,7 @@ impl App {
                 asks: advice.asks.clone(),
                 notes: advice.notes.iter().map(|r| reason_view(r, Badge::Note)).collect(),
                 suggested_max_km,
-                cap: cap_sentence(&advice, suggested_max_km),
+                cap: cap_sentence(&advice, snapshot.unit),
                 cap_note: advice.cap_note.as_ref().map(|r| reason_view(r, Badge::Note)),
                 may_progress_exercises: advice.may_progress_exercises,
                 progression_note: advice.progression_note(),

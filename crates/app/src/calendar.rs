@@ -47,16 +47,10 @@ impl App {
     ) -> Result<AdherenceCalendar, AppError> {
         let snapshot = self.snapshot().await?;
         let today = day.unwrap_or_else(|| local_today(&snapshot.profile));
-        let weeks = weeks.clamp(1, plan::MAX_WEEKS);
         let done = self.done_sessions().await?;
-        // The calendar starts with the week of the first session: weeks before the runner
-        // began are not "missed".
-        let current = today.week_start();
-        let back = i32::try_from(weeks - 1).unwrap_or(0) * 7;
-        let began = done.iter().map(|s| s.day.week_start()).min().unwrap_or(current);
-        let first = current.plus_days(-back).max(began.min(current));
-        let weeks = u32::try_from(current.days_since(first) / 7 + 1).unwrap_or(1);
-        let planned = plan::plan_for(&snapshot.profile, first, weeks);
+        // The calendar starts with the week the runner began: weeks before are not "missed".
+        let started = self.started_on(&snapshot.profile, &done).await?;
+        let planned = crate::training::plan_since(&snapshot.profile, today, weeks, started);
         Ok(calendar(&planned, &done, today))
     }
 }

@@ -9,6 +9,9 @@
 //!
 //! The doses are those at the runner's levels when the file is made; the description says so,
 //! because levels move on (PROG-2) while an exported calendar does not.
+//!
+//! Each event carries a display alarm (VALARM) some minutes before its day begins: an hour by
+//! default, which for an all-day event is 23:00 the evening before, a reminder to plan the day.
 
 use icalendar::{Calendar, Component as _, Event, Property};
 use runwell_domain::LocalDay;
@@ -18,6 +21,13 @@ use runwell_domain::programme::{RoutineDose, RoutineKind};
 /// The domain part of every UID: events are runwell's, made on the runner's machine.
 const UID_DOMAIN: &str = "runwell.local";
 const PRODID: &str = "-//runwell//runwell plan//EN";
+
+/// The weeks a calendar file holds unless asked otherwise, the same from the CLI and the web.
+pub const ICS_WEEKS: u32 = 12;
+/// Minutes before each day's start its alarm goes off, unless asked otherwise.
+pub const ICS_ALARM_MINUTES: u32 = 60;
+/// The earliest an alarm may be set: a week before.
+pub(crate) const ICS_ALARM_MAX_MINUTES: u32 = 7 * 24 * 60;
 
 /// The two kinds of day that get an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,10 +53,12 @@ pub(crate) fn uid(kind: DayKind, day: LocalDay) -> String {
 /// The calendar for `plan`, describing each routine from `doses` (a routine missing there is
 /// named without its movements). `dtstamp_utc_s` is the moment the file is made, in UTC epoch
 /// seconds as the store keeps instants. Lines end in CRLF and are folded at 75 octets.
+/// `alarm_minutes` before each day starts, a display alarm goes off (none for `None`).
 pub(crate) fn plan_calendar(
     plan: &[PlannedDay],
     doses: &[RoutineDose],
     dtstamp_utc_s: i64,
+    alarm_minutes: Option<u32>,
 ) -> String {
     let stamp = utc_stamp(dtstamp_utc_s);
     let made_on = &stamp[..8];
@@ -87,7 +99,11 @@ pub(crate) fn plan_calendar(
             calendar.push(event(DayKind::Strength, day.day, summary, &description, &stamp));
         }
     }
-    calendar.to_string()
+    let text = calendar.to_string();
+    match alarm_minutes {
+        Some(minutes) => text.replace("END:VEVENT\r\n", &(alarm_block(minutes) + "END:VEVENT\r\n")),
+        None => text,
+    }
 }
 
 fn event(kind: DayKind, day: LocalDay, summary: &str, description: &str, stamp: &str) -> Event {
@@ -102,6 +118,16 @@ fn event(kind: DayKind, day: LocalDay, summary: &str, description: &str, stamp: 
         // An exercise reminder should not mark the runner busy all day.
         .append_property(Property::new("TRANSP", "TRANSPARENT"))
         .done()
+}
+
+/// A display alarm `minutes` before its event starts. Written as text rather than through
+/// `icalendar`'s `Alarm`, which adds a random UID and the clock's DTSTAMP to every alarm: the
+/// same inputs must give the same bytes.
+fn alarm_block(minutes: u32) -> String {
+    format!(
+        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT{minutes}M\r\n\
+         DESCRIPTION:runwell: the routines of the day\r\nEND:VALARM\r\n"
+    )
 }
 
 fn date_property(key: &str, day: LocalDay) -> Property {
@@ -176,7 +202,7 @@ mod tests {
             day("2026-11-23"),
             1,
         );
-        plan_calendar(&days, &doses, STAMP)
+        plan_calendar(&days, &doses, STAMP, Some(ICS_ALARM_MINUTES))
     }
 
     #[test]
@@ -222,6 +248,13 @@ mod tests {
         assert!(first.find_prop("DTSTART").unwrap().params.iter().any(|p| p.key == "VALUE"));
         assert!(value(first, "DESCRIPTION").contains("Leg swings"));
         assert!(value(events[1], "DESCRIPTION").contains("Clamshell"));
+        // Every event has its alarm, an hour before its day starts.
+        for e in &events {
+            let alarms: Vec<_> = e.components.iter().filter(|c| c.name == "VALARM").collect();
+            assert_eq!(alarms.len(), 1, "{}", value(e, "UID"));
+            assert_eq!(value(alarms[0], "TRIGGER"), "-PT60M");
+            assert_eq!(value(alarms[0], "ACTION"), "DISPLAY");
+        }
         assert_eq!(
             parsed.properties.iter().find(|p| p.name == "PRODID").unwrap().val.as_str(),
             PRODID
@@ -243,8 +276,8 @@ mod tests {
             day("2026-11-23"),
             2,
         );
-        let a = plan_calendar(&days, &doses, STAMP);
-        let b = plan_calendar(&days, &doses, STAMP + 86_400 * 3);
+        let a = plan_calendar(&days, &doses, STAMP, None);
+        let b = plan_calendar(&days, &doses, STAMP + 86_400 * 3, None);
         assert_eq!(uids(&a), uids(&b));
         assert_eq!(uids(&a).len(), 4);
         assert_ne!(a, b);
@@ -253,7 +286,10 @@ mod tests {
             &plan(WeekdaySet::parse("mon").unwrap(), WeekdaySet::default(), day("2026-11-23"), 1),
             &[],
             STAMP,
+            Some(30),
         );
+        assert!(bare.contains("TRIGGER:-PT30M"), "{bare}");
+        assert!(!a.contains("VALARM"), "no alarm asked for");
         assert!(
             icalendar::parser::unfold(&bare).contains("Before the run: the warmup routine."),
             "{bare}"

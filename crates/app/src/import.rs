@@ -33,6 +33,8 @@ const QUEUE: usize = 4;
 pub enum Outcome {
     Imported,
     Duplicate,
+    /// Every run in it was deleted by the runner, so nothing was stored.
+    Deleted,
     NotActivity,
     Failed,
 }
@@ -42,7 +44,12 @@ pub enum Outcome {
 pub struct FileReport {
     pub path: String,
     pub outcome: Outcome,
+    /// The file as a runner knows it: its run ("Sat 15 Aug 2015 · 9.0 km · 47:12"), or how
+    /// many activities it holds.
+    pub summary: Option<String>,
     pub run_ids: Vec<i64>,
+    /// Runs of the file the runner had deleted, left out (`--include-deleted` brings them back).
+    pub deleted: usize,
     /// Why, for anything but a plain import; warnings for a partial one.
     pub reason: Option<String>,
     /// The bytes read from it (0 for a file refused before it was read).
@@ -56,15 +63,27 @@ pub struct ImportReport {
     pub duplicates: usize,
     pub not_activities: usize,
     pub failed: usize,
+    /// Files whose every run the runner had deleted.
+    pub deleted: usize,
+    /// Files inside folders and archives that are not activity data (an export's photos,
+    /// documents), left out and only counted. A file given by name is reported by name.
+    pub other_files_skipped: u64,
     pub files: Vec<FileReport>,
 }
 
 impl ImportReport {
+    /// Whether nothing could be imported from what was given: no file stored a run, and none
+    /// was already stored or deliberately left out. The CLI exits non-zero then.
+    pub fn nothing_imported(&self) -> bool {
+        self.imported == 0 && self.duplicates == 0 && self.deleted == 0
+    }
+
     fn add(&mut self, file: FileReport) {
         match file.outcome {
             Outcome::Imported => self.imported += 1,
             Outcome::Duplicate => self.duplicates += 1,
             Outcome::NotActivity => self.not_activities += 1,
+            Outcome::Deleted => self.deleted += 1,
             Outcome::Failed => self.failed += 1,
         }
         self.files.push(file);
@@ -86,6 +105,35 @@ fn joined(first: impl Into<String>, rest: &[String]) -> String {
         text.push_str(r);
     }
     text
+}
+
+/// "Sat 15 Aug 2015 · 9.0 km · 47:12", an activity as a runner remembers it: its day where it
+/// was recorded (the file's offset, else the runner's zone).
+fn activity_summary(a: &Activity, zone: &jiff::tz::TimeZone) -> String {
+    let tz = match a.utc_offset_s.and_then(|s| jiff::tz::Offset::from_seconds(s).ok()) {
+        Some(offset) => jiff::tz::TimeZone::fixed(offset),
+        None => zone.clone(),
+    };
+    let day = LocalDay::new(tz.to_datetime(a.start).date());
+    let moving = if a.moving_time.get() > 0.0 { a.moving_time } else { a.elapsed_time };
+    let mut text = format!(
+        "{} \u{b7} {:.1} km \u{b7} {moving}",
+        day.weekday_date_year(),
+        a.distance.get() / 1000.0
+    );
+    if !a.sport.is_running() {
+        text.push_str(&format!(" \u{b7} {}", a.sport.id().replace('_', " ")));
+    }
+    text
+}
+
+/// A file's activities in a few words: the one run, or the first and how many more.
+fn file_summary(activities: &[Activity], zone: &jiff::tz::TimeZone) -> Option<String> {
+    let first = activity_summary(activities.first()?, zone);
+    Some(match activities.len() {
+        1 => first,
+        n => format!("{n} activities, the first {first}"),
+    })
 }
 
 /// Whether an activity's numbers and day are plausible (`runwell_domain::plausible`).
@@ -120,47 +168,89 @@ impl App {
         &self,
         paths: Vec<PathBuf>,
         limits: &Limits,
+        restore_deleted: bool,
         progress: impl FnMut(&FileReport),
     ) -> Result<ImportReport, AppError> {
         let turn = self.import_turn()?;
         let files = paths.into_iter().map(|p| (p.display().to_string(), p)).collect();
-        self.import_files(&turn, files, limits, progress).await
+        self.import_files(&turn, files, limits, restore_deleted, progress).await
     }
 
     /// Imports files and folders on disk, each reported under the name given with it (an
-    /// upload's own name for the temporary file that holds it), during `turn`.
+    /// upload's own name for the temporary file that holds it), during `turn`. Runs the runner
+    /// deleted stay out unless `restore_deleted`.
     pub async fn import_files(
         &self,
         _turn: &ImportTurn,
         files: Vec<(String, PathBuf)>,
         limits: &Limits,
+        restore_deleted: bool,
         mut progress: impl FnMut(&FileReport),
     ) -> Result<ImportReport, AppError> {
-        // Files stored whole before are known by their fingerprint and are not decoded again.
-        let known = self.store().known_fingerprints().await?;
+        // Files stored whole before are known by their fingerprint and are not decoded again;
+        // asked to restore deleted runs, every file is read.
+        let known = if restore_deleted {
+            HashMap::new()
+        } else {
+            self.store().known_fingerprints().await?
+        };
         let fingerprints: HashSet<String> = known.keys().cloned().collect();
+        // The files named themselves (not folders): one the walker leaves out quietly (a photo)
+        // is still reported by its name, never dropped without a word.
+        let named: Vec<(String, u64)> = files
+            .iter()
+            .filter(|(_, path)| path.is_file())
+            .map(|(name, path)| (name.clone(), std::fs::metadata(path).map_or(0, |m| m.len())))
+            .collect();
         let (tx, mut rx) = tokio::sync::mpsc::channel::<FileOutcome>(QUEUE);
         let walk_limits = limits.clone();
         let decoder = std::thread::spawn(move || {
             runwell_import::walk_skipping(&files, &walk_limits, &fingerprints, |outcome| {
                 // The receiver only goes away when the import is abandoned: stop decoding then.
                 let _ = tx.blocking_send(outcome);
-            });
+            })
         });
         let today = utc_today();
+        let zone = match self.store().profile().await {
+            Ok(Some(profile)) => profile.time_zone.tz().clone(),
+            _ => jiff::tz::TimeZone::UTC,
+        };
+        let how = How { limits, today, zone: &zone, restore_deleted };
         let mut report = ImportReport::default();
         let mut runs_by_file = None;
         while let Some(outcome) = rx.recv().await {
             let file = if outcome.known {
                 self.known_file(outcome, &known, &mut runs_by_file).await
             } else {
-                self.store_outcome(outcome, limits, today).await
+                self.store_outcome(outcome, &how).await
             };
             progress(&file);
             report.add(file);
         }
         // The walker has sent its last file once the channel closes.
-        let _ = decoder.join();
+        let skipped = decoder.join().map_or(0, |summary| summary.skipped);
+        let mut named_skipped = 0;
+        for (name, size_bytes) in named {
+            let reported = report.files.iter().any(|f| {
+                f.path == name
+                    || f.path.strip_prefix(name.as_str()).is_some_and(|r| r.starts_with('/'))
+            });
+            if !reported {
+                named_skipped += 1;
+                let file = FileReport {
+                    path: name,
+                    outcome: Outcome::NotActivity,
+                    summary: None,
+                    run_ids: vec![],
+                    deleted: 0,
+                    reason: Some("not an activity file \u{2014} skipped".to_owned()),
+                    size_bytes,
+                };
+                progress(&file);
+                report.add(file);
+            }
+        }
+        report.other_files_skipped = skipped.saturating_sub(named_skipped);
         Ok(report)
     }
 
@@ -183,7 +273,9 @@ impl App {
         FileReport {
             path: outcome.path,
             outcome: Outcome::Duplicate,
+            summary: None,
             run_ids,
+            deleted: 0,
             reason: Some("already imported".to_owned()),
             size_bytes: outcome.size_bytes,
         }
@@ -191,24 +283,23 @@ impl App {
 
     /// Stores one decoded file and says what happened. Never fails the import: a file that
     /// cannot be stored is reported and the rest go on.
-    async fn store_outcome(
-        &self,
-        outcome: FileOutcome,
-        limits: &Limits,
-        today: LocalDay,
-    ) -> FileReport {
+    async fn store_outcome(&self, outcome: FileOutcome, how: &How<'_>) -> FileReport {
         let FileOutcome { path, size_bytes, content_hash, fingerprint, result, .. } = outcome;
+        let (limits, today) = (how.limits, how.today);
         let report = |outcome, run_ids, reason| FileReport {
             path: path.clone(),
             outcome,
+            summary: None,
             run_ids,
+            deleted: 0,
             reason,
             size_bytes,
         };
         let parsed = match result {
             Ok(parsed) => parsed,
-            Err(error @ ImportError::NotActivity(_)) => {
-                return report(Outcome::NotActivity, vec![], Some(error.to_string()));
+            Err(ImportError::NotActivity(_)) => {
+                let reason = "not an activity file \u{2014} skipped".to_owned();
+                return report(Outcome::NotActivity, vec![], Some(reason));
             }
             Err(error) => return report(Outcome::Failed, vec![], Some(error.to_string())),
         };
@@ -238,8 +329,13 @@ impl App {
             return report(Outcome::Failed, vec![], Some(reason));
         }
         warnings.extend(refused);
-        let stored = self.store_parts(&hash, fingerprint.as_deref(), &activities, limits).await;
-        if let Some(error) = stored.error {
+        let stored = self.store_parts(&hash, fingerprint.as_deref(), &activities, how).await;
+        let summarised = |r: FileReport| FileReport {
+            summary: file_summary(&activities, how.zone),
+            deleted: stored.deleted,
+            ..r
+        };
+        if let Some(error) = &stored.error {
             let reason = if stored.run_ids.is_empty() && stored.parts_done == 0 {
                 format!("could not be stored, nothing of it was kept: {error}")
             } else {
@@ -252,10 +348,18 @@ impl App {
             };
             let outcome =
                 if stored.run_ids.is_empty() { Outcome::Failed } else { Outcome::Imported };
-            return report(outcome, stored.run_ids, Some(joined(reason, &warnings)));
+            let reason = Some(joined(reason, &warnings));
+            return summarised(report(outcome, stored.run_ids.clone(), reason));
+        }
+        if stored.deleted > 0 {
+            warnings.push(format!(
+                "{} run(s) in it you deleted were left out (import with --include-deleted to \
+                 bring them back)",
+                stored.deleted
+            ));
         }
         let warnings = (!warnings.is_empty()).then(|| warnings.join("; "));
-        match (stored.run_ids.is_empty(), stored.already.is_empty()) {
+        let file = match (stored.run_ids.is_empty(), stored.already.is_empty()) {
             (false, _) => {
                 let mut reason = warnings;
                 if !stored.duplicates_of.is_empty() {
@@ -265,20 +369,24 @@ impl App {
                     );
                     reason = Some(reason.map_or(note.clone(), |w| format!("{w}; {note}")));
                 }
-                report(Outcome::Imported, stored.run_ids, reason)
+                report(Outcome::Imported, stored.run_ids.clone(), reason)
             }
             (true, false) => {
-                let mut ids = stored.already;
-                ids.extend(stored.duplicates_of);
+                let mut ids = stored.already.clone();
+                ids.extend(&stored.duplicates_of);
                 report(Outcome::Duplicate, ids, Some("already imported".to_owned()))
+            }
+            (true, true) if stored.duplicates_of.is_empty() && stored.deleted > 0 => {
+                report(Outcome::Deleted, vec![], warnings)
             }
             (true, true) => {
                 let ids: Vec<String> =
                     stored.duplicates_of.iter().map(|id| format!("#{id}")).collect();
                 let reason = format!("the same run as {} from another source", ids.join(", "));
-                report(Outcome::Duplicate, stored.duplicates_of, Some(reason))
+                report(Outcome::Duplicate, stored.duplicates_of.clone(), Some(reason))
             }
-        }
+        };
+        summarised(file)
     }
 
     /// Stores a file's activities in parts of at most `max_runs_per_transaction`, each in its
@@ -290,8 +398,9 @@ impl App {
         hash: &str,
         fingerprint: Option<&str>,
         activities: &[Activity],
-        limits: &Limits,
+        how: &How<'_>,
     ) -> Stored {
+        let limits = how.limits;
         let mut stored = Stored::default();
         // Read once per file, not once per activity: a file may have thousands.
         let surface = match self.default_surface().await {
@@ -307,11 +416,14 @@ impl App {
             let part_hash = if k == 0 { hash.to_owned() } else { format!("{hash}#{}", k + 1) };
             let runs: Vec<ImportedRun> = part.iter().map(|a| imported_run(a, surface)).collect();
             let last = (k + 1 == parts).then_some(fingerprint).flatten();
-            match self.store().store_file_fingerprinted(&part_hash, last, &runs).await {
-                Ok(StoredFile::Imported { run_ids, duplicates_of }) => {
+            let restore = how.restore_deleted;
+            match self.store().store_file_fingerprinted(&part_hash, last, &runs, restore).await {
+                Ok(StoredFile::Imported { run_ids, duplicates_of, deleted }) => {
                     stored.run_ids.extend(run_ids);
                     stored.duplicates_of.extend(duplicates_of);
+                    stored.deleted += deleted;
                 }
+                Ok(StoredFile::Deleted { count }) => stored.deleted += count,
                 Ok(StoredFile::Duplicate { of }) => stored.duplicates_of.extend(of),
                 Ok(StoredFile::AlreadyImported { run_ids }) => stored.already.extend(run_ids),
                 Err(error) => {
@@ -364,7 +476,9 @@ fn imported_run(a: &Activity, default_surface: Option<runwell_domain::Surface>) 
             surface,
             shoe_id: None,
             gear_name: text(&a.gear),
-            note: text(&a.name),
+            // An export's activity name ("Morning Run") is the run's title, not a note of hers.
+            title: text(&a.name),
+            note: None,
             device: text(&a.device),
             source: a.source_file.to_string(),
             content_hash: Some(a.content_hash.to_string()),
@@ -375,12 +489,22 @@ fn imported_run(a: &Activity, default_surface: Option<runwell_domain::Surface>) 
     }
 }
 
+/// How one import stores its files.
+struct How<'a> {
+    limits: &'a Limits,
+    today: LocalDay,
+    /// The runner's zone, for the day a file's run is shown on.
+    zone: &'a jiff::tz::TimeZone,
+    restore_deleted: bool,
+}
+
 /// What storing a file's parts did.
 #[derive(Debug, Default)]
 struct Stored {
     run_ids: Vec<i64>,
     duplicates_of: Vec<i64>,
     already: Vec<i64>,
+    deleted: usize,
     parts_done: usize,
     error: Option<String>,
 }

@@ -26,7 +26,7 @@ impl Fixture {
     }
 
     async fn import(&self, paths: Vec<PathBuf>, limits: &Limits) -> ImportReport {
-        self.app.import_paths(paths, limits, |_| {}).await.unwrap()
+        self.app.import_paths(paths, limits, false, |_| {}).await.unwrap()
     }
 }
 
@@ -109,7 +109,7 @@ async fn item_5_one_import_at_a_time() {
     let f = Fixture::new().await;
     let path = f.file("good.fit", &fit(2));
     let turn = f.app.import_turn().unwrap();
-    let busy = f.app.import_paths(vec![path.clone()], &Limits::default(), |_| {}).await;
+    let busy = f.app.import_paths(vec![path.clone()], &Limits::default(), false, |_| {}).await;
     assert!(matches!(busy, Err(AppError::ImportBusy)), "{busy:?}");
     assert!(busy.unwrap_err().to_string().contains("nothing of them was read"));
     drop(turn);

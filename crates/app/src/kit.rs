@@ -97,6 +97,74 @@ impl App {
         Ok(())
     }
 
+    /// The id of the shoe with this name (any case), or which names there are.
+    pub async fn shoe_id(&self, name: &str) -> Result<i64, AppError> {
+        let shoes = self.store().shoes().await?;
+        let wanted = name.trim();
+        shoes.iter().find(|s| s.name.eq_ignore_ascii_case(wanted)).map(|s| s.id).ok_or_else(|| {
+            AppError::NotFound {
+                what: "shoe",
+                id: name.to_owned(),
+                known: shoes.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", "),
+            }
+        })
+    }
+
+    /// Renames a pair; the name must be new among the runner's shoes.
+    pub async fn rename_shoe(&self, id: i64, new_name: &str) -> Result<(), AppError> {
+        let name = new_name.trim();
+        if name.is_empty() {
+            return Err(AppError::invalid("name", "a shoe needs a name, e.g. \"Pegasus 41 blue\""));
+        }
+        match self.store().rename_shoe(id, name).await {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(self.no_such_shoe(id).await),
+            Err(runwell_store::StoreError::NameTaken(_)) => Err(AppError::invalid(
+                "name",
+                format!("another pair is already called {name:?}: choose another name"),
+            )),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// New runs use this pair.
+    pub async fn set_default_shoe(&self, id: i64) -> Result<(), AppError> {
+        if self.store().set_default_shoe(id).await? {
+            Ok(())
+        } else {
+            Err(self.no_such_shoe(id).await)
+        }
+    }
+
+    /// Retires a pair by id, from today.
+    pub async fn retire_shoe_id(&self, id: i64) -> Result<(), AppError> {
+        let name = self.shoe_name(id).await?;
+        self.retire_shoe(&name, None).await
+    }
+
+    /// Deletes a pair: its runs stay, counted on no pair.
+    pub async fn delete_shoe(&self, id: i64) -> Result<String, AppError> {
+        let name = self.shoe_name(id).await?;
+        self.store().delete_shoe(id).await?;
+        Ok(format!("Deleted the shoe {name}. Its runs stay, counted on no pair."))
+    }
+
+    async fn shoe_name(&self, id: i64) -> Result<String, AppError> {
+        let shoes = self.store().shoes().await?;
+        match shoes.into_iter().find(|s| s.id == id) {
+            Some(s) => Ok(s.name),
+            None => Err(self.no_such_shoe(id).await),
+        }
+    }
+
+    async fn no_such_shoe(&self, id: i64) -> AppError {
+        let known = match self.store().shoes().await {
+            Ok(shoes) => shoes.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join(", "),
+            Err(_) => String::new(),
+        };
+        AppError::NotFound { what: "shoe", id: id.to_string(), known }
+    }
+
     /// The surface given to runs that do not tell their own.
     pub async fn default_surface(&self) -> Result<Option<Surface>, AppError> {
         Ok(self.store().setting(DEFAULT_SURFACE).await?.and_then(|s| s.parse().ok()))

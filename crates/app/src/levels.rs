@@ -113,21 +113,22 @@ impl App {
 
     /// Recomputes every movement's level from its sessions (PROG-2) and stores the ones that
     /// changed. Called after a session and after a morning pain entry, which can complete a
-    /// session's verdict.
+    /// session's verdict, and after either is changed or deleted.
     pub(crate) async fn update_levels(
         &self,
         day: LocalDay,
     ) -> Result<Vec<LevelChangeView>, AppError> {
         let sessions = self.store().sessions().await?;
-        if sessions.is_empty() {
-            return Ok(Vec::new());
-        }
         let history = self.snapshot().await?.history.clone();
         let stored = self.store().movement_levels().await?;
         let mut changes = Vec::new();
         for movement in &programme()?.movements {
             let outcomes = outcomes(&movement.id, &sessions, &history);
             if outcomes.is_empty() {
+                // Its sessions were deleted: the movement is at level 1 again.
+                if stored.contains_key(&movement.id) {
+                    self.store().clear_movement_level(&movement.id).await?;
+                }
                 continue;
             }
             let result = progression::progress(

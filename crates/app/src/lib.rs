@@ -10,6 +10,7 @@ mod advice;
 mod cache;
 mod calendar;
 mod clock;
+mod diary;
 mod error;
 mod ics;
 mod import;
@@ -19,6 +20,7 @@ mod levels;
 mod logging;
 mod profile;
 mod programme;
+mod records;
 mod runs;
 mod samples;
 mod settings;
@@ -31,16 +33,21 @@ mod trends;
 pub use advice::{AnswerView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView};
 pub use calendar::{AdherenceCalendar, CalendarDay, CalendarWeek};
 pub use clock::{local_today, utc_today};
+pub use diary::{
+    CalendarCell, DiaryAnswer, DiaryDay, DiaryMonth, DiaryView, PainView, SessionView,
+};
 pub use error::{AppError, FieldError};
+pub use ics::{ICS_ALARM_MINUTES, ICS_WEEKS};
 pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
 
 pub use kit::{Comparisons, ShoeInput};
 pub use levels::{LevelChangeView, LevelHistory};
-pub use logging::{PainInput, RunEditInput, RunInput};
+pub use logging::{PainInput, RunInput};
 pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{
     ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme,
 };
+pub use records::{Deleted, SessionEditInput};
 pub use runs::RunView;
 pub use runwell_import::Limits as ImportLimits;
 use runwell_store::Store;

@@ -1,30 +1,45 @@
-//! Logging runs and pain, and editing a run: every value is checked before anything is stored,
-//! and every field that cannot be used is said at once (`input.rs`).
+//! Logging runs and pain: every value is checked before anything is stored, and every field
+//! that cannot be used is said at once (`input.rs`). The same checks hold for an edit
+//! (`records.rs`).
 
 use runwell_domain::diary::{PainEntry, PainMoment};
 use runwell_domain::{
-    DistanceM, DomainError, DurationS, LocalDay, PainScore, Profile, Rpe, Surface,
+    DistanceM, DistanceUnit, DomainError, DurationS, LocalDay, PainScore, Profile, Rpe, Sport,
+    Surface, plausible,
 };
-use runwell_store::{NewRun, RunEdit};
+use runwell_store::NewRun;
 
 use crate::input::{Fields, given, not_after, positive, whole};
 use crate::{App, AppError, RunView, local_today};
 
-/// A run as a runner types it: every field as text, checked by [`App::log_run`].
-#[derive(Debug, Clone, Default)]
+/// A run as a runner types it: every field as text, checked by [`App::log_run`] and
+/// [`App::edit_run`]. For an edit every field is written, so a field left empty is cleared.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RunInput {
+    /// `YYYY-MM-DD`; today where the runner lives when empty.
     pub date: String,
     /// `HH:MM`, local time; noon when not given.
     pub time: Option<String>,
-    /// Kilometres, with a point or a comma.
+    /// The sport's id (`run`, `trail_run`, `ride`…); a run when not given.
+    pub sport: Option<String>,
+    /// Kilometres (miles when `miles`), with a point or a comma.
     pub distance_km: String,
-    /// `MM:SS` or `H:MM:SS`.
+    /// The distance is typed in miles: the runner reads miles (a profile setting).
+    pub miles: bool,
+    /// The moving time, `MM:SS` or `H:MM:SS`.
     pub duration: String,
+    /// The elapsed time, pauses included; the moving time when not given.
+    pub elapsed: Option<String>,
     /// Effort, 0–10.
     pub rpe: Option<String>,
     pub surface: Option<String>,
     pub shoe: Option<String>,
+    /// The run's name, e.g. "Parkrun".
+    pub title: Option<String>,
     pub note: Option<String>,
+    /// Keeps values that look wrong (a pace faster than 2:00 /km…) after the runner confirmed
+    /// them: `--force`, or "Yes, this is right".
+    pub force: bool,
 }
 
 /// A pain entry as a runner types it.
@@ -43,15 +58,6 @@ pub struct PainInput {
     pub note: Option<String>,
 }
 
-/// What may change on a stored run; a field left empty keeps what the run has.
-#[derive(Debug, Clone, Default)]
-pub struct RunEditInput {
-    pub rpe: Option<String>,
-    pub surface: Option<String>,
-    pub shoe: Option<String>,
-    pub note: Option<String>,
-}
-
 fn parse_time(text: &str) -> Result<jiff::civil::Time, DomainError> {
     let bad =
         || DomainError::Value(format!("{text:?} is not a time of day: use HH:MM, e.g. 07:30"));
@@ -63,47 +69,81 @@ fn parse_time(text: &str) -> Result<jiff::civil::Time, DomainError> {
     jiff::civil::Time::new(h, m, 0, 0).map_err(|_| bad())
 }
 
-fn clean_note(note: Option<&String>) -> Option<String> {
+pub(crate) fn clean_note(note: Option<&String>) -> Option<String> {
     note.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty())
 }
 
-fn shoe_name(shoe: Option<&String>) -> Option<&str> {
+pub(crate) fn shoe_name(shoe: Option<&String>) -> Option<&str> {
     given(shoe.map(String::as_str))
 }
 
 /// A run as checked: everything but the shoe, which needs the store.
-struct CheckedRun {
-    start: jiff::ZonedDateTime,
-    distance: DistanceM,
-    duration: DurationS,
-    rpe: Option<Rpe>,
-    surface: Option<Surface>,
+pub(crate) struct CheckedRun {
+    pub(crate) start: jiff::ZonedDateTime,
+    pub(crate) sport: Sport,
+    pub(crate) distance: DistanceM,
+    pub(crate) moving: DurationS,
+    pub(crate) elapsed: DurationS,
+    pub(crate) rpe: Option<Rpe>,
+    pub(crate) surface: Option<Surface>,
+}
+
+/// The message beside "Yes, this is right", the same in both front ends.
+pub(crate) const CONFIRM: &str = "if these values are right, confirm them: tick \u{201c}Yes, this is \
+     right\u{201d} (or add --force) and save again";
+
+/// A run's time as typed: more than no time, in the form the runner is told.
+fn run_time(text: &str) -> Result<DurationS, DomainError> {
+    let d = DurationS::parse_clock(text)?;
+    if d.get() > 0.0 {
+        plausible::duration_s(d.get())
+    } else {
+        Err(DomainError::Value(
+            "a run lasts longer than 0:00: write its time as e.g. 45:00 or 1:05:00".into(),
+        ))
+    }
+}
+
+/// The day typed, or today when the field was left empty (`log run` without `--date`).
+fn day_or_today(text: &str, today: LocalDay) -> Result<LocalDay, DomainError> {
+    match given(Some(text)) {
+        None => Ok(today),
+        Some(text) => LocalDay::parse(text).and_then(|d| not_after(d, today)),
+    }
 }
 
 impl RunInput {
-    /// Every field checked against what is allowed, with the runner's zone and today.
-    fn check(&self, profile: &Profile, today: LocalDay) -> Result<CheckedRun, AppError> {
+    /// Every field checked against what is allowed, with the runner's zone and today: the
+    /// plausibility rules every run meets, and the doubts a run typed by hand must be
+    /// confirmed past (`plausible::entered_run`).
+    pub(crate) fn check(&self, profile: &Profile, today: LocalDay) -> Result<CheckedRun, AppError> {
         let mut f = Fields::default();
-        let day = f.check("date", LocalDay::parse(&self.date).and_then(|d| not_after(d, today)));
+        let day = f.check("date", day_or_today(&self.date, today));
         let time = f.optional("time", self.time.as_deref(), parse_time);
+        let sport = f.optional("sport", self.sport.as_deref(), str::parse::<Sport>);
         let distance = f.check(
             "distance_km",
             positive(
                 &self.distance_km,
-                "a run's distance is in kilometres and more than 0, e.g. 8.5",
-            )
-            .and_then(DistanceM::from_km),
-        );
-        let duration = f.check(
-            "duration",
-            DurationS::parse_clock(&self.duration).and_then(|d| {
-                if d.get() > 0.0 {
-                    Ok(d)
+                if self.miles {
+                    "a run's distance is in miles and more than 0, e.g. 5.2"
                 } else {
-                    Err(DomainError::Duration("0: a run lasts more than no time".into()))
-                }
+                    "a run's distance is in kilometres and more than 0, e.g. 8.5"
+                },
+            )
+            .and_then(|n| {
+                let unit = if self.miles { DistanceUnit::Mi } else { DistanceUnit::Km };
+                plausible::distance_m(n * unit.metres())
             }),
         );
+        let moving = match given(Some(&self.duration)) {
+            None => {
+                f.refuse("duration", "give the run's time, e.g. 45:00 or 1:05:00");
+                None
+            }
+            Some(text) => f.check("duration", run_time(text)),
+        };
+        let elapsed = f.optional("elapsed", self.elapsed.as_deref(), run_time);
         let rpe = f.optional("rpe", self.rpe.as_deref(), str::parse::<Rpe>);
         let surface = f.optional("surface", self.surface.as_deref(), str::parse::<Surface>);
         let start = match (day, &time) {
@@ -122,11 +162,45 @@ impl RunInput {
             }
             _ => None,
         };
-        f.finish()?;
-        match (start, distance, duration, rpe, surface) {
-            (Some(start), Some(distance), Some(duration), Some(rpe), Some(surface)) => {
-                Ok(CheckedRun { start, distance, duration, rpe, surface })
+        if let (Some(moving), Some(Some(elapsed))) = (moving, elapsed)
+            && elapsed.get() < moving.get()
+        {
+            f.refuse(
+                "elapsed",
+                "the elapsed time counts pauses too, so it cannot be shorter than the moving time",
+            );
+        }
+        let sport = sport.map(|s| s.unwrap_or(Sport::Run));
+        if let (Some(sport), Some(distance), Some(moving)) = (sport, distance, moving)
+            && !self.force
+        {
+            let doubts = plausible::entered_run(sport, distance, moving);
+            for doubt in &doubts {
+                f.refuse(doubt.field, doubt.message.clone());
             }
+            if !doubts.is_empty() {
+                f.refuse("force", CONFIRM);
+            }
+        }
+        f.finish()?;
+        match (start, sport, distance, moving, elapsed, rpe, surface) {
+            (
+                Some(start),
+                Some(sport),
+                Some(distance),
+                Some(moving),
+                Some(elapsed),
+                Some(rpe),
+                Some(surface),
+            ) => Ok(CheckedRun {
+                start,
+                sport,
+                distance,
+                moving,
+                elapsed: elapsed.unwrap_or(moving),
+                rpe,
+                surface,
+            }),
             // `finish` has refused any field that is missing here.
             _ => Err(AppError::invalid("form", "the run could not be read")),
         }
@@ -135,9 +209,9 @@ impl RunInput {
 
 impl PainInput {
     /// Every field checked but the run it names, which needs the store.
-    fn check(&self, today: LocalDay) -> Result<PainEntry, AppError> {
+    pub(crate) fn check(&self, today: LocalDay) -> Result<PainEntry, AppError> {
         let mut f = Fields::default();
-        let day = f.check("date", LocalDay::parse(&self.date).and_then(|d| not_after(d, today)));
+        let day = f.check("date", day_or_today(&self.date, today));
         let moment = f.check("when", self.when.parse::<PainMoment>());
         let score = match given(Some(&self.score)) {
             None => {
@@ -201,13 +275,14 @@ impl App {
         let new = NewRun {
             start_utc: run.start.timestamp().as_second(),
             utc_offset_s: Some(run.start.offset().seconds()),
-            sport: Some(runwell_domain::Sport::Run),
+            sport: Some(run.sport),
             distance_m: run.distance.get(),
-            moving_s: Some(run.duration.get()),
-            elapsed_s: run.duration.get(),
+            moving_s: Some(run.moving.get()),
+            elapsed_s: run.elapsed.get(),
             rpe: run.rpe,
             surface,
             shoe_id: default_shoe,
+            title: clean_note(input.title.as_ref()),
             note: clean_note(input.note.as_ref()),
             source: "manual".to_owned(),
             ..NewRun::default()
@@ -216,28 +291,21 @@ impl App {
         self.run(id).await
     }
 
-    /// Changes an existing run's effort, surface, shoe or note.
-    pub async fn edit_run(&self, id: i64, input: &RunEditInput) -> Result<RunView, AppError> {
-        let mut f = Fields::default();
-        let rpe = f.optional("rpe", input.rpe.as_deref(), str::parse::<Rpe>);
-        let surface = f.optional("surface", input.surface.as_deref(), str::parse::<Surface>);
-        f.finish()?;
-        let edit = RunEdit {
-            rpe: rpe.flatten(),
-            surface: surface.flatten(),
-            shoe: shoe_name(input.shoe.as_ref()).map(str::to_owned),
-            note: clean_note(input.note.as_ref()),
-        };
-        if !self.store().edit_run(id, &edit).await? {
-            return Err(AppError::NoSuchRun(id));
-        }
-        self.run(id).await
-    }
-
     /// Logs a pain entry.
     pub async fn log_pain(&self, input: &PainInput) -> Result<PainEntry, AppError> {
+        let mut entry = self.checked_pain(input).await?;
+        entry.id = self.store().insert_pain(&entry).await?;
+        // A morning entry can settle a session's verdict (PROG-2).
+        if entry.moment == PainMoment::Morning {
+            self.update_levels(entry.day).await?;
+        }
+        Ok(entry)
+    }
+
+    /// A pain entry checked, the run it names included (its `id` is 0).
+    pub(crate) async fn checked_pain(&self, input: &PainInput) -> Result<PainEntry, AppError> {
         let profile = self.profile().await?;
-        let mut entry = input.check(local_today(&profile))?;
+        let entry = input.check(local_today(&profile))?;
         if let Some(run) = entry.run_id
             && self.store().run(run).await?.is_none()
         {
@@ -245,11 +313,6 @@ impl App {
                 "run",
                 format!("there is no run with id {run}: leave it out, or choose one of your runs"),
             ));
-        }
-        entry.id = self.store().insert_pain(&entry).await?;
-        // A morning entry can settle a session's verdict (PROG-2).
-        if entry.moment == PainMoment::Morning {
-            self.update_levels(entry.day).await?;
         }
         Ok(entry)
     }

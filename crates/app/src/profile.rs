@@ -1,9 +1,11 @@
 use runwell_domain::{
-    DomainError, HeartRate, Profile, ProfileWarning, RunnerZone, Sex, ShoeThresholds, WeekdaySet,
+    DistanceUnit, DomainError, HeartRate, Profile, ProfileWarning, RunnerZone, Sex, ShoeThresholds,
+    WeekdaySet,
 };
 use serde::Serialize;
 
 use crate::input::{Fields, positive};
+use crate::settings::DISTANCE_UNIT;
 use crate::{App, AppError};
 
 /// What a runner gives to set up their profile, as text from a form or the command line.
@@ -18,6 +20,8 @@ pub struct ProfileInput {
     pub sex: Option<String>,
     /// The longest single run of the last month in km, when given (SPIKE-1, DATA-5).
     pub recent_longest_km: Option<String>,
+    /// `km` or `mi`: how distances are shown and typed; kept as it is when not given.
+    pub distance_unit: Option<String>,
 }
 
 /// A saved profile and what the runner should know about their choices.
@@ -51,14 +55,38 @@ impl ProfileInput {
     /// Checks every field, so that nothing is stored unless all of it is valid; every field
     /// that cannot be used is said at once. The longest recent run comes back in km.
     pub fn parse(&self) -> Result<(Profile, Vec<Warning>), AppError> {
-        self.checked().map(|(profile, warnings, _)| (profile, warnings))
+        self.checked().map(|c| (c.profile, c.warnings))
     }
 
-    fn checked(&self) -> Result<(Profile, Vec<Warning>, Option<f64>), AppError> {
+    fn checked(&self) -> Result<Checked, AppError> {
         let mut f = Fields::default();
-        let time_zone = f.check("time_zone", RunnerZone::new(self.time_zone.trim()));
-        let run_days = f.check("run_days", WeekdaySet::parse(&self.run_days));
-        let strength_days = f.check("strength_days", WeekdaySet::parse(&self.strength_days));
+        let time_zone = if self.time_zone.trim().is_empty() {
+            f.refuse("time_zone", "choose your time zone (Time zone), e.g. Europe/London");
+            None
+        } else {
+            f.check("time_zone", RunnerZone::new(self.time_zone.trim()))
+        };
+        // An empty choice is refused rather than saved as a profile with no plan in it.
+        let days = |text: &str, none: &str| {
+            WeekdaySet::parse(text).and_then(|set| {
+                if set.is_empty() { Err(DomainError::Value(none.to_owned())) } else { Ok(set) }
+            })
+        };
+        let run_days = f.check(
+            "run_days",
+            days(
+                &self.run_days,
+                "choose the days you usually run (Days you run), e.g. mon,wed,sat",
+            ),
+        );
+        let strength_days = f.check(
+            "strength_days",
+            days(
+                &self.strength_days,
+                "choose two or three days for the hip strength session (Days for the hip \
+                 strength session), e.g. tue,thu",
+            ),
+        );
         let hr_rest = f.optional("hr_rest", self.hr_rest.as_deref(), heart_rate);
         let hr_max = f.optional("hr_max", self.hr_max.as_deref(), heart_rate);
         let sex = f.optional("sex", self.sex.as_deref(), str::parse::<Sex>);
@@ -68,7 +96,12 @@ impl ProfileInput {
                 "the longest run of the last month is in kilometres and more than 0, e.g. 12",
             )
         });
+        let unit =
+            f.optional("distance_unit", self.distance_unit.as_deref(), str::parse::<DistanceUnit>);
         f.finish()?;
+        let Some(unit) = unit else {
+            return Err(AppError::invalid("form", "the profile could not be read"));
+        };
         let (
             Some(time_zone),
             Some(run_days),
@@ -98,14 +131,22 @@ impl ProfileInput {
             .into_iter()
             .map(Warning::from)
             .collect();
-        Ok((profile, warnings, recent))
+        Ok(Checked { profile, warnings, recent_longest_km: recent, unit })
     }
+}
+
+/// A profile input as checked: what is stored, what is said about it, and the settings beside it.
+struct Checked {
+    profile: Profile,
+    warnings: Vec<Warning>,
+    recent_longest_km: Option<f64>,
+    unit: Option<DistanceUnit>,
 }
 
 impl App {
     /// Sets up (or replaces) the runner's profile. Shoe thresholds already chosen are kept.
     pub async fn save_profile(&self, input: &ProfileInput) -> Result<ProfileSaved, AppError> {
-        let (mut profile, warnings, recent_longest_km) = input.checked()?;
+        let Checked { mut profile, warnings, recent_longest_km, unit } = input.checked()?;
         if let Some(existing) = self.store().profile().await? {
             profile.shoes = existing.shoes;
         }
@@ -113,7 +154,20 @@ impl App {
         if let Some(km) = recent_longest_km {
             self.set_recent_longest_km(km).await?;
         }
+        if let Some(unit) = unit {
+            self.store().set_setting(DISTANCE_UNIT, unit.id()).await?;
+        }
         Ok(ProfileSaved { profile, warnings })
+    }
+
+    /// The unit the runner reads distances in (kilometres until she chooses miles).
+    pub async fn distance_unit(&self) -> Result<DistanceUnit, AppError> {
+        Ok(self
+            .store()
+            .setting(DISTANCE_UNIT)
+            .await?
+            .and_then(|u| u.parse().ok())
+            .unwrap_or_default())
     }
 
     /// The profile saved in the database at `db` (or the default one), without creating a

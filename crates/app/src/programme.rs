@@ -95,6 +95,8 @@ impl App {
     /// A movement with the runner's current level on its ladder.
     pub async fn movement(&self, id: &str) -> Result<MovementView, AppError> {
         let movement = movement(id)?;
+        // The id as the programme spells it: the runner may have typed it in another case.
+        let id = movement.id.as_str();
         let programme = programme()?;
         let exercise = programme
             .exercises

@@ -3,7 +3,7 @@
 //! the runs list, the run page and the terminal can never show two different times. Views are
 //! what the app returns; the store's rows stay inside it.
 
-use runwell_domain::{DurationS, LocalDay, Rpe, RunnerZone, Sport, Surface};
+use runwell_domain::{DistanceUnit, DurationS, LocalDay, Rpe, RunnerZone, Sport, Surface};
 use runwell_store::StoredRun;
 use serde::Serialize;
 
@@ -33,6 +33,8 @@ pub struct RunView {
     pub rpe: Option<Rpe>,
     pub surface: Option<Surface>,
     pub shoe: Option<String>,
+    /// The run's own name: an export's (Strava's "Morning Run") or the runner's.
+    pub name: Option<String>,
     pub note: Option<String>,
     /// The local day and time of the start, where the runner lives.
     #[serde(skip)]
@@ -40,13 +42,14 @@ pub struct RunView {
     /// `HH:MM`.
     #[serde(skip)]
     pub time: String,
-    /// "Trail run on 2026-11-20".
+    /// The name, or "Trail run on Fri 20 Nov 2026" for a run without one.
     #[serde(skip)]
     pub title: String,
     /// The time the run counts: moving time where known, else elapsed.
     #[serde(skip)]
     pub duration: DurationS,
-    /// Seconds per km over that time; `None` for a run too short to have one.
+    /// Seconds per km over that time; `None` for a run too short to have one, and for a ride
+    /// or a swim, whose pace is not a running pace.
     #[serde(skip)]
     pub pace_s_per_km: Option<f64>,
     #[serde(skip)]
@@ -59,6 +62,9 @@ pub struct RunView {
     /// The file ended early or had a damaged part; what could be read is kept.
     #[serde(skip)]
     pub partial: bool,
+    /// The unit the runner reads distances and paces in (the JSON stays metric).
+    #[serde(skip)]
+    pub unit: DistanceUnit,
 }
 
 /// "trail run".
@@ -67,7 +73,7 @@ fn sport_words(sport: Sport) -> String {
 }
 
 impl RunView {
-    pub(crate) fn new(r: &StoredRun, zone: &RunnerZone) -> Self {
+    pub(crate) fn new(r: &StoredRun, zone: &RunnerZone, unit: DistanceUnit) -> Self {
         let start = jiff::Timestamp::from_second(r.run.start_utc).unwrap_or_default();
         let local = zone.tz().to_datetime(start);
         let day = LocalDay::new(local.date());
@@ -76,7 +82,12 @@ impl RunView {
             DurationS::new(r.run.moving_s.unwrap_or(r.run.elapsed_s)).unwrap_or_default();
         let mut title = sport_words(sport);
         if let Some(first) = title.get(..1) {
-            title = format!("{}{} on {day}", first.to_uppercase(), &title[1..]);
+            title =
+                format!("{}{} on {}", first.to_uppercase(), &title[1..], day.weekday_date_year());
+        }
+        let name = r.run.title.clone().filter(|t| !t.trim().is_empty());
+        if let Some(name) = &name {
+            title.clone_from(name);
         }
         Self {
             id: r.id,
@@ -94,17 +105,19 @@ impl RunView {
             rpe: r.run.rpe,
             surface: r.run.surface,
             shoe: r.shoe.clone(),
+            name,
             note: r.run.note.clone(),
             day,
             time: format!("{:02}:{:02}", local.hour(), local.minute()),
             title,
             duration,
-            pace_s_per_km: (r.run.distance_m > PACE_MIN_DISTANCE_M)
+            pace_s_per_km: (r.run.distance_m > PACE_MIN_DISTANCE_M && sport.is_running())
                 .then(|| duration.get() / (r.run.distance_m / 1000.0)),
             descent_m: r.run.descent_m,
             max_hr: r.run.max_hr,
             gear_name: r.run.gear_name.clone(),
             partial: r.run.partial,
+            unit,
         }
     }
 
@@ -113,9 +126,14 @@ impl RunView {
         sport_words(self.sport)
     }
 
-    /// "8.40 km".
+    /// "Sat 28 Nov · 8.40 km": the run as the runner knows it, where an id would mean nothing.
+    pub fn short_text(&self) -> String {
+        format!("{} \u{b7} {}", self.day.weekday_date(), self.distance_text())
+    }
+
+    /// "8.40 km", or "5.22 mi" for a runner who reads miles.
     pub fn distance_text(&self) -> String {
-        format!("{:.2} km", self.distance_m / 1000.0)
+        self.unit.show(self.distance_m)
     }
 
     /// "48:10" or "1:02:03".
@@ -123,10 +141,13 @@ impl RunView {
         self.duration.to_string()
     }
 
-    /// "5:44 /km", or "–" for a run too short to have a pace.
+    /// "5:44 /km" (or "/mi"), or "–" for a run too short, or a sport, to have a pace.
     pub fn pace_text(&self) -> String {
         match self.pace_s_per_km {
-            Some(pace) => format!("{} /km", DurationS::new(pace).unwrap_or_default()),
+            Some(pace) => {
+                let per_unit = pace * self.unit.metres() / 1000.0;
+                format!("{} /{}", DurationS::new(per_unit).unwrap_or_default(), self.unit.id())
+            }
             None => "–".to_owned(),
         }
     }
@@ -182,12 +203,14 @@ mod tests {
         let logged = app.log_run(&input("2026-07-01", "8,5")).await.unwrap();
         assert_eq!((logged.day.to_string(), logged.time.as_str()), ("2026-07-01".into(), "07:05"));
         assert_eq!(logged.start, "2026-07-01T06:05:00Z");
-        assert_eq!(logged.title, "Run on 2026-07-01");
+        assert_eq!(logged.title, "Run on Wed 1 Jul 2026");
         assert_eq!(
             (logged.distance_text(), logged.duration_text(), logged.pace_text()),
             ("8.50 km".into(), "47:30".into(), "5:35 /km".into())
         );
-        let short = app.log_run(&input("2026-07-02", "0,04")).await.unwrap();
+        // Short enough to be doubted, so confirmed as right.
+        let short = RunInput { force: true, ..input("2026-07-02", "0,04") };
+        let short = app.log_run(&short).await.unwrap();
         assert_eq!(short.pace_text(), "–");
         assert_eq!(app.run(logged.id).await.unwrap(), logged);
         let (total, page) = app.runs_page(0, 1).await.unwrap();

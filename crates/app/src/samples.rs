@@ -77,7 +77,8 @@ mod tests {
         let file = dir.path().join("run.fit");
         std::fs::write(&file, corpus::fit(&Run { start: 1_700_000_000, seconds: 900, seed: 3 }))
             .unwrap();
-        let report = app.import_paths(vec![file], &ImportLimits::default(), |_| {}).await.unwrap();
+        let report =
+            app.import_paths(vec![file], &ImportLimits::default(), false, |_| {}).await.unwrap();
         let id = report.files[0].run_ids[0];
         let samples = app.run_samples(id, 50).await.unwrap();
         assert!(!samples.splits.is_empty() && samples.problem.is_none(), "{samples:?}");

@@ -7,3 +7,5 @@ pub(crate) const RECENT_LONGEST_KM: &str = "recent_longest_km";
 pub(crate) const RECENT_LONGEST_DAY: &str = "recent_longest_day";
 /// The surface given to runs that do not tell their own.
 pub(crate) const DEFAULT_SURFACE: &str = "default_surface";
+/// The unit distances are shown and typed in: `km` or `mi` (everything stored stays metric).
+pub(crate) const DISTANCE_UNIT: &str = "distance_unit";

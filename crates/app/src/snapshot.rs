@@ -10,7 +10,7 @@ use runwell_domain::{DistanceM, DurationS, HeartRate, LocalDay, PainScore, Profi
 use runwell_store::{Store, StoredRun};
 
 use crate::cache::{MemoKey, Memos};
-use crate::settings::{RECENT_LONGEST_DAY, RECENT_LONGEST_KM};
+use crate::settings::{DISTANCE_UNIT, RECENT_LONGEST_DAY, RECENT_LONGEST_KM};
 use crate::{App, AppError, RunView};
 
 /// Everything the advice reads, as of one generation.
@@ -21,6 +21,8 @@ pub(crate) struct Snapshot {
     pub(crate) answers: Vec<Answer>,
     /// Oldest first.
     pub(crate) runs: Vec<RunView>,
+    /// The unit the runner reads distances in.
+    pub(crate) unit: runwell_domain::DistanceUnit,
     memos: Memos,
 }
 
@@ -64,8 +66,10 @@ impl Snapshot {
             shoes: store.shoes().await?,
         };
         let answers = store.answers().await?;
-        let runs = runs.iter().map(|r| RunView::new(r, &profile.time_zone)).collect();
-        Ok(Snapshot { profile, history, answers, runs, memos: Memos::default() })
+        let unit =
+            store.setting(DISTANCE_UNIT).await?.and_then(|u| u.parse().ok()).unwrap_or_default();
+        let runs = runs.iter().map(|r| RunView::new(r, &profile.time_zone, unit)).collect();
+        Ok(Snapshot { profile, history, answers, runs, unit, memos: Memos::default() })
     }
 }
 

@@ -74,6 +74,24 @@ pub struct SessionSaved {
     pub level_changes: Vec<LevelChangeView>,
 }
 
+/// The plan over the last `weeks` weeks up to `today`'s, from the day the runner started: the
+/// weeks and days before it are not shown as missed, and a session planned on her first day
+/// is still ahead of her that day.
+pub(crate) fn plan_since(
+    profile: &runwell_domain::Profile,
+    today: LocalDay,
+    weeks: u32,
+    started: Option<LocalDay>,
+) -> Vec<PlannedDay> {
+    let weeks = weeks.clamp(1, plan::MAX_WEEKS);
+    let current = today.week_start();
+    let back = i32::try_from(weeks - 1).unwrap_or(0) * 7;
+    let began = started.unwrap_or(today).min(today);
+    let first = current.plus_days(-back).max(began.week_start());
+    let weeks = u32::try_from(current.days_since(first) / 7 + 1).unwrap_or(1);
+    plan::plan_for(profile, first, weeks).into_iter().filter(|d| d.day >= began).collect()
+}
+
 impl App {
     /// The plan from the Monday of `day`'s week for `weeks` weeks.
     pub async fn plan(&self, day: Option<LocalDay>, weeks: u32) -> Result<PlanView, AppError> {
@@ -85,13 +103,31 @@ impl App {
     }
 
     /// The plan as an iCalendar file, with each routine at the runner's current levels.
-    pub async fn plan_ics(&self, day: Option<LocalDay>, weeks: u32) -> Result<String, AppError> {
-        let view = self.plan(day, weeks).await?;
+    /// The plan as a calendar file: `weeks` weeks (`ics::ICS_WEEKS` when `None`), each day
+    /// with an alarm `alarm_minutes` before it starts (`ics::ICS_ALARM_MINUTES` when `None`;
+    /// 0 for no alarm).
+    pub async fn plan_ics(
+        &self,
+        day: Option<LocalDay>,
+        weeks: Option<u32>,
+        alarm_minutes: Option<u32>,
+    ) -> Result<String, AppError> {
+        let alarm = alarm_minutes.unwrap_or(ics::ICS_ALARM_MINUTES);
+        if alarm > ics::ICS_ALARM_MAX_MINUTES {
+            return Err(AppError::invalid(
+                "alarm",
+                format!(
+                    "an alarm goes off at most a week (10080 minutes) before its day; got {alarm}"
+                ),
+            ));
+        }
+        let view = self.plan(day, weeks.unwrap_or(ics::ICS_WEEKS)).await?;
         let mut doses = Vec::new();
         for kind in RoutineKind::ALL {
             doses.push(self.routine(kind, None).await?);
         }
-        Ok(ics::plan_calendar(&view.days, &doses, jiff::Timestamp::now().as_second()))
+        let stamp = jiff::Timestamp::now().as_second();
+        Ok(ics::plan_calendar(&view.days, &doses, stamp, (alarm > 0).then_some(alarm)))
     }
 
     /// Planned against done over the last `weeks` weeks up to `day`, and the streak.
@@ -102,12 +138,27 @@ impl App {
     ) -> Result<Adherence, AppError> {
         let profile = self.profile().await?;
         let today = day.unwrap_or_else(|| local_today(&profile));
-        let weeks = weeks.clamp(1, plan::MAX_WEEKS);
-        let back = i32::try_from(weeks - 1).unwrap_or(0) * 7;
-        let first = today.week_start().plus_days(-back);
-        let planned = plan::plan_for(&profile, first, weeks);
         let done = self.done_sessions().await?;
+        let started = self.started_on(&profile, &done).await?;
+        let planned = plan_since(&profile, today, weeks, started);
         Ok(adherence::adherence(&planned, &done, today, &Thresholds::default()))
+    }
+
+    /// The day the runner started: the first session done, or the day the profile was set up
+    /// if that is earlier. Nothing before it can have been missed.
+    pub(crate) async fn started_on(
+        &self,
+        profile: &runwell_domain::Profile,
+        done: &[DoneSession],
+    ) -> Result<Option<LocalDay>, AppError> {
+        let set_up = self
+            .store()
+            .profile_created_utc()
+            .await?
+            .and_then(|s| jiff::Timestamp::from_second(s).ok())
+            .map(|t| profile.time_zone.day_of(t));
+        let first_session = done.iter().map(|s| s.day).min();
+        Ok(set_up.into_iter().chain(first_session).min())
     }
 
     /// Every routine done, guided or logged, by day (what adherence counts).
@@ -262,6 +313,31 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn weeks_and_days_before_the_runner_started_are_not_missed() {
+        let (_dir, app) = app().await;
+        let profile = app.profile().await.unwrap();
+        // Strength on Tuesday and Friday; she started on Tuesday 2026-03-10.
+        let started = Some(day("2026-03-10"));
+        let today = day("2026-03-10");
+        let planned = plan_since(&profile, today, 8, started);
+        assert!(planned.iter().all(|d| d.day >= today), "nothing planned before she began");
+        let a = adherence::adherence(&planned, &[], today, &Thresholds::default());
+        assert_eq!(a.weeks.len(), 1, "no week before hers: {a:?}");
+        assert_eq!(a.weeks[0].status, adherence::WeekStatus::OnTrack, "today's session is ahead");
+        // A week later with nothing done: that week is missed, the one before does not exist.
+        let later = day("2026-03-17");
+        let planned = plan_since(&profile, later, 8, started);
+        let a = adherence::adherence(&planned, &[], later, &Thresholds::default());
+        assert_eq!(a.weeks.len(), 2);
+        assert_eq!(a.weeks[0].status, adherence::WeekStatus::Missed);
+        // No start known: only the current week.
+        assert_eq!(
+            plan_since(&profile, later, 8, None).iter().map(|d| d.day.week_start()).min(),
+            Some(later.week_start())
+        );
     }
 
     #[tokio::test(flavor = "multi_thread")]

@@ -71,13 +71,18 @@ pub(crate) enum Command {
     /// Import runs from watch files (FIT, GPX, TCX, also gzipped), folders, ZIP archives, a
     /// Strava bulk export or a Garmin Connect export.
     ///
-    /// Each file is stored whole or not at all; a file already imported, or the same run from
-    /// another source, is reported as a duplicate; a broken file is reported and skipped. The
-    /// exit code is 0 when every file was handled, even if some could not be read.
+    /// Each file is stored whole or not at all, and shown as the run it holds; a file already
+    /// imported, or the same run from another source, is reported as a duplicate; a broken
+    /// file, or one that is not an activity (a photo, a PDF), is reported and skipped. The exit
+    /// code is 0 when anything was imported (or was already), and 1 when nothing could be.
     Import {
         /// Files, folders or archives.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<std::path::PathBuf>,
+        /// Bring back runs you deleted: without it, a run deleted after an import stays deleted
+        /// when the same file is imported again.
+        #[arg(long)]
+        include_deleted: bool,
         #[command(flatten)]
         json: JsonArg,
     },
@@ -96,9 +101,26 @@ pub(crate) enum Command {
         #[command(flatten)]
         json: JsonArg,
     },
-    /// Change a run: its effort, surface, shoe or note (imported runs get their effort this way).
+    /// Change a run, a pain entry or an exercise session: only the options given change, and
+    /// an option given as "" clears its field.
     #[command(subcommand)]
     Edit(EditCommand),
+    /// Delete a run, a pain entry, an exercise session or a triage answer (ids from `runwell
+    /// runs` and `runwell diary`). Asks first, unless --yes.
+    #[command(subcommand)]
+    Delete(DeleteCommand),
+    /// The pain diary: every pain entry, exercise session and triage answer by day, newest
+    /// first, with their ids.
+    Diary {
+        /// From this day (YYYY-MM-DD) [default: 4 weeks ago].
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// To this day (YYYY-MM-DD) [default: today].
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[command(flatten)]
+        json: JsonArg,
+    },
     /// Should I see someone? The red-flag questions (TRIAGE-1…4, TRIAGE-7) and their answer.
     ///
     /// Asks each question in plain words; press Enter to keep the last answer. For scripts,
@@ -235,6 +257,17 @@ pub(crate) enum ShoesAction {
     },
     /// Retire a pair: it keeps its kilometres and prompts no more.
     Retire { name: String },
+    /// Rename a pair.
+    Rename { name: String, new_name: String },
+    /// New runs use this pair (it comes out of retirement).
+    Default { name: String },
+    /// Delete a pair: its runs stay, counted on no pair.
+    Delete {
+        name: String,
+        /// Delete without asking.
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -254,12 +287,17 @@ pub(crate) struct SurfacesArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct PlanArgs {
-    /// How many weeks, from the Monday of this week.
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=104))]
-    pub weeks: u32,
+    /// How many weeks, from the Monday of this week [default: 1, or 12 with --ics, as the web's
+    /// download].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=104))]
+    pub weeks: Option<u32>,
     /// Write the plan as an iCalendar file (RFC 5545) for your calendar app.
     #[arg(long, value_name = "FILE")]
     pub ics: Option<std::path::PathBuf>,
+    /// With --ics: the alarm on each day, this many minutes before it starts (an all-day
+    /// event starts at midnight, so 60 is 23:00 the evening before); 0 for none [default: 60].
+    #[arg(long, value_name = "MINUTES", requires = "ics")]
+    pub alarm_minutes: Option<u32>,
     #[command(flatten)]
     pub day: DayArgs,
 }
@@ -304,18 +342,33 @@ pub(crate) struct LogSessionArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct LogRunArgs {
-    /// The day of the run, YYYY-MM-DD.
+    /// The day of the run, YYYY-MM-DD [default: today].
     #[arg(long, value_name = "DATE")]
-    pub date: String,
-    /// When it started, HH:MM local time [default: 12:00].
-    #[arg(long, value_name = "HH:MM")]
-    pub time: Option<String>,
+    pub date: Option<String>,
     /// Distance in kilometres, e.g. 8.5.
     #[arg(long, value_name = "KM", allow_negative_numbers = true)]
     pub distance_km: String,
-    /// Time taken, MM:SS or H:MM:SS.
+    /// Time taken, MM:SS or H:MM:SS, e.g. 45:00 or 1:05:00.
     #[arg(long, value_name = "TIME")]
     pub duration: String,
+    #[command(flatten)]
+    pub fields: RunFields,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A run's fields besides its day, distance and time, shared by `log run` and `edit run`.
+#[derive(Debug, Args)]
+pub(crate) struct RunFields {
+    /// When it started, HH:MM local time [default: 12:00].
+    #[arg(long, value_name = "HH:MM")]
+    pub time: Option<String>,
+    /// run, trail_run, treadmill_run, track_run, walk, hike, ride, swim, other [default: run].
+    #[arg(long, value_name = "SPORT")]
+    pub sport: Option<String>,
+    /// The elapsed time, pauses included, MM:SS or H:MM:SS [default: the duration].
+    #[arg(long, value_name = "TIME")]
+    pub elapsed: Option<String>,
     /// How hard it felt, 0 (rest) to 10 (maximal) (LOAD-1).
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub rpe: Option<String>,
@@ -325,23 +378,40 @@ pub(crate) struct LogRunArgs {
     /// The shoe you ran in (added to your shoes if new).
     #[arg(long, value_name = "NAME")]
     pub shoe: Option<String>,
+    /// The run's name, e.g. "Parkrun".
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    /// Keep values that look wrong but are right (a pace faster than 2:00 /km, over 300 km or
+    /// 48 hours).
     #[arg(long)]
-    pub json: bool,
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
 pub(crate) struct LogPainArgs {
-    /// The day, YYYY-MM-DD.
+    /// The day, YYYY-MM-DD [default: today].
     #[arg(long, value_name = "DATE")]
-    pub date: String,
+    pub date: Option<String>,
     /// during, after, morning (the next morning), daily (daily life) or night.
     #[arg(long, value_name = "MOMENT")]
     pub when: String,
     /// 0 (no pain) to 10 (worst imaginable).
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub score: String,
+    /// The pain gets in the way of everyday activities.
+    #[arg(long)]
+    pub limits_daily_life: bool,
+    #[command(flatten)]
+    pub fields: PainFields,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A pain entry's details, shared by `log pain` and `edit pain`.
+#[derive(Debug, Args)]
+pub(crate) struct PainFields {
     /// left, right or both.
     #[arg(long)]
     pub side: Option<String>,
@@ -351,40 +421,100 @@ pub(crate) struct LogPainArgs {
     /// sharp, dull, burning or stiff.
     #[arg(long)]
     pub character: Option<String>,
-    /// The pain gets in the way of everyday activities.
-    #[arg(long)]
-    pub limits_daily_life: bool,
     /// The run this pain belongs to (its id from `runwell runs`).
     #[arg(long, value_name = "ID")]
     pub run: Option<String>,
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-    #[arg(long)]
-    pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum EditCommand {
-    /// Change a run's effort, surface, shoe or note.
+    /// Change any field of a run: day, time, sport, distance, durations, effort, surface,
+    /// shoe, title, note.
     Run(EditRunArgs),
+    /// Change a pain entry.
+    Pain(EditPainArgs),
+    /// Correct an exercise session's day, pain, effort or duration.
+    Session(EditSessionArgs),
 }
 
 #[derive(Debug, Args)]
 pub(crate) struct EditRunArgs {
-    /// The run's id.
+    /// The run's id (see `runwell runs`).
     pub id: i64,
-    /// How hard it felt, 0 to 10.
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub rpe: Option<String>,
-    /// road, track, grass, trail, treadmill or mixed.
-    #[arg(long)]
-    pub surface: Option<String>,
-    #[arg(long, value_name = "NAME")]
-    pub shoe: Option<String>,
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
+    /// The day, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Distance in kilometres.
+    #[arg(long, value_name = "KM", allow_negative_numbers = true)]
+    pub distance_km: Option<String>,
+    /// The moving time, MM:SS or H:MM:SS.
+    #[arg(long, value_name = "TIME")]
+    pub duration: Option<String>,
+    #[command(flatten)]
+    pub fields: RunFields,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct EditPainArgs {
+    /// The entry's id (see `runwell diary`).
+    pub id: i64,
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// during, after, morning, daily or night.
+    #[arg(long, value_name = "MOMENT")]
+    pub when: Option<String>,
+    /// 0 to 10.
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub score: Option<String>,
+    /// yes or no: the pain gets in the way of everyday activities.
+    #[arg(long, value_name = "yes|no")]
+    pub limits_daily_life: Option<String>,
+    #[command(flatten)]
+    pub fields: PainFields,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct EditSessionArgs {
+    /// The session's id (see `runwell diary`).
+    pub id: i64,
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Pain during the session, 0 to 10.
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub pain: Option<String>,
+    /// Effort, 0 to 10.
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub rpe: Option<String>,
+    /// How long it took, MM:SS or H:MM:SS.
+    #[arg(long, value_name = "TIME")]
+    pub duration: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum DeleteCommand {
+    /// Delete a run (its pain entries stay in the diary).
+    Run(DeleteArgs),
+    /// Delete a pain entry.
+    Pain(DeleteArgs),
+    /// Delete an exercise session.
+    Session(DeleteArgs),
+    /// Delete a triage answer: the one before it counts again.
+    Answer(DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct DeleteArgs {
+    /// Its id (see `runwell runs` or `runwell diary`).
+    pub id: i64,
+    /// Delete without asking.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -418,6 +548,10 @@ pub(crate) struct InitArgs {
     /// until runwell has 30 days of your runs (SPIKE-1).
     #[arg(long, value_name = "KM")]
     pub recent_longest_km: Option<String>,
+    /// Show and type distances in km or mi (JSON stays metric) [default: km, or what you chose
+    /// before].
+    #[arg(long, value_name = "km|mi")]
+    pub distance_unit: Option<String>,
     /// Do not ask: use the options given and the defaults for the rest, and save.
     #[arg(long, short = 'y')]
     pub yes: bool,

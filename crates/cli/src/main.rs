@@ -28,6 +28,8 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(commands::run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
+        // `runwell runs | head -1`: the reader has all it wanted.
+        Err(error) if output::is_closed_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             // An error may quote a name or a path it was given.
             eprintln!("runwell: {}", output::safe(&format!("{error:#}")));

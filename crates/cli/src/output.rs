@@ -13,6 +13,39 @@ use serde::Serialize;
 /// The width text is wrapped to: fits an 80×24 terminal with a margin.
 const WIDTH: usize = 78;
 
+/// `println!` that hands back an error instead of panicking when whoever reads the output has
+/// gone (`runwell runs | head -1`); `main` ends such a command as a success.
+macro_rules! say {
+    () => { $crate::output::write_out(format_args!("\n"))? };
+    ($($arg:tt)*) => { $crate::output::write_out(format_args!("{}\n", format_args!($($arg)*)))? };
+}
+
+/// `print!`, likewise.
+macro_rules! say_raw {
+    ($($arg:tt)*) => { $crate::output::write_out(format_args!($($arg)*))? };
+}
+
+pub(crate) use {say, say_raw};
+
+/// Writes to standard output, returning the error a closed pipe gives.
+pub(crate) fn write_out(args: std::fmt::Arguments<'_>) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_fmt(args)?;
+    out.flush()
+}
+
+/// Whether an error is only that standard output was closed by its reader: a normal end for a
+/// command whose output is piped into `head`.
+pub(crate) fn is_closed_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        let kind = cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            .or_else(|| cause.downcast_ref::<serde_json::Error>().and_then(|e| e.io_error_kind()));
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 pub(crate) fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, value)?;

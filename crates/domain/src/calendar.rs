@@ -60,7 +60,45 @@ impl LocalDay {
         let back = i32::from(self.0.weekday().to_monday_zero_offset());
         self.plus_days(-back)
     }
+
+    /// "Sat 28 Nov", as lists and headings show a day (ISO stays in JSON).
+    pub fn weekday_date(self) -> String {
+        let long = self.weekday().long();
+        format!(
+            "{} {} {}",
+            &long[..3],
+            self.0.day(),
+            MONTHS[usize::from(self.0.month().unsigned_abs()) - 1]
+        )
+    }
+
+    /// "Sat 28 Nov 2026", for a day that may lie in another year.
+    pub fn weekday_date_year(self) -> String {
+        format!("{} {}", self.weekday_date(), self.0.year())
+    }
+
+    /// "November 2026", a calendar month's heading.
+    pub fn month_title(self) -> String {
+        format!("{} {}", MONTH_NAMES[usize::from(self.0.month().unsigned_abs()) - 1], self.0.year())
+    }
 }
+
+const MONTHS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 impl fmt::Display for LocalDay {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -332,6 +370,18 @@ mod tests {
         assert!(RunnerZone::new("").is_err());
         let err = RunnerZone::new("Europe/Copenhagn").unwrap_err().to_string();
         assert!(err.contains("Europe/London"), "{err}");
+    }
+
+    #[test]
+    fn days_read_as_people_write_them() {
+        let check = |iso: &str, short: &str, long: &str, month: &str| {
+            let d = LocalDay::parse(iso).unwrap();
+            assert_eq!((d.weekday_date().as_str(), d.weekday_date_year().as_str()), (short, long));
+            assert_eq!(d.month_title(), month);
+        };
+        check("2026-11-28", "Sat 28 Nov", "Sat 28 Nov 2026", "November 2026");
+        check("2015-08-15", "Sat 15 Aug", "Sat 15 Aug 2015", "August 2015");
+        check("2027-01-04", "Mon 4 Jan", "Mon 4 Jan 2027", "January 2027");
     }
 
     #[test]

@@ -97,6 +97,20 @@ word_enum!(
     "moment",
     [During = "during", After = "after", Morning = "morning", Daily = "daily", Night = "night"]
 );
+
+impl PainMoment {
+    /// The moment in a runner's words: "next morning".
+    pub fn words(self) -> &'static str {
+        match self {
+            PainMoment::During => "during a run",
+            PainMoment::After => "after a run",
+            PainMoment::Morning => "next morning",
+            PainMoment::Daily => "in daily life",
+            PainMoment::Night => "at night",
+        }
+    }
+}
+
 word_enum!(Side, "side", [Left = "left", Right = "right", Both = "both"]);
 
 impl Side {

@@ -17,6 +17,7 @@ mod calendar;
 pub mod cap;
 mod days;
 pub mod diary;
+pub mod distance_unit;
 mod error;
 pub mod evidence;
 mod light;
@@ -40,6 +41,7 @@ pub mod triage;
 mod units;
 
 pub use calendar::{LocalDay, RunnerZone, Weekday, WeekdaySet};
+pub use distance_unit::DistanceUnit;
 pub use error::DomainError;
 pub use light::Light;
 pub use profile::{Profile, ProfileWarning, Sex, ShoeThresholds};

@@ -3,9 +3,13 @@
 //! or a hostile file (a TCX claiming 1e300 m, a start in the year 9999), and is refused at the
 //! edge with a message that says what is allowed, before it can reach a rule or a chart.
 //!
+//! A run typed by hand is held to tighter bounds as well ([`entered_run`]): values a typo gives
+//! (800 km for 8.00, "45" for 45:00) but a real run could still have, which the runner may keep
+//! once she confirms them.
+//!
 //! Pure like the rest of the crate: "today" is an argument.
 
-use crate::{DistanceM, DomainError, DurationS, LocalDay};
+use crate::{DistanceM, DomainError, DurationS, LocalDay, Sport};
 
 /// The earliest year an activity may be in: consumer GPS recorders start here, and FIT's clock
 /// starts at the end of 1989.
@@ -21,6 +25,72 @@ pub const MAX_DURATION_S: f64 = 14.0 * 86_400.0;
 /// The most climbing or descending one activity may have (m): 100 km, more than eleven times
 /// Everest's height.
 pub const MAX_CLIMB_M: f64 = 100_000.0;
+
+/// The fastest pace a run typed by hand may have without a confirmation (s/km): 2:00 /km, faster
+/// than any world record over any distance a runner logs.
+pub const ENTRY_FASTEST_PACE_S_PER_KM: f64 = 120.0;
+/// The slowest (s/km): 30:00 /km, slower than walking.
+pub const ENTRY_SLOWEST_PACE_S_PER_KM: f64 = 1800.0;
+/// The longest distance a run typed by hand may have without a confirmation (m): 300 km.
+pub const ENTRY_MAX_DISTANCE_M: f64 = 300_000.0;
+/// The longest it may last (s): 48 hours.
+pub const ENTRY_MAX_DURATION_S: f64 = 48.0 * 3600.0;
+
+/// A value of a run typed by hand that looks wrong, with the field it belongs to and a message
+/// that says what looks wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Doubt {
+    /// `distance_km` or `duration`.
+    pub field: &'static str,
+    pub message: String,
+}
+
+/// What looks wrong about a run typed by hand: a distance over 300 km, a duration over 48 hours,
+/// or, for running, a pace outside 2:00–30:00 /km (each bound itself allowed). Empty when
+/// nothing does.
+pub fn entered_run(sport: Sport, distance: DistanceM, duration: DurationS) -> Vec<Doubt> {
+    let mut doubts = Vec::new();
+    let km = distance.get() / 1000.0;
+    if distance.get() > ENTRY_MAX_DISTANCE_M {
+        doubts.push(Doubt {
+            field: "distance_km",
+            message: format!(
+                "{km:.1} km is more than one run covers (300 km at most): check the distance, \
+                 which is in kilometres"
+            ),
+        });
+    }
+    if duration.get() > ENTRY_MAX_DURATION_S {
+        doubts.push(Doubt {
+            field: "duration",
+            message: format!(
+                "{duration} is more than 48 hours: check the time, e.g. 45:00 for 45 minutes or \
+                 1:05:00 for an hour and five minutes"
+            ),
+        });
+    }
+    if sport.is_running() && distance.get() > 0.0 {
+        let pace = duration.get() / km;
+        let shown = DurationS::new(pace).map(|p| p.to_string()).unwrap_or_default();
+        let what = if pace < ENTRY_FASTEST_PACE_S_PER_KM {
+            Some("faster than 2:00 /km")
+        } else if pace > ENTRY_SLOWEST_PACE_S_PER_KM {
+            Some("slower than 30:00 /km")
+        } else {
+            None
+        };
+        if let Some(what) = what {
+            doubts.push(Doubt {
+                field: "distance_km",
+                message: format!(
+                    "{km:.2} km in {duration} is a pace of {shown} /km, {what}: check the \
+                     distance and the time"
+                ),
+            });
+        }
+    }
+    doubts
+}
 
 fn within(
     value: f64,
@@ -84,6 +154,40 @@ pub fn day(day: LocalDay, today: LocalDay) -> Result<LocalDay, DomainError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_typed_by_hand_is_doubted_outside_its_bounds_and_never_at_them() {
+        // (sport, km, seconds, fields doubted)
+        let check = |sport: Sport, km: f64, s: f64, fields: &[&str]| {
+            let doubts =
+                entered_run(sport, DistanceM::from_km(km).unwrap(), DurationS::new(s).unwrap());
+            let found: Vec<_> = doubts.iter().map(|d| d.field).collect();
+            assert_eq!(found, fields, "{sport:?} {km} km in {s} s: {doubts:?}");
+        };
+        check(Sport::Run, 10.0, 1200.0, &[]); // 2:00 /km exactly
+        check(Sport::Run, 10.0, 1199.0, &["distance_km"]);
+        check(Sport::Run, 1.0, 1800.0, &[]); // 30:00 /km exactly
+        check(Sport::Run, 1.0, 1801.0, &["distance_km"]);
+        check(Sport::Run, 300.0, 40.0 * 3600.0, &[]); // 300 km exactly
+        check(Sport::Run, 300.001, 40.0 * 3600.0, &["distance_km"]);
+        check(Sport::Run, 200.0, 48.0 * 3600.0, &[]); // 48 h exactly
+        check(Sport::Run, 200.0, 48.0 * 3600.0 + 1.0, &["duration"]);
+        check(Sport::Run, 800.0, 2700.0, &["distance_km", "distance_km"]);
+        check(Sport::TrailRun, 5.0, 300.0, &["distance_km"]);
+        check(Sport::Ride, 40.0, 3600.0, &[]); // a ride has no running pace
+        check(Sport::Swim, 0.1, 3600.0, &[]);
+        let message = &entered_run(
+            Sport::Run,
+            DistanceM::from_km(800.0).unwrap(),
+            DurationS::new(2700.0).unwrap(),
+        )[1]
+        .message;
+        assert_eq!(
+            message,
+            "800.00 km in 45:00 is a pace of 0:03 /km, faster than 2:00 /km: check the distance \
+             and the time"
+        );
+    }
 
     fn today() -> LocalDay {
         LocalDay::parse("2026-03-14").unwrap()

@@ -255,16 +255,20 @@ pub struct Programme {
 }
 
 impl Programme {
+    /// The movement with this id, in any case ("Clamshell" is `clamshell`).
     pub fn movement(&self, id: &str) -> Option<&Movement> {
-        self.movements.iter().find(|m| m.id == id)
+        let id = id.trim();
+        self.movements.iter().find(|m| m.id.eq_ignore_ascii_case(id))
     }
 
     pub fn routine(&self, kind: RoutineKind) -> Option<&Routine> {
         self.routines.iter().find(|r| r.id == kind)
     }
 
+    /// The page with this id, in any case.
     pub fn page(&self, id: &str) -> Option<&Page> {
-        self.pages.iter().find(|p| p.id == id)
+        let id = id.trim();
+        self.pages.iter().find(|p| p.id.eq_ignore_ascii_case(id))
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

@@ -19,8 +19,10 @@ pub struct WeekRow {
     /// LOAD-1 session load summed over the week.
     pub load: f64,
     pub mean_morning_pain: Option<f64>,
-    /// The worst of the week's daily lights (up to `today` in the current week).
-    pub light: Light,
+    /// The worst of the week's daily lights (up to `today` in the current week). `None` for a
+    /// week with no running that is green or has nothing in the diary: an empty week is not a
+    /// good week, nor a warning (a week of rest with pain logged keeps its amber or red).
+    pub light: Option<Light>,
     pub improvement: ImprovementLabel,
     /// Share of the week's running on road or track, where surfaces are known.
     pub hard_surface_share: Option<f64>,
@@ -61,15 +63,17 @@ pub fn weekly_trend(
             let start = current.plus_days(-7 * back);
             let end = start.plus_days(6).min(today);
             let days = end.days_since(start) + 1;
-            let light = (0..days)
-                .map(|i| advise(history, profile, answers, start.plus_days(i), t).light)
-                .max()
-                .unwrap_or(Light::Green);
             let runs = history
                 .runs
                 .iter()
                 .filter(|r| r.sport.is_running() && r.day >= start && r.day <= end)
                 .count();
+            let light = (0..days)
+                .map(|i| advise(history, profile, answers, start.plus_days(i), t).light)
+                .max()
+                .unwrap_or(Light::Green);
+            let logged = history.pain.iter().any(|p| p.day >= start && p.day <= end);
+            let light = (runs > 0 || (logged && light != Light::Green)).then_some(light);
             let (mean, _) = morning_mean(history, start, end);
             let improvement = match &episode {
                 None => ImprovementLabel::NoEpisode,

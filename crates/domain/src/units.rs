@@ -143,10 +143,13 @@ impl DurationS {
 
     /// Parses `MM:SS` or `H:MM:SS`, the way runners write a run's time.
     pub fn parse_clock(text: &str) -> Result<Self, DomainError> {
+        // What was typed is not echoed: "got \"45\"" tells nothing the runner does not know.
         let bad = || {
-            DomainError::Duration(format!(
-                "{text:?}: write minutes and seconds as MM:SS or H:MM:SS"
-            ))
+            DomainError::Value(
+                "write the time as minutes and seconds, e.g. 45:00, or as hours, minutes and \
+                 seconds, e.g. 1:05:00"
+                    .to_owned(),
+            )
         };
         let parts: Vec<&str> = text.trim().split(':').collect();
         let numbers: Vec<u32> =

@@ -11,14 +11,11 @@ fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreE
     move |e| StoreError::Corrupt { what, detail: e.to_string() }
 }
 
-impl Store {
-    /// Stores a pain entry (its `id` is ignored) and returns the new id.
-    pub async fn insert_pain(&self, entry: &PainEntry) -> Result<i64, StoreError> {
-        let mut tx = self.write().await?;
-        let id = sqlx::query(
-            "INSERT INTO pain_entries (day, moment, score, side, region, character, \
-             limits_daily_life, run_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
+type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
+
+/// Binds an entry's fields in the order both the insert and the update name them.
+fn bind_pain<'q>(query: Query<'q>, entry: &'q PainEntry) -> Query<'q> {
+    query
         .bind(entry.day.to_string())
         .bind(entry.moment.id())
         .bind(i64::from(entry.score.value()))
@@ -28,12 +25,60 @@ impl Store {
         .bind(i64::from(entry.limits_daily_life))
         .bind(entry.run_id)
         .bind(entry.note.as_deref())
+}
+
+impl Store {
+    /// Stores a pain entry (its `id` is ignored) and returns the new id.
+    pub async fn insert_pain(&self, entry: &PainEntry) -> Result<i64, StoreError> {
+        let mut tx = self.write().await?;
+        let id = bind_pain(
+            sqlx::query(
+                "INSERT INTO pain_entries (day, moment, score, side, region, character, \
+                 limits_daily_life, run_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ),
+            entry,
+        )
         .bind(unix_now())
         .execute(&mut *tx)
         .await?
         .last_insert_rowid();
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// Writes every field of `entry` over the stored entry `entry.id`. False when there is none.
+    pub async fn update_pain(&self, entry: &PainEntry) -> Result<bool, StoreError> {
+        let mut tx = self.write().await?;
+        let done = bind_pain(
+            sqlx::query(
+                "UPDATE pain_entries SET day = ?, moment = ?, score = ?, side = ?, region = ?, \
+                 character = ?, limits_daily_life = ?, run_id = ?, note = ? WHERE id = ?",
+            ),
+            entry,
+        )
+        .bind(entry.id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Deletes a pain entry. False when there is none with this id.
+    pub async fn delete_pain(&self, id: i64) -> Result<bool, StoreError> {
+        self.delete_row("DELETE FROM pain_entries WHERE id = ?", id).await
+    }
+
+    /// Deletes a triage answer. False when there is none with this id.
+    pub async fn delete_answer(&self, id: i64) -> Result<bool, StoreError> {
+        self.delete_row("DELETE FROM triage_answers WHERE id = ?", id).await
+    }
+
+    /// Runs one `DELETE … WHERE id = ?` in its own transaction; true when it removed a row.
+    pub(crate) async fn delete_row(&self, sql: &'static str, id: i64) -> Result<bool, StoreError> {
+        let mut tx = self.write().await?;
+        let done = sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
     }
 
     /// Every pain entry, oldest first.

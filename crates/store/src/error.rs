@@ -47,6 +47,8 @@ pub enum StoreError {
     /// A run's stored samples cannot be read; the run itself is intact.
     #[error("the stored samples are damaged ({detail}); re-import the file to read them again")]
     DamagedStreams { detail: String },
+    #[error("another pair of shoes is already called {0:?}: choose another name")]
+    NameTaken(String),
     #[error("database error: {0}")]
     Sql(sqlx::Error),
 }

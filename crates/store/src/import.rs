@@ -1,7 +1,9 @@
 //! Storing an imported file: all of its runs in one transaction, or none of them.
 //!
 //! A file already stored (same content hash) is a no-op, and a run already stored from another
-//! source — starting within 2 minutes and within 3 % of the distance — is not stored twice.
+//! source — starting within 2 minutes and within 3 % of the distance — is not stored twice. A
+//! run the runner deleted stays deleted: the same file, or the same run from another source, is
+//! left out unless the import is asked to restore deleted runs.
 
 use std::collections::HashMap;
 
@@ -29,12 +31,15 @@ pub struct ImportedRun {
 /// What storing one file did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoredFile {
-    /// New runs stored, and runs of the file that were already stored from another source.
-    Imported { run_ids: Vec<i64>, duplicates_of: Vec<i64> },
+    /// New runs stored, runs of the file that were already stored from another source, and
+    /// how many were left out because the runner had deleted them.
+    Imported { run_ids: Vec<i64>, duplicates_of: Vec<i64>, deleted: usize },
     /// Every run of the file was already stored from another source.
     Duplicate { of: Vec<i64> },
     /// This very file was imported before.
     AlreadyImported { run_ids: Vec<i64> },
+    /// Every run of the file was deleted by the runner; nothing was stored.
+    Deleted { count: usize },
 }
 
 impl Store {
@@ -72,30 +77,36 @@ impl Store {
     }
 
     /// Stores one file's runs in a single transaction: all of them or, on any error, none.
+    /// Runs the runner deleted are left out, unless `restore_deleted`: then they are stored
+    /// again (even from a file otherwise already imported) and forgotten as deleted.
     pub async fn store_file(
         &self,
         hash: &str,
         runs: &[ImportedRun],
+        restore_deleted: bool,
     ) -> Result<StoredFile, StoreError> {
-        self.store_file_fingerprinted(hash, None, runs).await
+        self.store_file_fingerprinted(hash, None, runs, restore_deleted).await
     }
 
     /// [`Store::store_file`], recording in the same transaction the file's `fingerprint` (see
     /// `file_fingerprints`), by which the next import knows it without reading it. Give it with
-    /// the file's last part only, so that a file is known only once all of it is stored.
+    /// the file's last part only, so that a file is known only once all of it is stored; a file
+    /// with a run the runner deleted is not recorded (it is read again, and said to be deleted).
     pub async fn store_file_fingerprinted(
         &self,
         hash: &str,
         fingerprint: Option<&str>,
         runs: &[ImportedRun],
+        restore_deleted: bool,
     ) -> Result<StoredFile, StoreError> {
         let mut tx = self.write().await?;
-        let existing: Vec<i64> =
-            sqlx::query_scalar("SELECT id FROM runs WHERE content_hash = ? ORDER BY id")
+        let existing: Vec<(i64, i64)> =
+            sqlx::query_as("SELECT id, start_utc FROM runs WHERE content_hash = ? ORDER BY id")
                 .bind(hash)
                 .fetch_all(&mut *tx)
                 .await?;
-        if !existing.is_empty() {
+        if !existing.is_empty() && !restore_deleted {
+            let run_ids = existing.iter().map(|e| e.0).collect();
             match fingerprint {
                 Some(fingerprint) => {
                     remember(&mut tx, fingerprint, hash).await?;
@@ -103,10 +114,11 @@ impl Store {
                 }
                 None => tx.rollback().await,
             }
-            return Ok(StoredFile::AlreadyImported { run_ids: existing });
+            return Ok(StoredFile::AlreadyImported { run_ids });
         }
         let mut run_ids = Vec::new();
         let mut duplicates_of = Vec::new();
+        let mut deleted = 0;
         // The runs stored around the file's, read once rather than once per run (a file may have
         // hundreds): the same-run test is then made here, and sees the file's own runs too.
         let first = runs.iter().map(|r| r.run.start_utc).min().unwrap_or(0);
@@ -119,8 +131,32 @@ impl Store {
         .bind(last.saturating_add(SAME_RUN_START_S))
         .fetch_all(&mut *tx)
         .await?;
+        // Deleted runs are matched like stored ones, so that the same run from another export
+        // stays deleted too.
+        let gone: Vec<(i64, f64, i64)> = sqlx::query_as(
+            "SELECT start_utc, distance_m, id FROM deleted_runs WHERE start_utc BETWEEN ? AND ? \
+             ORDER BY start_utc",
+        )
+        .bind(first.saturating_sub(SAME_RUN_START_S))
+        .bind(last.saturating_add(SAME_RUN_START_S))
+        .fetch_all(&mut *tx)
+        .await?;
         for imported in runs {
             let run = &imported.run;
+            if existing.iter().any(|e| e.1 == run.start_utc) {
+                // A file already imported, asked to restore: this run of it is still stored.
+                continue;
+            }
+            if let Some(tomb) = same_run(&gone, run.start_utc, run.distance_m) {
+                if !restore_deleted {
+                    deleted += 1;
+                    continue;
+                }
+                sqlx::query("DELETE FROM deleted_runs WHERE id = ?")
+                    .bind(tomb)
+                    .execute(&mut *tx)
+                    .await?;
+            }
             if let Some(id) = same_run(&nearby, run.start_utc, run.distance_m) {
                 duplicates_of.push(id);
                 continue;
@@ -144,14 +180,23 @@ impl Store {
             }
             run_ids.push(id);
         }
-        if let Some(fingerprint) = fingerprint {
+        if run_ids.is_empty() && !existing.is_empty() {
+            // Asked to restore, but nothing of this file was deleted.
+            tx.rollback().await;
+            return Ok(StoredFile::AlreadyImported {
+                run_ids: existing.iter().map(|e| e.0).collect(),
+            });
+        }
+        if let Some(fingerprint) = fingerprint.filter(|_| deleted == 0) {
             remember(&mut tx, fingerprint, hash).await?;
         }
         tx.commit().await?;
         Ok(if run_ids.is_empty() && !duplicates_of.is_empty() {
             StoredFile::Duplicate { of: duplicates_of }
+        } else if run_ids.is_empty() && deleted > 0 {
+            StoredFile::Deleted { count: deleted }
         } else {
-            StoredFile::Imported { run_ids, duplicates_of }
+            StoredFile::Imported { run_ids, duplicates_of, deleted }
         })
     }
 

@@ -51,4 +51,15 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
+
+    /// Forgets a movement's stored level (it is at 1 again): its sessions were deleted.
+    pub async fn clear_movement_level(&self, movement: &str) -> Result<(), StoreError> {
+        let mut tx = self.write().await?;
+        sqlx::query("DELETE FROM movement_levels WHERE movement = ?")
+            .bind(movement)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
 }

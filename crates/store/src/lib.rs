@@ -29,7 +29,7 @@ pub use error::StoreError;
 pub use import::{ImportedRun, SAME_RUN_DISTANCE, SAME_RUN_START_S, StoredFile};
 pub use levels::StoredLevel;
 pub use open::{Store, default_path};
-pub use runs::{NewRun, RunEdit, StoredRun};
+pub use runs::{DeletedRun, NewRun, RunEdit, StoredRun};
 pub use sessions::{SessionRow, SessionStored, SetRow};
 
 /// Seconds since the Unix epoch, the form every instant takes in the database.

@@ -39,6 +39,13 @@ impl Store {
         }))
     }
 
+    /// When the profile was first saved (UTC epoch seconds): the day the runner started.
+    pub async fn profile_created_utc(&self) -> Result<Option<i64>, StoreError> {
+        Ok(sqlx::query_scalar("SELECT created_at FROM profile WHERE id = 1")
+            .fetch_optional(self.reader())
+            .await?)
+    }
+
     /// Creates or replaces the runner's profile.
     pub async fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {
         let now = unix_now();

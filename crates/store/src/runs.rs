@@ -25,6 +25,8 @@ pub struct NewRun {
     pub shoe_id: Option<i64>,
     pub gear_name: Option<String>,
     pub note: Option<String>,
+    /// The activity's name, from its file (Strava's "Morning Run") or given by the runner.
+    pub title: Option<String>,
     pub device: Option<String>,
     /// `manual`, or the file the run came from.
     pub source: String,
@@ -40,14 +42,29 @@ pub struct StoredRun {
     pub shoe: Option<String>,
 }
 
-/// What `runwell edit run` may change; `None` leaves a field as it is.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// A run's fields as the runner edits them: every one is written, so `None` clears it. What a
+/// file measured (heart rate, climb, samples, the device) is not the runner's to change.
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunEdit {
+    pub start_utc: i64,
+    pub utc_offset_s: Option<i32>,
+    pub sport: Sport,
+    pub distance_m: f64,
+    pub moving_s: Option<f64>,
+    pub elapsed_s: f64,
     pub rpe: Option<Rpe>,
     pub surface: Option<Surface>,
-    /// The shoe by name: found, or created with the edit.
+    /// The shoe by name: found, or created with the edit; `None` takes the run off any shoe.
     pub shoe: Option<String>,
+    pub title: Option<String>,
     pub note: Option<String>,
+}
+
+/// What deleting a run did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeletedRun {
+    /// The run came from a file, and its hash is kept so that a re-import leaves it out.
+    pub remembered: bool,
 }
 
 /// A query over runs with their shoe's name, ending in `$tail` (kept a literal so that every
@@ -59,7 +76,7 @@ macro_rules! select_runs {
             "r.elapsed_s, r.ascent_m, r.descent_m, r.avg_hr, r.max_hr, r.avg_cadence_spm, r.rpe, ",
             "r.cadence_median_spm, ",
             "r.surface, r.shoe_id, r.gear_name, r.note, r.device, r.source, r.content_hash, ",
-            "r.partial, s.name AS shoe FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id ",
+            "r.partial, r.title, s.name AS shoe FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id ",
             $tail
         )
     };
@@ -94,6 +111,7 @@ fn from_row(row: &SqliteRow) -> Result<StoredRun, StoreError> {
             shoe_id: row.get("shoe_id"),
             gear_name: row.get("gear_name"),
             note: row.get("note"),
+            title: row.get("title"),
             device: row.get("device"),
             source: row.get("source"),
             content_hash: row.get("content_hash"),
@@ -132,7 +150,7 @@ impl Store {
         row.as_ref().map(from_row).transpose()
     }
 
-    /// Changes a run's effort, surface, shoe or note. Returns false when there is no such run.
+    /// Writes every field of `edit` over the run's. Returns false when there is no such run.
     pub async fn edit_run(&self, id: i64, edit: &RunEdit) -> Result<bool, StoreError> {
         let mut tx = self.write().await?;
         let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM runs WHERE id = ?")
@@ -147,19 +165,73 @@ impl Store {
             Some(name) => Some(shoe_id_in(&mut tx, name).await?),
             None => None,
         };
-        let done = sqlx::query(
-            "UPDATE runs SET rpe = COALESCE(?, rpe), surface = COALESCE(?, surface), \
-             shoe_id = COALESCE(?, shoe_id), note = COALESCE(?, note) WHERE id = ?",
+        sqlx::query(
+            "UPDATE runs SET start_utc = ?, utc_offset_s = ?, sport = ?, distance_m = ?, \
+             moving_s = ?, elapsed_s = ?, rpe = ?, surface = ?, shoe_id = ?, title = ?, note = ? \
+             WHERE id = ?",
         )
+        .bind(edit.start_utc)
+        .bind(edit.utc_offset_s)
+        .bind(edit.sport.id())
+        .bind(edit.distance_m)
+        .bind(edit.moving_s)
+        .bind(edit.elapsed_s)
         .bind(edit.rpe.map(|r| i64::from(r.value())))
         .bind(edit.surface.map(|s| s.id()))
         .bind(shoe_id)
+        .bind(edit.title.as_deref())
         .bind(edit.note.as_deref())
         .bind(id)
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(done.rows_affected() == 1)
+        Ok(true)
+    }
+
+    /// Deletes a run with its samples; its pain entries stay in the diary, no longer linked to
+    /// it. A run from a file leaves its hash, start and distance behind in `deleted_runs`, so
+    /// that importing the file again does not bring it back. `None` when there is no such run.
+    pub async fn delete_run(&self, id: i64) -> Result<Option<DeletedRun>, StoreError> {
+        let mut tx = self.write().await?;
+        let row: Option<(Option<String>, i64, f64, String)> = sqlx::query_as(
+            "SELECT content_hash, start_utc, distance_m, source FROM runs WHERE id = ?",
+        )
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((hash, start_utc, distance_m, source)) = row else {
+            tx.rollback().await;
+            return Ok(None);
+        };
+        if let Some(hash) = &hash {
+            sqlx::query(
+                "INSERT INTO deleted_runs (content_hash, start_utc, distance_m, source, deleted_at) \
+                 VALUES (?, ?, ?, ?, ?)",
+            )
+            .bind(hash)
+            .bind(start_utc)
+            .bind(distance_m)
+            .bind(&source)
+            .bind(unix_now())
+            .execute(&mut *tx)
+            .await?;
+            // The file is no longer stored whole: the next import reads it again (and says
+            // which of its runs were deleted) rather than knowing it by its fingerprint.
+            let file = hash.split_once('#').map_or(hash.as_str(), |(file, _)| file);
+            sqlx::query("DELETE FROM file_fingerprints WHERE content_hash = ?")
+                .bind(file)
+                .execute(&mut *tx)
+                .await?;
+        }
+        // Said here rather than left to ON DELETE, so that an engine without cascades ports.
+        sqlx::query("DELETE FROM run_streams WHERE run_id = ?").bind(id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE pain_entries SET run_id = NULL WHERE run_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM runs WHERE id = ?").bind(id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(Some(DeletedRun { remembered: hash.is_some() }))
     }
 }
 
@@ -192,8 +264,8 @@ pub(crate) async fn insert_run_in(
     let id = sqlx::query(
         "INSERT INTO runs (start_utc, utc_offset_s, sport, distance_m, moving_s, elapsed_s, ascent_m, \
          descent_m, avg_hr, max_hr, avg_cadence_spm, rpe, surface, shoe_id, gear_name, note, device, \
-         source, content_hash, partial, created_at, cadence_median_spm) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         source, content_hash, partial, created_at, cadence_median_spm, title) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(run.start_utc)
     .bind(run.utc_offset_s)
@@ -217,6 +289,7 @@ pub(crate) async fn insert_run_in(
     .bind(i64::from(run.partial))
     .bind(unix_now())
     .bind(run.cadence_median_spm)
+    .bind(run.title.as_deref())
     .execute(&mut **tx)
     .await?
     .last_insert_rowid();

@@ -109,6 +109,47 @@ impl Store {
         Ok(SessionStored { id, new: true })
     }
 
+    /// Changes a session's day, pain, effort and duration; its sets stay as done. False when
+    /// there is no such session.
+    pub async fn update_session(
+        &self,
+        id: i64,
+        day: LocalDay,
+        pain: Option<u8>,
+        rpe: Option<u8>,
+        duration_s: Option<f64>,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.write().await?;
+        let done = sqlx::query(
+            "UPDATE exercise_sessions SET day = ?, pain = ?, rpe = ?, duration_s = ? WHERE id = ?",
+        )
+        .bind(day.to_string())
+        .bind(pain.map(i64::from))
+        .bind(rpe.map(i64::from))
+        .bind(duration_s)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Deletes a session and its sets. False when there is no such session.
+    pub async fn delete_session(&self, id: i64) -> Result<bool, StoreError> {
+        let mut tx = self.write().await?;
+        // Said here rather than left to ON DELETE, so that an engine without cascades ports.
+        sqlx::query("DELETE FROM session_sets WHERE session_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let done = sqlx::query("DELETE FROM exercise_sessions WHERE id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// Every session with its sets, oldest first.
     pub async fn sessions(&self) -> Result<Vec<SessionRow>, StoreError> {
         let rows = sqlx::query(

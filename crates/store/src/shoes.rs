@@ -78,6 +78,57 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
+    /// Renames a shoe. False when there is no such shoe; [`StoreError::NameTaken`] when another
+    /// pair already has the new name (in any case).
+    pub async fn rename_shoe(&self, id: i64, name: &str) -> Result<bool, StoreError> {
+        let mut tx = self.write().await?;
+        let taken: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM shoes WHERE name = ? AND id <> ?")
+                .bind(name)
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if taken.is_some() {
+            tx.rollback().await;
+            return Err(StoreError::NameTaken(name.to_owned()));
+        }
+        let done = sqlx::query("UPDATE shoes SET name = ? WHERE id = ?")
+            .bind(name)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Makes a shoe the only default for new runs (and brings it out of retirement). False
+    /// when there is no such shoe.
+    pub async fn set_default_shoe(&self, id: i64) -> Result<bool, StoreError> {
+        let mut tx = self.write().await?;
+        sqlx::query("UPDATE shoes SET is_default = 0 WHERE id <> ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let done = sqlx::query("UPDATE shoes SET is_default = 1, retired_on = NULL WHERE id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Deletes a shoe; its runs keep their kilometres but no longer count on any pair.
+    pub async fn delete_shoe(&self, id: i64) -> Result<bool, StoreError> {
+        let mut tx = self.write().await?;
+        sqlx::query("UPDATE runs SET shoe_id = NULL WHERE shoe_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let done = sqlx::query("DELETE FROM shoes WHERE id = ?").bind(id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// The default shoe for new runs, unless it is retired.
     pub async fn default_shoe(&self) -> Result<Option<i64>, StoreError> {
         Ok(sqlx::query_scalar(

@@ -180,7 +180,7 @@ async fn a_full_disk_fails_one_write_and_the_next_one_works() {
             shoe: Some("Pegasus".into()),
         })
         .collect();
-    let err = store.store_file("big", &runs).await.unwrap_err();
+    let err = store.store_file("big", &runs, false).await.unwrap_err();
     assert!(matches!(err, StoreError::DiskFull), "{err:?}");
     assert!(
         err.to_string().contains("the disk is full")
@@ -190,7 +190,7 @@ async fn a_full_disk_fails_one_write_and_the_next_one_works() {
     assert!(store.shoes().await.unwrap().is_empty(), "the file's new shoe went with it");
     // The writer is usable again (the failed connection was discarded, and its cap with it).
     store.save_profile(&profile()).await.unwrap();
-    let stored = store.store_file("big", &runs[..2]).await.unwrap();
+    let stored = store.store_file("big", &runs[..2], false).await.unwrap();
     let runwell_store::StoredFile::Imported { run_ids, .. } = stored else { panic!("{stored:?}") };
     let shoes = store.shoes().await.unwrap();
     assert_eq!(shoes.len(), 1, "one shoe for both runs");
@@ -280,14 +280,16 @@ mod import {
     async fn a_file_is_stored_once_and_then_reported_as_already_imported() {
         let (_dir, store) = store().await;
         let first = store
-            .store_file("h1", &[run(1_700_000_000, 10.0), run(1_700_010_000, 5.0)])
+            .store_file("h1", &[run(1_700_000_000, 10.0), run(1_700_010_000, 5.0)], false)
             .await
             .unwrap();
-        let StoredFile::Imported { run_ids, duplicates_of } = first else { panic!("{first:?}") };
+        let StoredFile::Imported { run_ids, duplicates_of, .. } = first else {
+            panic!("{first:?}")
+        };
         assert_eq!(run_ids.len(), 2);
         assert!(duplicates_of.is_empty());
         assert_eq!(store.run_streams(run_ids[0]).await.unwrap(), Some(samples()));
-        let again = store.store_file("h1", &[run(1_700_000_000, 10.0)]).await.unwrap();
+        let again = store.store_file("h1", &[run(1_700_000_000, 10.0)], false).await.unwrap();
         assert_eq!(again, StoredFile::AlreadyImported { run_ids });
         assert_eq!(store.runs(None).await.unwrap().len(), 2);
     }
@@ -296,7 +298,7 @@ mod import {
     async fn damaged_samples_are_a_store_error_and_the_run_stays() {
         let (_dir, store) = store().await;
         let StoredFile::Imported { run_ids, .. } =
-            store.store_file("h1", &[run(1_700_000_000, 10.0)]).await.unwrap()
+            store.store_file("h1", &[run(1_700_000_000, 10.0)], false).await.unwrap()
         else {
             panic!()
         };
@@ -320,17 +322,17 @@ mod import {
     async fn the_same_run_from_another_source_is_stored_once() {
         let (_dir, store) = store().await;
         let StoredFile::Imported { run_ids, .. } =
-            store.store_file("garmin", &[run(1_700_000_000, 10.0)]).await.unwrap()
+            store.store_file("garmin", &[run(1_700_000_000, 10.0)], false).await.unwrap()
         else {
             panic!()
         };
         // Starting 90 s later, 2.5 % longer: the same run.
-        let dup = store.store_file("strava", &[run(1_700_000_090, 10.25)]).await.unwrap();
+        let dup = store.store_file("strava", &[run(1_700_000_090, 10.25)], false).await.unwrap();
         assert_eq!(dup, StoredFile::Duplicate { of: run_ids.clone() });
         // 3 minutes apart, or 5 % longer: a different run.
-        let other = store.store_file("s2", &[run(1_700_000_180, 10.0)]).await.unwrap();
+        let other = store.store_file("s2", &[run(1_700_000_180, 10.0)], false).await.unwrap();
         assert!(matches!(other, StoredFile::Imported { .. }), "{other:?}");
-        let longer = store.store_file("s3", &[run(1_700_000_030, 10.6)]).await.unwrap();
+        let longer = store.store_file("s3", &[run(1_700_000_030, 10.6)], false).await.unwrap();
         assert!(matches!(longer, StoredFile::Imported { .. }), "{longer:?}");
     }
 
@@ -340,7 +342,7 @@ mod import {
         let mut bad = run(1_700_050_000, 5.0);
         // Refused by the table's CHECK constraint, after the first run was inserted.
         bad.run.elapsed_s = -1.0;
-        let err = store.store_file("half", &[run(1_700_000_000, 10.0), bad]).await;
+        let err = store.store_file("half", &[run(1_700_000_000, 10.0), bad], false).await;
         assert!(err.is_err());
         assert!(store.runs_with_hash("half").await.unwrap().is_empty());
         assert!(store.runs(None).await.unwrap().is_empty());
@@ -417,12 +419,15 @@ async fn every_write_that_commits_moves_the_generation_on() {
         streams: None,
         shoe: None,
     };
-    store.store_file("h", std::slice::from_ref(&run)).await.unwrap();
+    store.store_file("h", std::slice::from_ref(&run), false).await.unwrap();
     assert_eq!(store.generation(), start + 3);
     // Reads, and a write that finds nothing to do (it rolls back), leave it where it is.
     store.runs(None).await.unwrap();
     store.profile().await.unwrap();
-    let again = store.store_file("h", &[run]).await.unwrap();
+    let again = store.store_file("h", &[run], false).await.unwrap();
     assert!(matches!(again, runwell_store::StoredFile::AlreadyImported { .. }), "{again:?}");
     assert_eq!(store.generation(), start + 3);
 }
+
+#[path = "store/records.rs"]
+mod records;

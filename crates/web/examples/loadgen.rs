@@ -76,7 +76,7 @@ async fn fill(app: &App) -> anyhow::Result<()> {
             rpe: Some((3 + i % 6).to_string()),
             surface: Some(["road", "grass", "trail", "track"][i % 4].into()),
             shoe: Some(["Pegasus", "Speedgoat", "Clifton"][i / 400 % 3].into()),
-            note: None,
+            ..RunInput::default()
         })
         .await?;
     }

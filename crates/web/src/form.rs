@@ -25,6 +25,18 @@ impl FormState {
         Self::new(values.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect())
     }
 
+    /// A form showing a stored record: the fields it has, an absent one left empty.
+    pub(crate) fn filled(values: &[(&str, Option<&String>)]) -> Self {
+        Self::new(
+            values.iter().filter_map(|(k, v)| v.map(|v| ((*k).to_owned(), v.clone()))).collect(),
+        )
+    }
+
+    /// The values as given, to extend.
+    pub(crate) fn into_values(self) -> Vec<(String, String)> {
+        self.values
+    }
+
     /// The first value given for `name`, trimmed; empty when none.
     pub(crate) fn value(&self, name: &str) -> &str {
         self.values.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.trim())

@@ -16,6 +16,7 @@ const NAV: &[NavItem] = &[
     NavItem { key: "today", path: "/", label: "Today" },
     NavItem { key: "trends", path: "/trends", label: "Trends" },
     NavItem { key: "log", path: "/log", label: "Log" },
+    NavItem { key: "diary", path: "/diary", label: "Diary" },
     NavItem { key: "import", path: "/import", label: "Import" },
     NavItem { key: "runs", path: "/runs", label: "Runs" },
     NavItem { key: "programme", path: "/programme", label: "Programme" },

@@ -47,3 +47,17 @@ if (header && toggle) {
   toggle.addEventListener("click", () => set(header.dataset.menu !== "open"));
   narrow.addEventListener("change", () => set(false));
 }
+
+// A refused form comes back with its reasons beside the fields: bring the first one into view
+// and put the cursor in its field, so that on a phone the runner sees what to fix without
+// scrolling for it. A reason for the form as a whole is focused itself.
+const firstError = document.querySelector("main form .has-error, main form p.error");
+if (firstError) {
+  const field = firstError.matches(".has-error")
+    ? firstError.querySelector("input:not([type=hidden]), select, textarea")
+    : null;
+  const target = field ?? firstError;
+  if (!field) target.setAttribute("tabindex", "-1");
+  target.scrollIntoView({ block: "center" });
+  target.focus({ preventScroll: true });
+}

@@ -11,7 +11,7 @@ use runwell_domain::trend::ImprovementLabel;
 use runwell_domain::triage::{QUESTIONS, TriageLevel};
 
 use crate::args::{CheckArgs, DayArgs};
-use crate::output::{heading, json, wrap, wrap_hanging};
+use crate::output::{heading, json, say_raw, wrap, wrap_hanging};
 
 fn day(args: &DayArgs) -> anyhow::Result<Option<LocalDay>> {
     Ok(args.today.as_deref().map(LocalDay::parse).transpose()?)
@@ -25,7 +25,7 @@ pub(crate) async fn today(db: Option<&Path>, args: DayArgs) -> anyhow::Result<()
     if args.json {
         return json(&view);
     }
-    print!("{}", render_today(&view));
+    say_raw!("{}", render_today(&view));
     Ok(())
 }
 
@@ -56,10 +56,9 @@ fn render_reasons(out: &mut String, rows: &[ReasonView]) {
 }
 
 fn render_today(v: &TodayView) -> String {
-    let weekday = v.date.weekday().long();
     // Capitals stand in for the colour a terminal may not show.
     let light = v.light.word().to_uppercase();
-    let mut out = heading(&format!("{weekday} {}: {light} — {}", v.date, v.verdict));
+    let mut out = heading(&format!("{}: {light} — {}", v.date.weekday_date_year(), v.verdict));
     if v.triage.level >= TriageLevel::Soon {
         out.push('\n');
         out.push_str(&wrap(&format!("{}: {}", v.triage.level.words(), v.triage.what_to_do), "!! "));
@@ -167,7 +166,7 @@ pub(crate) async fn check(db: Option<&Path>, args: CheckArgs) -> anyhow::Result<
             let _ = writeln!(out, "\n{} ({})", q.key, q.rule);
             out.push_str(&wrap(q.text, "  "));
         }
-        print!("{out}");
+        say_raw!("{out}");
         return Ok(());
     }
     let day = day(&args.day)?;
@@ -182,7 +181,7 @@ pub(crate) async fn check(db: Option<&Path>, args: CheckArgs) -> anyhow::Result<
     if args.day.json {
         return json(&view);
     }
-    print!("{}", render_check(&view));
+    say_raw!("{}", render_check(&view));
     Ok(())
 }
 
@@ -224,25 +223,27 @@ pub(crate) async fn trend(db: Option<&Path>, weeks: u32, args: DayArgs) -> anyho
         };
         let _ = writeln!(
             out,
-            "{}  {:>6.1}  {:>4}  {:>5.0}  {:>12}  {:<5}  {label}",
-            r.week_start,
+            "{:<10}  {:>6.1}  {:>4}  {:>5.0}  {:>12}  {:<5}  {label}",
+            r.week_start.weekday_date(),
             r.distance_m / 1000.0,
             r.runs,
             r.load,
             pain,
-            r.light.id()
+            r.light.map_or("–", |l| l.id())
         );
     }
     let marks: Vec<String> = rows
         .iter()
         .filter_map(|r| {
-            r.new_shoe.as_ref().map(|s| format!("{}: new shoe {s} (SHOE-4)", r.week_start))
+            r.new_shoe
+                .as_ref()
+                .map(|s| format!("{}: new shoe {s} (SHOE-4)", r.week_start.weekday_date()))
         })
         .collect();
     for m in &marks {
         let _ = writeln!(out, "{m}");
     }
     out.push_str("\nLoad is RPE × minutes (LOAD-1), a trend to watch rather than a risk score.\n");
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }

@@ -1,77 +1,83 @@
-//! `runwell log run`, `runwell log pain`, `runwell edit run`, `runwell runs`, `runwell run ID`.
+//! `runwell log run`, `runwell log pain`, `runwell diary`.
 
 use std::path::Path;
 
-use runwell_app::{App, PainInput, RunEditInput, RunInput, RunView};
+use runwell_app::{App, DiaryView, PainInput, RunInput};
 use runwell_domain::{DurationS, LocalDay};
-use serde::Serialize;
 
-use crate::args::{EditRunArgs, LogPainArgs, LogRunArgs};
-use crate::output::{json, safe};
+use crate::args::{LogPainArgs, LogRunArgs, PainFields, RunFields};
+use crate::commands::lines::{pain_line, run_line};
+use crate::output::{json, say};
 
-/// One line for a run: "#12    2026-11-20 07:30  run            8.40 km     48:10  RPE 5".
-pub(crate) fn run_line(r: &RunView) -> String {
-    let mut line = format!(
-        "#{:<5} {} {}  {:<13} {:>9}  {:>8}",
-        r.id,
-        r.day,
-        r.time,
-        r.sport.id(),
-        r.distance_text(),
-        r.duration_text()
-    );
-    if let Some(rpe) = r.rpe {
-        line.push_str(&format!("  RPE {}", rpe.value()));
+/// A run as typed on the command line, for the app to check.
+pub(crate) fn run_input(
+    date: String,
+    distance_km: String,
+    duration: String,
+    f: RunFields,
+) -> RunInput {
+    RunInput {
+        date,
+        time: f.time,
+        sport: f.sport,
+        distance_km,
+        // `--distance-km` is kilometres, whatever unit the runner reads.
+        miles: false,
+        duration,
+        elapsed: f.elapsed,
+        rpe: f.rpe,
+        surface: f.surface,
+        shoe: f.shoe,
+        title: f.title,
+        note: f.note,
+        force: f.force,
     }
-    if let Some(surface) = r.surface {
-        line.push_str(&format!("  {surface}"));
-    }
-    if let Some(shoe) = &r.shoe {
-        line.push_str(&format!("  [{}]", safe(shoe)));
-    }
-    line
 }
 
 pub(crate) async fn log_run(db: Option<&Path>, a: LogRunArgs) -> anyhow::Result<()> {
     let app = App::open(db).await?;
-    let input = RunInput {
-        date: a.date,
-        time: a.time,
-        distance_km: a.distance_km,
-        duration: a.duration,
-        rpe: a.rpe,
-        surface: a.surface,
-        shoe: a.shoe,
-        note: a.note,
-    };
+    let input = run_input(a.date.unwrap_or_default(), a.distance_km, a.duration, a.fields);
     let run = app.log_run(&input).await?;
     app.close().await;
     if a.json {
         return json(&run);
     }
-    println!("Logged run {}", run_line(&run));
+    say!("Logged run {}", run_line(&run));
     if run.rpe.is_none() {
-        println!("Tip: add how hard it felt with `runwell edit run {} --rpe N` (0–10).", run.id);
+        say!("Tip: add how hard it felt with `runwell edit run {} --rpe N` (0–10).", run.id);
     }
-    println!(
+    say!(
         "How did the hip feel? `runwell log pain --date {} --when after --score N --run {}`",
-        input.date, run.id
+        run.day,
+        run.id
     );
     Ok(())
 }
 
+/// A pain entry as typed, for the app to check.
+pub(crate) fn pain_input(
+    date: String,
+    when: String,
+    score: String,
+    limits_daily_life: bool,
+    f: PainFields,
+) -> PainInput {
+    PainInput {
+        date,
+        when,
+        score,
+        side: f.side,
+        region: f.region,
+        character: f.character,
+        limits_daily_life,
+        run: f.run,
+        note: f.note,
+    }
+}
+
 pub(crate) async fn log_pain(db: Option<&Path>, a: LogPainArgs) -> anyhow::Result<()> {
-    let input = PainInput {
-        date: a.date,
-        when: a.when,
-        score: a.score,
-        side: a.side,
-        region: a.region,
-        character: a.character,
-        limits_daily_life: a.limits_daily_life,
-        run: a.run,
-        note: a.note,
-    };
+    let input =
+        pain_input(a.date.unwrap_or_default(), a.when, a.score, a.limits_daily_life, a.fields);
     // Check what can be checked before anything opens, so a wrong entry stores nothing and
     // creates no file.
     input.check_form()?;
@@ -81,100 +87,75 @@ pub(crate) async fn log_pain(db: Option<&Path>, a: LogPainArgs) -> anyhow::Resul
     if a.json {
         return json(&entry);
     }
-    println!("Logged pain {}/10 ({}) on {}.", entry.score.value(), entry.moment, entry.day);
-    println!("See what it means for today: `runwell today`.");
+    say!(
+        "Logged pain {}/10 ({}) on {} as entry {}.",
+        entry.score.value(),
+        entry.moment.words(),
+        entry.day.weekday_date(),
+        entry.id
+    );
+    say!("See what it means for today: `runwell today`.");
     Ok(())
 }
 
-pub(crate) async fn edit_run(db: Option<&Path>, a: EditRunArgs) -> anyhow::Result<()> {
-    let app = App::open(db).await?;
-    let input = RunEditInput { rpe: a.rpe, surface: a.surface, shoe: a.shoe, note: a.note };
-    let run = app.edit_run(a.id, &input).await?;
-    app.close().await;
-    if a.json {
-        return json(&run);
-    }
-    println!("Updated run {}", run_line(&run));
-    Ok(())
-}
-
-pub(crate) async fn runs(
-    db: Option<&Path>,
-    since: Option<&str>,
-    as_json: bool,
-) -> anyhow::Result<()> {
-    let since = since.map(LocalDay::parse).transpose()?;
-    let app = App::open(db).await?;
-    let runs = app.runs(since).await?;
-    app.close().await;
-    if as_json {
-        return json(&runs);
-    }
-    if runs.is_empty() {
-        println!(
-            "No runs yet. Log one with `runwell log run --date YYYY-MM-DD --distance-km K --duration MM:SS`."
+fn print_diary(view: &DiaryView) -> anyhow::Result<()> {
+    say!(
+        "Pain diary, {} to {} (newest first)",
+        view.from.weekday_date_year(),
+        view.to.weekday_date_year()
+    );
+    if view.days.is_empty() {
+        say!(
+            "Nothing logged in these days. Log pain with `runwell log pain --when morning --score N`."
         );
         return Ok(());
     }
-    for run in &runs {
-        println!("{}", run_line(run));
+    for day in &view.days {
+        let worst = day.worst.map(|w| format!("  worst pain {w}/10")).unwrap_or_default();
+        say!("\n{}{worst}", day.heading);
+        for p in &day.pain {
+            say!("{}", pain_line(p));
+        }
+        for s in &day.sessions {
+            let pain = s.pain.map(|p| format!(", pain {p}/10")).unwrap_or_default();
+            let rpe = s.rpe.map(|r| format!(", effort {r}")).unwrap_or_default();
+            let time = s
+                .duration_s
+                .and_then(|d| DurationS::new(d).ok())
+                .map(|d| format!(", {d}"))
+                .unwrap_or_default();
+            say!(
+                "  session #{:<3} {}: {} of {} sets at target{time}{pain}{rpe}",
+                s.id,
+                s.routine,
+                s.sets_done,
+                s.sets
+            );
+        }
+        for a in &day.answers {
+            say!("  answer #{:<4} {} {}", a.id, a.question, if a.yes { "Yes" } else { "No" });
+        }
     }
-    let total: f64 = runs.iter().filter(|r| r.sport.is_running()).map(|r| r.distance_m).sum();
-    println!("{} runs, {:.1} km of running.", runs.len(), total / 1000.0);
+    say!(
+        "\nChange one with `runwell edit pain|session ID`, delete one with `runwell delete \
+         pain|session|answer ID`."
+    );
     Ok(())
 }
 
-pub(crate) async fn run(db: Option<&Path>, id: i64, as_json: bool) -> anyhow::Result<()> {
+pub(crate) async fn diary(
+    db: Option<&Path>,
+    from: Option<&str>,
+    to: Option<&str>,
+    as_json: bool,
+) -> anyhow::Result<()> {
+    let from = from.map(LocalDay::parse).transpose()?;
+    let to = to.map(LocalDay::parse).transpose()?;
     let app = App::open(db).await?;
-    let run = app.run(id).await?;
-    let samples = app.run_samples(id, 0).await?;
+    let view = app.diary(from, to).await?;
     app.close().await;
     if as_json {
-        #[derive(Serialize)]
-        struct WithSamples<'a> {
-            #[serde(flatten)]
-            run: &'a RunView,
-            #[serde(flatten)]
-            samples: &'a runwell_app::RunSamples,
-        }
-        return json(&WithSamples { run: &run, samples: &samples });
+        return json(&view);
     }
-    println!("{}", run_line(&run));
-    if run.pace_s_per_km.is_some() {
-        println!("  Pace {}, elapsed {}", run.pace_text(), run.elapsed_text());
-    }
-    if let Some(hr) = run.avg_hr {
-        println!(
-            "  Heart rate: average {hr}{}",
-            run.max_hr.map(|m| format!(", max {m}")).unwrap_or_default()
-        );
-    }
-    if let Some(c) = run.avg_cadence_spm {
-        println!("  Cadence: {c:.0} steps/min");
-    }
-    if let Some(note) = &run.note {
-        println!("  Note: {}", safe(note));
-    }
-    println!("  Source: {}", safe(&run.source));
-    if let Some(problem) = &samples.problem {
-        println!("  Samples: {problem}");
-    }
-    if !samples.splits.is_empty() {
-        println!("\n  km     time    pace/km   heart rate  cadence");
-        for s in &samples.splits {
-            let km = if s.distance_m < 999.5 {
-                format!("{:.2}", s.distance_m / 1000.0)
-            } else {
-                s.km.to_string()
-            };
-            println!(
-                "  {km:<5} {:>7}  {:>8}  {:>10}  {:>7}",
-                DurationS::new(s.duration_s).unwrap_or_default().to_string(),
-                DurationS::new(s.pace_s_per_km).unwrap_or_default().to_string(),
-                s.avg_hr.map_or("–".into(), |h| format!("{h:.0}")),
-                s.avg_cadence.map_or("–".into(), |c| format!("{c:.0}")),
-            );
-        }
-    }
-    Ok(())
+    print_diary(&view)
 }

@@ -7,12 +7,13 @@ use std::time::Instant;
 
 use runwell_app::{App, FileReport, ImportLimits, Outcome};
 
-use crate::output::{json, safe, wrap_hanging};
+use crate::output::{json, safe, say, say_raw, wrap_hanging};
 
 fn outcome_word(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Imported => "imported",
         Outcome::Duplicate => "duplicate",
+        Outcome::Deleted => "deleted before, left out",
         Outcome::NotActivity => "not an activity",
         Outcome::Failed => "failed",
     }
@@ -21,6 +22,7 @@ fn outcome_word(outcome: Outcome) -> &'static str {
 pub(crate) async fn import(
     db: Option<&Path>,
     paths: Vec<PathBuf>,
+    include_deleted: bool,
     as_json: bool,
 ) -> anyhow::Result<()> {
     for path in &paths {
@@ -46,7 +48,7 @@ pub(crate) async fn import(
     let started = Instant::now();
     let mut bytes = 0u64;
     let report = app
-        .import_paths(paths, &ImportLimits::default(), |file: &FileReport| {
+        .import_paths(paths, &ImportLimits::default(), include_deleted, |file: &FileReport| {
             // Bytes read, not sizes declared: a refused entry's header may claim anything.
             bytes += file.size_bytes;
             if let Some(bar) = &bar {
@@ -62,21 +64,30 @@ pub(crate) async fn import(
     }
     app.close().await;
     if as_json {
-        return json(&report);
+        json(&report)?;
+        return nothing_imported(&report);
     }
-    for file in report.files.iter().filter(|f| f.outcome != Outcome::Imported || f.reason.is_some())
-    {
-        let line = format!(
-            "{}: {}{}",
-            file.path,
-            outcome_word(file.outcome),
-            file.reason.as_deref().map(|r| format!(" — {r}")).unwrap_or_default()
-        );
-        print!("{}", wrap_hanging(&line, "  ", "    "));
+    // Each file as the run it holds; the path after it, for finding the file again.
+    for file in &report.files {
+        let reason = file.reason.as_deref().map(|r| format!(" \u{2014} {r}")).unwrap_or_default();
+        let line = match (&file.summary, file.outcome, &file.reason) {
+            (Some(summary), outcome, _) => {
+                format!("{summary}: {}{reason} ({})", outcome_word(outcome), file.path)
+            }
+            // Its reason says what it is ("not an activity file — skipped").
+            (None, Outcome::NotActivity, Some(why)) => format!("{}: {why}", file.path),
+            (None, outcome, _) => format!("{}: {}{reason}", file.path, outcome_word(outcome)),
+        };
+        say_raw!("{}", wrap_hanging(&line, "  ", "    "));
     }
     let seconds = started.elapsed().as_secs_f64();
-    println!(
-        "\nImported {}, duplicates {}, not activities {}, failed {} ({} files, {:.1} MB read in {:.1} s).",
+    let deleted = if report.deleted > 0 {
+        format!(", deleted before {}", report.deleted)
+    } else {
+        String::new()
+    };
+    say!(
+        "\nImported {}, duplicates {}{deleted}, not activities {}, failed {} ({} files, {:.1} MB read in {:.1} s).",
         report.imported,
         report.duplicates,
         report.not_activities,
@@ -86,8 +97,26 @@ pub(crate) async fn import(
         seconds
     );
     if report.imported > 0 {
-        println!(
+        say!(
             "See them with `runwell runs`; add how hard they felt with `runwell edit run ID --rpe N`."
+        );
+    }
+    if report.files.iter().any(|f| f.deleted > 0) {
+        say!(
+            "Runs you deleted stay deleted; `runwell import --include-deleted PATH` brings them back."
+        );
+    }
+    nothing_imported(&report)
+}
+
+/// Fails the command when nothing could be imported from what was given, so that a script sees
+/// it: not one file held a run that is now stored, or was already.
+fn nothing_imported(report: &runwell_app::ImportReport) -> anyhow::Result<()> {
+    if report.nothing_imported() {
+        anyhow::bail!(
+            "nothing could be imported from {} file(s): none of them holds a run runwell can \
+             read (FIT, GPX or TCX, also gzipped, in folders or ZIP exports)",
+            report.files.len()
         );
     }
     Ok(())

@@ -6,7 +6,7 @@ use std::path::Path;
 use runwell_app::{App, ProfileInput, ProfileSaved};
 
 use crate::args::InitArgs;
-use crate::output::{json, wrap_hanging};
+use crate::output::{json, say, say_raw, wrap_hanging};
 
 const DEFAULT_RUN_DAYS: &str = "mon,wed,sat";
 const DEFAULT_STRENGTH_DAYS: &str = "tue,thu";
@@ -71,6 +71,7 @@ pub(crate) async fn run(db: Option<&Path>, args: InitArgs) -> anyhow::Result<()>
             saved.as_ref().and_then(|p| p.sex).map(|s| format!("{s:?}").to_lowercase())
         }),
         recent_longest_km: args.recent_longest_km.clone(),
+        distance_unit: args.distance_unit.clone(),
     };
     if interactive {
         eprintln!("Setting up runwell. Press Enter to take the value in brackets.");
@@ -118,21 +119,22 @@ pub(crate) async fn run(db: Option<&Path>, args: InitArgs) -> anyhow::Result<()>
     if args.json.json {
         return json(&saved);
     }
-    print_saved(&saved, &path);
+    print_saved(&saved, &path)?;
     if let Some((km, _)) = declared {
-        println!("  Longest run of the last month: {km:.1} km (SPIKE-1, DATA-5).");
+        say!("  Longest run of the last month: {km:.1} km (SPIKE-1, DATA-5).");
     }
     Ok(())
 }
 
-fn print_saved(saved: &ProfileSaved, path: &Path) {
+fn print_saved(saved: &ProfileSaved, path: &Path) -> anyhow::Result<()> {
     let p = &saved.profile;
-    println!("Profile saved in {}.", path.display());
-    println!("  Time zone:     {}", p.time_zone.name());
-    println!("  Run days:      {}", p.run_days);
-    println!("  Strength days: {}", p.strength_days);
+    say!("Profile saved in {}.", path.display());
+    say!("  Time zone:     {}", p.time_zone.name());
+    say!("  Run days:      {}", p.run_days);
+    say!("  Strength days: {}", p.strength_days);
     for w in &saved.warnings {
-        print!("{}", wrap_hanging(&w.message, "  Note: ", "        "));
+        say_raw!("{}", wrap_hanging(&w.message, "  Note: ", "        "));
     }
-    println!("Next: `runwell routine strength` shows your first strength session.");
+    say!("Next: `runwell routine strength` shows your first strength session.");
+    Ok(())
 }

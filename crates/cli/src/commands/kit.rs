@@ -9,7 +9,7 @@ use runwell_domain::shoes::ShoeState;
 use runwell_domain::surfaces::PainGroup;
 
 use crate::args::{ShoesAction, ShoesArgs, SurfacesArgs};
-use crate::output::{heading, json, safe, wrap};
+use crate::output::{heading, json, safe, say, say_raw, wrap};
 
 /// A wear bar 20 characters wide: `[##########----------]`.
 fn bar(wear: f64) -> String {
@@ -51,7 +51,7 @@ pub(crate) async fn shoes(db: Option<&Path>, args: ShoesArgs) -> anyhow::Result<
             if args.json {
                 return json(&status);
             }
-            println!(
+            say!(
                 "Added {}: {:.0} km, inspect at {:.0} km, replace around {:.0} km{}.",
                 safe(&status.shoe.name),
                 status.km,
@@ -64,7 +64,34 @@ pub(crate) async fn shoes(db: Option<&Path>, args: ShoesArgs) -> anyhow::Result<
         Some(ShoesAction::Retire { name }) => {
             app.retire_shoe(&name, None).await?;
             app.close().await;
-            println!("Retired {}. Its kilometres stay in your history.", safe(&name));
+            say!("Retired {}. Its kilometres stay in your history.", safe(&name));
+            return Ok(());
+        }
+        Some(ShoesAction::Rename { name, new_name }) => {
+            app.rename_shoe(app.shoe_id(&name).await?, &new_name).await?;
+            app.close().await;
+            say!("Renamed {} to {}.", safe(&name), safe(new_name.trim()));
+            return Ok(());
+        }
+        Some(ShoesAction::Default { name }) => {
+            app.set_default_shoe(app.shoe_id(&name).await?).await?;
+            app.close().await;
+            say!("New runs will use {}.", safe(&name));
+            return Ok(());
+        }
+        Some(ShoesAction::Delete { name, yes }) => {
+            let id = app.shoe_id(&name).await?;
+            if !yes {
+                app.close().await;
+                anyhow::bail!(
+                    "deleting {} takes its runs off it: add --yes to delete it (retire keeps its \
+                     kilometres instead: `runwell shoes retire NAME`)",
+                    safe(&name)
+                );
+            }
+            let message = app.delete_shoe(id).await?;
+            app.close().await;
+            say!("{}", safe(&message));
             return Ok(());
         }
         None => {}
@@ -102,7 +129,7 @@ pub(crate) async fn shoes(db: Option<&Path>, args: ShoesArgs) -> anyhow::Result<
          (consumer guidance, SHOE-2). Rotating two pairs was linked with fewer injuries (SHOE-3).\n",
     );
     groups(&mut out, "Next-morning pain by shoe (descriptive, not cause)", &comparisons.by_shoe);
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }
 
@@ -111,7 +138,7 @@ pub(crate) async fn surfaces(db: Option<&Path>, args: SurfacesArgs) -> anyhow::R
     if let Some(surface) = &args.default {
         let surface = app.set_default_surface(surface).await?;
         app.close().await;
-        println!("Runs that do not tell their surface will now be on {surface}.");
+        say!("Runs that do not tell their surface will now be on {surface}.");
         return Ok(());
     }
     let day = args.today.as_deref().map(LocalDay::parse).transpose()?;
@@ -154,7 +181,7 @@ pub(crate) async fn surfaces(db: Option<&Path>, args: SurfacesArgs) -> anyhow::R
          runwell says so on days when pain is amber or red and most of your week was on road or track.",
         "",
     ));
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }
 
@@ -183,6 +210,6 @@ pub(crate) async fn cadence(
     out.push_str(
         "\nA metronome at your target step rate is on the cadence page of `runwell serve`.\n",
     );
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }

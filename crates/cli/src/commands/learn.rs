@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use runwell_domain::programme::SourceKind;
 use serde::Serialize;
 
-use crate::output::{heading, json, subheading, wrap, wrap_hanging};
+use crate::output::{heading, json, say_raw, subheading, wrap, wrap_hanging};
 
 #[derive(Serialize)]
 struct Topic<'a> {
@@ -31,7 +31,7 @@ pub(crate) fn learn(topic: Option<&str>, as_json: bool) -> anyhow::Result<()> {
             out.push_str(&wrap(t.summary, "  "));
         }
         out.push_str("\nAlso: `runwell faq`, `runwell sources`, `runwell gear`.\n");
-        print!("{out}");
+        say_raw!("{out}");
         return Ok(());
     };
     let page = runwell_app::page(topic)?;
@@ -47,7 +47,7 @@ pub(crate) fn learn(topic: Option<&str>, as_json: bool) -> anyhow::Result<()> {
     }
     out.push('\n');
     out.push_str(&cited(&page.sources));
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }
 
@@ -80,7 +80,7 @@ pub(crate) fn faq(as_json: bool) -> anyhow::Result<()> {
         out.push_str(&wrap_hanging(&q.sources.join(", "), "   Sources: ", "            "));
     }
     out.push_str("\nThe full citations: `runwell sources`.\n");
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }
 
@@ -103,7 +103,7 @@ pub(crate) fn sources(as_json: bool) -> anyhow::Result<()> {
             }
         }
     }
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }
 
@@ -145,6 +145,6 @@ pub(crate) fn gear(as_json: bool) -> anyhow::Result<()> {
         let _ = write!(out, "\n{} — {} ({})\n", item.name, item.price, item.offer);
         out.push_str(&wrap(item.description, "  "));
     }
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }

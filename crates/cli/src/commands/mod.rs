@@ -6,7 +6,10 @@ mod import;
 mod init;
 mod kit;
 mod learn;
+mod lines;
 mod programme;
+mod records;
+mod runs;
 mod training;
 
 use clap::CommandFactory as _;
@@ -50,14 +53,20 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Shoes(a) => kit::shoes(cli.db.as_deref(), a).await,
         Command::Surfaces(a) => kit::surfaces(cli.db.as_deref(), a).await,
         Command::Cadence(a) => kit::cadence(cli.db.as_deref(), a.today.as_deref(), a.json).await,
-        Command::Import { paths, json } => {
-            import::import(cli.db.as_deref(), paths, json.json).await
+        Command::Import { paths, include_deleted, json } => {
+            import::import(cli.db.as_deref(), paths, include_deleted, json.json).await
         }
         Command::Runs { since, json } => {
-            diary::runs(cli.db.as_deref(), since.as_deref(), json.json).await
+            runs::runs(cli.db.as_deref(), since.as_deref(), json.json).await
         }
-        Command::Run { id, json } => diary::run(cli.db.as_deref(), id, json.json).await,
-        Command::Edit(EditCommand::Run(a)) => diary::edit_run(cli.db.as_deref(), a).await,
+        Command::Run { id, json } => runs::run(cli.db.as_deref(), id, json.json).await,
+        Command::Edit(EditCommand::Run(a)) => runs::edit_run(cli.db.as_deref(), a).await,
+        Command::Edit(EditCommand::Pain(a)) => records::edit_pain(cli.db.as_deref(), a).await,
+        Command::Edit(EditCommand::Session(a)) => records::edit_session(cli.db.as_deref(), a).await,
+        Command::Delete(c) => records::delete(cli.db.as_deref(), c).await,
+        Command::Diary { from, to, json } => {
+            diary::diary(cli.db.as_deref(), from.as_deref(), to.as_deref(), json.json).await
+        }
         Command::Check(a) => advice::check(cli.db.as_deref(), a).await,
         Command::Today(a) => advice::today(cli.db.as_deref(), a).await,
         Command::Trend { weeks, day } => advice::trend(cli.db.as_deref(), weeks, day).await,

@@ -6,7 +6,7 @@ use std::path::Path;
 use runwell_app::App;
 use runwell_domain::programme::{MovementKind, RoutineKind};
 
-use crate::output::{bullets, heading, json, numbered, subheading, wrap, wrap_hanging};
+use crate::output::{bullets, heading, json, numbered, say_raw, subheading, wrap, wrap_hanging};
 
 fn kind_name(kind: MovementKind) -> &'static str {
     match kind {
@@ -38,7 +38,7 @@ pub(crate) fn exercises(as_json: bool) -> anyhow::Result<()> {
         }
     }
     out.push_str("\nThe strength session: 2–3 times a week on days apart (PROG-1). `runwell routine strength`\n");
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }
 
@@ -100,7 +100,7 @@ pub(crate) async fn exercise(db: Option<&Path>, id: &str, as_json: bool) -> anyh
     if !m.evidence.is_empty() {
         let _ = writeln!(out, "Evidence: {} (see `runwell sources`).", m.evidence.join(", "));
     }
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }
 
@@ -133,6 +133,6 @@ pub(crate) async fn routine(
     }
     let minutes = dose.about_minutes();
     let _ = writeln!(out, "\nAbout {minutes} minutes in all.");
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }

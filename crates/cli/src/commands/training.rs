@@ -10,7 +10,7 @@ use runwell_domain::progression::change_sentence;
 
 use crate::args::{LogSessionArgs, PlanArgs, SessionArgs};
 use crate::guided::{self, GuidedOptions};
-use crate::output::{heading, json, wrap_hanging};
+use crate::output::{heading, json, say, say_raw, wrap_hanging};
 
 fn routine_name(kind: RoutineKind) -> &'static str {
     match kind {
@@ -24,25 +24,32 @@ pub(crate) async fn plan(db: Option<&Path>, args: PlanArgs) -> anyhow::Result<()
     let day = args.day.today.as_deref().map(LocalDay::parse).transpose()?;
     let app = App::open(db).await?;
     if let Some(file) = &args.ics {
-        let text = app.plan_ics(day, args.weeks).await?;
+        // The same weeks as the web's download unless asked.
+        let weeks = args.weeks.unwrap_or(runwell_app::ICS_WEEKS);
+        let text = app.plan_ics(day, Some(weeks), args.alarm_minutes).await?;
         app.close().await;
         std::fs::write(file, text).map_err(|e| {
             anyhow::anyhow!("cannot write {}: {e}. Choose another path.", file.display())
         })?;
-        println!(
-            "Wrote {} weeks of your plan to {}. Import it into your calendar app; importing a newer \
-             file updates the same events.",
-            args.weeks,
+        let alarm = args.alarm_minutes.unwrap_or(runwell_app::ICS_ALARM_MINUTES);
+        let alarm = if alarm == 0 {
+            "no alarms".to_owned()
+        } else {
+            format!("an alarm {alarm} minutes before each day starts")
+        };
+        say!(
+            "Wrote {weeks} weeks of your plan to {}, with {alarm}. Import it into your calendar \
+             app; importing a newer file updates the same events.",
             file.display()
         );
         return Ok(());
     }
-    let view = app.plan(day, args.weeks).await?;
+    let view = app.plan(day, args.weeks.unwrap_or(1)).await?;
     app.close().await;
     if args.day.json {
         return json(&view);
     }
-    let mut out = heading(&format!("Your plan from {}", view.from));
+    let mut out = heading(&format!("Your plan from {}", view.from.weekday_date_year()));
     for (i, d) in view.days.iter().enumerate() {
         if i > 0 && i % 7 == 0 {
             out.push('\n');
@@ -54,7 +61,7 @@ pub(crate) async fn plan(db: Option<&Path>, args: PlanArgs) -> anyhow::Result<()
             let run = if d.run { "run, " } else { "" };
             format!("{run}{}", names.join(" + "))
         };
-        let _ = writeln!(out, "{} {}  {what}", d.weekday.short(), d.day);
+        let _ = writeln!(out, "{:<10}  {what}", d.day.weekday_date());
     }
     for w in &view.warnings {
         out.push_str(&wrap_hanging(&w.message, "Note: ", "      "));
@@ -63,7 +70,7 @@ pub(crate) async fn plan(db: Option<&Path>, args: PlanArgs) -> anyhow::Result<()
         "\nWarm-up before every run, cool-down after, the strength session 2–3 times a week \
          (PROG-1).\nPut it in your calendar: `runwell plan --weeks 8 --ics plan.ics`.\n",
     );
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }
 
@@ -86,8 +93,8 @@ pub(crate) async fn adherence(
         let status = w.status.words();
         let _ = writeln!(
             out,
-            "{}  {:>3} of {:<3}  {:>2} of {:<2}  {:>3} of {:<3}  {status}",
-            w.week_start,
+            "{:<10}  {:>3} of {:<3}  {:>2} of {:<2}  {:>3} of {:<3}  {status}",
+            w.week_start.weekday_date(),
             w.done_strength,
             w.strength_target,
             w.done_warmups,
@@ -102,12 +109,12 @@ pub(crate) async fn adherence(
         out,
         "A week is met with at least {floor} strength sessions (PROG-1), or all planned if fewer."
     );
-    print!("{out}");
+    say_raw!("{out}");
     Ok(())
 }
 
-fn print_saved(saved: &SessionSaved) {
-    println!(
+fn print_saved(saved: &SessionSaved) -> anyhow::Result<()> {
+    say!(
         "Saved the {} session of {}: {} of {} sets at target.",
         routine_name(saved.routine),
         saved.day,
@@ -115,7 +122,7 @@ fn print_saved(saved: &SessionSaved) {
         saved.sets_planned
     );
     for change in &saved.level_changes {
-        print!(
+        say_raw!(
             "{}",
             wrap_hanging(
                 &format!(
@@ -128,6 +135,7 @@ fn print_saved(saved: &SessionSaved) {
             )
         );
     }
+    Ok(())
 }
 
 pub(crate) async fn session(db: Option<&Path>, args: SessionArgs) -> anyhow::Result<()> {
@@ -144,7 +152,7 @@ pub(crate) async fn session(db: Option<&Path>, args: SessionArgs) -> anyhow::Res
     };
     let saved = app.record_session(&record, day, true).await?;
     app.close().await;
-    print_saved(&saved);
+    print_saved(&saved)?;
     Ok(())
 }
 
@@ -173,6 +181,6 @@ pub(crate) async fn log_session(db: Option<&Path>, a: LogSessionArgs) -> anyhow:
     if a.json {
         return json(&saved);
     }
-    print_saved(&saved);
+    print_saved(&saved)?;
     Ok(())
 }

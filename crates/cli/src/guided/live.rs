@@ -67,7 +67,7 @@ fn run_loop(
         let events = engine.tick(now());
         handle(&events, log, speaker);
         if ended(engine) {
-            return Ok(events.iter().flat_map(Event::lines).collect());
+            return Ok(events.iter().flat_map(|e| super::shown_lines(e, engine)).collect());
         }
         let (width, height) = terminal::size().unwrap_or((80, 24));
         let shown_log: Vec<String> = match note {
@@ -88,7 +88,10 @@ fn run_loop(
                     let events = engine.key(key, now());
                     handle(&events, log, speaker);
                     if ended(engine) {
-                        return Ok(events.iter().flat_map(Event::lines).collect());
+                        return Ok(events
+                            .iter()
+                            .flat_map(|e| super::shown_lines(e, engine))
+                            .collect());
                     }
                 }
             }

@@ -48,6 +48,19 @@ impl Default for GuidedOptions {
     }
 }
 
+/// An event's lines as the terminal shows them. The engine's quit cue says that what was done
+/// so far is kept; when nothing was done there is nothing to keep, and the terminal says only
+/// that the session stopped, so that "nothing is saved" after it does not contradict it.
+pub(super) fn shown_lines(event: &runwell_domain::session::Event, engine: &Engine) -> Vec<String> {
+    match event {
+        runwell_domain::session::Event::Quit { duration_s } if !engine.record().anything_done() => {
+            let time = runwell_domain::DurationS::new(f64::from(*duration_s)).unwrap_or_default();
+            vec![format!("Stopped after {time}, before any set was done.")]
+        }
+        _ => event.lines(),
+    }
+}
+
 /// Runs the routine and returns what was done with pain and effort filled in, or `None` when
 /// the runner quit before doing anything.
 pub(crate) fn run(
@@ -111,6 +124,22 @@ mod tests {
     use runwell_domain::session::{SetRecord, Side};
 
     use super::*;
+
+    #[test]
+    fn quitting_before_anything_was_done_does_not_claim_it_was_kept() {
+        use runwell_domain::session::{Event, Key, Timing};
+        let programme = runwell_app::programme().unwrap();
+        let dose = programme.routine_dose(RoutineKind::Strength, |_| 1).unwrap();
+        let mut engine = Engine::new(Script::new(&dose, programme, &Timing::default()));
+        engine.tick(0);
+        let events = engine.key(Key::Quit, 5_000);
+        let quit = events.iter().find(|e| matches!(e, Event::Quit { .. })).unwrap();
+        let lines = shown_lines(quit, &engine);
+        assert_eq!(lines, ["Stopped after 0:05, before any set was done."]);
+        assert!(!lines.concat().contains("kept"), "{lines:?}");
+        // Another cue is shown as the engine words it.
+        assert_eq!(shown_lines(&Event::Paused, &engine), ["Paused."]);
+    }
 
     #[test]
     fn the_summary_counts_sets_at_target() {

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 use std::time::{Duration, Instant};
 
-use runwell_domain::session::{Engine, Event, State};
+use runwell_domain::session::{Engine, State};
 
 use super::render::wrap;
 use super::speech::Speaker;
@@ -57,7 +57,7 @@ pub(super) fn play(
         let now = clock.now_ms();
         let events = engine.tick(now);
         for event in &events {
-            write_event(out, event, engine.view().elapsed_s)?;
+            write_event(out, &super::shown_lines(event, engine), engine.view().elapsed_s)?;
         }
         out.flush()?;
         if let Some(text) = super::utterance(&events)
@@ -73,10 +73,10 @@ pub(super) fn play(
 }
 
 /// An event's lines, the first after the session time, the rest indented under it.
-fn write_event(out: &mut impl Write, event: &Event, elapsed_s: u32) -> io::Result<()> {
+fn write_event(out: &mut impl Write, lines: &[String], elapsed_s: u32) -> io::Result<()> {
     let stamp = format!("[{}:{:02}] ", elapsed_s / 60, elapsed_s % 60);
     let indent = " ".repeat(stamp.len());
-    for (i, line) in event.lines().iter().enumerate() {
+    for (i, line) in lines.iter().enumerate() {
         let first = if i == 0 { stamp.as_str() } else { indent.as_str() };
         // Continuation lines line up after a step's "1. ".
         for wrapped in wrap(line, WIDTH, first, &format!("{indent}   ")) {

@@ -60,7 +60,7 @@ fn bad_values_say_what_is_allowed_and_store_nothing() {
     );
     check(
         &["log", "run", "--date", "2026-11-10", "--distance-km", "5", "--duration", "30"],
-        "MM:SS",
+        "e.g. 45:00, or as hours, minutes and seconds, e.g. 1:05:00",
     );
     check(
         &[

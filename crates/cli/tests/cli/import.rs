@@ -108,7 +108,9 @@ fn a_missing_path_is_an_error_and_a_bad_file_is_not() {
     let junk = dir.path().join("junk.fit");
     std::fs::write(&junk, b"\x0e\x10junk that is not a fit file").unwrap();
     let out = rw.run(&["import", junk.to_str().unwrap(), "--json"]);
-    assert!(out.status.success(), "a file that fails to parse is handled, exit 0");
+    // Handled and reported, but nothing came of it: the exit code says so.
+    assert_eq!(out.status.code(), Some(1), "nothing could be imported");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing could be imported"));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["failed"].as_u64().unwrap() + report["not_activities"].as_u64().unwrap(), 1);
 }
@@ -210,7 +212,9 @@ fn a_file_over_the_size_limit_is_refused_without_being_read() {
     let file = std::fs::File::create(&big).unwrap();
     std::io::Write::write_all(&mut &file, &hostile::gpx_in_year(2020)).unwrap();
     file.set_len(200 << 20).unwrap();
-    let report = rw.json(&["import", big.to_str().unwrap(), "--json"]);
+    let out = rw.run(&["import", big.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(1), "nothing could be imported");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let file = &report["files"][0];
     assert_eq!(file["outcome"], "failed", "{report:#}");
     let reason = file["reason"].as_str().unwrap();
@@ -229,7 +233,9 @@ fn the_summary_counts_bytes_read_not_sizes_claimed() {
     zip[central + 24..central + 28].copy_from_slice(&u32::MAX.to_le_bytes());
     let path = dir.path().join("claims.zip");
     std::fs::write(&path, zip).unwrap();
-    let text = rw.ok(&["import", path.to_str().unwrap()]);
+    let out = rw.run(&["import", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "nothing could be imported");
+    let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("ZIP bomb"), "{text}");
     assert!(text.contains("(1 files, 0.0 MB read in"), "{text}");
 }

@@ -5,5 +5,6 @@ mod gaps;
 mod import;
 mod kit;
 mod programme;
+mod records;
 mod support;
 mod training;

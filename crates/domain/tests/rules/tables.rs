@@ -422,3 +422,28 @@ fn verdicts_levels_and_progression_in_words() {
     assert_eq!(change_sentence("Clamshell", 1, 2), "Clamshell: level 1 → 2 (up, PROG-2).");
     assert_eq!(change_sentence("Clamshell", 3, 2), "Clamshell: level 3 → 2 (down, PROG-2).");
 }
+
+#[test]
+fn a_week_without_running_has_no_light_unless_its_pain_warns() {
+    let t = Thresholds::default();
+    // Week of 2 Nov: runs; week of 9 Nov: nothing at all; week of 16 Nov: rest with a painful
+    // morning; week of 23 Nov: rest with a calm morning.
+    let d = Diary::new()
+        .run("2026-11-03", 6.0, 36.0, Some(4))
+        .pain("2026-11-04", Morning, 1)
+        .pain("2026-11-17", Morning, 7)
+        .pain("2026-11-25", Morning, 0);
+    let rows = runwell_domain::trend::weekly_trend(
+        &d.history,
+        &crate::support::profile(),
+        &[],
+        day("2026-11-29"),
+        4,
+        &t,
+    );
+    let lights: Vec<_> = rows.iter().map(|r| (r.week_start.to_string(), r.light)).collect();
+    assert!(lights[0].1.is_some(), "a week with a run has its light: {lights:?}");
+    assert_eq!(lights[1].1, None, "an empty week is not green: {lights:?}");
+    assert_eq!(lights[2].1, Some(Light::Red), "a painful rest week still warns: {lights:?}");
+    assert_ne!(lights[3].1, Some(Light::Green), "a rest week is never green: {lights:?}");
+}

@@ -32,7 +32,7 @@ fn render(chart: &impl Template) -> String {
     svg
 }
 
-fn week(start: &str, km: f64, runs: usize, pain: Option<f64>, light: Light) -> WeekRow {
+fn week(start: &str, km: f64, runs: usize, pain: Option<f64>, light: Option<Light>) -> WeekRow {
     WeekRow {
         week_start: day(start),
         distance_m: km * 1000.0,
@@ -48,12 +48,12 @@ fn week(start: &str, km: f64, runs: usize, pain: Option<f64>, light: Light) -> W
 
 fn weeks() -> Vec<WeekRow> {
     let mut weeks = vec![
-        week("2026-02-02", 12.0, 3, Some(4.0), Light::Amber),
-        week("2026-02-09", 15.5, 3, Some(3.5), Light::Amber),
-        week("2026-02-16", 0.0, 0, None, Light::Red),
-        week("2026-02-23", 8.0, 2, Some(2.0), Light::Green),
-        week("2026-03-02", 18.2, 4, Some(1.0), Light::Green),
-        week("2026-03-09", 6.0, 1, Some(1.5), Light::Green),
+        week("2026-02-02", 12.0, 3, Some(4.0), Some(Light::Amber)),
+        week("2026-02-09", 15.5, 3, Some(3.5), Some(Light::Amber)),
+        week("2026-02-16", 0.0, 0, None, Some(Light::Red)),
+        week("2026-02-23", 8.0, 2, Some(2.0), Some(Light::Green)),
+        week("2026-03-02", 18.2, 4, Some(1.0), Some(Light::Green)),
+        week("2026-03-09", 6.0, 1, Some(1.5), Some(Light::Green)),
     ];
     weeks[4].new_shoe = Some("Pegasus 41".into());
     weeks
@@ -75,7 +75,7 @@ fn weekly_chart_compact_and_empty() {
     let empty: Vec<WeekRow> = (0..8)
         .map(|i| {
             let start = day("2026-01-19").plus_days(7 * i);
-            week(&start.to_string(), 0.0, 0, None, Light::Green)
+            week(&start.to_string(), 0.0, 0, None, None)
         })
         .collect();
     let svg = render(&WeeklyChart::new("weekly-today", &empty, true));
@@ -87,7 +87,7 @@ fn weekly_chart_compact_and_empty() {
 
 #[test]
 fn weekly_chart_with_one_week() {
-    let one = [week("2026-03-09", 5.0, 1, Some(2.0), Light::Green)];
+    let one = [week("2026-03-09", 5.0, 1, Some(2.0), Some(Light::Green))];
     let svg = render(&WeeklyChart::new("weekly", &one, false));
     // A lone week is a bar and a dot, not a line.
     assert_eq!(svg.matches("<path d=\"M").count(), 0, "{svg}");

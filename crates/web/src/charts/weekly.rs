@@ -68,12 +68,18 @@ pub(crate) struct WeeklyChart {
     rows: Vec<Row>,
 }
 
-fn letter(light: Light) -> &'static str {
+fn letter(light: Option<Light>) -> &'static str {
     match light {
-        Light::Green => "G",
-        Light::Amber => "A",
-        Light::Red => "R",
+        Some(Light::Green) => "G",
+        Some(Light::Amber) => "A",
+        Some(Light::Red) => "R",
+        None => "–",
     }
+}
+
+/// A week without running has no light: it is shown as such, never as green.
+fn light_word(light: Option<Light>) -> &'static str {
+    light.map_or("no running", Light::word)
 }
 
 impl WeeklyChart {
@@ -139,9 +145,9 @@ impl WeeklyChart {
                     x: num(x + 0.5),
                     w: num(width - 1.0),
                     text_x: num(x + width / 2.0),
-                    class: w.light.id(),
+                    class: w.light.map_or("none", Light::id),
                     letter: letter(w.light),
-                    title: format!("Week of {}: {}", long_date(w.week_start), w.light.word()),
+                    title: format!("Week of {}: {}", long_date(w.week_start), light_word(w.light)),
                 }
             })
             .collect();
@@ -192,7 +198,7 @@ impl WeeklyChart {
                     distance: format!("{:.1} km", w.distance_m / 1000.0),
                     runs: w.runs,
                     pain: w.mean_morning_pain.map_or("–".to_owned(), |p| format!("{p:.1}")),
-                    light: w.light.word(),
+                    light: light_word(w.light),
                     shoe: w.new_shoe.clone().unwrap_or_default(),
                 })
                 .collect(),
@@ -241,10 +247,11 @@ fn summary(weeks: &[WeekRow]) -> String {
     }
     let count = |light| weeks.iter().filter(|w| w.light == light).count();
     parts.push(format!(
-        "Weeks by light: {} green, {} amber, {} red.",
-        count(Light::Green),
-        count(Light::Amber),
-        count(Light::Red)
+        "Weeks by light: {} green, {} amber, {} red, {} without running.",
+        count(Some(Light::Green)),
+        count(Some(Light::Amber)),
+        count(Some(Light::Red)),
+        count(None)
     ));
     let shoes: Vec<String> = weeks
         .iter()

@@ -104,15 +104,26 @@ fn stored(e: std::io::Error) -> PageError {
     )
 }
 
+/// What an upload form sent: its files, and whether runs the runner deleted come back.
+struct Sent {
+    uploads: Vec<Upload>,
+    include_deleted: bool,
+}
+
 /// Streams every file of the form into `dir`, one temporary file each.
 async fn uploads(
     mut multipart: Multipart,
     dir: &std::path::Path,
     idle: Duration,
-) -> Result<Vec<Upload>, PageError> {
+) -> Result<Sent, PageError> {
     let mut uploads = Vec::new();
+    let mut include_deleted = false;
     while let Some(mut field) = next(idle, multipart.next_field()).await? {
-        let Some(name) = field.file_name().map(str::to_owned) else { continue };
+        let Some(name) = field.file_name().map(str::to_owned) else {
+            // The one field that is not a file is a checkbox; its value is not read.
+            include_deleted |= field.name() == Some("include_deleted");
+            continue;
+        };
         let path = dir.join(format!("upload-{}", uploads.len()));
         // Written with blocking calls: each chunk is small and lands in the page cache, and the
         // handler must work on the single-threaded runtime the tests use.
@@ -128,7 +139,7 @@ async fn uploads(
         }
         uploads.push(Upload { name, path });
     }
-    Ok(uploads)
+    Ok(Sent { uploads, include_deleted })
 }
 
 pub(super) async fn upload(
@@ -148,11 +159,13 @@ pub(super) async fn upload(
     let turn = app.import_turn()?;
     let mut page = ImportPage::new(asked.layout("Import", "import"));
     let dir = tempfile::tempdir().map_err(stored)?;
-    let files = uploads(multipart, dir.path(), settings.idle).await?;
-    if files.is_empty() {
+    let sent = uploads(multipart, dir.path(), settings.idle).await?;
+    if sent.uploads.is_empty() {
         page.error = Some("Choose at least one file to import.".to_owned());
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    page.outcomes = import_glue::import(&app, &turn, files, &settings.limits).await?;
+    page.outcomes =
+        import_glue::import(&app, &turn, sent.uploads, &settings.limits, sent.include_deleted)
+            .await?;
     Ok(page.into_response())
 }

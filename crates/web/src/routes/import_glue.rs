@@ -20,6 +20,7 @@ pub(super) struct Upload {
 pub(super) enum Outcome {
     Imported,
     Duplicate,
+    Deleted,
     NotActivity,
     Failed,
 }
@@ -29,6 +30,7 @@ impl Outcome {
         match self {
             Outcome::Imported => "Imported",
             Outcome::Duplicate => "Already imported",
+            Outcome::Deleted => "Deleted before",
             Outcome::NotActivity => "Not an activity",
             Outcome::Failed => "Could not be read",
         }
@@ -38,16 +40,20 @@ impl Outcome {
         match self {
             Outcome::Imported => "imported",
             Outcome::Duplicate => "duplicate",
+            Outcome::Deleted => "deleted",
             Outcome::NotActivity => "not-activity",
             Outcome::Failed => "failed",
         }
     }
 }
 
-/// One line of the report: `{path, outcome, run_ids, reason}` as in `runwell import --json`.
+/// One line of the report: `{path, outcome, summary, run_ids, reason}` as in
+/// `runwell import --json`.
 #[derive(Debug, Clone)]
 pub(super) struct FileOutcome {
     pub(super) path: String,
+    /// The run the file holds, as a runner knows it.
+    pub(super) summary: Option<String>,
     pub(super) outcome: Outcome,
     pub(super) run_ids: Vec<i64>,
     pub(super) reason: Option<String>,
@@ -58,10 +64,17 @@ impl From<runwell_app::FileReport> for FileOutcome {
         let outcome = match file.outcome {
             runwell_app::Outcome::Imported => Outcome::Imported,
             runwell_app::Outcome::Duplicate => Outcome::Duplicate,
+            runwell_app::Outcome::Deleted => Outcome::Deleted,
             runwell_app::Outcome::NotActivity => Outcome::NotActivity,
             runwell_app::Outcome::Failed => Outcome::Failed,
         };
-        Self { path: file.path, outcome, run_ids: file.run_ids, reason: file.reason }
+        Self {
+            path: file.path,
+            summary: file.summary,
+            outcome,
+            run_ids: file.run_ids,
+            reason: file.reason,
+        }
     }
 }
 
@@ -71,8 +84,9 @@ pub(super) async fn import(
     turn: &ImportTurn,
     uploads: Vec<Upload>,
     limits: &ImportLimits,
+    include_deleted: bool,
 ) -> Result<Vec<FileOutcome>, PageError> {
     let files = uploads.into_iter().map(|u| (u.name, u.path)).collect();
-    let report = app.import_files(turn, files, limits, |_| {}).await?;
+    let report = app.import_files(turn, files, limits, include_deleted, |_| {}).await?;
     Ok(report.files.into_iter().map(FileOutcome::from).collect())
 }

@@ -40,6 +40,18 @@ const CHARACTERS: Options = &[
     ("burning", "Burning"),
     ("stiff", "Stiffness"),
 ];
+/// Every sport, in the words a runner uses.
+const SPORTS: Options = &[
+    ("run", "Run"),
+    ("trail_run", "Trail run"),
+    ("treadmill_run", "Treadmill run"),
+    ("track_run", "Track run"),
+    ("walk", "Walk"),
+    ("hike", "Hike"),
+    ("ride", "Ride"),
+    ("swim", "Swim"),
+    ("other", "Other"),
+];
 pub(super) const SURFACES: Options = &[
     ("road", "Road"),
     ("track", "Track"),
@@ -60,14 +72,14 @@ pub(super) struct LogQuery {
 
 /// The pain form's choices, shared by the page and the fragment htmx swaps in.
 #[derive(Debug)]
-struct PainChoices {
+pub(super) struct PainChoices {
     moments: Options,
     /// The optional one-choice questions: field name, legend, options.
     details: [(&'static str, &'static str, Options); 3],
     scores: [&'static str; 11],
 }
 
-const CHOICES: PainChoices = PainChoices {
+pub(super) const CHOICES: PainChoices = PainChoices {
     moments: MOMENTS,
     details: [
         ("side", "Side", SIDES),
@@ -77,15 +89,59 @@ const CHOICES: PainChoices = PainChoices {
     scores: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
 };
 
+/// The run form's choices, for logging a run and for changing one.
+#[derive(Debug)]
+pub(super) struct RunChoices {
+    pub(super) sports: Options,
+    pub(super) surfaces: Options,
+    pub(super) scores: [&'static str; 11],
+    /// `km` or `mi`: the distance field's unit, as the runner's profile says.
+    pub(super) unit: &'static str,
+}
+
+pub(super) fn run_choices(unit: runwell_domain::DistanceUnit) -> RunChoices {
+    RunChoices {
+        sports: SPORTS,
+        surfaces: SURFACES,
+        scores: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
+        unit: unit.id(),
+    }
+}
+
+/// What the pain form says and where it goes: a new entry here, a change on the diary's page.
+#[derive(Debug)]
+pub(super) struct PainText {
+    pub(super) heading: &'static str,
+    pub(super) action: String,
+    /// Sent with htmx, swapped in place (the Log page's form).
+    pub(super) htmx: bool,
+    /// The run the pain is for, as "Sat 28 Nov · 8.40 km", when the form names one.
+    pub(super) run: Option<String>,
+    pub(super) submit: &'static str,
+}
+
+impl PainText {
+    fn new_entry(layout: &Layout, run: Option<String>) -> Self {
+        Self {
+            heading: "Log pain",
+            action: layout.href("/log/pain"),
+            htmx: true,
+            run,
+            submit: "Save pain entry",
+        }
+    }
+}
+
 #[derive(Debug, Template, WebTemplate)]
 #[template(path = "log.html")]
 pub(super) struct LogPage {
     layout: Layout,
-    run: FormState,
+    run_form: FormState,
     pain: FormState,
     pain_done: Option<String>,
     choices: PainChoices,
-    surfaces: Options,
+    run_choices: RunChoices,
+    pain_text: PainText,
 }
 
 /// The pain section alone, for htmx to swap in place after a POST.
@@ -96,10 +152,23 @@ struct PainFragment {
     pain: FormState,
     pain_done: Option<String>,
     choices: PainChoices,
+    pain_text: PainText,
+}
+
+/// The pain form on its own page: a stored entry to change (`/diary/pain/{id}`).
+#[derive(Debug, Template, WebTemplate)]
+#[template(path = "pain_edit.html")]
+pub(super) struct PainEditPage {
+    pub(super) layout: Layout,
+    pub(super) pain: FormState,
+    pub(super) pain_done: Option<String>,
+    pub(super) choices: PainChoices,
+    pub(super) pain_text: PainText,
+    pub(super) id: i64,
 }
 
 fn run_defaults(day: LocalDay) -> FormState {
-    FormState::with(&[("date", day.to_string())])
+    FormState::with(&[("date", day.to_string()), ("sport", "run".to_owned())])
 }
 
 /// The pain form's starting values: the page's day and "next morning", or what the link asks
@@ -119,30 +188,80 @@ fn pain_defaults(day: LocalDay, q: Option<&LogQuery>) -> FormState {
     FormState::with(&values)
 }
 
-fn page_with(layout: Layout, run: FormState, pain: FormState) -> LogPage {
-    LogPage { layout, run, pain, pain_done: None, choices: CHOICES, surfaces: SURFACES }
+fn page_with(
+    layout: Layout,
+    run_form: FormState,
+    pain: FormState,
+    run: Option<String>,
+    unit: runwell_domain::DistanceUnit,
+) -> LogPage {
+    let pain_text = PainText::new_entry(&layout, run);
+    LogPage {
+        layout,
+        run_form,
+        pain,
+        pain_done: None,
+        choices: CHOICES,
+        run_choices: run_choices(unit),
+        pain_text,
+    }
 }
 
-pub(super) async fn page(today: Today, Query(q): Query<LogQuery>) -> LogPage {
+/// The run a pain form names, as the runner knows it, when it is one of hers.
+async fn run_named(app: &App, pain: &FormState) -> Option<String> {
+    let id = pain.value("run").parse::<i64>().ok()?;
+    app.run(id).await.ok().map(|r| r.short_text())
+}
+
+pub(super) async fn page(State(app): State<App>, today: Today, Query(q): Query<LogQuery>) -> Reply {
     let layout = today.asked.layout("Log", "log");
-    page_with(layout, run_defaults(today.day), pain_defaults(today.day, Some(&q)))
+    let mut q = q;
+    // "Log pain for this run": the run's day and "after", unless the link says otherwise.
+    if let Some(run) = q.run.as_deref().and_then(|r| r.trim().parse::<i64>().ok())
+        && let Ok(run) = app.run(run).await
+    {
+        q.date.get_or_insert_with(|| run.day.to_string());
+        q.when.get_or_insert_with(|| "after".to_owned());
+    }
+    let pain = pain_defaults(today.day, Some(&q));
+    let run = run_named(&app, &pain).await;
+    let unit = app.distance_unit().await?;
+    Ok(page_with(layout, run_defaults(today.day), pain, run, unit).into_response())
 }
 
 /// The run form's fields with a message of their own.
-const RUN_FIELDS: &[&str] = &["date", "time", "distance_km", "duration", "rpe", "surface", "shoe"];
+pub(super) const RUN_FIELDS: &[&str] = &[
+    "date",
+    "time",
+    "sport",
+    "distance_km",
+    "duration",
+    "elapsed",
+    "force",
+    "rpe",
+    "surface",
+    "shoe",
+    "title",
+];
 /// The pain form's.
-const PAIN_FIELDS: &[&str] = &["date", "when", "score", "side", "region", "character", "run"];
+pub(super) const PAIN_FIELDS: &[&str] =
+    &["date", "when", "score", "side", "region", "character", "run"];
 
-fn run_input(form: &FormState) -> RunInput {
+pub(super) fn run_input(form: &FormState) -> RunInput {
     RunInput {
         date: form.value("date").to_owned(),
         time: form.optional("time"),
+        sport: form.optional("sport"),
         distance_km: form.value("distance_km").to_owned(),
+        miles: form.value("distance_unit") == "mi",
         duration: form.value("duration").to_owned(),
+        elapsed: form.optional("elapsed"),
         rpe: form.optional("rpe"),
         surface: form.optional("surface"),
         shoe: form.optional("shoe"),
+        title: form.optional("title"),
         note: form.optional("note"),
+        force: form.is("force", "yes"),
     }
 }
 
@@ -152,10 +271,11 @@ pub(super) async fn run(State(app): State<App>, today: Today, mut form: FormStat
     if let Some(run) = form.outcome(logged, RUN_FIELDS)? {
         return see_other(&layout.href_with(&format!("/runs/{}", run.id), "logged=1"));
     }
-    unprocessable(page_with(layout, form, pain_defaults(today.day, None)))
+    let unit = app.distance_unit().await?;
+    unprocessable(page_with(layout, form, pain_defaults(today.day, None), None, unit))
 }
 
-fn pain_input(form: &FormState) -> PainInput {
+pub(super) fn pain_input(form: &FormState) -> PainInput {
     PainInput {
         date: form.value("date").to_owned(),
         when: form.value("when").to_owned(),
@@ -187,17 +307,27 @@ pub(super) async fn pain(
                 entry.day
             );
             let fresh = pain_defaults(entry.day, None);
-            let fragment =
-                PainFragment { layout, pain: fresh, pain_done: Some(done), choices: CHOICES };
+            let pain_text = PainText::new_entry(&layout, None);
+            let fragment = PainFragment {
+                layout,
+                pain: fresh,
+                pain_done: Some(done),
+                choices: CHOICES,
+                pain_text,
+            };
             return Ok(fragment.into_response());
         }
         Some(_) => return see_other(&layout.href_with("/", "logged=pain")),
         None => {}
     }
+    let run = run_named(&app, &form).await;
     if htmx {
         // htmx swaps only successful responses: the refused form comes back as a 200 fragment.
-        let fragment = PainFragment { layout, pain: form, pain_done: None, choices: CHOICES };
+        let pain_text = PainText::new_entry(&layout, run);
+        let fragment =
+            PainFragment { layout, pain: form, pain_done: None, choices: CHOICES, pain_text };
         return Ok(fragment.into_response());
     }
-    unprocessable(page_with(layout, run_defaults(today.day), form))
+    let unit = app.distance_unit().await?;
+    unprocessable(page_with(layout, run_defaults(today.day), form, run, unit))
 }

@@ -4,6 +4,8 @@
 
 mod cadence;
 mod check;
+mod delete;
+mod diary;
 mod import;
 mod import_glue;
 mod learn;
@@ -13,6 +15,7 @@ mod programme;
 mod runs;
 mod session;
 mod setup;
+mod shoes;
 mod today;
 mod trends;
 
@@ -41,6 +44,12 @@ pub(crate) fn routes(app: App, config: &WebConfig) -> Router {
         )
         .route("/runs", get(runs::list))
         .route("/runs/{id}", get(runs::page).post(runs::edit))
+        .route("/diary", get(diary::page))
+        .route("/diary/pain/{id}", get(diary::pain_edit_page).post(diary::pain_edit))
+        .route("/diary/session/{id}", get(diary::session_edit_page).post(diary::session_edit))
+        .route("/delete/{what}/{id}", get(delete::confirm).post(delete::delete))
+        .route("/shoes", get(shoes::page).post(shoes::add))
+        .route("/shoes/{id}", post(shoes::change))
         .route("/programme", get(programme::page))
         .route("/programme/plan.ics", get(programme::calendar))
         .route("/check", get(check::page).post(check::answer))

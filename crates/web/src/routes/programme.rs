@@ -18,8 +18,8 @@ use crate::day::{Asked, Today};
 use crate::error::PageError;
 use crate::views::Layout;
 
-/// Weeks of plan in the calendar file, and of adherence on the page.
-const CALENDAR_WEEKS: u32 = 12;
+/// Weeks of plan in the calendar file (the CLI's too), and of adherence on the page.
+const CALENDAR_WEEKS: u32 = runwell_app::ICS_WEEKS;
 const ADHERENCE_WEEKS: u32 = 8;
 
 #[derive(Debug, Deserialize)]
@@ -206,9 +206,20 @@ pub(super) async fn page(
     })
 }
 
-/// `GET /programme/plan.ics`: the plan as a calendar file to import.
-pub(super) async fn calendar(State(app): State<App>, asked: Asked) -> Result<Response, PageError> {
-    let ics = app.plan_ics(asked.0, CALENDAR_WEEKS).await?;
+/// `?alarm=MINUTES` for the calendar file: how long before each day its alarm goes off.
+#[derive(Debug, serde::Deserialize)]
+pub(super) struct IcsQuery {
+    alarm: Option<u32>,
+}
+
+/// `GET /programme/plan.ics`: the plan as a calendar file to import, with an alarm an hour
+/// before each day (`?alarm=0` for none).
+pub(super) async fn calendar(
+    State(app): State<App>,
+    asked: Asked,
+    axum::extract::Query(q): axum::extract::Query<IcsQuery>,
+) -> Result<Response, PageError> {
+    let ics = app.plan_ics(asked.0, Some(CALENDAR_WEEKS), q.alarm).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

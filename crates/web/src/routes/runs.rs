@@ -1,14 +1,15 @@
-//! `/runs`: the runs, newest first, a page at a time; `/runs/{id}`: one run's summary and the
-//! form to change its effort, surface, shoe or note. The app's `RunView` says when each run
-//! started and its pace, so the list and the page show the same.
+//! `/runs`: the runs, newest first, a page at a time; `/runs/{id}`: one run's summary, the pain
+//! logged for it and the next morning's, the form to change any of its fields, and the way to
+//! delete it (`records.rs` asks first). The app's `RunView` says when each run started and its
+//! pace, so the list and the page show the same.
 
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
-use runwell_app::{App, RunEditInput, RunView};
+use runwell_app::{App, PainView, RunView};
 use serde::Deserialize;
 
-use super::log::SURFACES;
+use super::log::{RUN_FIELDS, RunChoices, run_choices, run_input};
 use super::{Reply, see_other, unprocessable};
 use crate::charts::RunCharts;
 use crate::day::Asked;
@@ -30,7 +31,10 @@ pub(super) struct RunsQuery {
 #[derive(Debug)]
 struct RunRow {
     id: i64,
+    /// "Sat 28 Nov 2026".
     date: String,
+    /// The run's own name, when it has one.
+    name: Option<String>,
     time: String,
     sport: String,
     distance: String,
@@ -48,7 +52,8 @@ fn or_dash(value: Option<String>) -> String {
 fn row(r: &RunView) -> RunRow {
     RunRow {
         id: r.id,
-        date: r.day.to_string(),
+        date: r.day.weekday_date_year(),
+        name: r.name.clone(),
         time: r.time.clone(),
         sport: r.sport_words(),
         distance: r.distance_text(),
@@ -103,20 +108,29 @@ pub(super) struct RunPage {
     facts: Vec<(&'static str, String)>,
     note: Option<String>,
     partial: bool,
-    form: FormState,
-    surfaces: &'static [(&'static str, &'static str)],
-    scores: [&'static str; 11],
+    /// The edit form.
+    run_form: FormState,
+    run_choices: RunChoices,
     notice: Option<&'static str>,
+    /// The pain logged for the run and the next morning's.
+    pain: Vec<PainView>,
     /// Pace, heart rate and cadence along the run, when its file had samples.
     charts: Option<RunCharts>,
     /// Why the samples stored for the run cannot be shown.
     samples_problem: Option<String>,
+    /// The shoe's id, for the link to the shoes page.
+    shoe_link: bool,
 }
 
 /// Points per line on the run's charts: about one per screen pixel of a phone.
 const CHART_POINTS: usize = 300;
 
-fn run_page(layout: Layout, r: &RunView, form: FormState, notice: Option<&'static str>) -> RunPage {
+fn run_page(
+    layout: Layout,
+    r: &RunView,
+    run_form: FormState,
+    notice: Option<&'static str>,
+) -> RunPage {
     let mut facts = vec![("Elapsed time", r.elapsed_text())];
     let optional = [
         ("Ascent", r.ascent_m.map(|m| format!("{m:.0} m"))),
@@ -136,25 +150,34 @@ fn run_page(layout: Layout, r: &RunView, form: FormState, notice: Option<&'stati
         facts,
         note: r.note.clone(),
         partial: r.partial,
-        form,
-        surfaces: SURFACES,
-        scores: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
+        run_form,
+        run_choices: run_choices(r.unit),
         notice,
+        pain: Vec::new(),
         charts: None,
         samples_problem: None,
+        shoe_link: r.shoe.is_some(),
     }
 }
 
-fn edit_form_of(r: &RunView) -> FormState {
-    FormState::with(&[
-        ("rpe", r.rpe.map(|x| x.value().to_string()).unwrap_or_default()),
-        ("surface", r.surface.map(|s| s.id().to_owned()).unwrap_or_default()),
-        ("shoe", r.shoe.clone().unwrap_or_default()),
-        ("note", r.note.clone().unwrap_or_default()),
+/// The form as the run is now: saving it unchanged changes nothing.
+fn edit_form_of(input: &runwell_app::RunInput) -> FormState {
+    FormState::filled(&[
+        ("date", Some(&input.date)),
+        ("time", input.time.as_ref()),
+        ("sport", input.sport.as_ref()),
+        ("distance_km", Some(&input.distance_km)),
+        ("duration", Some(&input.duration)),
+        ("elapsed", input.elapsed.as_ref()),
+        ("rpe", input.rpe.as_ref()),
+        ("surface", input.surface.as_ref()),
+        ("shoe", input.shoe.as_ref()),
+        ("title", input.title.as_ref()),
+        ("note", input.note.as_ref()),
     ])
 }
 
-fn parse_id(text: &str) -> Result<i64, PageError> {
+pub(super) fn parse_id(text: &str) -> Result<i64, PageError> {
     text.parse::<i64>()
         .map_err(|_| PageError::NotFound(format!("{text:?} is not a run number: Runs lists them")))
 }
@@ -168,27 +191,19 @@ pub(super) async fn page(
     let id = parse_id(&id)?;
     let run = app.run(id).await?;
     let notice = if q.logged.is_some() {
-        Some("Run saved. How did the hip feel? Log it below the summary, or on the Log page.")
+        Some("Run saved. How did the hip feel? Log it with the button below the summary.")
     } else if q.saved.is_some() {
         Some("Changes saved.")
     } else {
         None
     };
-    let mut page =
-        run_page(asked.layout(format!("Run {id}"), "runs"), &run, edit_form_of(&run), notice);
+    let form = edit_form_of(&app.run_input(id).await?);
+    let mut page = run_page(asked.layout(run.title.clone(), "runs"), &run, form, notice);
+    page.pain = app.pain_for_run(id).await?;
     let samples = app.run_samples(id, CHART_POINTS).await?;
     page.charts = samples.chart.as_ref().map(RunCharts::new);
     page.samples_problem = samples.problem.as_deref().map(capitalise);
     Ok(page)
-}
-
-fn edit_input(form: &FormState) -> RunEditInput {
-    RunEditInput {
-        rpe: form.optional("rpe"),
-        surface: form.optional("surface"),
-        shoe: form.optional("shoe"),
-        note: form.optional("note"),
-    }
 }
 
 pub(super) async fn edit(
@@ -198,11 +213,13 @@ pub(super) async fn edit(
     mut form: FormState,
 ) -> Reply {
     let id = parse_id(&id)?;
-    let layout = asked.layout(format!("Run {id}"), "runs");
-    let edited = app.edit_run(id, &edit_input(&form)).await;
-    if form.outcome(edited, &["rpe", "surface", "shoe"])?.is_some() {
+    let run = app.run(id).await?;
+    let layout = asked.layout(run.title.clone(), "runs");
+    let edited = app.edit_run(id, &run_input(&form)).await;
+    if form.outcome(edited, RUN_FIELDS)?.is_some() {
         return see_other(&layout.href_with(&format!("/runs/{id}"), "saved=1"));
     }
-    let run = app.run(id).await?;
-    unprocessable(run_page(layout, &run, form, None))
+    let mut page = run_page(layout, &run, form, None);
+    page.pain = app.pain_for_run(id).await?;
+    unprocessable(page)
 }

@@ -113,8 +113,17 @@ pub(super) async fn page(
     let layout = asked.layout("Set up", "");
     match app.profile().await {
         Ok(profile) => {
-            let mut page =
-                SetupPage::new(layout, form_of(&profile), false).with_declared(&app).await?;
+            let mut form = form_of(&profile);
+            form = FormState::new(
+                form.into_values()
+                    .into_iter()
+                    .chain([(
+                        "distance_unit".to_owned(),
+                        app.distance_unit().await?.id().to_owned(),
+                    )])
+                    .collect(),
+            );
+            let mut page = SetupPage::new(layout, form, false).with_declared(&app).await?;
             if q.saved.is_some() {
                 page.layout.title = "Profile saved".to_owned();
                 page.warnings = profile
@@ -147,11 +156,20 @@ fn input_of(form: &FormState) -> ProfileInput {
         hr_max: form.optional("hr_max"),
         sex: form.optional("sex"),
         recent_longest_km: form.optional("recent_longest_km"),
+        distance_unit: form.optional("distance_unit"),
     }
 }
 
 /// The fields with a message of their own.
-const SHOWS: &[&str] = &["time_zone", "hr_rest", "hr_max", "recent_longest_km"];
+const SHOWS: &[&str] = &[
+    "time_zone",
+    "run_days",
+    "strength_days",
+    "distance_unit",
+    "hr_rest",
+    "hr_max",
+    "recent_longest_km",
+];
 
 pub(super) async fn save(State(app): State<App>, asked: Asked, mut form: FormState) -> Reply {
     let layout = asked.layout("Set up", "");

@@ -32,7 +32,7 @@ async fn a_bad_run_comes_back_with_every_message_beside_its_field() {
         ("date", "is not a date: use YYYY-MM-DD"),
         ("time", "is not a time of day: use HH:MM"),
         ("distance_km", "distance is in kilometres and more than 0"),
-        ("duration", "write minutes and seconds as MM:SS"),
+        ("duration", "the time as minutes and seconds, e.g. 45:00"),
         ("rpe", "is a whole number from 0 (rest) to 10"),
         ("surface", "is not a surface"),
     ] {

@@ -7,6 +7,7 @@ mod import;
 mod log;
 mod pages;
 mod phone;
+mod records;
 mod security;
 mod serve;
 mod session;

@@ -146,7 +146,9 @@ async fn runs_are_listed_newest_first_a_page_at_a_time() {
     let reply = web.get(&format!("/runs?today={DAY}")).await;
     assert_eq!(reply.status, StatusCode::OK);
     let main = reply.main();
-    assert!(main.find("2026-03-12 07:30").unwrap() < main.find("2026-03-01 07:30").unwrap());
+    assert!(
+        main.find("Thu 12 Mar 2026 07:30").unwrap() < main.find("Sun 1 Mar 2026 07:30").unwrap()
+    );
     insta::assert_snapshot!("runs_list", main);
 }
 
@@ -158,7 +160,8 @@ async fn a_run_page_shows_its_summary_and_edits_its_effort() {
     assert_eq!(reply.status, StatusCode::OK);
     insta::assert_snapshot!("run_page", reply.main());
 
-    let bad = web.post(&format!("/runs/{id}"), "rpe=11&surface=ice&shoe=").await;
+    let whole = "date=2026-03-12&time=07:30&sport=run&distance_km=8.4&duration=48:10";
+    let bad = web.post(&format!("/runs/{id}"), &format!("{whole}&rpe=11&surface=ice&shoe=")).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     let main = bad.main();
     assert!(
@@ -168,7 +171,9 @@ async fn a_run_page_shows_its_summary_and_edits_its_effort() {
     );
     assert!(main.contains("is not a surface: use road"), "{main}");
 
-    let ok = web.post(&format!("/runs/{id}"), "rpe=6&surface=trail&shoe=Speedgoat&note=").await;
+    let ok = web
+        .post(&format!("/runs/{id}"), &format!("{whole}&rpe=6&surface=trail&shoe=Speedgoat&note="))
+        .await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER);
     assert_eq!(ok.location(), format!("/runs/{id}?saved=1"));
     let run = web.app.run(id).await.unwrap();

@@ -140,7 +140,7 @@ impl Web {
             rpe: rpe.map(|r| r.to_string()),
             surface: Some("road".into()),
             shoe: Some("Pegasus".into()),
-            note: None,
+            ..RunInput::default()
         };
         self.app.log_run(&input).await.unwrap().id
     }

@@ -1,0 +1,107 @@
+//! `runwell edit pain|session ID` and `runwell delete run|pain|session|answer ID`: the runner's
+//! records corrected or removed, after a confirmation unless `--yes`.
+
+use std::io::BufRead as _;
+use std::path::Path;
+
+use runwell_app::{App, Deleted};
+
+use crate::args::{DeleteArgs, DeleteCommand, EditPainArgs, EditSessionArgs};
+use crate::commands::lines::pain_line;
+use crate::output::{json, safe, say};
+
+/// An option as given: `""` clears the field, anything else replaces it, and an option left
+/// out keeps what is stored.
+pub(crate) fn replace(stored: &mut Option<String>, given: Option<String>) {
+    if let Some(value) = given {
+        *stored = Some(value).filter(|v| !v.trim().is_empty());
+    }
+}
+
+pub(crate) async fn edit_pain(db: Option<&Path>, a: EditPainArgs) -> anyhow::Result<()> {
+    let app = App::open(db).await?;
+    let mut input = app.pain_input(a.id).await?;
+    if let Some(date) = a.date {
+        input.date = date;
+    }
+    if let Some(when) = a.when {
+        input.when = when;
+    }
+    if let Some(score) = a.score {
+        input.score = score;
+    }
+    if let Some(limits) = a.limits_daily_life {
+        input.limits_daily_life = match limits.trim().to_ascii_lowercase().as_str() {
+            "yes" | "y" | "true" => true,
+            "no" | "n" | "false" => false,
+            other => anyhow::bail!("--limits-daily-life is yes or no; got {:?}", safe(other)),
+        };
+    }
+    let f = a.fields;
+    replace(&mut input.side, f.side);
+    replace(&mut input.region, f.region);
+    replace(&mut input.character, f.character);
+    replace(&mut input.run, f.run);
+    replace(&mut input.note, f.note);
+    let entry = app.edit_pain(a.id, &input).await?;
+    let view = app.diary(Some(entry.day), Some(entry.day)).await?;
+    app.close().await;
+    if a.json {
+        return json(&entry);
+    }
+    let shown = view.days.iter().flat_map(|d| &d.pain).find(|p| p.entry.id == entry.id);
+    match shown {
+        Some(p) => say!("Updated {}", pain_line(p).trim_start()),
+        None => say!("Updated pain entry {}.", entry.id),
+    }
+    Ok(())
+}
+
+pub(crate) async fn edit_session(db: Option<&Path>, a: EditSessionArgs) -> anyhow::Result<()> {
+    let app = App::open(db).await?;
+    let (mut input, label) = app.session_input(a.id).await?;
+    if let Some(date) = a.date {
+        input.date = date;
+    }
+    replace(&mut input.pain, a.pain);
+    replace(&mut input.rpe, a.rpe);
+    replace(&mut input.duration, a.duration);
+    app.edit_session(a.id, &input).await?;
+    app.close().await;
+    say!("Updated session #{} ({label}).", a.id);
+    Ok(())
+}
+
+/// Asks on standard input; anything but yes keeps the record.
+fn confirmed(question: &str) -> anyhow::Result<bool> {
+    eprint!("{question} [y/N] ");
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
+}
+
+pub(crate) async fn delete(db: Option<&Path>, command: DeleteCommand) -> anyhow::Result<()> {
+    let (what, DeleteArgs { id, yes }) = match command {
+        DeleteCommand::Run(a) => ("run", a),
+        DeleteCommand::Pain(a) => ("pain", a),
+        DeleteCommand::Session(a) => ("session", a),
+        DeleteCommand::Answer(a) => ("answer", a),
+    };
+    let app = App::open(db).await?;
+    let described = app.describe_record(what, id).await?;
+    if !yes && !confirmed(&format!("Delete {}?", safe(&described)))? {
+        app.close().await;
+        anyhow::bail!(
+            "nothing was deleted: answer y to delete it, or add --yes to delete without asking"
+        );
+    }
+    let deleted: Deleted = match what {
+        "run" => app.delete_run(id).await?,
+        "pain" => app.delete_pain(id).await?,
+        "session" => app.delete_session(id).await?,
+        _ => app.delete_answer(id).await?,
+    };
+    app.close().await;
+    say!("{}", deleted.message);
+    Ok(())
+}

@@ -1,0 +1,152 @@
+//! `/shoes`: the runner's shoes with their kilometres and a wear bar, the inspect and replace
+//! prompts (SHOE-2), adding a pair, renaming, retiring, choosing the default, and next-morning
+//! pain by shoe (descriptive, not cause). Deleting a pair goes through `delete.rs`.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use runwell_app::{App, Comparisons, ShoeInput};
+use runwell_domain::shoes::{ShoeState, ShoeStatus};
+use serde::Deserialize;
+
+use super::runs::parse_id;
+use super::{Reply, see_other, unprocessable};
+use crate::day::Asked;
+use crate::error::PageError;
+use crate::form::FormState;
+use crate::views::Layout;
+
+#[derive(Debug, Deserialize)]
+pub(super) struct ShoesQuery {
+    saved: Option<String>,
+}
+
+/// A pair as the page shows it.
+#[derive(Debug)]
+struct ShoeRow {
+    id: i64,
+    name: String,
+    default: bool,
+    retired: bool,
+    km: String,
+    /// Percent of the way to "consider replacing", at most 100 for the bar.
+    wear_pct: u32,
+    state: &'static str,
+    /// `fine`, `inspect`, `replace` or `retired`, for the bar's colour (the words say it too).
+    state_class: &'static str,
+    runs: usize,
+}
+
+fn shoe_row(s: &ShoeStatus) -> ShoeRow {
+    let (state, state_class) = match s.state {
+        ShoeState::Fine => ("Fine", "fine"),
+        ShoeState::Inspect => ("Inspect the midsole and outsole (SHOE-2)", "inspect"),
+        ShoeState::Replace => ("Consider replacing (SHOE-2)", "replace"),
+        ShoeState::Retired => ("Retired", "retired"),
+    };
+    ShoeRow {
+        id: s.shoe.id,
+        name: s.shoe.name.clone(),
+        default: s.shoe.is_default,
+        retired: s.shoe.retired_on.is_some(),
+        km: format!("{:.0} km of about {:.0}", s.km, s.replace_km),
+        wear_pct: (s.wear * 100.0).clamp(0.0, 100.0).round() as u32,
+        state,
+        state_class,
+        runs: s.runs,
+    }
+}
+
+#[derive(Debug, Template, WebTemplate)]
+#[template(path = "shoes.html")]
+pub(super) struct ShoesPage {
+    layout: Layout,
+    shoes: Vec<ShoeRow>,
+    comparisons: Comparisons,
+    add: FormState,
+    notice: Option<&'static str>,
+    /// The pair whose rename was refused, and why.
+    rename_error: Option<(i64, String)>,
+}
+
+async fn shoes_page(app: &App, layout: Layout, add: FormState) -> Result<ShoesPage, PageError> {
+    let shoes = app.shoes(None).await?.iter().map(shoe_row).collect();
+    let comparisons = app.comparisons().await?;
+    Ok(ShoesPage { layout, shoes, comparisons, add, notice: None, rename_error: None })
+}
+
+pub(super) async fn page(
+    State(app): State<App>,
+    asked: Asked,
+    Query(q): Query<ShoesQuery>,
+) -> Result<ShoesPage, PageError> {
+    let mut page = shoes_page(&app, asked.layout("Shoes", "runs"), FormState::default()).await?;
+    page.notice = q.saved.is_some().then_some("Saved.");
+    Ok(page)
+}
+
+/// A number of kilometres as typed, or the reason beside its field.
+fn km(form: &mut FormState, name: &'static str) -> Option<f64> {
+    let text = form.value(name).replace(',', ".");
+    if text.is_empty() {
+        return None;
+    }
+    match text.parse::<f64>() {
+        Ok(v) => Some(v),
+        Err(_) => {
+            form.add_error(name, "Kilometres as a number, e.g. 120");
+            None
+        }
+    }
+}
+
+pub(super) async fn add(State(app): State<App>, asked: Asked, mut form: FormState) -> Reply {
+    let layout = asked.layout("Shoes", "runs");
+    let start_km = km(&mut form, "start_km");
+    if form.error("start_km").is_none() {
+        let input = ShoeInput {
+            name: form.value("name").to_owned(),
+            brand: form.optional("brand"),
+            model: form.optional("model"),
+            start_km,
+            default: form.is("default", "yes"),
+            ..ShoeInput::default()
+        };
+        let added = app.add_shoe(&input).await;
+        if form.outcome(added, &["name", "start_km"])?.is_some() {
+            return see_other(&layout.href_with("/shoes", "saved=1"));
+        }
+    }
+    unprocessable(shoes_page(&app, layout, form).await?)
+}
+
+/// One pair's buttons: `action` is `rename` (with `name`), `default` or `retire`.
+pub(super) async fn change(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    asked: Asked,
+    form: FormState,
+) -> Reply {
+    let id = parse_id(&id)?;
+    let layout = asked.layout("Shoes", "runs");
+    let result = match form.value("action") {
+        "rename" => app.rename_shoe(id, form.value("name")).await,
+        "default" => app.set_default_shoe(id).await,
+        "retire" => app.retire_shoe_id(id).await,
+        other => {
+            return Err(PageError::BadRequest(format!(
+                "{other:?} is not something a shoe can do: rename, default or retire"
+            )));
+        }
+    };
+    match result {
+        Ok(()) => see_other(&layout.href_with("/shoes", "saved=1")),
+        Err(runwell_app::AppError::Invalid(errors)) => {
+            let mut page = shoes_page(&app, layout, FormState::default()).await?;
+            let message = errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; ");
+            page.rename_error = Some((id, crate::form::capitalise(&message)));
+            unprocessable(page)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
