@@ -240,11 +240,16 @@ async fn a_deleted_imported_run_stays_deleted_on_reimport_until_asked_back() {
     let again = app.import_paths(vec![export.clone()], &limits, false, |_| {}).await.unwrap();
     assert_eq!(app.runs(None).await.unwrap().len(), runs.len() - 1, "{again:#?}");
     assert_eq!(again.files.iter().map(|f| f.deleted).sum::<usize>(), 1, "{again:#?}");
-    let back = app.import_paths(vec![export], &limits, true, |_| {}).await.unwrap();
+    let back = app.import_paths(vec![export.clone()], &limits, true, |_| {}).await.unwrap();
     assert_eq!(back.imported, 1, "{back:#?}");
     let restored = app.runs(None).await.unwrap();
     assert_eq!(restored.len(), runs.len());
     assert!(restored.iter().any(|r| r.start == named.start && r.name == named.name));
+    // Whole again, the file is known by its fingerprint once more: nothing is left to store.
+    let known = app.store().known_fingerprints().await.unwrap().len();
+    assert_eq!(known, first.files.iter().filter(|f| f.outcome == crate::Outcome::Imported).count() - 1);
+    let last = app.import_paths(vec![export], &limits, false, |_| {}).await.unwrap();
+    assert_eq!((last.imported, last.deleted), (0, 0), "{last:#?}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
