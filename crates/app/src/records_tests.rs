@@ -247,7 +247,10 @@ async fn a_deleted_imported_run_stays_deleted_on_reimport_until_asked_back() {
     assert!(restored.iter().any(|r| r.start == named.start && r.name == named.name));
     // Whole again, the file is known by its fingerprint once more: nothing is left to store.
     let known = app.store().known_fingerprints().await.unwrap().len();
-    assert_eq!(known, first.files.iter().filter(|f| f.outcome == crate::Outcome::Imported).count() - 1);
+    assert_eq!(
+        known,
+        first.files.iter().filter(|f| f.outcome == crate::Outcome::Imported).count() - 1
+    );
     let last = app.import_paths(vec![export], &limits, false, |_| {}).await.unwrap();
     assert_eq!((last.imported, last.deleted), (0, 0), "{last:#?}");
 }
