@@ -131,7 +131,7 @@ describe("the runner's records in chromium", () => {
     await page.locator(".shoe", { hasText: "Speedgoat 6" }).getByRole("link", { name: "Delete…" }).click();
     assert.match(await page.locator("h1").innerText(), /Delete the shoe Speedgoat 6/);
     await page.getByRole("button", { name: "Yes, delete it" }).click();
-    assert.match(await page.locator("[role=status]").innerText(), /Deleted the shoe Speedgoat 6/);
+    assert.match(await page.locator("main [role=status]").innerText(), /Deleted the shoe Speedgoat 6/);
     await page.goto(at("/shoes"));
     assert.equal(await page.locator(".shoe", { hasText: "Speedgoat" }).count(), 0);
   });
@@ -159,7 +159,7 @@ describe("the runner's records in chromium", () => {
     assert.match(new URL(page.url()).pathname, /^\/runs\/1$/);
     await page.getByRole("link", { name: "Delete run…" }).click();
     await page.getByRole("button", { name: "Yes, delete it" }).click();
-    assert.match(await page.locator("[role=status]").innerText(), /Deleted run #1/);
+    assert.match(await page.locator("main [role=status]").innerText(), /Deleted run #1/);
     const gone = await page.goto(at("/runs/1"));
     assert.equal(gone.status(), 404);
   });
