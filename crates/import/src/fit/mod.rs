@@ -211,13 +211,17 @@ fn decode(part: &[u8], checksum: Checksum, into: &mut Collected) -> Option<Strin
     if reader.is_empty() && checksum == Checksum::Good { None } else { error }
 }
 
+/// Why a FIT part stopped, in a runner's words (the decoder's own terms mean nothing to her).
 fn describe<E>(e: &DecoderError<E>) -> String {
     match e {
-        DecoderError::UnexpectedEof => "it ends in the middle of a message".to_owned(),
-        DecoderError::MissingMessageDefinition { local_mesg_num } => {
-            format!("a message uses definition {local_mesg_num}, which the file never gave")
+        DecoderError::UnexpectedEof => {
+            "it ends in the middle of a record, as a file cut short while it was copied does"
+                .to_owned()
         }
-        DecoderError::NotFITFile => "a part's header is not FIT".to_owned(),
+        DecoderError::MissingMessageDefinition { .. } => {
+            "the rest of the recording is damaged and cannot be read".to_owned()
+        }
+        DecoderError::NotFITFile => "part of it is not a watch recording".to_owned(),
         DecoderError::ChecksumMismatch { .. } => "the checksum does not match".to_owned(),
         DecoderError::Io { .. } => "a read error".to_owned(),
     }
