@@ -14,7 +14,7 @@
 //! activities never holds the writer for long. A file of that many activities is then stored in
 //! parts, each whole or not at all; importing it again stores the parts that are missing.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use runwell_domain::cadence::stream_cadence_spm;
@@ -194,7 +194,11 @@ impl App {
         } else {
             self.store().known_fingerprints().await?
         };
-        let fingerprints: HashSet<String> = known.keys().cloned().collect();
+        // The runs each known file gave, read once for the import (none are needed without any).
+        let runs_by_file =
+            if known.is_empty() { HashMap::new() } else { self.store().runs_by_file().await? };
+        let known = std::sync::Arc::new(known);
+        let fingerprints = known.clone();
         // The files named themselves (not folders): one the walker leaves out quietly (a photo)
         // is still reported by its name, never dropped without a word.
         let named: Vec<(String, u64)> = files
@@ -205,7 +209,8 @@ impl App {
         let (tx, mut rx) = tokio::sync::mpsc::channel::<FileOutcome>(QUEUE);
         let walk_limits = limits.clone();
         let decoder = std::thread::spawn(move || {
-            runwell_import::walk_skipping(&files, &walk_limits, &fingerprints, |outcome| {
+            let is_known = |fingerprint: &str| fingerprints.contains_key(fingerprint);
+            runwell_import::walk_skipping(&files, &walk_limits, &is_known, |outcome| {
                 // The receiver only goes away when the import is abandoned: stop decoding then.
                 let _ = tx.blocking_send(outcome);
             })
@@ -217,10 +222,9 @@ impl App {
         };
         let how = How { limits, today, zone: &zone, restore_deleted };
         let mut report = ImportReport::default();
-        let mut runs_by_file = None;
         while let Some(outcome) = rx.recv().await {
             let file = if outcome.known {
-                self.known_file(outcome, &known, &mut runs_by_file).await
+                Self::known_file(outcome, &known, &runs_by_file)
             } else {
                 self.store_outcome(outcome, &how).await
             };
@@ -255,21 +259,13 @@ impl App {
     }
 
     /// Reports a file known by its fingerprint: imported before, unchanged, not decoded again.
-    /// The runs it gave are read once per import, at the first such file.
-    async fn known_file(
-        &self,
+    fn known_file(
         outcome: FileOutcome,
         known: &HashMap<String, String>,
-        runs_by_file: &mut Option<HashMap<String, Vec<i64>>>,
+        runs_by_file: &HashMap<String, Vec<i64>>,
     ) -> FileReport {
-        if runs_by_file.is_none() {
-            *runs_by_file = Some(self.store().runs_by_file().await.unwrap_or_default());
-        }
         let hash = outcome.fingerprint.as_ref().and_then(|f| known.get(f));
-        let run_ids = hash
-            .and_then(|h| runs_by_file.as_ref().and_then(|runs| runs.get(h)))
-            .cloned()
-            .unwrap_or_default();
+        let run_ids = hash.and_then(|h| runs_by_file.get(h)).cloned().unwrap_or_default();
         FileReport {
             path: outcome.path,
             outcome: Outcome::Duplicate,

@@ -16,7 +16,7 @@
 //! unreadable file is reported.
 
 use std::cell::RefCell;
-use std::collections::{HashSet, VecDeque};
+use std::collections::VecDeque;
 use std::io::{Cursor, Read, Seek};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -61,7 +61,7 @@ enum State {
 struct Walker<'a> {
     limits: &'a Limits,
     budget: Budget,
-    known: &'a HashSet<String>,
+    known: &'a dyn Fn(&str) -> bool,
     pool: Pool,
     /// Files read, in order; the first has sequence number `first_seq`.
     pending: VecDeque<Pending>,
@@ -86,15 +86,15 @@ pub fn walk_named(
     limits: &Limits,
     on_file: impl FnMut(FileOutcome),
 ) -> WalkSummary {
-    walk_skipping(files, limits, &HashSet::new(), on_file)
+    walk_skipping(files, limits, &|_| false, on_file)
 }
 
-/// [`walk_named`], reporting each file whose fingerprint is in `known` as `known` without
+/// [`walk_named`], reporting each file whose fingerprint `known` accepts as `known`, without
 /// decoding it.
 pub fn walk_skipping(
     files: &[(String, PathBuf)],
     limits: &Limits,
-    known: &HashSet<String>,
+    known: &dyn Fn(&str) -> bool,
     mut on_file: impl FnMut(FileOutcome),
 ) -> WalkSummary {
     std::thread::scope(|scope| {
@@ -113,9 +113,8 @@ pub fn walk_bytes(
     limits: &Limits,
     mut on_file: impl FnMut(FileOutcome),
 ) -> WalkSummary {
-    let known = HashSet::new();
     std::thread::scope(|scope| {
-        let mut walker = Walker::new(limits, &known, Pool::start(scope, limits), &mut on_file);
+        let mut walker = Walker::new(limits, &|_| false, Pool::start(scope, limits), &mut on_file);
         if sniff(bytes) == Format::Zip {
             walker.archive(Cursor::new(bytes), name, 1, bytes.len() as u64);
         } else {
@@ -128,7 +127,7 @@ pub fn walk_bytes(
 impl<'a> Walker<'a> {
     fn new(
         limits: &'a Limits,
-        known: &'a HashSet<String>,
+        known: &'a dyn Fn(&str) -> bool,
         pool: Pool,
         on_file: &'a mut dyn FnMut(FileOutcome),
     ) -> Walker<'a> {
@@ -229,7 +228,7 @@ impl<'a> Walker<'a> {
 
     fn report(&mut self, p: Pending) {
         let Pending { path, size_bytes, fingerprint, scope, state } = p;
-        let (mut outcome, known) = match state {
+        let mut outcome = match state {
             State::Decoded(read) => {
                 if matches!(read.result, Err(ImportError::Unrecognised(_)))
                     && container::quiet(&path)
@@ -237,37 +236,33 @@ impl<'a> Walker<'a> {
                     self.summary.skipped += 1;
                     return;
                 }
-                let outcome = FileOutcome {
+                FileOutcome {
                     path,
                     size_bytes,
                     content_hash: read.content_hash,
                     fingerprint,
                     known: false,
                     result: read.result,
-                };
-                (outcome, false)
+                }
             }
             State::Failed(error) => {
                 let mut outcome = FileOutcome::failed(&path, error);
                 outcome.size_bytes = size_bytes;
-                (outcome, false)
+                outcome
             }
-            State::Known => {
-                let outcome = FileOutcome {
-                    path,
-                    size_bytes,
-                    content_hash: None,
-                    fingerprint,
-                    known: true,
-                    result: Ok(Parsed::default()),
-                };
-                (outcome, true)
-            }
+            State::Known => FileOutcome {
+                path,
+                size_bytes,
+                content_hash: None,
+                fingerprint,
+                known: true,
+                result: Ok(Parsed::default()),
+            },
             State::Decoding => return,
         };
         if let Some((export, relative)) = scope {
             let mut export = export.borrow_mut();
-            if known {
+            if outcome.known {
                 export.mark_used(&relative);
             } else {
                 export.apply(&relative, &mut outcome);
@@ -415,7 +410,7 @@ impl<'a> Walker<'a> {
         self.make_room(size);
         let hash = content_hash(&bytes);
         let fingerprint = fingerprint_of(&hash, &bytes);
-        let known = self.known.contains(&fingerprint);
+        let known = (self.known)(&fingerprint);
         let seq = self.first_seq + self.pending.len() as u64;
         self.pending.push_back(Pending {
             path: path.to_owned(),

@@ -12,7 +12,7 @@ fn walked(paths: &[PathBuf], limits: &Limits, known: &HashSet<String>) -> Vec<Fi
     let named: Vec<(String, PathBuf)> =
         paths.iter().map(|p| (p.display().to_string(), p.clone())).collect();
     let mut out = Vec::new();
-    walk_skipping(&named, limits, known, |o| out.push(o));
+    walk_skipping(&named, limits, &|f| known.contains(f), |o| out.push(o));
     out
 }
 
