@@ -47,7 +47,7 @@ pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{
     ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme,
 };
-pub use records::{Deleted, SessionEditInput};
+pub use records::{AnswerEditInput, Deleted, SessionEditInput};
 pub use runs::RunView;
 pub use runwell_import::Limits as ImportLimits;
 use runwell_store::Store;

@@ -22,6 +22,15 @@ pub struct Deleted {
     pub message: String,
 }
 
+/// A check answer as the runner corrects it: its day and yes or no (the question stays).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AnswerEditInput {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// `yes` or `no`.
+    pub answer: String,
+}
+
 /// An exercise session's answers as the runner corrects them; its sets stay as done.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SessionEditInput {
@@ -223,6 +232,54 @@ impl App {
             ));
         }
         Ok(Deleted { what: "answer", id, message: format!("Deleted answer {id}.") })
+    }
+
+    /// A check answer as an edit form shows it, and its question in words.
+    pub async fn answer_input(&self, id: i64) -> Result<(AnswerEditInput, String), AppError> {
+        let answer = self.answer_row(id).await?;
+        let input = AnswerEditInput {
+            date: answer.day.to_string(),
+            answer: if answer.yes { "yes" } else { "no" }.to_owned(),
+        };
+        let question = runwell_domain::triage::question(&answer.key)
+            .map_or_else(|| answer.key.clone(), |q| q.text.to_owned());
+        Ok((input, question))
+    }
+
+    /// Corrects a check answer's day or answer. Today reads it as if given so on that day (a
+    /// later answer to the same question still wins).
+    pub async fn edit_answer(&self, id: i64, input: &AnswerEditInput) -> Result<(), AppError> {
+        let today = local_today(&self.profile().await?);
+        let mut f = Fields::default();
+        let day = f.check(
+            "date",
+            LocalDay::parse(input.date.trim()).and_then(|d| crate::input::not_after(d, today)),
+        );
+        let yes = match input.answer.trim().to_ascii_lowercase().as_str() {
+            "yes" | "y" => Some(true),
+            "no" | "n" => Some(false),
+            _ => {
+                f.refuse("answer", "answer yes or no");
+                None
+            }
+        };
+        f.finish()?;
+        let (Some(day), Some(yes)) = (day, yes) else {
+            return Err(AppError::invalid("form", "the answer could not be read"));
+        };
+        self.answer_row(id).await?;
+        self.store().update_answer(id, day, yes).await?;
+        Ok(())
+    }
+
+    async fn answer_row(&self, id: i64) -> Result<runwell_domain::triage::Answer, AppError> {
+        let answers = self.snapshot().await?.answers.clone();
+        answers.into_iter().find(|a| a.seq == id).ok_or_else(|| {
+            AppError::invalid(
+                "form",
+                format!("there is no answer {id}: `runwell diary` lists them"),
+            )
+        })
     }
 
     /// A session's answers as an edit form shows them, and the session in words ("strength,

@@ -210,8 +210,27 @@ async fn a_session_is_corrected_and_an_answer_deleted() {
     let answers = vec![("limping".to_owned(), true)];
     app.check(&answers, Some(day("2026-03-03"))).await.unwrap();
     let id = app.snapshot().await.unwrap().answers[0].seq;
+    // A "yes" to limping (TRIAGE-2, urgent) pauses running; corrected to "no", it does not.
+    let on = Some(day("2026-03-04"));
+    assert!(app.today(on).await.unwrap().running_suspended);
+    let (input, question) = app.answer_input(id).await.unwrap();
+    assert_eq!((input.answer.as_str(), question.as_str()), ("yes", "Are you limping?"));
+    let no = AnswerEditInput { date: "2026-03-02".into(), answer: "No".into() };
+    app.edit_answer(id, &no).await.unwrap();
+    let stored = app.snapshot().await.unwrap().answers[0].clone();
+    assert_eq!((stored.yes, stored.day, stored.seq), (false, day("2026-03-02"), id));
+    assert!(!app.today(on).await.unwrap().running_suspended);
+    let wrong = AnswerEditInput { date: "2099-01-01".into(), answer: "maybe".into() };
+    let refused: Vec<_> =
+        fields(app.edit_answer(id, &wrong).await).into_iter().map(|f| f.0).collect();
+    assert_eq!(refused, ["date", "answer"]);
+    assert!(!app.snapshot().await.unwrap().answers[0].yes, "a refused edit changes nothing");
     app.delete_answer(id).await.unwrap();
     assert!(app.snapshot().await.unwrap().answers.is_empty());
+    assert_eq!(
+        fields(app.edit_answer(id, &no).await),
+        [("form", format!("there is no answer {id}: `runwell diary` lists them"))]
+    );
     assert_eq!(
         fields(app.delete_answer(id).await),
         [("form", format!("there is no answer {id}: `runwell diary` lists them"))]

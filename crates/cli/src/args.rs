@@ -437,6 +437,20 @@ pub(crate) enum EditCommand {
     Pain(EditPainArgs),
     /// Correct an exercise session's day, pain, effort or duration.
     Session(EditSessionArgs),
+    /// Correct a check answer's day or its yes/no (ids from `runwell diary`).
+    Answer(EditAnswerArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct EditAnswerArgs {
+    /// The answer's id (see `runwell diary`).
+    pub id: i64,
+    /// The day it was true, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// yes or no.
+    #[arg(long, value_name = "yes|no")]
+    pub answer: Option<String>,
 }
 
 #[derive(Debug, Args)]

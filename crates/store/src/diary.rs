@@ -73,6 +73,24 @@ impl Store {
         self.delete_row("DELETE FROM triage_answers WHERE id = ?", id).await
     }
 
+    /// Corrects a triage answer's day and answer. False when there is none with this id.
+    pub async fn update_answer(
+        &self,
+        id: i64,
+        day: LocalDay,
+        yes: bool,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.write().await?;
+        let done = sqlx::query("UPDATE triage_answers SET day = ?, answer = ? WHERE id = ?")
+            .bind(day.to_string())
+            .bind(i64::from(yes))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// Runs one `DELETE … WHERE id = ?` in its own transaction; true when it removed a row.
     pub(crate) async fn delete_row(&self, sql: &'static str, id: i64) -> Result<bool, StoreError> {
         let mut tx = self.write().await?;

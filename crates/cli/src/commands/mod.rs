@@ -63,6 +63,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Edit(EditCommand::Run(a)) => runs::edit_run(cli.db.as_deref(), a).await,
         Command::Edit(EditCommand::Pain(a)) => records::edit_pain(cli.db.as_deref(), a).await,
         Command::Edit(EditCommand::Session(a)) => records::edit_session(cli.db.as_deref(), a).await,
+        Command::Edit(EditCommand::Answer(a)) => records::edit_answer(cli.db.as_deref(), a).await,
         Command::Delete(c) => records::delete(cli.db.as_deref(), c).await,
         Command::Diary { from, to, json } => {
             diary::diary(cli.db.as_deref(), from.as_deref(), to.as_deref(), json.json).await

@@ -1,4 +1,4 @@
-//! `runwell edit pain|session ID` and `runwell delete run|pain|session|answer ID`: the runner's
+//! `runwell edit pain|session|answer ID` and `runwell delete run|pain|session|answer ID`: the runner's
 //! records corrected or removed, after a confirmation unless `--yes`.
 
 use std::io::BufRead as _;
@@ -6,7 +6,7 @@ use std::path::Path;
 
 use runwell_app::{App, Deleted};
 
-use crate::args::{DeleteArgs, DeleteCommand, EditPainArgs, EditSessionArgs};
+use crate::args::{DeleteArgs, DeleteCommand, EditAnswerArgs, EditPainArgs, EditSessionArgs};
 use crate::commands::lines::pain_line;
 use crate::output::{json, safe, say};
 
@@ -69,6 +69,21 @@ pub(crate) async fn edit_session(db: Option<&Path>, a: EditSessionArgs) -> anyho
     app.edit_session(a.id, &input).await?;
     app.close().await;
     say!("Updated session #{} ({label}).", a.id);
+    Ok(())
+}
+
+pub(crate) async fn edit_answer(db: Option<&Path>, a: EditAnswerArgs) -> anyhow::Result<()> {
+    let app = App::open(db).await?;
+    let (mut input, question) = app.answer_input(a.id).await?;
+    if let Some(date) = a.date {
+        input.date = date;
+    }
+    if let Some(answer) = a.answer {
+        input.answer = answer;
+    }
+    app.edit_answer(a.id, &input).await?;
+    app.close().await;
+    say!("Updated answer #{}: {} {} (on {}).", a.id, safe(&question), input.answer, input.date);
     Ok(())
 }
 

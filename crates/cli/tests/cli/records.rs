@@ -170,6 +170,12 @@ fn the_diary_lists_pain_sessions_and_answers_which_can_be_changed_and_deleted() 
     let session = &rw.json(&["diary", "--from", "2026-03-01", "--to", "2026-03-12", "--json"])["days"]
         [1]["sessions"][0];
     assert_eq!(session["pain"], 6);
+    let changed = rw.ok(&["edit", "answer", "1", "--answer", "yes", "--date", "2026-03-10"]);
+    assert!(changed.contains("Are you limping? yes (on 2026-03-10)"), "{changed}");
+    let today = rw.json(&["today", "--today", "2026-03-11", "--json"]);
+    assert_eq!(today["triage"]["level"], "urgent", "the corrected answer counts: {today}");
+    let err = rw.fails(&["edit", "answer", "1", "--answer", "perhaps"]);
+    assert!(err.contains("answer yes or no"), "{err}");
     for what in ["pain", "session", "answer"] {
         let text = rw.ok(&["delete", what, "1", "--yes"]);
         assert!(text.starts_with("Deleted"), "{what}: {text}");

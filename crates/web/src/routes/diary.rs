@@ -1,12 +1,12 @@
 //! `/diary`: the pain diary read back, newest first, with a month calendar of each day's worst
-//! pain (colour and number); `/diary/pain/{id}` and `/diary/session/{id}`: one entry's form, to
-//! change it (deleting goes through `delete.rs`, which asks first).
+//! pain (colour and number); `/diary/pain/{id}`, `/diary/session/{id}` and `/diary/answer/{id}`:
+//! one entry's form, to change it (deleting goes through `delete.rs`, which asks first).
 
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::IntoResponse;
-use runwell_app::{App, DiaryView, SessionEditInput};
+use runwell_app::{AnswerEditInput, App, DiaryView, SessionEditInput};
 use runwell_domain::LocalDay;
 use serde::Deserialize;
 
@@ -178,4 +178,45 @@ pub(super) async fn session_edit(
     }
     let (_, label) = app.session_input(id).await?;
     unprocessable(session_page(layout, id, label, form))
+}
+
+#[derive(Debug, Template, WebTemplate)]
+#[template(path = "answer_edit.html")]
+pub(super) struct AnswerEditPage {
+    layout: Layout,
+    id: i64,
+    question: String,
+    form: FormState,
+}
+
+pub(super) async fn answer_edit_page(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    asked: Asked,
+) -> Reply {
+    let id = parse_id(&id)?;
+    let (input, question) = app.answer_input(id).await?;
+    let form = FormState::filled(&[("date", Some(&input.date)), ("answer", Some(&input.answer))]);
+    let layout = asked.layout("Check answer", "diary");
+    Ok(AnswerEditPage { layout, id, question, form }.into_response())
+}
+
+pub(super) async fn answer_edit(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    asked: Asked,
+    mut form: FormState,
+) -> Reply {
+    let id = parse_id(&id)?;
+    let layout = asked.layout("Check answer", "diary");
+    let input = AnswerEditInput {
+        date: form.value("date").to_owned(),
+        answer: form.value("answer").to_owned(),
+    };
+    let edited = app.edit_answer(id, &input).await;
+    if form.outcome(edited, &["date", "answer"])?.is_some() {
+        return see_other(&layout.href_with("/diary", "saved=1"));
+    }
+    let (_, question) = app.answer_input(id).await?;
+    unprocessable(AnswerEditPage { layout, id, question, form })
 }

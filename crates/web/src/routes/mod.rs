@@ -47,6 +47,7 @@ pub(crate) fn routes(app: App, config: &WebConfig) -> Router {
         .route("/diary", get(diary::page))
         .route("/diary/pain/{id}", get(diary::pain_edit_page).post(diary::pain_edit))
         .route("/diary/session/{id}", get(diary::session_edit_page).post(diary::session_edit))
+        .route("/diary/answer/{id}", get(diary::answer_edit_page).post(diary::answer_edit))
         .route("/delete/{what}/{id}", get(delete::confirm).post(delete::delete))
         .route("/shoes", get(shoes::page).post(shoes::add))
         .route("/shoes/{id}", post(shoes::change))
