@@ -127,6 +127,10 @@ pub struct TodayView {
     pub notes: Vec<ReasonView>,
     pub metrics: MetricsView,
     pub disclaimer: &'static str,
+    /// The unit the sentences give distances in; the numbers (`metrics`, `suggested_max_km`)
+    /// stay metric, and the JSON does not carry it.
+    #[serde(skip)]
+    pub unit: runwell_domain::DistanceUnit,
 }
 
 fn round(value: f64, places: i32) -> f64 {
@@ -268,6 +272,7 @@ impl App {
                 &snapshot.answers,
                 day,
                 &Thresholds::default(),
+                snapshot.unit,
             );
             let suggested_max_km = advice.suggested_max_m.map(|m| round(m / 1000.0, 1));
             TodayView {
@@ -288,6 +293,7 @@ impl App {
                 routines: advice.routines.clone(),
                 metrics: metrics_view(&advice),
                 disclaimer: advice.disclaimer,
+                unit: snapshot.unit,
             }
         }))
     }

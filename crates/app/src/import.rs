@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use runwell_domain::cadence::stream_cadence_spm;
-use runwell_domain::{DomainError, LocalDay, plausible};
+use runwell_domain::{DistanceUnit, DomainError, LocalDay, plausible};
 use runwell_import::{Activity, FileOutcome, ImportError, Limits};
 use runwell_store::{ImportedRun, NewRun, StoredFile, StreamsBlob};
 use serde::Serialize;
@@ -109,7 +109,7 @@ fn joined(first: impl Into<String>, rest: &[String]) -> String {
 
 /// "Sat 15 Aug 2015 · 9.0 km · 47:12", an activity as a runner remembers it: its day where it
 /// was recorded (the file's offset, else the runner's zone).
-fn activity_summary(a: &Activity, zone: &jiff::tz::TimeZone) -> String {
+fn activity_summary(a: &Activity, zone: &jiff::tz::TimeZone, unit: DistanceUnit) -> String {
     let tz = match a.utc_offset_s.and_then(|s| jiff::tz::Offset::from_seconds(s).ok()) {
         Some(offset) => jiff::tz::TimeZone::fixed(offset),
         None => zone.clone(),
@@ -117,9 +117,9 @@ fn activity_summary(a: &Activity, zone: &jiff::tz::TimeZone) -> String {
     let day = LocalDay::new(tz.to_datetime(a.start).date());
     let moving = if a.moving_time.get() > 0.0 { a.moving_time } else { a.elapsed_time };
     let mut text = format!(
-        "{} \u{b7} {:.1} km \u{b7} {moving}",
+        "{} \u{b7} {} \u{b7} {moving}",
         day.weekday_date_year(),
-        a.distance.get() / 1000.0
+        unit.short(a.distance.get())
     );
     if !a.sport.is_running() {
         text.push_str(&format!(" \u{b7} {}", a.sport.id().replace('_', " ")));
@@ -128,8 +128,12 @@ fn activity_summary(a: &Activity, zone: &jiff::tz::TimeZone) -> String {
 }
 
 /// A file's activities in a few words: the one run, or the first and how many more.
-fn file_summary(activities: &[Activity], zone: &jiff::tz::TimeZone) -> Option<String> {
-    let first = activity_summary(activities.first()?, zone);
+fn file_summary(
+    activities: &[Activity],
+    zone: &jiff::tz::TimeZone,
+    unit: DistanceUnit,
+) -> Option<String> {
+    let first = activity_summary(activities.first()?, zone, unit);
     Some(match activities.len() {
         1 => first,
         n => format!("{n} activities, the first {first}"),
@@ -220,7 +224,8 @@ impl App {
             Ok(Some(profile)) => profile.time_zone.tz().clone(),
             _ => jiff::tz::TimeZone::UTC,
         };
-        let how = How { limits, today, zone: &zone, restore_deleted };
+        let unit = self.distance_unit().await?;
+        let how = How { limits, today, zone: &zone, unit, restore_deleted };
         let mut report = ImportReport::default();
         while let Some(outcome) = rx.recv().await {
             let file = if outcome.known {
@@ -327,7 +332,7 @@ impl App {
         warnings.extend(refused);
         let stored = self.store_parts(&hash, fingerprint.as_deref(), &activities, how).await;
         let summarised = |r: FileReport| FileReport {
-            summary: file_summary(&activities, how.zone),
+            summary: file_summary(&activities, how.zone, how.unit),
             deleted: stored.deleted,
             ..r
         };
@@ -491,6 +496,8 @@ struct How<'a> {
     today: LocalDay,
     /// The runner's zone, for the day a file's run is shown on.
     zone: &'a jiff::tz::TimeZone,
+    /// The runner's unit, for the summaries.
+    unit: DistanceUnit,
     restore_deleted: bool,
 }
 

@@ -202,7 +202,14 @@ async fn every_real_file_keeps_its_samples_through_the_store() {
             let stored = f.app.store().run_streams(*id).await.unwrap();
             let expected = (!a.streams.is_empty()).then(|| a.streams.clone());
             assert_eq!(stored, expected, "{}", file.path);
-            assert_eq!(f.app.run_samples(*id, 300).await.unwrap().problem, None);
+            assert_eq!(
+                f.app
+                    .run_samples(*id, 300, runwell_domain::DistanceUnit::Km)
+                    .await
+                    .unwrap()
+                    .problem,
+                None
+            );
             compared += 1;
         }
     }

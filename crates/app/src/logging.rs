@@ -174,7 +174,8 @@ impl RunInput {
         if let (Some(sport), Some(distance), Some(moving)) = (sport, distance, moving)
             && !self.force
         {
-            let doubts = plausible::entered_run(sport, distance, moving);
+            let unit = if self.miles { DistanceUnit::Mi } else { DistanceUnit::Km };
+            let doubts = plausible::entered_run(sport, distance, moving, unit);
             for doubt in &doubts {
                 f.refuse(doubt.field, doubt.message.clone());
             }

@@ -18,9 +18,9 @@ use crate::diary::{History, PainMoment};
 use crate::load::{self, LoadTrend, RunSpike, Spike, WeekChange};
 use crate::pain::{self, PainStatus};
 use crate::programme::RoutineKind;
-use crate::reason::{Reason, default_of, km};
+use crate::reason::{Reason, default_of};
 use crate::triage::{self, Answer, TriageResult};
-use crate::{Light, LocalDay, Profile, Thresholds, cap, shoes, surfaces};
+use crate::{DistanceUnit, Light, LocalDay, Profile, Thresholds, cap, shoes, surfaces};
 
 /// A short disclaimer shown wherever advice is.
 pub const DISCLAIMER: &str = "runwell offers general information from your own records and \
@@ -204,6 +204,7 @@ fn basis_reasons(
     days: &Days<'_>,
     first_visit: bool,
     t: &Thresholds,
+    unit: DistanceUnit,
     reasons: &mut Vec<Reason>,
 ) {
     let today = days.today;
@@ -243,7 +244,7 @@ fn basis_reasons(
                  it and no recent longest run from you, so SPIKE-1 could not judge it. Amber at \
                  best until it can: tell runwell your longest run of the last month.",
                 run.day,
-                km(run.distance.get()),
+                unit.short(run.distance.get()),
                 t.spike_window_days
             ),
         ));
@@ -258,13 +259,14 @@ fn asks_for_longest(history: &History, today: LocalDay, t: &Thresholds) -> bool 
             || load::longest_before(history, today, t).is_none())
 }
 
-/// Today's advice for a runner.
+/// Today's advice for a runner, its sentences giving distances in `unit`.
 pub fn advise(
     history: &History,
     profile: &Profile,
     answers: &[Answer],
     today: LocalDay,
     t: &Thresholds,
+    unit: DistanceUnit,
 ) -> Advice {
     // DATA-9: anything dated after the day is ignored.
     let history = &*history.as_of(today);
@@ -272,7 +274,7 @@ pub fn advise(
     let triage = triage::evaluate(answers, history, today, t);
     // 2–4 are computed either way so that the metrics are always shown.
     let days = Days::new(history, today, t);
-    let pain = pain::status_of(&days, t);
+    let pain = pain::status_of(&days, t, unit);
     let spike = load::last_run_spike(history, today, t);
     let week = load::week_change(history, today, t);
     let load_trend = load::load_trend(history, today, t);
@@ -325,11 +327,11 @@ pub fn advise(
     let mut reasons: Vec<Reason> =
         pain.reasons.iter().filter(|r| !(first_visit && r.is("DATA-1"))).cloned().collect();
     if let Some(spike) = &spike {
-        reasons.push(load::spike_reason(spike, t));
+        reasons.push(load::spike_reason(spike, t, unit));
     }
-    basis_reasons(history, &days, first_visit, t, &mut reasons);
+    basis_reasons(history, &days, first_visit, t, unit, &mut reasons);
     reasons.extend(night_reason(&nights, t));
-    reasons.extend(load::week_reason(&week, t));
+    reasons.extend(load::week_reason(&week, t, unit));
     if let Some(trend) = &load_trend {
         reasons.extend(load::load_reason(trend, t));
     }
@@ -338,10 +340,10 @@ pub fn advise(
     reasons.sort_by_key(|r| std::cmp::Reverse(r.light));
 
     let (suggested_max_m, cap_note) =
-        cap::suggested_cap(light, pain.state, &days, history, last_green.as_ref(), t);
+        cap::suggested_cap(light, pain.state, &days, history, last_green.as_ref(), t, unit);
     let mut notes: Vec<Reason> =
         surfaces::softer_ground(history, today, pain.sore(), t).into_iter().collect();
-    notes.extend(shoes::shoe_notes(history, &profile.shoes, today, t));
+    notes.extend(shoes::shoe_notes(history, &profile.shoes, today, t, unit));
 
     let mut asks: Vec<Ask> = night.into_iter().collect();
     asks.extend(pain.missing.iter().map(missing_ask));

@@ -6,8 +6,8 @@ use serde::Serialize;
 use crate::days::Days;
 use crate::diary::{History, RunRecord};
 use crate::pain::{self, PainState};
-use crate::reason::{Reason, km};
-use crate::{Light, LocalDay, Thresholds, load};
+use crate::reason::Reason;
+use crate::{DistanceUnit, Light, LocalDay, Thresholds, load};
 
 /// DATA-4: the last load that stayed green.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -79,6 +79,7 @@ pub(crate) fn suggested_cap(
     history: &History,
     last_green: Option<&LastGreen>,
     t: &Thresholds,
+    unit: DistanceUnit,
 ) -> (Option<f64>, Reason) {
     let today = days.today;
     let longest = load::longest_before(history, today, t).map(|d| d.get());
@@ -101,10 +102,13 @@ pub(crate) fn suggested_cap(
     let green_m = last_green.map(|g| g.distance_m);
     let green_words = match last_green {
         Some(LastGreen { day: Some(day), distance_m, .. }) => {
-            format!("the last load that stayed green ({} on {day})", km(*distance_m))
+            format!("the last load that stayed green ({} on {day})", unit.short(*distance_m))
         }
         Some(g) => {
-            format!("the longest run of the last month you told runwell ({})", km(g.distance_m))
+            format!(
+                "the longest run of the last month you told runwell ({})",
+                unit.short(g.distance_m)
+            )
         }
         None => String::new(),
     };
@@ -124,23 +128,23 @@ pub(crate) fn suggested_cap(
         (Light::Green, Some(c)) => format!(
             "Today's suggested longest run is {}: 10 % above your longest run of the {} days \
              before today ({}).",
-            km(c),
+            unit.short(c),
             t.spike_window_days,
-            km(longest)
+            unit.short(longest)
         ),
         (Light::Amber, Some(c)) if pain == PainState::Returning => format!(
             "Today's suggested longest run is {}: {green_words}. Return there before building up.",
-            km(c)
+            unit.short(c)
         ),
         (Light::Amber, Some(c)) => format!(
             "Today's suggested longest run is {}: hold rather than increase, and no further than \
              {green_words}.",
-            km(c)
+            unit.short(c)
         ),
         (Light::Red, Some(c)) => format!(
             "Today's suggested longest run is {}: on a red day runwell's default is to go back \
              to {green_words}. Consider an easier pace as well.",
-            km(c)
+            unit.short(c)
         ),
         (Light::Red, None) => "No run in the 30 days before your light turned stayed green on \
              pain and on SPIKE-1, so runwell suggests no distance: consider pausing running \

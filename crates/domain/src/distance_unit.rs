@@ -40,6 +40,16 @@ impl DistanceUnit {
         format!("{:.2} {}", distance_m / self.metres(), self.id())
     }
 
+    /// A distance in a sentence, to a tenth: "8.4 km" or "5.2 mi".
+    pub fn short(self, distance_m: f64) -> String {
+        format!("{:.1} {}", distance_m / self.metres(), self.id())
+    }
+
+    /// A distance in whole units: "480 km" or "298 mi".
+    pub fn whole(self, distance_m: f64) -> String {
+        format!("{:.0} {}", distance_m / self.metres(), self.id())
+    }
+
     /// The number a form shows for a distance, to the metre and without trailing zeros.
     pub fn typed(self, distance_m: f64) -> String {
         let text = format!("{:.3}", distance_m / self.metres());

@@ -8,8 +8,8 @@
 use serde::Serialize;
 
 use crate::diary::{History, RunRecord};
-use crate::reason::{Reason, km, percent};
-use crate::{DistanceM, HeartRate, Light, LocalDay, Sex, Thresholds, stats};
+use crate::reason::{Reason, percent};
+use crate::{DistanceM, DistanceUnit, HeartRate, Light, LocalDay, Sex, Thresholds, stats};
 
 fn running(history: &History) -> impl Iterator<Item = &RunRecord> {
     history.runs.iter().filter(|r| r.sport.is_running())
@@ -293,8 +293,8 @@ pub fn last_run_spike(history: &History, today: LocalDay, t: &Thresholds) -> Opt
     })
 }
 
-pub fn spike_reason(spike: &Spike, t: &Thresholds) -> Reason {
-    let (run, longest) = (km(spike.distance_m), km(spike.longest_before_m));
+pub fn spike_reason(spike: &Spike, t: &Thresholds, unit: DistanceUnit) -> Reason {
+    let (run, longest) = (unit.short(spike.distance_m), unit.short(spike.longest_before_m));
     let Some(ratio) = spike.spike else {
         return Reason::new(
             "SPIKE-1",
@@ -376,7 +376,7 @@ pub fn week_change(history: &History, today: LocalDay, t: &Thresholds) -> WeekCh
     }
 }
 
-pub fn week_reason(week: &WeekChange, t: &Thresholds) -> Option<Reason> {
+pub fn week_reason(week: &WeekChange, t: &Thresholds, unit: DistanceUnit) -> Option<Reason> {
     let change = week.change?;
     Some(match week.light {
         Light::Amber => Reason::new(
@@ -386,9 +386,9 @@ pub fn week_reason(week: &WeekChange, t: &Thresholds) -> Option<Reason> {
                 "You ran {} in the last 7 days, {} on the 7 days before ({}). Weekly increases \
                  of more than {:.0} % were linked with more distance-related injuries, including \
                  at the hip (hazard ratio 1.59); consider holding this week's distance.",
-                km(week.this_week_m),
+                unit.short(week.this_week_m),
                 percent(change),
-                km(week.previous_week_m),
+                unit.short(week.previous_week_m),
                 t.week_change_amber * 100.0
             ),
         ),
@@ -398,8 +398,8 @@ pub fn week_reason(week: &WeekChange, t: &Thresholds) -> Option<Reason> {
             format!(
                 "Weekly distance {} ({} over the last 7 days, {} the week before).",
                 percent(change),
-                km(week.this_week_m),
-                km(week.previous_week_m)
+                unit.short(week.this_week_m),
+                unit.short(week.previous_week_m)
             ),
         ),
     })

@@ -9,7 +9,7 @@
 //!
 //! Pure like the rest of the crate: "today" is an argument.
 
-use crate::{DistanceM, DomainError, DurationS, LocalDay, Sport};
+use crate::{DistanceM, DistanceUnit, DomainError, DurationS, LocalDay, Sport};
 
 /// The earliest year an activity may be in: consumer GPS recorders start here, and FIT's clock
 /// starts at the end of 1989.
@@ -47,16 +47,27 @@ pub struct Doubt {
 
 /// What looks wrong about a run typed by hand: a distance over 300 km, a duration over 48 hours,
 /// or, for running, a pace outside 2:00–30:00 /km (each bound itself allowed). Empty when
-/// nothing does.
-pub fn entered_run(sport: Sport, distance: DistanceM, duration: DurationS) -> Vec<Doubt> {
+/// nothing does. The messages speak `unit`, the one the runner typed the distance in.
+pub fn entered_run(
+    sport: Sport,
+    distance: DistanceM,
+    duration: DurationS,
+    unit: DistanceUnit,
+) -> Vec<Doubt> {
     let mut doubts = Vec::new();
     let km = distance.get() / 1000.0;
     if distance.get() > ENTRY_MAX_DISTANCE_M {
+        let unit_name = match unit {
+            DistanceUnit::Km => "kilometres",
+            DistanceUnit::Mi => "miles",
+        };
         doubts.push(Doubt {
             field: "distance_km",
             message: format!(
-                "{km:.1} km is more than one run covers (300 km at most): check the distance, \
-                 which is in kilometres"
+                "{} is more than one run covers ({} at most): check the distance, which is in \
+                 {unit_name}",
+                unit.short(distance.get()),
+                unit.whole(ENTRY_MAX_DISTANCE_M)
             ),
         });
     }
@@ -71,20 +82,27 @@ pub fn entered_run(sport: Sport, distance: DistanceM, duration: DurationS) -> Ve
     }
     if sport.is_running() && distance.get() > 0.0 {
         let pace = duration.get() / km;
-        let shown = DurationS::new(pace).map(|p| p.to_string()).unwrap_or_default();
+        // A pace per the runner's unit, as a watch shows it.
+        let per_unit = |s_per_km: f64| {
+            let shown = DurationS::new(s_per_km * unit.metres() / 1000.0);
+            format!("{} /{}", shown.map(|p| p.to_string()).unwrap_or_default(), unit.id())
+        };
         let what = if pace < ENTRY_FASTEST_PACE_S_PER_KM {
-            Some("faster than 2:00 /km")
+            Some(("faster than", ENTRY_FASTEST_PACE_S_PER_KM))
         } else if pace > ENTRY_SLOWEST_PACE_S_PER_KM {
-            Some("slower than 30:00 /km")
+            Some(("slower than", ENTRY_SLOWEST_PACE_S_PER_KM))
         } else {
             None
         };
-        if let Some(what) = what {
+        if let Some((than, bound)) = what {
             doubts.push(Doubt {
                 field: "distance_km",
                 message: format!(
-                    "{km:.2} km in {duration} is a pace of {shown} /km, {what}: check the \
-                     distance and the time"
+                    "{} in {duration} is a pace of {}, {than} {}: check the distance and the \
+                     time",
+                    unit.show(distance.get()),
+                    per_unit(pace),
+                    per_unit(bound)
                 ),
             });
         }
@@ -155,12 +173,14 @@ pub fn day(day: LocalDay, today: LocalDay) -> Result<LocalDay, DomainError> {
 mod tests {
     use super::*;
 
+    const KM: DistanceUnit = DistanceUnit::Km;
+
     #[test]
     fn a_run_typed_by_hand_is_doubted_outside_its_bounds_and_never_at_them() {
         // (sport, km, seconds, fields doubted)
         let check = |sport: Sport, km: f64, s: f64, fields: &[&str]| {
             let doubts =
-                entered_run(sport, DistanceM::from_km(km).unwrap(), DurationS::new(s).unwrap());
+                entered_run(sport, DistanceM::from_km(km).unwrap(), DurationS::new(s).unwrap(), KM);
             let found: Vec<_> = doubts.iter().map(|d| d.field).collect();
             assert_eq!(found, fields, "{sport:?} {km} km in {s} s: {doubts:?}");
         };
@@ -176,16 +196,29 @@ mod tests {
         check(Sport::TrailRun, 5.0, 300.0, &["distance_km"]);
         check(Sport::Ride, 40.0, 3600.0, &[]); // a ride has no running pace
         check(Sport::Swim, 0.1, 3600.0, &[]);
-        let message = &entered_run(
-            Sport::Run,
-            DistanceM::from_km(800.0).unwrap(),
-            DurationS::new(2700.0).unwrap(),
-        )[1]
-        .message;
+        let said = |unit: DistanceUnit| {
+            let (distance, time) = (DistanceM::from_km(800.0).unwrap(), DurationS::new(2700.0));
+            let doubts = entered_run(Sport::Run, distance, time.unwrap(), unit);
+            doubts.into_iter().map(|d| d.message).collect::<Vec<_>>()
+        };
         assert_eq!(
-            message,
-            "800.00 km in 45:00 is a pace of 0:03 /km, faster than 2:00 /km: check the distance \
-             and the time"
+            said(KM),
+            [
+                "800.0 km is more than one run covers (300 km at most): check the distance, \
+                 which is in kilometres",
+                "800.00 km in 45:00 is a pace of 0:03 /km, faster than 2:00 /km: check the \
+                 distance and the time"
+            ]
+        );
+        // A runner who typed miles reads miles: 497.1 mi, at most 186 mi, 3:13 /mi.
+        assert_eq!(
+            said(DistanceUnit::Mi),
+            [
+                "497.1 mi is more than one run covers (186 mi at most): check the distance, \
+                 which is in miles",
+                "497.10 mi in 45:00 is a pace of 0:05 /mi, faster than 3:13 /mi: check the \
+                 distance and the time"
+            ]
         );
     }
 

@@ -75,11 +75,6 @@ impl Reason {
     }
 }
 
-/// Formats a distance in kilometres for messages: "8.4 km".
-pub(crate) fn km(metres: f64) -> String {
-    format!("{:.1} km", metres / 1000.0)
-}
-
 /// Formats a ratio as a whole percentage: "+23 %".
 pub(crate) fn percent(ratio: f64) -> String {
     let p = (ratio * 100.0).round();

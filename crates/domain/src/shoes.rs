@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::diary::{History, Shoe};
 use crate::reason::Reason;
-use crate::{Light, LocalDay, ShoeThresholds, Thresholds};
+use crate::{DistanceUnit, Light, LocalDay, ShoeThresholds, Thresholds};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -80,6 +80,7 @@ pub fn shoe_notes(
     defaults: &ShoeThresholds,
     today: LocalDay,
     t: &Thresholds,
+    unit: DistanceUnit,
 ) -> Vec<Reason> {
     let mut notes = Vec::new();
     for status in shoe_statuses(history, defaults, today) {
@@ -99,11 +100,11 @@ pub fn shoe_notes(
                 "SHOE-2",
                 Light::Green,
                 format!(
-                    "{name} has about {:.0} km on it. Cushioning declines with use; consider \
-                     checking the midsole and outsole for wear (inspection suggested from {:.0} km, \
+                    "{name} has about {} on it. Cushioning declines with use; consider \
+                     checking the midsole and outsole for wear (inspection suggested from {}, \
                      {}).",
-                    status.km,
-                    status.inspect_km,
+                    unit.whole(status.km * 1000.0),
+                    unit.whole(status.inspect_km * 1000.0),
                     whose(status.shoe.inspect_km)
                 ),
             )),
@@ -111,11 +112,11 @@ pub fn shoe_notes(
                 "SHOE-2",
                 Light::Green,
                 format!(
-                    "{name} has about {:.0} km on it, past the {:.0} km at which replacement is \
+                    "{name} has about {} on it, past the {} at which replacement is \
                      commonly advised ({}). Its cushioning may have declined; consider a new \
                      pair.",
-                    status.km,
-                    status.replace_km,
+                    unit.whole(status.km * 1000.0),
+                    unit.whole(status.replace_km * 1000.0),
                     whose(status.shoe.replace_km)
                 ),
             )),
@@ -215,17 +216,43 @@ mod tests {
         let today = LocalDay::parse("2026-11-26").unwrap();
         let runs = (1..=5).map(|d| run(&format!("2026-11-{:02}", d * 4), 10.0, 1)).collect();
         let history = History { shoes: vec![shoe(1, 800.0)], runs, ..History::default() };
-        let notes = shoe_notes(&history, &ShoeThresholds::default(), today, &Thresholds::default());
+        let notes = shoe_notes(
+            &history,
+            &ShoeThresholds::default(),
+            today,
+            &Thresholds::default(),
+            DistanceUnit::Km,
+        );
         let rules: Vec<&str> = notes.iter().filter_map(|n| n.rule).collect();
         assert_eq!(rules, ["SHOE-2", "SHOE-3"]);
         assert!(notes[0].message.contains("cushioning") && !notes[0].message.contains("injur"));
+        assert!(notes[0].message.contains("about 850 km on it"), "{}", notes[0].message);
+        // In miles: about 528 mi on it, past the default 800 km, which is 497 mi.
+        let miles = shoe_notes(
+            &history,
+            &ShoeThresholds::default(),
+            today,
+            &Thresholds::default(),
+            DistanceUnit::Mi,
+        );
+        assert!(
+            miles[0].message.contains("about 528 mi on it, past the 497 mi"),
+            "{}",
+            miles[0].message
+        );
         // A retired pair and a pair not run in for months prompt nothing.
         let mut old = shoe(2, 900.0);
         old.retired_on = Some(LocalDay::parse("2026-10-01").unwrap());
         let history = History { shoes: vec![old, shoe(3, 900.0)], ..History::default() };
         assert!(
-            shoe_notes(&history, &ShoeThresholds::default(), today, &Thresholds::default())
-                .is_empty()
+            shoe_notes(
+                &history,
+                &ShoeThresholds::default(),
+                today,
+                &Thresholds::default(),
+                DistanceUnit::Km
+            )
+            .is_empty()
         );
     }
 

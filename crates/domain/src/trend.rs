@@ -9,7 +9,7 @@ use crate::diary::History;
 use crate::load;
 use crate::pain::morning_mean;
 use crate::triage::{self, Answer};
-use crate::{Light, LocalDay, Profile, Thresholds, shoes, surfaces};
+use crate::{DistanceUnit, Light, LocalDay, Profile, Thresholds, shoes, surfaces};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WeekRow {
@@ -69,7 +69,9 @@ pub fn weekly_trend(
                 .filter(|r| r.sport.is_running() && r.day >= start && r.day <= end)
                 .count();
             let light = (0..days)
-                .map(|i| advise(history, profile, answers, start.plus_days(i), t).light)
+                .map(|i| {
+                    advise(history, profile, answers, start.plus_days(i), t, DistanceUnit::Km).light
+                })
                 .max()
                 .unwrap_or(Light::Green);
             let logged = history.pain.iter().any(|p| p.day >= start && p.day <= end);

@@ -206,12 +206,14 @@ pub(crate) async fn trend(db: Option<&Path>, weeks: u32, args: DayArgs) -> anyho
     let day = day(&args)?;
     let app = App::open(db).await?;
     let rows = app.trend(day, weeks).await?;
+    let unit = app.distance_unit().await?;
     app.close().await;
     if args.json {
         return json(&rows);
     }
     let mut out = heading("Week by week");
-    out.push_str("week of      km     runs  load   morning pain  light  NRS-1\n");
+    let _ =
+        writeln!(out, "week of      {:<2}     runs  load   morning pain  light  NRS-1", unit.id());
     for r in rows.iter() {
         let pain = r.mean_morning_pain.map_or("–".to_owned(), |p| format!("{p:.1}"));
         let label = match r.improvement {
@@ -225,7 +227,7 @@ pub(crate) async fn trend(db: Option<&Path>, weeks: u32, args: DayArgs) -> anyho
             out,
             "{:<10}  {:>6.1}  {:>4}  {:>5.0}  {:>12}  {:<5}  {label}",
             r.week_start.weekday_date(),
-            r.distance_m / 1000.0,
+            r.distance_m / unit.metres(),
             r.runs,
             r.load,
             pain,

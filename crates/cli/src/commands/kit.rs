@@ -98,6 +98,7 @@ pub(crate) async fn shoes(db: Option<&Path>, args: ShoesArgs) -> anyhow::Result<
     }
     let statuses = app.shoes(None).await?;
     let comparisons = app.comparisons().await?;
+    let unit = app.distance_unit().await?;
     app.close().await;
     if args.json {
         return json(&statuses);
@@ -117,16 +118,21 @@ pub(crate) async fn shoes(db: Option<&Path>, args: ShoesArgs) -> anyhow::Result<
         let _ = writeln!(out, "\n{}{default}", safe(&s.shoe.name));
         let _ = writeln!(
             out,
-            "  {} {:>6.0} km of ~{:.0}, {} run(s): {state}",
+            "  {} {:>9} of ~{}, {} run(s): {state}",
             bar(s.wear),
-            s.km,
-            s.replace_km,
+            unit.whole(s.km * 1000.0),
+            unit.whole(s.replace_km * 1000.0),
             s.runs
         );
     }
-    out.push_str(
-        "\nInspect the midsole and outsole around 480 km and consider replacing around 800 km \
-         (consumer guidance, SHOE-2). Rotating two pairs was linked with fewer injuries (SHOE-3).\n",
+    let guidance = runwell_domain::ShoeThresholds::default();
+    let _ = writeln!(
+        out,
+        "\nInspect the midsole and outsole around {} and consider replacing around {} (consumer \
+         guidance, SHOE-2, runwell's defaults). Rotating two pairs was linked with fewer injuries \
+         (SHOE-3).",
+        unit.whole(guidance.inspect_km * 1000.0),
+        unit.whole(guidance.replace_km * 1000.0)
     );
     groups(&mut out, "Next-morning pain by shoe (descriptive, not cause)", &comparisons.by_shoe);
     say_raw!("{out}");

@@ -73,7 +73,9 @@ pub(crate) async fn runs(
 pub(crate) async fn run(db: Option<&Path>, id: i64, as_json: bool) -> anyhow::Result<()> {
     let app = App::open(db).await?;
     let run = app.run(id).await?;
-    let samples = app.run_samples(id, 0).await?;
+    // The JSON stays metric: kilometre splits whatever the runner reads.
+    let unit = if as_json { runwell_domain::DistanceUnit::Km } else { run.unit };
+    let samples = app.run_samples(id, 0, unit).await?;
     let pain = app.pain_for_run(id).await?;
     app.close().await;
     if as_json {
@@ -121,17 +123,19 @@ pub(crate) async fn run(db: Option<&Path>, id: i64, as_json: bool) -> anyhow::Re
         say!("  Samples: {problem}");
     }
     if !samples.splits.is_empty() {
-        say!("\n  km     time    pace/km   heart rate  cadence");
+        let u = unit.id();
+        say!("\n  {u}     time    pace/{u}   heart rate  cadence");
         for s in &samples.splits {
-            let km = if s.distance_m < 999.5 {
-                format!("{:.2}", s.distance_m / 1000.0)
+            let split = if s.is_whole(unit) {
+                s.index.to_string()
             } else {
-                s.km.to_string()
+                format!("{:.2}", s.distance_m / unit.metres())
             };
+            let pace = s.pace_s_per_km * unit.metres() / 1000.0;
             say!(
-                "  {km:<5} {:>7}  {:>8}  {:>10}  {:>7}",
+                "  {split:<5} {:>7}  {:>8}  {:>10}  {:>7}",
                 DurationS::new(s.duration_s).unwrap_or_default().to_string(),
-                DurationS::new(s.pace_s_per_km).unwrap_or_default().to_string(),
+                DurationS::new(pace).unwrap_or_default().to_string(),
                 s.avg_hr.map_or("–".into(), |h| format!("{h:.0}")),
                 s.avg_cadence.map_or("–".into(), |c| format!("{c:.0}")),
             );

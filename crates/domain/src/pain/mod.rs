@@ -20,7 +20,7 @@ use self::words::{day_reasons, red_holds, usual_words};
 use crate::days::Days;
 use crate::diary::{History, PainMoment};
 use crate::reason::{Reason, default_of};
-use crate::{Light, LocalDay, Thresholds, stats};
+use crate::{DistanceUnit, Light, LocalDay, Thresholds, stats};
 
 /// What the diary says about the hip today. Not known is a state, shown as amber at best.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -104,12 +104,12 @@ pub fn score_light(score: u8, t: &Thresholds) -> Light {
     }
 }
 
-/// The pain light on `today`.
+/// The pain light on `today`, its sentences giving distances in kilometres.
 pub fn pain_status(history: &History, today: LocalDay, t: &Thresholds) -> PainStatus {
-    status_of(&Days::new(history, today, t), t)
+    status_of(&Days::new(history, today, t), t, DistanceUnit::Km)
 }
 
-pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds) -> PainStatus {
+pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds, unit: DistanceUnit) -> PainStatus {
     let today = days.today;
     let mut reasons = Vec::new();
     let mut missing = Vec::new();
@@ -133,7 +133,7 @@ pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds) -> PainStatus {
                 // The newest day, and any day since the last full judgement in the recent
                 // window, are explained one by one; older gaps are counted.
                 if i == 0 || v.day >= recent_from || i + 1 == walked.len() {
-                    day_reasons(v, days, t, &mut reasons, &mut missing);
+                    day_reasons(v, days, t, unit, &mut reasons, &mut missing);
                 } else if v.light != Light::Green {
                     older_unknown += 1;
                 }
@@ -160,21 +160,21 @@ pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds) -> PainStatus {
         }
         Walk::Red { red, event, walked } => {
             for v in walked.iter().filter(|v| v.day >= recent_from) {
-                day_reasons(v, days, t, &mut reasons, &mut missing);
+                day_reasons(v, days, t, unit, &mut reasons, &mut missing);
             }
             red_since = Some(red.day);
             let mut held = Vec::new();
             let state = red_holds(days, red.day, event, t, &mut held);
             // While red holds, the red day explains it; once returning, DATA-3 names the day.
             if state == PainState::Red {
-                day_reasons(&red, days, t, &mut reasons, &mut missing);
+                day_reasons(&red, days, t, unit, &mut reasons, &mut missing);
             }
             reasons.append(&mut held);
             state
         }
         Walk::RedMorning { day, score, usual, usual_default, walked } => {
             for v in walked.iter().filter(|v| v.day >= recent_from) {
-                day_reasons(v, days, t, &mut reasons, &mut missing);
+                day_reasons(v, days, t, unit, &mut reasons, &mut missing);
             }
             red_since = Some(day);
             let mut held = Vec::new();

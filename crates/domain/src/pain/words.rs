@@ -2,8 +2,8 @@
 
 use crate::days::Days;
 use crate::diary::PainMoment;
-use crate::reason::{Reason, default_of, km};
-use crate::{Light, LocalDay, Thresholds};
+use crate::reason::{Reason, default_of};
+use crate::{DistanceUnit, Light, LocalDay, Thresholds};
 
 use super::verdict::{DayVerdict, MorningCheck, settled_pair};
 use super::{Missing, PainState, score_light};
@@ -171,11 +171,12 @@ fn morning_reasons(
 fn unknown_reason(
     v: &DayVerdict,
     days: &Days<'_>,
+    unit: DistanceUnit,
     out: &mut Vec<Reason>,
     missing: &mut Vec<Missing>,
 ) {
     let run = days.runs_on(v.day).last();
-    let distance = run.map(|r| format!(" ({})", km(r.distance.get()))).unwrap_or_default();
+    let distance = run.map(|r| format!(" ({})", unit.short(r.distance.get()))).unwrap_or_default();
     out.push(Reason::new(
         "DATA-1",
         Light::Amber,
@@ -200,12 +201,13 @@ pub(super) fn day_reasons(
     v: &DayVerdict,
     days: &Days<'_>,
     t: &Thresholds,
+    unit: DistanceUnit,
     out: &mut Vec<Reason>,
     missing: &mut Vec<Missing>,
 ) {
     score_reasons(v, t, out);
     if v.run && !v.pain_known {
-        unknown_reason(v, days, out, missing);
+        unknown_reason(v, days, unit, out, missing);
     }
     morning_reasons(v, days, t, out, missing);
 }

@@ -76,11 +76,20 @@ impl Streams {
         Some((up as f64 / 10.0, down as f64 / 10.0))
     }
 
-    /// Splits per whole kilometre of the distance channel, measured from the first distance, with
-    /// the crossing times interpolated between samples, and a final partial split of at least one
-    /// metre. Empty without distance. Heart rate and cadence are the means of the samples whose
-    /// distance falls in the split.
+    /// Splits per whole kilometre of the distance channel (see [`Streams::splits_every`]).
     pub fn splits_km(&self) -> Vec<Split> {
+        self.splits_every(1000.0)
+    }
+
+    /// Splits per whole `split_m` metres of the distance channel (a kilometre, or a mile for a
+    /// runner who reads miles), measured from the first distance, with the crossing times
+    /// interpolated between samples, and a final partial split of at least one metre. Empty
+    /// without distance or with a split length below a metre. Heart rate and cadence are the
+    /// means of the samples whose distance falls in the split; the pace stays per kilometre.
+    pub fn splits_every(&self, split_m: f64) -> Vec<Split> {
+        if split_m.is_nan() || split_m < 1.0 {
+            return Vec::new();
+        }
         let points: Vec<(f64, f64, usize)> = (0..self.len())
             .filter_map(|i| {
                 Some((
@@ -93,20 +102,20 @@ impl Streams {
         let Some(&(t0, d0, _)) = points.first() else { return Vec::new() };
         let mut splits = Vec::new();
         let mut acc = SplitAccumulator::new(t0);
-        let mut boundary = d0 + 1000.0;
+        let mut boundary = d0 + split_m;
         let mut previous = (t0, d0);
         for &(t, d, i) in &points {
             let (pt, pd) = previous;
             while d >= boundary && d > pd {
                 let crossing = pt + (boundary - pd) / (d - pd) * (t - pt);
-                splits.push(acc.finish(splits.len(), 1000.0, crossing));
+                splits.push(acc.finish(splits.len(), split_m, crossing));
                 acc = SplitAccumulator::new(crossing);
-                boundary += 1000.0;
+                boundary += split_m;
             }
             acc.add(self.c.heart_rate_bpm[i], self.c.cadence_dpm[i]);
             previous = (t, d.max(pd));
         }
-        let rest_m = previous.1 - (boundary - 1000.0);
+        let rest_m = previous.1 - (boundary - split_m);
         if rest_m >= 1.0 {
             splits.push(acc.finish(splits.len(), rest_m, previous.0));
         }
@@ -179,6 +188,25 @@ mod tests {
         assert_eq!(splits[2].pace_s_per_km, 400.0);
         assert_eq!(splits[0].avg_heart_rate_bpm, Some(150.0));
         assert_eq!(splits[0].avg_cadence_per_min, None);
+    }
+
+    #[test]
+    fn splits_per_mile_keep_the_pace_per_kilometre() {
+        // 4,000 m at 2.5 m/s: two whole miles of 643.7 s and a 781.3 m remainder.
+        let mile = crate::distance_unit::METRES_PER_MILE;
+        let splits = steady(1600, 2.5).splits_every(mile);
+        let summary: Vec<(u32, String, String)> = splits
+            .iter()
+            .map(|s| (s.index, format!("{:.1}", s.distance_m), format!("{:.1}", s.duration_s)))
+            .collect();
+        let row = |i: u32, m: &str, s: &str| (i, m.to_owned(), s.to_owned());
+        assert_eq!(
+            summary,
+            [row(1, "1609.3", "643.7"), row(2, "1609.3", "643.7"), row(3, "781.3", "312.5")]
+        );
+        assert!(splits.iter().all(|s| (s.pace_s_per_km - 400.0).abs() < 1e-6));
+        assert!(steady(10, 2.5).splits_every(0.5).is_empty());
+        assert!(steady(10, 2.5).splits_every(f64::NAN).is_empty());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Runners whose diary has gaps, day by day: what Today says must never be greener than what is
 //! known (EVIDENCE.md, DATA rules).
 
+use runwell_domain::DistanceUnit;
 use runwell_domain::advice::{Action, Advice, advise};
 use runwell_domain::diary::PainMoment::{After, Morning};
 use runwell_domain::pain::PainState;
@@ -10,7 +11,7 @@ use runwell_domain::{Light, Thresholds};
 use crate::support::{Diary, day, profile};
 
 fn today(d: &Diary, on: &str) -> Advice {
-    advise(&d.history, &profile(), &d.answers, day(on), &Thresholds::default())
+    advise(&d.history, &profile(), &d.answers, day(on), &Thresholds::default(), DistanceUnit::Km)
 }
 
 /// Four weeks of 12 km on Mondays and Wednesdays and 15 km on Saturdays, all green, with the

@@ -1,6 +1,7 @@
 //! One table per DATA rule (EVIDENCE.md: incomplete, late and uncertain records), boundaries
 //! included.
 
+use runwell_domain::DistanceUnit;
 use runwell_domain::advice::{Action, Advice, advise};
 use runwell_domain::diary::PainMoment::{After, During, Morning, Night};
 use runwell_domain::load;
@@ -11,7 +12,7 @@ use runwell_domain::{Light, Thresholds};
 use crate::support::{Diary, day, profile};
 
 fn today(d: &Diary, on: &str) -> Advice {
-    advise(&d.history, &profile(), &d.answers, day(on), &Thresholds::default())
+    advise(&d.history, &profile(), &d.answers, day(on), &Thresholds::default(), DistanceUnit::Km)
 }
 
 /// Three settled mornings at 1 and a run of 8 km on 2026-11-09 with nothing logged for it.

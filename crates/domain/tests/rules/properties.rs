@@ -1,6 +1,7 @@
 //! Properties that must hold for any diary.
 
 use proptest::prelude::*;
+use runwell_domain::DistanceUnit;
 use runwell_domain::advice::{Advice, advise};
 use runwell_domain::diary::PainMoment;
 use runwell_domain::triage::{self, QUESTIONS};
@@ -59,11 +60,11 @@ fn diary() -> impl Strategy<Value = Diary> {
 }
 
 fn advice(d: &Diary) -> Advice {
-    advise(&d.history, &profile(), &d.answers, day(TODAY), &Thresholds::default())
+    advise(&d.history, &profile(), &d.answers, day(TODAY), &Thresholds::default(), DistanceUnit::Km)
 }
 
 fn light_with(d: &Diary, t: &Thresholds) -> Light {
-    advise(&d.history, &profile(), &d.answers, day(TODAY), t).light
+    advise(&d.history, &profile(), &d.answers, day(TODAY), t, DistanceUnit::Km).light
 }
 
 /// The light without entry `i`, and the greenest light the entry gives at any score.
@@ -206,7 +207,7 @@ proptest! {
             let n = (seed as usize / 7) % shuffled.history.runs.len();
             shuffled.history.runs.rotate_left(n);
         }
-        let again = advise(&shuffled.history, &profile(), &shuffled.answers, day(TODAY), &t);
+        let again = advise(&shuffled.history, &profile(), &shuffled.answers, day(TODAY), &t, DistanceUnit::Km);
         prop_assert_eq!(original.light, again.light);
         prop_assert_eq!(original.suggested_max_m, again.suggested_max_m);
         let rules = |a: &runwell_domain::advice::Advice| {

@@ -1,5 +1,6 @@
 //! Runners' weeks, with the light and the rules that fired, day by day.
 
+use runwell_domain::DistanceUnit;
 use runwell_domain::advice::{Advice, advise};
 use runwell_domain::diary::PainMoment::{After, During, Morning};
 use runwell_domain::programme::RoutineKind;
@@ -9,7 +10,7 @@ use runwell_domain::{Light, Thresholds};
 use crate::support::{Diary, day, profile};
 
 fn today(d: &Diary, on: &str) -> Advice {
-    advise(&d.history, &profile(), &d.answers, day(on), &Thresholds::default())
+    advise(&d.history, &profile(), &d.answers, day(on), &Thresholds::default(), DistanceUnit::Km)
 }
 
 /// The rules that gave a non-green light, sorted, for compact day-by-day tables.
@@ -234,4 +235,32 @@ fn the_weekly_change_and_load_hint_are_at_most_amber() {
     let advice = today(&d, "2026-11-15");
     assert_eq!(advice.light, Light::Amber, "{:#?}", advice.reasons);
     assert!(flagged(&advice).contains(&"WEEK-1"));
+}
+
+#[test]
+fn a_runner_who_reads_miles_reads_every_distance_in_miles() {
+    // The spike-after-a-break week, read in miles: the same rules, the same light, and every
+    // distance in a sentence given in miles (the numbers behind them stay metric).
+    let d = Diary::new()
+        .steady("2026-10-05", 6, 8.0, 1)
+        .run("2026-11-09", 3.0, 20.0, Some(3))
+        .pain("2026-11-09", After, 1)
+        .pain("2026-11-10", Morning, 1)
+        .run("2026-11-11", 10.0, 62.0, Some(5));
+    let t = Thresholds::default();
+    let on = day("2026-11-11");
+    let km = advise(&d.history, &profile(), &d.answers, on, &t, DistanceUnit::Km);
+    let mi = advise(&d.history, &profile(), &d.answers, on, &t, DistanceUnit::Mi);
+    assert_eq!((km.light, km.suggested_max_m), (mi.light, mi.suggested_max_m));
+    let sentences = |a: &Advice| {
+        let mut all: Vec<String> = a.reasons.iter().map(|r| r.message.clone()).collect();
+        all.extend(a.cap_note.iter().map(|n| n.message.clone()));
+        all.join("\n")
+    };
+    let (in_km, in_mi) = (sentences(&km), sentences(&mi));
+    // 10 km is 6.2 mi; the unlogged run's DATA-1 sentence names it too.
+    assert!(in_km.contains("(10.0 km)"), "{in_km}");
+    assert!(in_mi.contains("(6.2 mi)"), "{in_mi}");
+    assert!(!in_mi.contains(" km"), "{in_mi}");
+    assert!(in_km.contains(" km") && !in_km.contains(" mi)"), "{in_km}");
 }

@@ -1,5 +1,6 @@
 //! One table per rule, boundaries included.
 
+use runwell_domain::DistanceUnit;
 use runwell_domain::diary::PainMoment::{After, During, Morning};
 use runwell_domain::load::{self, spike_light};
 use runwell_domain::pain::{pain_status, score_light};
@@ -399,8 +400,14 @@ fn verdicts_levels_and_progression_in_words() {
     use runwell_domain::progression::change_sentence;
 
     use crate::support::profile;
-    let mut a =
-        advise(&Diary::new().history, &profile(), &[], day("2026-11-30"), &Thresholds::default());
+    let mut a = advise(
+        &Diary::new().history,
+        &profile(),
+        &[],
+        day("2026-11-30"),
+        &Thresholds::default(),
+        DistanceUnit::Km,
+    );
     assert!(a.first_visit);
     assert_eq!(a.verdict(), "runwell cannot judge yet: log your first run");
     a.first_visit = false;

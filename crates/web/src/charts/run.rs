@@ -1,8 +1,10 @@
 //! One run's pace, heart rate and cadence over distance, one panel each on the same distance
-//! axis, from the samples the app thinned on the server; the kilometre splits as a table.
-//! Pace is drawn faster-is-higher, as runners read it.
+//! axis, from the samples the app thinned on the server; the splits as a table. Distances and
+//! paces are in the runner's unit (kilometres or miles). Pace is drawn faster-is-higher, as
+//! runners read it.
 
 use askama::Template;
+use runwell_domain::DistanceUnit;
 use runwell_domain::streams::{RunPoint, RunSeries};
 
 use super::scale::{Axis, Line, Linear, extent, num};
@@ -39,6 +41,10 @@ pub(crate) struct RunCharts {
     height: String,
     panels: Vec<Panel>,
     splits: Vec<SplitRow>,
+    /// `km` or `mi`.
+    unit: &'static str,
+    /// "kilometre" or "mile", for the splits' caption.
+    split_name: &'static str,
 }
 
 const HEIGHT: f64 = 170.0;
@@ -51,9 +57,10 @@ enum Channel {
 }
 
 impl Channel {
-    fn value(self, p: &RunPoint) -> Option<f64> {
+    /// The point's value, a pace per `unit`.
+    fn value(self, p: &RunPoint, unit: DistanceUnit) -> Option<f64> {
         match self {
-            Channel::Pace => p.pace_s_per_km,
+            Channel::Pace => p.pace_s_per_km.map(|s| s * unit.metres() / 1000.0),
             Channel::HeartRate => p.heart_rate_bpm,
             Channel::Cadence => p.cadence_spm,
         }
@@ -66,9 +73,9 @@ impl Channel {
         }
     }
 
-    fn words(self, v: f64) -> String {
+    fn words(self, v: f64, unit: DistanceUnit) -> String {
         match self {
-            Channel::Pace => format!("{} per km", clock(v)),
+            Channel::Pace => format!("{} per {}", clock(v), unit.id()),
             Channel::HeartRate => format!("{v:.0} beats/min"),
             Channel::Cadence => format!("{v:.0} steps/min"),
         }
@@ -76,9 +83,11 @@ impl Channel {
 }
 
 impl RunCharts {
-    pub(crate) fn new(series: &RunSeries) -> Self {
+    pub(crate) fn new(series: &RunSeries, unit: DistanceUnit) -> Self {
         let frame = Frame { left: 44.0, right: WIDTH - 12.0, top: 12.0, bottom: HEIGHT - 40.0 };
-        let (lo, hi) = extent(series.points.iter().map(|p| p.distance_km)).unwrap_or((0.0, 1.0));
+        // The series is in kilometres; the axis is in the runner's unit.
+        let along = |p: &RunPoint| p.distance_km * 1000.0 / unit.metres();
+        let (lo, hi) = extent(series.points.iter().map(along)).unwrap_or((0.0, 1.0));
         let x_axis = Axis::nice(lo.min(0.0), hi, 6);
         let x = Linear::axis(&x_axis, frame.x());
         let x_ticks: Vec<Tick> = x_axis
@@ -86,8 +95,9 @@ impl RunCharts {
             .into_iter()
             .map(|t| Tick { at: num(x.map(t)), label: x_axis.label(t) })
             .collect();
-        let panel = |channel: Channel, id: &str, title, unit, present: bool, none: &str| {
-            let values: Vec<f64> = series.points.iter().filter_map(|p| channel.value(p)).collect();
+        let panel = |channel: Channel, id: &str, title, measure, present: bool, none: &str| {
+            let values: Vec<f64> =
+                series.points.iter().filter_map(|p| channel.value(p, unit)).collect();
             let (vlo, vhi) = extent(values.iter().copied()).unwrap_or((0.0, 1.0));
             let (axis, y) = match channel {
                 Channel::Pace => {
@@ -104,7 +114,7 @@ impl RunCharts {
                 series
                     .points
                     .iter()
-                    .map(|p| channel.value(p).map(|v| (x.map(p.distance_km), y.map(v)))),
+                    .map(|p| channel.value(p, unit).map(|v| (x.map(along(p)), y.map(v)))),
             );
             let summary = if present && !values.is_empty() {
                 let mean = values.iter().sum::<f64>() / values.len() as f64;
@@ -114,11 +124,11 @@ impl RunCharts {
                     _ => (vlo, vhi),
                 };
                 format!(
-                    "{title} over {:.2} km: between {} and {}, on average {}.",
-                    series.distance_km,
-                    channel.words(low),
-                    channel.words(high),
-                    channel.words(mean)
+                    "{title} over {}: between {} and {}, on average {}.",
+                    unit.show(series.distance_km * 1000.0),
+                    channel.words(low, unit),
+                    channel.words(high, unit),
+                    channel.words(mean, unit)
                 )
             } else {
                 none.to_owned()
@@ -126,7 +136,7 @@ impl RunCharts {
             Panel {
                 id: format!("run-{id}"),
                 title,
-                unit,
+                unit: measure,
                 missing: (!present || values.is_empty()).then(|| none.to_owned()),
                 summary,
                 frame,
@@ -146,7 +156,10 @@ impl RunCharts {
                 Channel::Pace,
                 "pace",
                 "Pace",
-                "min/km, faster higher",
+                match unit {
+                    DistanceUnit::Km => "min/km, faster higher",
+                    DistanceUnit::Mi => "min/mi, faster higher",
+                },
                 series.has_pace,
                 "No pace: this run's file has no distance over time that moves.",
             ),
@@ -171,17 +184,21 @@ impl RunCharts {
             .splits
             .iter()
             .map(|s| SplitRow {
-                km: if (s.distance_m - 1000.0).abs() < 0.5 {
+                km: if (s.distance_m - unit.metres()).abs() < 0.5 {
                     s.index.to_string()
                 } else {
-                    format!("{} ({:.2} km)", s.index, s.distance_m / 1000.0)
+                    format!("{} ({})", s.index, unit.show(s.distance_m))
                 },
                 time: clock(s.duration_s),
-                pace: format!("{} /km", clock(s.pace_s_per_km)),
+                pace: format!("{} /{}", clock(s.pace_s_per_km * unit.metres() / 1000.0), unit.id()),
                 heart_rate: s.avg_heart_rate_bpm.map_or("–".to_owned(), |h| format!("{h:.0}")),
                 cadence: s.avg_cadence_per_min.map_or("–".to_owned(), |c| format!("{c:.0}")),
             })
             .collect();
-        RunCharts { height: num(HEIGHT), panels, splits }
+        let split_name = match unit {
+            DistanceUnit::Km => "kilometre",
+            DistanceUnit::Mi => "mile",
+        };
+        RunCharts { height: num(HEIGHT), panels, splits, unit: unit.id(), split_name }
     }
 }

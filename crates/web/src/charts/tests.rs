@@ -10,7 +10,7 @@ use runwell_domain::programme::RoutineKind;
 use runwell_domain::progression::{Direction, LevelChange};
 use runwell_domain::streams::{RunPoint, RunSeries, Split};
 use runwell_domain::trend::{ImprovementLabel, WeekRow};
-use runwell_domain::{Light, LocalDay};
+use runwell_domain::{DistanceUnit, Light, LocalDay};
 
 use super::*;
 
@@ -61,7 +61,7 @@ fn weeks() -> Vec<WeekRow> {
 
 #[test]
 fn weekly_chart() {
-    let chart = WeeklyChart::new("weekly", &weeks(), false);
+    let chart = WeeklyChart::new("weekly", &weeks(), false, DistanceUnit::Km);
     let svg = render(&chart);
     assert!(svg.contains("59.7 km in 13 runs over the last 6 weeks"), "{svg}");
     assert!(svg.contains("New shoe from the week of 2 March: Pegasus 41"));
@@ -78,7 +78,10 @@ fn weekly_chart_compact_and_empty() {
             week(&start.to_string(), 0.0, 0, None, None)
         })
         .collect();
-    let svg = render(&WeeklyChart::new("weekly-today", &empty, true));
+    let svg = render(&WeeklyChart::new("weekly-today", &empty, true, DistanceUnit::Km));
+    let miles = render(&WeeklyChart::new("weekly", &weeks(), false, DistanceUnit::Mi));
+    assert!(miles.contains("Distance (mi)") && miles.contains("37.1 mi in 13 runs"), "{miles}");
+    assert!(!miles.contains("km"), "{miles}");
     assert!(svg.contains("No runs or morning pain logged in these weeks yet"));
     assert!(svg.contains("No runs in the last 8 weeks."));
     assert!(!svg.contains("<rect class=\"chart-bar\""));
@@ -88,7 +91,7 @@ fn weekly_chart_compact_and_empty() {
 #[test]
 fn weekly_chart_with_one_week() {
     let one = [week("2026-03-09", 5.0, 1, Some(2.0), Some(Light::Green))];
-    let svg = render(&WeeklyChart::new("weekly", &one, false));
+    let svg = render(&WeeklyChart::new("weekly", &one, false, DistanceUnit::Km));
     // A lone week is a bar and a dot, not a line.
     assert_eq!(svg.matches("<path d=\"M").count(), 0, "{svg}");
     assert_eq!(svg.matches("<circle").count(), 1);
@@ -251,11 +254,20 @@ fn run_series() -> RunSeries {
 
 #[test]
 fn run_charts() {
-    let svg = render(&RunCharts::new(&run_series()));
+    let svg = render(&RunCharts::new(&run_series(), DistanceUnit::Km));
     assert_eq!(svg.matches("<figure").count(), 3);
     assert!(svg.contains("Pace over 4.00 km: between 5:40 per km and 5:20 per km"), "{svg}");
     assert!(svg.contains("5 (0.01 km)"));
     insta::assert_snapshot!("run", svg);
+}
+
+#[test]
+fn run_charts_in_miles() {
+    let svg = render(&RunCharts::new(&run_series(), DistanceUnit::Mi));
+    assert!(svg.contains("Pace over 2.49 mi: between 9:07 per mi"), "{svg}");
+    assert!(svg.contains("Distance (mi)") && svg.contains("Splits per mile"), "{svg}");
+    assert!(svg.contains("min/mi"), "{svg}");
+    assert!(!svg.contains("km"), "{svg}");
 }
 
 #[test]
@@ -268,7 +280,7 @@ fn run_charts_without_heart_rate_or_cadence() {
     series.has_heart_rate = false;
     series.has_cadence = false;
     series.splits.clear();
-    let svg = render(&RunCharts::new(&series));
+    let svg = render(&RunCharts::new(&series, DistanceUnit::Km));
     assert_eq!(svg.matches("<svg").count(), 1, "only pace is drawn");
     assert!(svg.contains("No heart rate in this run"));
     assert!(svg.contains("No cadence in this run"));
@@ -276,7 +288,7 @@ fn run_charts_without_heart_rate_or_cadence() {
     insta::assert_snapshot!("run_pace_only", svg);
     // One sample: a dot.
     let one = RunSeries { points: vec![series.points[0]], distance_km: 0.0, ..series };
-    let svg = render(&RunCharts::new(&one));
+    let svg = render(&RunCharts::new(&one, DistanceUnit::Km));
     assert!(svg.contains("<circle"), "{svg}");
 }
 

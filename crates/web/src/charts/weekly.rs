@@ -3,6 +3,7 @@
 //! and the weeks a new shoe was first worn marked (SHOE-4).
 
 use askama::Template;
+use runwell_domain::DistanceUnit;
 use runwell_domain::Light;
 use runwell_domain::trend::WeekRow;
 
@@ -58,6 +59,8 @@ pub(crate) struct WeeklyChart {
     pain: Line,
     pain_marks: Vec<Mark>,
     km_ticks: Vec<Tick>,
+    /// `km` or `mi`: the distance axis's unit.
+    unit: &'static str,
     pain_ticks: Vec<Tick>,
     x_labels: Vec<Tick>,
     strip_y: String,
@@ -84,12 +87,18 @@ fn light_word(light: Option<Light>) -> &'static str {
 
 impl WeeklyChart {
     /// `id` names the chart's elements (unique on its page); `compact` draws it lower, for Today.
-    pub(crate) fn new(id: &'static str, weeks: &[WeekRow], compact: bool) -> Self {
+    /// Distances are in `unit`, the runner's.
+    pub(crate) fn new(
+        id: &'static str,
+        weeks: &[WeekRow],
+        compact: bool,
+        unit: DistanceUnit,
+    ) -> Self {
         let height = if compact { 190.0 } else { 250.0 };
         let frame = Frame { left: 36.0, right: WIDTH - 30.0, top: 26.0, bottom: height - 54.0 };
-        let km: Vec<f64> = weeks.iter().map(|w| w.distance_m / 1000.0).collect();
-        let most = km.iter().copied().fold(0.0, f64::max);
-        // An empty or very light chart still reads in kilometres a runner knows.
+        let in_unit = |m: f64| m / unit.metres();
+        let most = weeks.iter().map(|w| in_unit(w.distance_m)).fold(0.0, f64::max);
+        // An empty or very light chart still reads in distances a runner knows.
         let km_axis = Axis::nice(0.0, most.max(5.0), if compact { 4 } else { 5 });
         let y = Linear::axis(&km_axis, frame.y());
         let pain_axis = Axis::with_step(0.0, 10.0, if compact { 5.0 } else { 2.0 });
@@ -101,16 +110,16 @@ impl WeeklyChart {
             .enumerate()
             .filter(|(_, w)| w.distance_m > 0.0)
             .map(|(i, w)| {
-                let top = y.map(w.distance_m / 1000.0);
+                let top = y.map(in_unit(w.distance_m));
                 Bar {
                     x: num(bands.x(i)),
                     y: num(top),
                     w: num(bands.width()),
                     h: num(frame.bottom - top),
                     title: format!(
-                        "Week of {}: {:.1} km in {}",
+                        "Week of {}: {} in {}",
                         long_date(w.week_start),
-                        w.distance_m / 1000.0,
+                        unit.short(w.distance_m),
                         runs(w.runs)
                     ),
                 }
@@ -176,13 +185,14 @@ impl WeeklyChart {
         WeeklyChart {
             id,
             title: format!("Distance and morning pain, last {} weeks", weeks.len()),
-            summary: summary(weeks),
+            summary: summary(weeks, unit),
             height: num(height),
             empty: weeks.iter().all(|w| w.distance_m <= 0.0 && w.mean_morning_pain.is_none()),
             bars,
             pain,
             pain_marks,
             km_ticks: ticks(&km_axis, &y),
+            unit: unit.id(),
             pain_ticks: ticks(&pain_axis, &py),
             x_labels,
             strip_y: num(strip_y),
@@ -195,7 +205,7 @@ impl WeeklyChart {
                 .rev()
                 .map(|w| Row {
                     week: long_date(w.week_start),
-                    distance: format!("{:.1} km", w.distance_m / 1000.0),
+                    distance: unit.short(w.distance_m),
                     runs: w.runs,
                     pain: w.mean_morning_pain.map_or("–".to_owned(), |p| format!("{p:.1}")),
                     light: light_word(w.light),
@@ -212,9 +222,9 @@ fn runs(n: usize) -> String {
 }
 
 /// The chart in words: totals, the biggest week, how morning pain moved, the lights, new shoes.
-fn summary(weeks: &[WeekRow]) -> String {
+fn summary(weeks: &[WeekRow], unit: DistanceUnit) -> String {
     let n = weeks.len();
-    let total_km: f64 = weeks.iter().map(|w| w.distance_m).sum::<f64>() / 1000.0;
+    let total_m: f64 = weeks.iter().map(|w| w.distance_m).sum();
     let total_runs: usize = weeks.iter().map(|w| w.runs).sum();
     let mut parts = Vec::new();
     if total_runs == 0 {
@@ -223,13 +233,14 @@ fn summary(weeks: &[WeekRow]) -> String {
         let biggest = weeks.iter().max_by(|a, b| a.distance_m.total_cmp(&b.distance_m));
         let biggest = biggest.map_or(String::new(), |w| {
             format!(
-                "; the most in one week was {:.1} km, the week of {}",
-                w.distance_m / 1000.0,
+                "; the most in one week was {}, the week of {}",
+                unit.short(w.distance_m),
                 long_date(w.week_start)
             )
         });
         parts.push(format!(
-            "{total_km:.1} km in {} over the last {n} weeks{biggest}.",
+            "{} in {} over the last {n} weeks{biggest}.",
+            unit.short(total_m),
             runs(total_runs)
         ));
     }

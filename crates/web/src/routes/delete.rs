@@ -48,11 +48,14 @@ fn pages(layout: &Layout, what: &str, id: i64) -> (String, String, &'static str)
 
 async fn describe(app: &App, what: &str, id: i64) -> Result<String, AppError> {
     if what == "shoe" {
-        let shoes = app.shoes(None).await?;
+        let (shoes, unit) = (app.shoes(None).await?, app.distance_unit().await?);
         return shoes
             .iter()
             .find(|s| s.shoe.id == id)
-            .map(|s| format!("the shoe {} ({:.0} km, {} runs)", s.shoe.name, s.km, s.runs))
+            .map(|s| {
+                let on = unit.whole(s.km * 1000.0);
+                format!("the shoe {} ({on}, {} runs)", s.shoe.name, s.runs)
+            })
             .ok_or(AppError::NotFound { what: "shoe", id: id.to_string(), known: String::new() });
     }
     app.describe_record(what, id).await

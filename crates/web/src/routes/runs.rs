@@ -200,8 +200,8 @@ pub(super) async fn page(
     let form = edit_form_of(&app.run_input(id).await?);
     let mut page = run_page(asked.layout(run.title.clone(), "runs"), &run, form, notice);
     page.pain = app.pain_for_run(id).await?;
-    let samples = app.run_samples(id, CHART_POINTS).await?;
-    page.charts = samples.chart.as_ref().map(RunCharts::new);
+    let samples = app.run_samples(id, CHART_POINTS, run.unit).await?;
+    page.charts = samples.chart.as_ref().map(|c| RunCharts::new(c, samples.unit));
     page.samples_problem = samples.problem.as_deref().map(capitalise);
     Ok(page)
 }

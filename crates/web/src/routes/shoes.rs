@@ -37,7 +37,8 @@ struct ShoeRow {
     runs: usize,
 }
 
-fn shoe_row(s: &ShoeStatus) -> ShoeRow {
+/// A pair as its row shows it, in the runner's unit (its thresholds are set in kilometres).
+fn shoe_row(s: &ShoeStatus, unit: runwell_domain::DistanceUnit) -> ShoeRow {
     let (state, state_class) = match s.state {
         ShoeState::Fine => ("Fine", "fine"),
         ShoeState::Inspect => ("Inspect the midsole and outsole (SHOE-2)", "inspect"),
@@ -49,7 +50,7 @@ fn shoe_row(s: &ShoeStatus) -> ShoeRow {
         name: s.shoe.name.clone(),
         default: s.shoe.is_default,
         retired: s.shoe.retired_on.is_some(),
-        km: format!("{:.0} km of about {:.0}", s.km, s.replace_km),
+        km: format!("{} of about {}", unit.whole(s.km * 1000.0), unit.whole(s.replace_km * 1000.0)),
         wear_pct: (s.wear * 100.0).clamp(0.0, 100.0).round() as u32,
         state,
         state_class,
@@ -70,7 +71,8 @@ pub(super) struct ShoesPage {
 }
 
 async fn shoes_page(app: &App, layout: Layout, add: FormState) -> Result<ShoesPage, PageError> {
-    let shoes = app.shoes(None).await?.iter().map(shoe_row).collect();
+    let unit = app.distance_unit().await?;
+    let shoes = app.shoes(None).await?.iter().map(|s| shoe_row(s, unit)).collect();
     let comparisons = app.comparisons().await?;
     Ok(ShoesPage { layout, shoes, comparisons, add, notice: None, rename_error: None })
 }

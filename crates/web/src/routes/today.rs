@@ -153,17 +153,17 @@ fn pain_state_words(state: PainState) -> &'static str {
 
 fn metrics(v: &TodayView) -> Vec<(&'static str, String)> {
     let m = &v.metrics;
-    let mut rows = vec![
-        ("This week", format!("{:.1} km", m.week_km)),
-        ("Last week", format!("{:.1} km", m.previous_week_km)),
-    ];
+    // The view's numbers are kilometres; the runner reads her own unit.
+    let distance = |km: f64| v.unit.short(km * 1000.0);
+    let mut rows =
+        vec![("This week", distance(m.week_km)), ("Last week", distance(m.previous_week_km))];
     let mut push = |label, value: Option<String>| {
         if let Some(value) = value {
             rows.push((label, value));
         }
     };
     push("Weekly change (WEEK-1)", m.week_change_pct.map(|p| format!("{p:+.0} %")));
-    push("Longest run, last 30 days", m.longest_30d_km.map(|k| format!("{k:.1} km")));
+    push("Longest run, last 30 days", m.longest_30d_km.map(distance));
     push("Last run against that (SPIKE-1)", m.last_run_spike_pct.map(|p| format!("{p:+.0} %")));
     push("Pain during the last run", m.pain_during.map(|p| format!("{p}/10")));
     push("Pain after it", m.pain_after.map(|p| format!("{p}/10")));
@@ -173,8 +173,8 @@ fn metrics(v: &TodayView) -> Vec<(&'static str, String)> {
     push(
         "Last load that stayed green (DATA-4)",
         m.last_green_load_km.map(|k| match m.last_green_load_day {
-            Some(day) => format!("{k:.1} km on {day}"),
-            None => format!("{k:.1} km (the longest run you told runwell)"),
+            Some(day) => format!("{} on {day}", distance(k)),
+            None => format!("{} (the longest run you told runwell)", distance(k)),
         }),
     );
     push("Acute:chronic load (LOAD-2)", m.load_ratio.map(|r| format!("{r:.2}")));
@@ -242,6 +242,6 @@ pub(super) async fn page(
     };
     // The chart's weeks end with the week of the day Today answers for.
     let weeks = app.trend(Some(view.date), TODAY_WEEKS).await?;
-    let weekly = WeeklyChart::new("weekly-today", &weeks, true);
+    let weekly = WeeklyChart::new("weekly-today", &weeks, true, view.unit);
     Ok(TodayPage::new(&view, asked.layout("Today", "today"), notice, weekly))
 }

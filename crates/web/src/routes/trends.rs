@@ -26,9 +26,10 @@ pub(super) struct TrendsPage {
 pub(super) async fn page(State(app): State<App>, asked: Asked) -> Result<TrendsPage, PageError> {
     let weeks = app.trend(asked.0, TREND_WEEKS).await?;
     let load = app.load_chart(asked.0, LOAD_DAYS).await?;
+    let unit = app.distance_unit().await?;
     Ok(TrendsPage {
         layout: asked.layout("Trends", "trends"),
-        weekly: WeeklyChart::new("weekly", &weeks, false),
+        weekly: WeeklyChart::new("weekly", &weeks, false, unit),
         load: LoadChart::new("load", &load),
     })
 }

@@ -87,6 +87,59 @@ async fn the_diary_lists_entries_and_each_can_be_changed_or_deleted() {
 }
 
 #[tokio::test]
+async fn a_check_answer_is_corrected_on_its_own_form() {
+    let web = Web::new().await;
+    let answers = vec![("limping".to_owned(), true)];
+    let on = runwell_domain::LocalDay::parse("2026-03-12").ok();
+    web.app.check(&answers, on).await.unwrap();
+    let id = 1;
+    assert!(web.app.answer_input(id).await.is_ok());
+    let diary = web.get(&format!("/diary?today={DAY}")).await.main();
+    assert!(
+        diary.contains(&format!(r#"href="/diary/answer/{id}?today={DAY}">Change</a>"#)),
+        "{diary}"
+    );
+    let form = web.get(&format!("/diary/answer/{id}?today={DAY}")).await;
+    assert_eq!(form.status, StatusCode::OK);
+    let main = form.main();
+    assert!(main.contains("Are you limping?") && main.contains(r#"value="yes" checked"#), "{main}");
+    let refused = web.post(&format!("/diary/answer/{id}"), "date=2026-03-12&answer=").await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.main().contains("nswer yes or no"), "{}", refused.main());
+    let changed = web.post(&format!("/diary/answer/{id}"), "date=2026-03-11&answer=no").await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.body);
+    let (input, _) = web.app.answer_input(id).await.unwrap();
+    assert_eq!((input.date.as_str(), input.answer.as_str()), ("2026-03-11", "no"));
+}
+
+#[tokio::test]
+async fn a_runner_who_reads_miles_reads_miles_on_every_page() {
+    let web = Web::new().await;
+    let miles = runwell_app::ProfileInput {
+        time_zone: "Europe/London".into(),
+        run_days: "mon,wed,sat".into(),
+        strength_days: "tue,fri".into(),
+        distance_unit: Some("mi".into()),
+        ..runwell_app::ProfileInput::default()
+    };
+    web.app.save_profile(&miles).await.unwrap();
+    for (day, km) in [("2026-03-02", 8.0), ("2026-03-04", 8.0), ("2026-03-09", 8.0)] {
+        web.run(day, km, "48:00", Some(4)).await;
+    }
+    // A jump: 16 km after 8 km runs, with its pain not logged (SPIKE-1, DATA-1).
+    let id = web.run("2026-03-12", 16.0, "1:36:00", Some(6)).await;
+    for page in [format!("/?today={DAY}"), format!("/trends?today={DAY}")] {
+        let main = web.get(&page).await.main();
+        assert!(main.contains(" mi"), "{page}: {main}");
+        assert!(!main.contains(" km") && !main.contains("(km)"), "{page}: {main}");
+    }
+    let today = web.get(&format!("/?today={DAY}")).await.main();
+    assert!(today.contains("(9.9 mi)"), "the 16 km run in a reason: {today}");
+    let run = web.get(&format!("/runs/{id}?today={DAY}")).await.main();
+    assert!(run.contains("9.94 mi"), "{run}");
+}
+
+#[tokio::test]
 async fn log_pain_for_this_run_names_the_run_its_day_and_after() {
     let web = Web::new().await;
     let id = web.run("2026-03-12", 8.4, "48:10", None).await;
