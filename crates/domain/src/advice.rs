@@ -270,33 +270,46 @@ pub fn advise(
 ) -> Advice {
     // DATA-9: anything dated after the day is ignored.
     let history = &*history.as_of(today);
+    advise_on(history, &Days::new(history, today, t), profile, answers, t, unit)
+}
+
+/// What judged the day: the gate, each rule's finding and the light they give (steps 1–5).
+pub(crate) struct Judgement {
+    pub(crate) triage: TriageResult,
+    pub(crate) pain: PainStatus,
+    pub(crate) spike: Option<Spike>,
+    pub(crate) week: WeekChange,
+    pub(crate) load: Option<LoadTrend>,
+    pub(crate) nights: Vec<(LocalDay, u8)>,
+    pub(crate) first_visit: bool,
+    /// Worst first; while running is suspended, only what the gate is about.
+    pub(crate) reasons: Vec<Reason>,
+    pub(crate) light: Light,
+}
+
+/// Steps 1–5 of the decision flow on `days.today`, with the diary already read: the light and
+/// its reasons, without the distance, notes and asks that [`advise`] adds. `history` holds
+/// nothing dated after the day.
+pub(crate) fn judge(
+    history: &History,
+    days: &Days<'_>,
+    answers: &[Answer],
+    t: &Thresholds,
+    unit: DistanceUnit,
+) -> Judgement {
+    let today = days.today;
     // 1. The red-flag gate comes first.
-    let triage = triage::evaluate(answers, history, today, t);
+    let triage = triage::evaluate_on(answers, history, days, t);
     // 2–4 are computed either way so that the metrics are always shown.
-    let days = Days::new(history, today, t);
-    let pain = pain::status_of(&days, t, unit);
+    let pain = pain::status_of(days, t, unit);
     let spike = load::last_run_spike(history, today, t);
     let week = load::week_change(history, today, t);
     let load_trend = load::load_trend(history, today, t);
-    let longest = load::longest_before(history, today, t).map(|d| d.get());
-    let last_green = cap::last_green_load(&days, history, t);
     let first_visit = history.runs.is_empty()
         && history.pain.is_empty()
         && history.sessions.is_empty()
         && history.session_pain.is_empty();
-    let metrics = Metrics {
-        pain: pain.clone(),
-        spike: spike.clone(),
-        week: week.clone(),
-        load: load_trend.clone(),
-        trimp_7d: trimp_7d(history, profile, today),
-        longest_30d_m: longest,
-        last_green: last_green.clone(),
-        hard_surface_share_7d: surfaces::hard_share(history, today.plus_days(-6), today),
-    };
-    let nights = triage::nights_of(&days, t);
-    let night = night_ask(&nights, answers, today);
-
+    let nights = triage::nights_of(days, t);
     if triage.running_suspended {
         // Only what the gate is about: no distances, routines, exercise levels or diary gaps.
         let reasons = triage
@@ -305,9 +318,66 @@ pub fn advise(
             .filter(|r| r.level.suspends_running())
             .map(|r| Reason::new(r.rule, Light::Red, r.message.clone()))
             .collect();
+        return Judgement {
+            triage,
+            pain,
+            spike,
+            week,
+            load: load_trend,
+            nights,
+            first_visit,
+            reasons,
+            light: Light::Red,
+        };
+    }
+    // On a first visit DATA-5 says it all: nothing is logged to judge by.
+    let mut reasons: Vec<Reason> =
+        pain.reasons.iter().filter(|r| !(first_visit && r.is("DATA-1"))).cloned().collect();
+    if let Some(spike) = &spike {
+        reasons.push(load::spike_reason(spike, t, unit));
+    }
+    basis_reasons(history, days, first_visit, t, unit, &mut reasons);
+    reasons.extend(night_reason(&nights, t));
+    reasons.extend(load::week_reason(&week, t, unit));
+    if let Some(trend) = &load_trend {
+        reasons.extend(load::load_reason(trend, t));
+    }
+    // 5. The overall light is the worst of everything that judged.
+    let light = reasons.iter().map(|r| r.light).max().unwrap_or(Light::Green);
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.light));
+    Judgement { triage, pain, spike, week, load: load_trend, nights, first_visit, reasons, light }
+}
+
+/// [`advise`] on `days.today`, with the diary already read.
+fn advise_on(
+    history: &History,
+    days: &Days<'_>,
+    profile: &Profile,
+    answers: &[Answer],
+    t: &Thresholds,
+    unit: DistanceUnit,
+) -> Advice {
+    let today = days.today;
+    let Judgement { triage, pain, spike, week, load, nights, first_visit, reasons, light } =
+        judge(history, days, answers, t, unit);
+    let longest = load::longest_before(history, today, t).map(|d| d.get());
+    let last_green = cap::last_green_load(days, history, t);
+    let metrics = Metrics {
+        pain: pain.clone(),
+        spike,
+        week,
+        load,
+        trimp_7d: trimp_7d(history, profile, today),
+        longest_30d_m: longest,
+        last_green: last_green.clone(),
+        hard_surface_share_7d: surfaces::hard_share(history, today.plus_days(-6), today),
+    };
+    let night = night_ask(&nights, answers, today);
+
+    if triage.running_suspended {
         return Advice {
             date: today,
-            light: Light::Red,
+            light,
             running_suspended: true,
             first_visit,
             triage,
@@ -323,24 +393,8 @@ pub fn advise(
         };
     }
 
-    // On a first visit DATA-5 says it all: nothing is logged to judge by.
-    let mut reasons: Vec<Reason> =
-        pain.reasons.iter().filter(|r| !(first_visit && r.is("DATA-1"))).cloned().collect();
-    if let Some(spike) = &spike {
-        reasons.push(load::spike_reason(spike, t, unit));
-    }
-    basis_reasons(history, &days, first_visit, t, unit, &mut reasons);
-    reasons.extend(night_reason(&nights, t));
-    reasons.extend(load::week_reason(&week, t, unit));
-    if let Some(trend) = &load_trend {
-        reasons.extend(load::load_reason(trend, t));
-    }
-    // 5. The overall light is the worst of everything that judged.
-    let light = reasons.iter().map(|r| r.light).max().unwrap_or(Light::Green);
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.light));
-
     let (suggested_max_m, cap_note) =
-        cap::suggested_cap(light, pain.state, &days, history, last_green.as_ref(), t, unit);
+        cap::suggested_cap(light, pain.state, days, history, last_green.as_ref(), t, unit);
     let mut notes: Vec<Reason> =
         surfaces::softer_ground(history, today, pain.sore(), t).into_iter().collect();
     notes.extend(shoes::shoe_notes(history, &profile.shoes, today, t, unit));

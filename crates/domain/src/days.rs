@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::diary::{History, PainMoment, RunRecord};
+use crate::diary::{History, PainEntry, PainMoment, RunRecord, SessionPain};
 use crate::{LocalDay, Thresholds, stats};
 
 /// A day's highest score for each moment, after during and after entries have been placed on
@@ -41,51 +41,9 @@ pub(crate) struct Days<'a> {
 impl<'a> Days<'a> {
     /// Reads `history` as of the end of `today`; anything dated later is left out (DATA-9).
     pub(crate) fn new(history: &'a History, today: LocalDay, t: &Thresholds) -> Self {
-        let mut runs: Vec<&RunRecord> =
-            history.runs.iter().filter(|r| r.sport.is_running() && r.day <= today).collect();
-        runs.sort_by(|a, b| {
-            a.day
-                .cmp(&b.day)
-                .then(a.distance.get().total_cmp(&b.distance.get()))
-                .then(a.id.cmp(&b.id))
-        });
-        let mut run_days: Vec<LocalDay> = runs.iter().map(|r| r.day).collect();
-        run_days.dedup();
-        let run_day_of: HashMap<i64, LocalDay> = runs.iter().map(|r| (r.id, r.day)).collect();
-        let mut pain: BTreeMap<LocalDay, DayPain> = BTreeMap::new();
-        for entry in history.pain.iter().filter(|p| p.day <= today) {
-            let score = entry.score.value();
-            let day = match entry.moment {
-                PainMoment::During | PainMoment::After => {
-                    match entry.run_id.and_then(|id| run_day_of.get(&id)) {
-                        Some(run_day) => *run_day,
-                        None => unlinked_day(entry.day, entry.moment, &run_days, t),
-                    }
-                }
-                _ => entry.day,
-            };
-            let slot = pain.entry(day).or_default();
-            match entry.moment {
-                PainMoment::During => raise(&mut slot.during, score),
-                PainMoment::After => raise(&mut slot.after, score),
-                PainMoment::Morning => raise(&mut slot.morning, score),
-                PainMoment::Night => raise(&mut slot.night, score),
-                // Pain in daily life feeds the triage rules, which read the diary themselves.
-                PainMoment::Daily => {}
-            }
-        }
-        for session in history.session_pain.iter().filter(|s| s.day <= today) {
-            raise(&mut pain.entry(session.day).or_default().session, session.score.value());
-        }
-        let mut activity: Vec<LocalDay> = run_days.clone();
-        activity.extend(
-            pain.iter()
-                .filter(|(_, p)| p.during.is_some() || p.after.is_some() || p.session.is_some())
-                .map(|(day, _)| *day),
-        );
-        activity.sort_unstable();
-        activity.dedup();
-        Self { today, runs, run_days, pain, activity }
+        let mut walk = DayWalk::new(history);
+        walk.advance(today, t);
+        walk.days
     }
 
     pub(crate) fn pain(&self, day: LocalDay) -> DayPain {
@@ -166,6 +124,114 @@ impl<'a> Days<'a> {
             return scores.iter().copied().reduce(f64::max).map_or(default, |m| m.min(default));
         }
         stats::median(scores).unwrap_or(default)
+    }
+}
+
+/// The diary read forward a day at a time: each step adds only the entries dated in the days it
+/// passes, so that answering every day of ten years reads each entry once rather than once a
+/// day. [`Days::new`] is one step of it, so the two cannot disagree.
+#[derive(Debug)]
+pub(crate) struct DayWalk<'a> {
+    /// Running runs, by day, then distance, then id (the order `Days::runs` keeps).
+    runs: Vec<&'a RunRecord>,
+    /// Pain entries and session pain by day.
+    pain: Vec<&'a PainEntry>,
+    session_pain: Vec<&'a SessionPain>,
+    /// How many of each are read so far.
+    read: (usize, usize, usize),
+    run_day_of: HashMap<i64, LocalDay>,
+    exact: bool,
+    pub(crate) days: Days<'a>,
+}
+
+impl<'a> DayWalk<'a> {
+    pub(crate) fn new(history: &'a History) -> Self {
+        let mut runs: Vec<&RunRecord> =
+            history.runs.iter().filter(|r| r.sport.is_running()).collect();
+        runs.sort_by(|a, b| {
+            a.day
+                .cmp(&b.day)
+                .then(a.distance.get().total_cmp(&b.distance.get()))
+                .then(a.id.cmp(&b.id))
+        });
+        let mut pain: Vec<&PainEntry> = history.pain.iter().collect();
+        pain.sort_by_key(|p| p.day);
+        let mut session_pain: Vec<&SessionPain> = history.session_pain.iter().collect();
+        session_pain.sort_by_key(|s| s.day);
+        // An entry linked to a run dated after it belongs to that run's day only once the run is
+        // in the diary: reading forward would already have placed it on its own day.
+        let run_day: HashMap<i64, LocalDay> = runs.iter().map(|r| (r.id, r.day)).collect();
+        let exact = !pain.iter().any(|p| {
+            matches!(p.moment, PainMoment::During | PainMoment::After)
+                && p.run_id.and_then(|id| run_day.get(&id)).is_some_and(|d| *d > p.day)
+        });
+        let days = Days {
+            today: crate::plausible::first_day(),
+            runs: Vec::new(),
+            run_days: Vec::new(),
+            pain: BTreeMap::new(),
+            activity: Vec::new(),
+        };
+        Self { runs, pain, session_pain, read: (0, 0, 0), run_day_of: HashMap::new(), exact, days }
+    }
+
+    /// Whether every step reads the diary exactly as [`Days::new`] would on that day.
+    pub(crate) fn is_exact(&self) -> bool {
+        self.exact
+    }
+
+    /// The diary as of the end of `today`, which is never before the day of the last step.
+    pub(crate) fn advance(&mut self, today: LocalDay, t: &Thresholds) -> &Days<'a> {
+        debug_assert!(today >= self.days.today || self.read == (0, 0, 0), "walks forward only");
+        let days = &mut self.days;
+        days.today = today;
+        while let Some(run) = self.runs.get(self.read.0).filter(|r| r.day <= today) {
+            days.runs.push(run);
+            if days.run_days.last() != Some(&run.day) {
+                days.run_days.push(run.day);
+            }
+            self.run_day_of.insert(run.id, run.day);
+            insert_day(&mut days.activity, run.day);
+            self.read.0 += 1;
+        }
+        while let Some(entry) = self.pain.get(self.read.1).filter(|p| p.day <= today) {
+            let score = entry.score.value();
+            let day = match entry.moment {
+                PainMoment::During | PainMoment::After => {
+                    match entry.run_id.and_then(|id| self.run_day_of.get(&id)) {
+                        Some(run_day) => *run_day,
+                        None => unlinked_day(entry.day, entry.moment, &days.run_days, t),
+                    }
+                }
+                _ => entry.day,
+            };
+            let slot = days.pain.entry(day).or_default();
+            match entry.moment {
+                PainMoment::During => raise(&mut slot.during, score),
+                PainMoment::After => raise(&mut slot.after, score),
+                PainMoment::Morning => raise(&mut slot.morning, score),
+                PainMoment::Night => raise(&mut slot.night, score),
+                // Pain in daily life feeds the triage rules, which read the diary themselves.
+                PainMoment::Daily => {}
+            }
+            if matches!(entry.moment, PainMoment::During | PainMoment::After) {
+                insert_day(&mut days.activity, day);
+            }
+            self.read.1 += 1;
+        }
+        while let Some(session) = self.session_pain.get(self.read.2).filter(|s| s.day <= today) {
+            raise(&mut days.pain.entry(session.day).or_default().session, session.score.value());
+            insert_day(&mut days.activity, session.day);
+            self.read.2 += 1;
+        }
+        &self.days
+    }
+}
+
+/// Puts `day` into the sorted, distinct `days`.
+fn insert_day(days: &mut Vec<LocalDay>, day: LocalDay) {
+    if let Err(at) = days.binary_search(&day) {
+        days.insert(at, day);
     }
 }
 

@@ -4,10 +4,11 @@
 
 use serde::Serialize;
 
-use crate::advice::advise;
+use crate::advice::{advise, judge};
+use crate::days::DayWalk;
 use crate::diary::History;
 use crate::load;
-use crate::pain::morning_mean;
+use crate::pain::{morning_mean, morning_mean_of};
 use crate::triage::{self, Answer};
 use crate::{DistanceUnit, Light, LocalDay, Profile, Thresholds, shoes, surfaces};
 
@@ -45,6 +46,11 @@ pub enum ImprovementLabel {
 }
 
 /// The last `weeks` training weeks up to the one holding `today`, oldest first.
+///
+/// Each day's light is the advice's own (steps 1–5), read in one pass: the diary is walked
+/// forward a day at a time ([`DayWalk`]) and the history grows by the entries of each day, so
+/// ten years cost each entry once rather than once a day. A diary the walk cannot read exactly
+/// (an entry linked to a run dated after it) is read afresh for every day instead.
 pub fn weekly_trend(
     history: &History,
     profile: &Profile,
@@ -57,31 +63,45 @@ pub fn weekly_trend(
     let weeks = i32::try_from(weeks).unwrap_or(i32::MAX).max(1);
     let fallback = load::fallback_rpe(history, t);
     let episode = triage::improvement(history, today, t);
+    let mut walk = DayWalk::new(history);
+    let mut grown = Grown::new(history);
+    let exact = walk.is_exact();
     (0..weeks)
         .rev()
         .map(|back| {
             let start = current.plus_days(-7 * back);
             let end = start.plus_days(6).min(today);
             let days = end.days_since(start) + 1;
-            let runs = history
+            let light = (0..days)
+                .map(|i| {
+                    let day = start.plus_days(i);
+                    if !exact {
+                        return advise(history, profile, answers, day, t, DistanceUnit::Km).light;
+                    }
+                    let so_far = grown.until(day);
+                    judge(so_far, walk.advance(day, t), answers, t, DistanceUnit::Km).light
+                })
+                .max()
+                .unwrap_or(Light::Green);
+            // Every figure below reads days up to `end` only, which the grown history holds.
+            let so_far = grown.until(end);
+            let runs = so_far
                 .runs
                 .iter()
                 .filter(|r| r.sport.is_running() && r.day >= start && r.day <= end)
                 .count();
-            let light = (0..days)
-                .map(|i| {
-                    advise(history, profile, answers, start.plus_days(i), t, DistanceUnit::Km).light
-                })
-                .max()
-                .unwrap_or(Light::Green);
-            let logged = history.pain.iter().any(|p| p.day >= start && p.day <= end);
+            let logged = so_far.pain.iter().any(|p| p.day >= start && p.day <= end);
             let light = (runs > 0 || (logged && light != Light::Green)).then_some(light);
-            let (mean, _) = morning_mean(history, start, end);
+            let (mean, _) = if exact {
+                morning_mean_of(walk.advance(end, t), start, end)
+            } else {
+                morning_mean(history, start, end)
+            };
             let improvement = match &episode {
                 None => ImprovementLabel::NoEpisode,
                 Some(e) if end < e.episode_start => ImprovementLabel::NoEpisode,
                 Some(e) if start <= e.episode_start => ImprovementLabel::Baseline,
-                Some(e) => match triage::mean_daily_pain(history, start, end) {
+                Some(e) => match triage::mean_daily_pain(so_far, start, end) {
                     None => ImprovementLabel::NoData,
                     Some(m) if triage::is_meaningful(e.baseline_mean, m, t) => {
                         ImprovementLabel::MeaningfullyBetter
@@ -89,37 +109,101 @@ pub fn weekly_trend(
                     Some(_) => ImprovementLabel::NotYet,
                 },
             };
-            let first_use_this_week = |shoe: i64| {
-                let first =
-                    history.runs.iter().filter(|r| r.shoe_id == Some(shoe)).map(|r| r.day).min();
-                first.is_some_and(|d| d >= start && d <= end)
-            };
-            let mut shoe_ids: Vec<i64> = history
-                .runs
-                .iter()
-                .filter(|r| r.day >= start && r.day <= end)
-                .filter_map(|r| r.shoe_id)
-                .collect();
-            shoe_ids.sort_unstable();
-            shoe_ids.dedup();
-            let new_shoe = shoe_ids
-                .into_iter()
-                .filter(|id| first_use_this_week(*id))
-                .filter_map(|id| shoes::shoe_model(history, id))
-                .collect::<Vec<_>>();
             WeekRow {
                 week_start: start,
-                hard_surface_share: surfaces::hard_share(history, start, end),
-                new_shoe: (!new_shoe.is_empty()).then(|| new_shoe.join(", ")),
-                distance_m: load::distance_between(history, start, end),
+                hard_surface_share: surfaces::hard_share(so_far, start, end),
+                new_shoe: new_shoes(history, start, end),
+                distance_m: load::distance_between(so_far, start, end),
                 runs,
-                load: (0..days)
-                    .map(|i| load::day_load(history, start.plus_days(i), fallback))
-                    .sum(),
+                load: (0..days).map(|i| load::day_load(so_far, start.plus_days(i), fallback)).sum(),
                 mean_morning_pain: mean,
                 light,
                 improvement,
             }
         })
         .collect()
+}
+
+/// SHOE-4: the models first run in `start..=end`, joined.
+fn new_shoes(history: &History, start: LocalDay, end: LocalDay) -> Option<String> {
+    let first_use_this_week = |shoe: i64| {
+        let first = history.runs.iter().filter(|r| r.shoe_id == Some(shoe)).map(|r| r.day).min();
+        first.is_some_and(|d| d >= start && d <= end)
+    };
+    let mut shoe_ids: Vec<i64> = history
+        .runs
+        .iter()
+        .filter(|r| r.day >= start && r.day <= end)
+        .filter_map(|r| r.shoe_id)
+        .collect();
+    shoe_ids.sort_unstable();
+    shoe_ids.dedup();
+    let new_shoe = shoe_ids
+        .into_iter()
+        .filter(|id| first_use_this_week(*id))
+        .filter_map(|id| shoes::shoe_model(history, id))
+        .collect::<Vec<_>>();
+    (!new_shoe.is_empty()).then(|| new_shoe.join(", "))
+}
+
+/// The history as it stood at the end of a day, grown a day at a time from the entries sorted
+/// by day: what `History::as_of` gives, without copying the whole history for every day.
+struct Grown<'a> {
+    source: &'a History,
+    order: (Vec<usize>, Vec<usize>, Vec<usize>, Vec<usize>),
+    taken: (usize, usize, usize, usize),
+    history: History,
+}
+
+impl<'a> Grown<'a> {
+    fn new(source: &'a History) -> Self {
+        fn by_day<T>(items: &[T], day: impl Fn(&T) -> LocalDay) -> Vec<usize> {
+            let mut order: Vec<usize> = (0..items.len()).collect();
+            order.sort_by_key(|i| day(&items[*i]));
+            order
+        }
+        let order = (
+            by_day(&source.runs, |r| r.day),
+            by_day(&source.pain, |p| p.day),
+            by_day(&source.sessions, |s| s.day),
+            by_day(&source.session_pain, |s| s.day),
+        );
+        let history = History {
+            declared_longest: source.declared_longest,
+            declared_on: source.declared_on,
+            shoes: source.shoes.clone(),
+            ..History::default()
+        };
+        Self { source, order, taken: (0, 0, 0, 0), history }
+    }
+
+    /// Everything dated up to `day`, which is never before the last day asked for.
+    fn until(&mut self, day: LocalDay) -> &History {
+        fn take<T: Clone>(
+            from: &[T],
+            order: &[usize],
+            taken: &mut usize,
+            into: &mut Vec<T>,
+            on: impl Fn(&T) -> LocalDay,
+            day: LocalDay,
+        ) {
+            while let Some(&i) = order.get(*taken).filter(|&&i| on(&from[i]) <= day) {
+                into.push(from[i].clone());
+                *taken += 1;
+            }
+        }
+        let (s, h) = (self.source, &mut self.history);
+        take(&s.runs, &self.order.0, &mut self.taken.0, &mut h.runs, |r| r.day, day);
+        take(&s.pain, &self.order.1, &mut self.taken.1, &mut h.pain, |p| p.day, day);
+        take(&s.sessions, &self.order.2, &mut self.taken.2, &mut h.sessions, |x| x.day, day);
+        take(
+            &s.session_pain,
+            &self.order.3,
+            &mut self.taken.3,
+            &mut h.session_pain,
+            |x| x.day,
+            day,
+        );
+        &self.history
+    }
 }

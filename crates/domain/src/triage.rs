@@ -316,6 +316,18 @@ pub fn evaluate(
 ) -> TriageResult {
     // DATA-9: entries dated after the day are ignored.
     let history = &*history.as_of(today);
+    evaluate_on(answers, history, &Days::new(history, today, t), t)
+}
+
+/// [`evaluate`] on `days.today`, with the diary already read: `history` holds nothing dated
+/// after that day.
+pub(crate) fn evaluate_on(
+    answers: &[Answer],
+    history: &History,
+    days: &Days<'_>,
+    t: &Thresholds,
+) -> TriageResult {
+    let today = days.today;
     let current = current_answers(answers, today);
     let red_flag = current.iter().any(|a| {
         a.yes
@@ -348,7 +360,7 @@ pub fn evaluate(
             message: format!("You answered yes (on {}): {}", answer.day, q.text),
         });
     }
-    diary_reasons(history, &current, today, t, &mut reasons);
+    diary_reasons(history, days, &current, t, &mut reasons);
     let improvement = improvement(history, today, t);
     if let Some(imp) = &improvement {
         no_improvement_reasons(imp, t, &mut reasons);
@@ -380,12 +392,12 @@ fn answered_since(current: &[&Answer], key: &str, day: LocalDay) -> bool {
 /// "red twice in 7 days".
 fn diary_reasons(
     history: &History,
+    days: &Days<'_>,
     current: &[&Answer],
-    today: LocalDay,
     t: &Thresholds,
     reasons: &mut Vec<TriageReason>,
 ) {
-    let days = Days::new(history, today, t);
+    let today = days.today;
     let from = today.plus_days(-(t.diary_flag_days - 1));
     let recent: Vec<_> = history.pain.iter().filter(|p| p.day >= from && p.day <= today).collect();
     let held = format!("{} days", t.diary_flag_days);
@@ -446,7 +458,7 @@ fn diary_reasons(
             message: format!("Your diary describes sharp pain on {day}. {held}"),
         });
     }
-    if let Some(night) = urgent_nights(&days, current, t) {
+    if let Some(night) = urgent_nights(days, current, t) {
         reasons.push(TriageReason {
             rule: "TRIAGE-2",
             level: TriageLevel::Urgent,
@@ -454,7 +466,7 @@ fn diary_reasons(
             message: night,
         });
     }
-    let reds = crate::pain::red_days(&days, t);
+    let reds = crate::pain::red_days(days, t);
     if reds.len() >= t.red_repeat_count {
         reasons.push(TriageReason {
             rule: "PAIN-2",

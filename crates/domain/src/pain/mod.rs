@@ -252,7 +252,11 @@ pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds, unit: DistanceUnit) -> 
     }
 }
 
-fn morning_mean_of(days: &Days<'_>, from: LocalDay, to: LocalDay) -> (Option<f64>, usize) {
+pub(crate) fn morning_mean_of(
+    days: &Days<'_>,
+    from: LocalDay,
+    to: LocalDay,
+) -> (Option<f64>, usize) {
     let scores: Vec<f64> = days.mornings(from, to).map(|(_, m)| f64::from(m)).collect();
     (stats::mean(&scores), scores.len())
 }

@@ -4,6 +4,7 @@ use proptest::prelude::*;
 use runwell_domain::DistanceUnit;
 use runwell_domain::advice::{Advice, advise};
 use runwell_domain::diary::PainMoment;
+use runwell_domain::trend;
 use runwell_domain::triage::{self, QUESTIONS};
 use runwell_domain::{Light, PainScore, Thresholds};
 
@@ -84,6 +85,24 @@ fn gap_and_best(d: &Diary, i: usize, t: &Thresholds) -> (Light, Light) {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, max_global_rejects: 20_000, ..ProptestConfig::default() })]
+
+    /// The trend reads the diary in one pass; each week's light must still be the worst of the
+    /// full advice of each of its days, as if every day were asked for on its own.
+    #[test]
+    fn the_trend_in_one_pass_gives_each_week_the_advice_own_lights(d in diary()) {
+        trend_matches_each_days_advice(&d)?;
+        // The same diary without entries linked to a run dated after them, which the one pass
+        // reads as it goes (the diary above mostly takes the day-by-day path).
+        let mut forward = d.clone();
+        let run_day: std::collections::HashMap<i64, _> =
+            d.history.runs.iter().map(|r| (r.id, r.day)).collect();
+        for p in &mut forward.history.pain {
+            if p.run_id.and_then(|id| run_day.get(&id)).is_some_and(|r| *r > p.day) {
+                p.run_id = None;
+            }
+        }
+        trend_matches_each_days_advice(&forward)?;
+    }
 
     /// Raising a pain score in the window being judged (the last activity day's during and
     /// after entries, and the morning after it within the current week) never makes the light
@@ -218,4 +237,37 @@ proptest! {
         prop_assert_eq!(rules(&original), rules(&again));
         prop_assert_eq!(original.triage.level, again.triage.level);
     }
+}
+
+/// Each week's light and morning mean from the trend, against the advice asked day by day.
+fn trend_matches_each_days_advice(d: &Diary) -> Result<(), TestCaseError> {
+    let t = Thresholds::default();
+    let today = day(TODAY);
+    let rows = trend::weekly_trend(&d.history, &profile(), &d.answers, today, 6, &t);
+    prop_assert_eq!(rows.len(), 6);
+    for row in &rows {
+        let end = row.week_start.plus_days(6).min(today);
+        let worst = (0..=end.days_since(row.week_start))
+            .map(|i| {
+                let on = row.week_start.plus_days(i);
+                advise(&d.history, &profile(), &d.answers, on, &t, DistanceUnit::Km).light
+            })
+            .max()
+            .unwrap();
+        if let Some(light) = row.light {
+            prop_assert_eq!(light, worst, "week of {}", row.week_start);
+        }
+        // Each day's highest morning score, averaged over the days that have one.
+        let mut highest = std::collections::BTreeMap::new();
+        for p in d.history.pain.iter().filter(|p| p.moment == PainMoment::Morning) {
+            if p.day >= row.week_start && p.day <= end {
+                let slot = highest.entry(p.day).or_insert(0u8);
+                *slot = (*slot).max(p.score.value());
+            }
+        }
+        let mean = (!highest.is_empty())
+            .then(|| highest.values().map(|m| f64::from(*m)).sum::<f64>() / highest.len() as f64);
+        prop_assert_eq!(row.mean_morning_pain, mean, "week of {}", row.week_start);
+    }
+    Ok(())
 }
