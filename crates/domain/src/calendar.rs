@@ -52,7 +52,23 @@ impl LocalDay {
 
     /// Whole days from `earlier` to `self` (negative when `earlier` is later).
     pub fn days_since(self, earlier: LocalDay) -> i32 {
-        (self.0 - earlier.0).get_days()
+        // Day numbers rather than a calendar span: every rule asks this for every entry, and
+        // the span arithmetic cost more than the rest of a long trend put together.
+        self.day_number() - earlier.day_number()
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's
+    /// `days_from_civil`), exact for every year runwell allows.
+    fn day_number(self) -> i32 {
+        let (y, m, d) =
+            (i32::from(self.0.year()), i32::from(self.0.month()), i32::from(self.0.day()));
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
     }
 
     /// The Monday that starts this day's training week.
@@ -317,6 +333,25 @@ impl fmt::Display for WeekdaySet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_since_counts_the_calendar_days_across_leap_years_and_eras() {
+        // Against the calendar's own span arithmetic, over every day of several centuries.
+        let start = LocalDay::parse("1899-12-25").unwrap();
+        let mut day = start;
+        for n in 0..(366 * 140) {
+            assert_eq!(day.days_since(start), n, "{day}");
+            assert_eq!(start.days_since(day), -n, "{day}");
+            assert_eq!(day.days_since(start), (day.0 - start.0).get_days(), "{day}");
+            day = day.plus_days(1);
+        }
+        let far =
+            |a: &str, b: &str| LocalDay::parse(a).unwrap().days_since(LocalDay::parse(b).unwrap());
+        assert_eq!(far("9999-12-31", "0001-01-01"), 3_652_058);
+        assert_eq!(far("1970-01-01", "1969-12-31"), 1);
+        assert_eq!(far("2000-03-01", "2000-02-28"), 2);
+        assert_eq!(far("1900-03-01", "1900-02-28"), 1);
+    }
 
     #[test]
     fn local_days_parse_only_real_dates() {

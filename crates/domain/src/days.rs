@@ -19,6 +19,8 @@ pub(crate) struct DayPain {
     pub(crate) night: Option<u8>,
     /// The highest pain answered in an exercise session that day (DATA-7).
     pub(crate) session: Option<u8>,
+    /// The highest pain in daily life: morning and daily entries on their own day (NRS-1).
+    pub(crate) daily_life: Option<u8>,
 }
 
 fn raise(slot: &mut Option<u8>, score: u8) {
@@ -86,6 +88,22 @@ impl<'a> Days<'a> {
     /// Each day's highest morning score on every day up to `to`, in day order.
     pub(crate) fn mornings_until(&self, to: LocalDay) -> impl Iterator<Item = (LocalDay, u8)> {
         self.pain.range(..=to).filter_map(|(day, p)| p.morning.map(|m| (*day, m)))
+    }
+
+    /// Each day's highest pain in daily life (morning or daily entries) on `from..=to`, in order.
+    pub(crate) fn daily_life(
+        &self,
+        from: LocalDay,
+        to: LocalDay,
+    ) -> impl Iterator<Item = (LocalDay, u8)> {
+        let range = if from <= to { Some(self.pain.range(from..=to)) } else { None };
+        range.into_iter().flatten().filter_map(|(day, p)| p.daily_life.map(|s| (*day, s)))
+    }
+
+    /// The mean of [`Days::daily_life`] over `from..=to` (days with no entry left out).
+    pub(crate) fn mean_daily_life(&self, from: LocalDay, to: LocalDay) -> Option<f64> {
+        let values: Vec<f64> = self.daily_life(from, to).map(|(_, s)| f64::from(s)).collect();
+        (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
     }
 
     /// Days on `from..=to` with night pain at or above `min`, in order.
@@ -206,6 +224,9 @@ impl<'a> DayWalk<'a> {
                 _ => entry.day,
             };
             let slot = days.pain.entry(day).or_default();
+            if matches!(entry.moment, PainMoment::Morning | PainMoment::Daily) {
+                raise(&mut slot.daily_life, score);
+            }
             match entry.moment {
                 PainMoment::During => raise(&mut slot.during, score),
                 PainMoment::After => raise(&mut slot.after, score),

@@ -31,9 +31,11 @@ pub fn duration_between(history: &History, from: LocalDay, to: LocalDay) -> f64 
 /// The RPE used for a session without one (LOAD-1's stated fallback): the median of the
 /// runner's rated runs, or the default when none is rated.
 pub fn fallback_rpe(history: &History, t: &Thresholds) -> f64 {
-    let rated: Vec<f64> =
-        history.runs.iter().filter_map(|r| r.rpe.map(|x| f64::from(x.value()))).collect();
-    stats::median(rated).unwrap_or(f64::from(t.rpe_fallback))
+    let mut counts = [0usize; 11];
+    for rpe in history.runs.iter().filter_map(|r| r.rpe) {
+        counts[usize::from(rpe.value().min(10))] += 1;
+    }
+    stats::median_of_counts(&counts).unwrap_or(f64::from(t.rpe_fallback))
 }
 
 /// Session load (LOAD-1, Foster 2001): RPE × minutes, for every run and exercise session on

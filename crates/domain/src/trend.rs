@@ -92,16 +92,17 @@ pub fn weekly_trend(
                 .count();
             let logged = so_far.pain.iter().any(|p| p.day >= start && p.day <= end);
             let light = (runs > 0 || (logged && light != Light::Green)).then_some(light);
-            let (mean, _) = if exact {
-                morning_mean_of(walk.advance(end, t), start, end)
+            let (mean, daily) = if exact {
+                let read = walk.advance(end, t);
+                (morning_mean_of(read, start, end).0, read.mean_daily_life(start, end))
             } else {
-                morning_mean(history, start, end)
+                (morning_mean(history, start, end).0, triage::mean_daily_pain(so_far, start, end))
             };
             let improvement = match &episode {
                 None => ImprovementLabel::NoEpisode,
                 Some(e) if end < e.episode_start => ImprovementLabel::NoEpisode,
                 Some(e) if start <= e.episode_start => ImprovementLabel::Baseline,
-                Some(e) => match triage::mean_daily_pain(so_far, start, end) {
+                Some(e) => match daily {
                     None => ImprovementLabel::NoData,
                     Some(m) if triage::is_meaningful(e.baseline_mean, m, t) => {
                         ImprovementLabel::MeaningfullyBetter

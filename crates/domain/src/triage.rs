@@ -284,19 +284,18 @@ pub fn is_meaningful(baseline: f64, current: f64, t: &Thresholds) -> bool {
 /// The current episode: from the first morning or daily pain at or above the episode threshold
 /// within the look-back.
 pub fn improvement(history: &History, today: LocalDay, t: &Thresholds) -> Option<Improvement> {
+    improvement_on(&Days::new(history, today, t), t)
+}
+
+/// [`improvement`] on `days.today`, with the diary already read (nothing after the day).
+pub(crate) fn improvement_on(read: &Days<'_>, t: &Thresholds) -> Option<Improvement> {
+    let today = read.today;
     let from = today.plus_days(-t.episode_lookback_days);
-    let start = history
-        .pain
-        .iter()
-        .filter(|p| matches!(p.moment, PainMoment::Morning | PainMoment::Daily))
-        .filter(|p| p.score.value() >= t.episode_min_pain && p.day >= from && p.day <= today)
-        .map(|p| p.day)
-        .min()?;
-    let baseline = mean_daily_pain(history, start, start.plus_days(6))?;
+    let (start, _) = read.daily_life(from, today).find(|(_, s)| *s >= t.episode_min_pain)?;
+    let baseline = read.mean_daily_life(start, start.plus_days(6))?;
     let days = today.days_since(start);
     // The current week must not overlap the baseline week.
-    let current =
-        (days >= 13).then(|| mean_daily_pain(history, today.plus_days(-6), today)).flatten();
+    let current = (days >= 13).then(|| read.mean_daily_life(today.plus_days(-6), today)).flatten();
     let meaningful = current.is_some_and(|c| is_meaningful(baseline, c, t));
     Some(Improvement {
         episode_start: start,
@@ -361,7 +360,7 @@ pub(crate) fn evaluate_on(
         });
     }
     diary_reasons(history, days, &current, t, &mut reasons);
-    let improvement = improvement(history, today, t);
+    let improvement = improvement_on(days, t);
     if let Some(imp) = &improvement {
         no_improvement_reasons(imp, t, &mut reasons);
     }

@@ -4,7 +4,7 @@ use proptest::prelude::*;
 use runwell_domain::DistanceUnit;
 use runwell_domain::advice::{Advice, advise};
 use runwell_domain::diary::PainMoment;
-use runwell_domain::trend;
+use runwell_domain::trend::{self, ImprovementLabel};
 use runwell_domain::triage::{self, QUESTIONS};
 use runwell_domain::{Light, PainScore, Thresholds};
 
@@ -268,6 +268,20 @@ fn trend_matches_each_days_advice(d: &Diary) -> Result<(), TestCaseError> {
         let mean = (!highest.is_empty())
             .then(|| highest.values().map(|m| f64::from(*m)).sum::<f64>() / highest.len() as f64);
         prop_assert_eq!(row.mean_morning_pain, mean, "week of {}", row.week_start);
+        // NRS-1 against the episode's first week, from the public pieces.
+        let label = match triage::improvement(&d.history, today, &t) {
+            None => ImprovementLabel::NoEpisode,
+            Some(e) if end < e.episode_start => ImprovementLabel::NoEpisode,
+            Some(e) if row.week_start <= e.episode_start => ImprovementLabel::Baseline,
+            Some(e) => match triage::mean_daily_pain(&d.history, row.week_start, end) {
+                None => ImprovementLabel::NoData,
+                Some(m) if triage::is_meaningful(e.baseline_mean, m, &t) => {
+                    ImprovementLabel::MeaningfullyBetter
+                }
+                Some(_) => ImprovementLabel::NotYet,
+            },
+        };
+        prop_assert_eq!(row.improvement, label, "week of {}", row.week_start);
     }
     Ok(())
 }
