@@ -164,8 +164,44 @@ describe("the runner's records in chromium", () => {
     assert.equal(gone.status(), 404);
   });
 
+  test("a check answer is corrected from the diary", async () => {
+    await page.goto(at("/check"));
+    await page.locator('label[for="limping-yes"]').click();
+    await page.getByRole("button", { name: "Save answers" }).click();
+    await page.waitForLoadState("load");
+    await page.goto(at("/diary"));
+    await page.getByRole("link", { name: "Change", exact: true }).first().click();
+    assert.match(await page.locator("main").innerText(), /Are you limping\?/);
+    assert.equal(await page.isChecked("#answer-yes"), true);
+    await page.locator('label[for="answer-no"]').click();
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.waitForURL(/\/diary\?.*saved=1/);
+    assert.match(await page.locator("main").innerText(), /Are you limping\? No/);
+    await screenshot(page, "records-answer-changed");
+  });
+
+  test("a runner who chooses miles reads miles on the run page, Today and Trends", async () => {
+    await page.goto(at("/setup"));
+    await page.selectOption("#distance_unit", "mi");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await page.waitForLoadState("load");
+    await page.goto(at("/runs/2"));
+    assert.match(await page.locator("main").innerText(), /\d+\.\d\d mi/);
+    for (const p of ["/", "/trends"]) {
+      await page.goto(at(p));
+      const text = await page.locator("main").innerText();
+      assert.match(text, /\bmi\b/, p);
+      assert.doesNotMatch(text, /\d km\b|\(km\)/, p);
+    }
+    await screenshot(page, "records-miles-trends");
+    await page.goto(at("/setup"));
+    await page.selectOption("#distance_unit", "km");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await page.waitForLoadState("load");
+  });
+
   test("the new pages have no serious accessibility problem and no script error", async () => {
-    for (const p of ["/diary", "/shoes", "/runs/2", "/delete/run/2", "/log?run=2"]) {
+    for (const p of ["/diary", "/shoes", "/runs/2", "/delete/run/2", "/log?run=2", "/diary/answer/1"]) {
       await page.goto(at(p));
       assert.deepEqual(await seriousViolations(page), [], p);
     }
