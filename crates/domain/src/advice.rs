@@ -287,12 +287,13 @@ pub(crate) struct Judgement {
     pub(crate) light: Light,
 }
 
-/// Steps 1–5 of the decision flow on `days.today`, with the diary already read: the light and
-/// its reasons, without the distance, notes and asks that [`advise`] adds. `history` holds
-/// nothing dated after the day.
+/// Steps 1–5 of the decision flow on `days.today`, with the diary already read and the day's
+/// load trend (`load::load_trend`) given: the light and its reasons, without the distance,
+/// notes and asks that [`advise`] adds. `history` holds nothing dated after the day.
 pub(crate) fn judge(
     history: &History,
     days: &Days<'_>,
+    load_trend: Option<LoadTrend>,
     answers: &[Answer],
     t: &Thresholds,
     unit: DistanceUnit,
@@ -304,7 +305,6 @@ pub(crate) fn judge(
     let pain = pain::status_of(days, t, unit);
     let spike = load::last_run_spike(history, today, t);
     let week = load::week_change(history, today, t);
-    let load_trend = load::load_trend(history, today, t);
     let first_visit = history.runs.is_empty()
         && history.pain.is_empty()
         && history.sessions.is_empty()
@@ -359,7 +359,7 @@ fn advise_on(
 ) -> Advice {
     let today = days.today;
     let Judgement { triage, pain, spike, week, load, nights, first_visit, reasons, light } =
-        judge(history, days, answers, t, unit);
+        judge(history, days, load::load_trend(history, today, t), answers, t, unit);
     let longest = load::longest_before(history, today, t).map(|d| d.get());
     let last_green = cap::last_green_load(days, history, t);
     let metrics = Metrics {

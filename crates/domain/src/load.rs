@@ -85,32 +85,86 @@ fn lambda(days: u32) -> f64 {
 /// The load trend on `today`, or `None` before any load. The EWMAs start from 0 on the day
 /// before the first day with load.
 pub fn load_trend(history: &History, today: LocalDay, t: &Thresholds) -> Option<LoadTrend> {
-    let first = first_load_day(history)?;
-    if first > today {
-        return None;
-    }
-    let fallback = fallback_rpe(history, t);
-    let (la, lc) = (lambda(t.acute_days), lambda(t.chronic_days));
-    let days = today.days_since(first) + 1;
-    // One pass over the history into a per-day table, so that long histories stay linear.
-    let mut loads = vec![0.0; usize::try_from(days).unwrap_or(0)];
-    let mut add = |day: LocalDay, rpe: Option<crate::Rpe>, minutes: f64| {
-        let index = day.days_since(first);
-        if let Some(slot) = usize::try_from(index).ok().and_then(|i| loads.get_mut(i)) {
-            *slot += rpe.map_or(fallback, |x| f64::from(x.value())) * minutes;
+    LoadWalk::default().at(history, today, t)
+}
+
+/// [`load_trend`] on day after day of a history that only ever gains entries, appended and
+/// dated after the last day asked (the weekly trend's walk): the same arithmetic, keeping the
+/// day loads, the EWMAs and the RPE counts between days instead of reading every entry and
+/// folding every day since the first again. The loads are folded again from the first day
+/// whenever the fallback RPE (a median over every rated run) moves, because it weighs every
+/// unrated day.
+#[derive(Debug, Default)]
+pub(crate) struct LoadWalk {
+    first: Option<LocalDay>,
+    fallback: f64,
+    /// Rated runs by RPE, for the fallback, and how many runs and sessions are read.
+    rpe_counts: [usize; 11],
+    seen: (usize, usize),
+    /// Day loads from `first` through the last day asked, and the EWMAs after them.
+    loads: Vec<f64>,
+    acute: f64,
+    chronic: f64,
+}
+
+impl LoadWalk {
+    pub(crate) fn at(
+        &mut self,
+        history: &History,
+        today: LocalDay,
+        t: &Thresholds,
+    ) -> Option<LoadTrend> {
+        let first = match self.first {
+            Some(first) => first,
+            None => *self.first.insert(first_load_day(history)?),
+        };
+        if first > today {
+            return None;
         }
-    };
-    for r in &history.runs {
-        add(r.day, r.rpe, r.duration.minutes());
+        let runs_seen = self.seen.0.min(history.runs.len());
+        for rpe in history.runs[runs_seen..].iter().filter_map(|r| r.rpe) {
+            self.rpe_counts[usize::from(rpe.value().min(10))] += 1;
+        }
+        let fallback =
+            stats::median_of_counts(&self.rpe_counts).unwrap_or(f64::from(t.rpe_fallback));
+        let days = today.days_since(first) + 1;
+        let total = usize::try_from(days).unwrap_or(0);
+        let mut folded = self.loads.len();
+        let mut seen = (runs_seen, self.seen.1.min(history.sessions.len()));
+        if folded == 0 || folded > total || fallback.to_bits() != self.fallback.to_bits() {
+            (self.loads, self.acute, self.chronic, self.fallback) =
+                (Vec::new(), 0.0, 0.0, fallback);
+            (folded, seen) = (0, (0, 0));
+        }
+        self.seen = (history.runs.len(), history.sessions.len());
+        // One pass over the history into the new days' loads, so that long histories stay
+        // linear.
+        let mut fresh = vec![0.0; total - folded];
+        let mut add = |day: LocalDay, rpe: Option<crate::Rpe>, minutes: f64| {
+            let index =
+                usize::try_from(day.days_since(first)).ok().and_then(|i| i.checked_sub(folded));
+            if let Some(slot) = index.and_then(|i| fresh.get_mut(i)) {
+                *slot += rpe.map_or(fallback, |x| f64::from(x.value())) * minutes;
+            }
+        };
+        for r in &history.runs[seen.0..] {
+            add(r.day, r.rpe, r.duration.minutes());
+        }
+        for s in &history.sessions[seen.1..] {
+            add(s.day, s.rpe, s.duration.minutes());
+        }
+        let (la, lc) = (lambda(t.acute_days), lambda(t.chronic_days));
+        for load in &fresh {
+            self.acute = la * load + (1.0 - la) * self.acute;
+            self.chronic = lc * load + (1.0 - lc) * self.chronic;
+        }
+        self.loads.extend(fresh);
+        Some(summary(&self.loads, self.acute, self.chronic, days, t))
     }
-    for s in &history.sessions {
-        add(s.day, s.rpe, s.duration.minutes());
-    }
-    let (mut acute, mut chronic) = (0.0, 0.0);
-    for load in &loads {
-        acute = la * load + (1.0 - la) * acute;
-        chronic = lc * load + (1.0 - lc) * chronic;
-    }
+}
+
+/// The trend from the day loads since the first day with load (the last is today's).
+fn summary(loads: &[f64], acute: f64, chronic: f64, days: i32, t: &Thresholds) -> LoadTrend {
     let ratio = (days >= t.ratio_min_days && chronic > 0.0).then(|| acute / chronic);
     // Loads before the first day are zero, so windows reaching back before it are well defined.
     let load_at = |back: i32| -> f64 {
@@ -125,7 +179,7 @@ pub fn load_trend(history: &History, today: LocalDay, t: &Thresholds) -> Option<
     let mean = week_load / 7.0;
     let sd = (week.iter().map(|l| (l - mean).powi(2)).sum::<f64>() / 7.0).sqrt();
     let monotony = (sd > 0.0).then(|| mean / sd);
-    Some(LoadTrend {
+    LoadTrend {
         today_load: load_at(0),
         acute,
         chronic,
@@ -135,7 +189,7 @@ pub fn load_trend(history: &History, today: LocalDay, t: &Thresholds) -> Option<
         monotony,
         strain: monotony.map(|m| week_load * m),
         week_load,
-    })
+    }
 }
 
 /// LOAD-3: an amber hint when the ratio is above 1.5; never red, never overriding PAIN or SPIKE.
@@ -405,4 +459,57 @@ pub fn week_reason(week: &WeekChange, t: &Thresholds, unit: DistanceUnit) -> Opt
             ),
         ),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diary::SessionLoad;
+    use crate::programme::RoutineKind;
+    use crate::{DistanceM, DurationS, Rpe, Sport};
+
+    #[test]
+    fn the_walk_gives_load_trend_s_answer_on_every_day_of_a_growing_history() {
+        // Ten weeks of runs and sessions, some without an RPE so the fallback weighs them and
+        // moves as rated runs arrive; the walk reads a history grown day by day, as the weekly
+        // trend does, and must agree with a fresh `load_trend` to the last bit.
+        let start = LocalDay::parse("2026-01-05").unwrap();
+        let mut full = History::default();
+        for d in 0..70 {
+            let day = start.plus_days(d);
+            if d % 3 != 1 {
+                let rpe = (d % 4 != 0).then(|| Rpe::new(i64::from(d % 11)).unwrap());
+                full.runs.push(RunRecord {
+                    id: i64::from(d),
+                    day,
+                    sport: Sport::Run,
+                    distance: DistanceM::from_km(5.0 + f64::from(d % 7)).unwrap(),
+                    duration: DurationS::new(1500.0 + 37.0 * f64::from(d)).unwrap(),
+                    rpe,
+                    avg_hr: None,
+                    surface: None,
+                    shoe_id: None,
+                    cadence_spm: None,
+                });
+            }
+            if d % 5 == 2 {
+                full.sessions.push(SessionLoad {
+                    day,
+                    routine: RoutineKind::Strength,
+                    duration: DurationS::new(1800.0).unwrap(),
+                    rpe: (d % 10 == 2).then(|| Rpe::new(6).unwrap()),
+                });
+            }
+        }
+        let t = Thresholds::default();
+        let mut walk = LoadWalk::default();
+        let mut grown = History::default();
+        for d in -3..75 {
+            let day = start.plus_days(d);
+            grown.runs.extend(full.runs.iter().filter(|r| r.day == day).cloned());
+            grown.sessions.extend(full.sessions.iter().filter(|s| s.day == day).cloned());
+            assert_eq!(walk.at(&grown, day, &t), load_trend(&grown, day, &t), "{day}");
+        }
+        assert!(walk.at(&grown, start.plus_days(80), &t).unwrap().ratio.is_some());
+    }
 }

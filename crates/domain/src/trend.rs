@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::advice::{advise, judge};
 use crate::days::DayWalk;
 use crate::diary::History;
-use crate::load;
+use crate::load::{self, LoadWalk};
 use crate::pain::{morning_mean, morning_mean_of};
 use crate::triage::{self, Answer};
 use crate::{DistanceUnit, Light, LocalDay, Profile, Thresholds, shoes, surfaces};
@@ -65,6 +65,7 @@ pub fn weekly_trend(
     let episode = triage::improvement(history, today, t);
     let mut walk = DayWalk::new(history);
     let mut grown = Grown::new(history);
+    let mut load_walk = LoadWalk::default();
     let exact = walk.is_exact();
     (0..weeks)
         .rev()
@@ -79,7 +80,8 @@ pub fn weekly_trend(
                         return advise(history, profile, answers, day, t, DistanceUnit::Km).light;
                     }
                     let so_far = grown.until(day);
-                    judge(so_far, walk.advance(day, t), answers, t, DistanceUnit::Km).light
+                    let load = load_walk.at(so_far, day, t);
+                    judge(so_far, walk.advance(day, t), load, answers, t, DistanceUnit::Km).light
                 })
                 .max()
                 .unwrap_or(Light::Green);
