@@ -300,7 +300,7 @@ pub(crate) fn judge(
 ) -> Judgement {
     let today = days.today;
     // 1. The red-flag gate comes first.
-    let triage = triage::evaluate_on(answers, history, days, t);
+    let triage = triage::evaluate_on(answers, days, t);
     // 2–4 are computed either way so that the metrics are always shown.
     let pain = pain::status_of(days, t, unit);
     let spike = load::last_run_spike(history, today, t);

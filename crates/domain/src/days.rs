@@ -27,6 +27,18 @@ fn raise(slot: &mut Option<u8>, score: u8) {
     *slot = Some(slot.map_or(score, |s| s.max(score)));
 }
 
+/// What the entries dated one day say, wherever the pain model places them: the TRIAGE-4 signs
+/// read the diary by the day an entry was logged for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Logged {
+    /// The highest score of any entry dated that day.
+    pub(crate) highest: u8,
+    /// An entry that day said the pain gets in the way of daily life.
+    pub(crate) limits_daily_life: bool,
+    /// An entry that day described the pain as sharp.
+    pub(crate) sharp: bool,
+}
+
 #[derive(Debug)]
 pub(crate) struct Days<'a> {
     pub(crate) today: LocalDay,
@@ -35,6 +47,8 @@ pub(crate) struct Days<'a> {
     /// The distinct days of `runs`, in order.
     pub(crate) run_days: Vec<LocalDay>,
     pain: BTreeMap<LocalDay, DayPain>,
+    /// By the day each entry is dated.
+    logged: BTreeMap<LocalDay, Logged>,
     /// Days with a run, pain logged during or after activity, or a session with its pain, in
     /// order: the days the pain model judges.
     pub(crate) activity: Vec<LocalDay>,
@@ -88,6 +102,26 @@ impl<'a> Days<'a> {
     /// Each day's highest morning score on every day up to `to`, in day order.
     pub(crate) fn mornings_until(&self, to: LocalDay) -> impl Iterator<Item = (LocalDay, u8)> {
         self.pain.range(..=to).filter_map(|(day, p)| p.morning.map(|m| (*day, m)))
+    }
+
+    /// Each day's highest exercise-session pain on `from..=to`, in order (DATA-7).
+    pub(crate) fn session_pain(
+        &self,
+        from: LocalDay,
+        to: LocalDay,
+    ) -> impl Iterator<Item = (LocalDay, u8)> {
+        let range = if from <= to { Some(self.pain.range(from..=to)) } else { None };
+        range.into_iter().flatten().filter_map(|(day, p)| p.session.map(|s| (*day, s)))
+    }
+
+    /// What the entries dated on `from..=to` say, by day, in order.
+    pub(crate) fn logged(
+        &self,
+        from: LocalDay,
+        to: LocalDay,
+    ) -> impl Iterator<Item = (LocalDay, Logged)> {
+        let range = if from <= to { Some(self.logged.range(from..=to)) } else { None };
+        range.into_iter().flatten().map(|(day, l)| (*day, *l))
     }
 
     /// Each day's highest pain in daily life (morning or daily entries) on `from..=to`, in order.
@@ -188,6 +222,7 @@ impl<'a> DayWalk<'a> {
             runs: Vec::new(),
             run_days: Vec::new(),
             pain: BTreeMap::new(),
+            logged: BTreeMap::new(),
             activity: Vec::new(),
         };
         Self { runs, pain, session_pain, read: (0, 0, 0), run_day_of: HashMap::new(), exact, days }
@@ -214,6 +249,10 @@ impl<'a> DayWalk<'a> {
         }
         while let Some(entry) = self.pain.get(self.read.1).filter(|p| p.day <= today) {
             let score = entry.score.value();
+            let logged = days.logged.entry(entry.day).or_default();
+            logged.highest = logged.highest.max(score);
+            logged.limits_daily_life |= entry.limits_daily_life;
+            logged.sharp |= entry.character == Some(crate::diary::Character::Sharp);
             let day = match entry.moment {
                 PainMoment::During | PainMoment::After => {
                     match entry.run_id.and_then(|id| self.run_day_of.get(&id)) {

@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use crate::days::Days;
-use crate::diary::{Character, History, PainEntry, PainMoment};
+use crate::days::{Days, Logged};
+use crate::diary::{History, PainMoment};
 use crate::reason::default_of;
 use crate::{LocalDay, Thresholds};
 
@@ -315,14 +315,12 @@ pub fn evaluate(
 ) -> TriageResult {
     // DATA-9: entries dated after the day are ignored.
     let history = &*history.as_of(today);
-    evaluate_on(answers, history, &Days::new(history, today, t), t)
+    evaluate_on(answers, &Days::new(history, today, t), t)
 }
 
-/// [`evaluate`] on `days.today`, with the diary already read: `history` holds nothing dated
-/// after that day.
+/// [`evaluate`] on `days.today`, with the diary already read.
 pub(crate) fn evaluate_on(
     answers: &[Answer],
-    history: &History,
     days: &Days<'_>,
     t: &Thresholds,
 ) -> TriageResult {
@@ -359,7 +357,7 @@ pub(crate) fn evaluate_on(
             message: format!("You answered yes (on {}): {}", answer.day, q.text),
         });
     }
-    diary_reasons(history, days, &current, t, &mut reasons);
+    diary_reasons(days, &current, t, &mut reasons);
     let improvement = improvement_on(days, t);
     if let Some(imp) = &improvement {
         no_improvement_reasons(imp, t, &mut reasons);
@@ -390,7 +388,6 @@ fn answered_since(current: &[&Answer], key: &str, day: LocalDay) -> bool {
 /// counting, DATA-7), night pain on several nights (TRIAGE-2, DATA-6), and the PAIN actions'
 /// "red twice in 7 days".
 fn diary_reasons(
-    history: &History,
     days: &Days<'_>,
     current: &[&Answer],
     t: &Thresholds,
@@ -398,7 +395,7 @@ fn diary_reasons(
 ) {
     let today = days.today;
     let from = today.plus_days(-(t.diary_flag_days - 1));
-    let recent: Vec<_> = history.pain.iter().filter(|p| p.day >= from && p.day <= today).collect();
+    let recent: Vec<_> = days.logged(from, today).collect();
     let held = format!("{} days", t.diary_flag_days);
     let held = format!(
         "It counts for {} after the entry ({}), or until a newer check answers it.",
@@ -408,14 +405,8 @@ fn diary_reasons(
     // The latest severe score, from the diary or from an exercise session.
     let severe = recent
         .iter()
-        .map(|p| (p.day, p.score.value()))
-        .chain(
-            history
-                .session_pain
-                .iter()
-                .filter(|s| s.day >= from && s.day <= today)
-                .map(|s| (s.day, s.score.value())),
-        )
+        .map(|(day, l)| (*day, l.highest))
+        .chain(days.session_pain(from, today))
         .filter(|(_, s)| *s >= t.severe_pain)
         .max();
     if let Some((day, score)) = severe
@@ -433,9 +424,10 @@ fn diary_reasons(
             ),
         });
     }
-    let latest =
-        |sign: &dyn Fn(&PainEntry) -> bool| recent.iter().filter(|p| sign(p)).map(|p| p.day).max();
-    if let Some(day) = latest(&|p| p.limits_daily_life)
+    let latest = |sign: &dyn Fn(&Logged) -> bool| {
+        recent.iter().filter(|(_, l)| sign(l)).map(|(day, _)| *day).max()
+    };
+    if let Some(day) = latest(&|l| l.limits_daily_life)
         && !answered_since(current, "limits_daily_life", day)
     {
         reasons.push(TriageReason {
@@ -447,7 +439,7 @@ fn diary_reasons(
             ),
         });
     }
-    if let Some(day) = latest(&|p| p.character == Some(Character::Sharp))
+    if let Some(day) = latest(&|l| l.sharp)
         && !answered_since(current, "sharp_pain", day)
     {
         reasons.push(TriageReason {
