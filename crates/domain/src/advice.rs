@@ -218,7 +218,7 @@ fn basis_reasons(
         ));
         return;
     }
-    if load::longest_before(history, today, t).is_none() {
+    if load::longest_before_in(&days.runs, history, today, t).is_none() {
         reasons.push(Reason::new(
             "DATA-5",
             Light::Amber,
@@ -234,7 +234,7 @@ fn basis_reasons(
     }
     let from = today.plus_days(-t.recent_run_days);
     if let Some(run) = days.runs.iter().rev().find(|r| r.day >= from)
-        && load::run_spike(history, run, t) == RunSpike::NoBasis
+        && load::run_spike_in(&days.runs, history, run, t) == RunSpike::NoBasis
     {
         reasons.push(Reason::new(
             "DATA-5",
@@ -303,8 +303,9 @@ pub(crate) fn judge(
     let triage = triage::evaluate_on(answers, days, t);
     // 2–4 are computed either way so that the metrics are always shown.
     let pain = pain::status_of(days, t, unit);
-    let spike = load::last_run_spike(history, today, t);
-    let week = load::week_change(history, today, t);
+    // Days holds the running runs up to today sorted by day: the windows SPIKE-1 and WEEK-1 read.
+    let spike = load::last_run_spike_in(&days.runs, history, today, t);
+    let week = load::week_change_in(&days.runs, today, t);
     let first_visit = history.runs.is_empty()
         && history.pain.is_empty()
         && history.sessions.is_empty()
@@ -360,7 +361,7 @@ fn advise_on(
     let today = days.today;
     let Judgement { triage, pain, spike, week, load, nights, first_visit, reasons, light } =
         judge(history, days, load::load_trend(history, today, t), answers, t, unit);
-    let longest = load::longest_before(history, today, t).map(|d| d.get());
+    let longest = load::longest_before_in(&days.runs, history, today, t).map(|d| d.get());
     let last_green = cap::last_green_load(days, history, t);
     let metrics = Metrics {
         pain: pain.clone(),

@@ -22,7 +22,7 @@ pub struct LastGreen {
 /// Whether a run stayed green on pain (judged in full, DATA-1/2) and on SPIKE-1.
 fn green_load(days: &Days<'_>, history: &History, run: &RunRecord, t: &Thresholds) -> bool {
     pain::verdict(days, run.day, t).green_in_full()
-        && load::run_spike(history, run, t).light(t) == Some(Light::Green)
+        && load::run_spike_in(&days.runs, history, run, t).light(t) == Some(Light::Green)
 }
 
 /// DATA-4: the longest run of the 30 days before the run that turned the light (the first of
@@ -37,7 +37,7 @@ pub(crate) fn last_green_load(
     if days.runs.is_empty() {
         return history
             .declared_longest
-            .filter(|_| load::declared_counts(history, days.today, t))
+            .filter(|_| load::declared_counts_in(&days.runs, history, days.today, t))
             .map(|d| LastGreen { distance_m: d.get(), run_id: None, day: None });
     }
     // Newest first: the runs since the last green load, the earliest of which turned the light.
@@ -82,7 +82,7 @@ pub(crate) fn suggested_cap(
     unit: DistanceUnit,
 ) -> (Option<f64>, Reason) {
     let today = days.today;
-    let longest = load::longest_before(history, today, t).map(|d| d.get());
+    let longest = load::longest_before_in(&days.runs, history, today, t).map(|d| d.get());
     let Some(longest) = longest else {
         return (
             None,

@@ -15,11 +15,36 @@ fn running(history: &History) -> impl Iterator<Item = &RunRecord> {
     history.runs.iter().filter(|r| r.sport.is_running())
 }
 
+/// The running runs by day, then distance, then id: the order [`crate::days::Days`] keeps them
+/// in, which the SPIKE-1 and WEEK-1 rules read windows of.
+pub(crate) fn sorted_running(history: &History) -> Vec<&RunRecord> {
+    let mut runs: Vec<&RunRecord> = running(history).collect();
+    runs.sort_by(|a, b| {
+        a.day.cmp(&b.day).then(a.distance.get().total_cmp(&b.distance.get())).then(a.id.cmp(&b.id))
+    });
+    runs
+}
+
+/// The runs of `runs` (sorted by day) on days `from..=to`.
+pub(crate) fn window<'r, 'a>(
+    runs: &'r [&'a RunRecord],
+    from: LocalDay,
+    to: LocalDay,
+) -> &'r [&'a RunRecord] {
+    let start = runs.partition_point(|r| r.day < from);
+    let end = runs.partition_point(|r| r.day <= to).max(start);
+    &runs[start..end]
+}
+
 /// Running distance in metres on days `from..=to`.
 pub fn distance_between(history: &History, from: LocalDay, to: LocalDay) -> f64 {
+    distance_in(&sorted_running(history), from, to)
+}
+
+/// [`distance_between`] over the running runs sorted by day.
+pub(crate) fn distance_in(runs: &[&RunRecord], from: LocalDay, to: LocalDay) -> f64 {
     // `+ 0.0` turns the empty sum's -0.0 into 0.0, so nothing prints as "-0.0 km".
-    running(history).filter(|r| r.day >= from && r.day <= to).map(|r| r.distance.get()).sum::<f64>()
-        + 0.0
+    window(runs, from, to).iter().map(|r| r.distance.get()).sum::<f64>() + 0.0
 }
 
 /// Running time in seconds on days `from..=to`.
@@ -249,18 +274,28 @@ pub struct Spike {
 /// Whether fewer than the spike window's days of running history lie before `day`, so that the
 /// runner's declared recent longest run is used as well.
 pub(crate) fn history_is_short(history: &History, day: LocalDay, t: &Thresholds) -> bool {
-    running(history)
-        .map(|r| r.day)
-        .min()
-        .is_none_or(|first| day.days_since(first) < t.spike_window_days)
+    short_in(&sorted_running(history), day, t)
+}
+
+pub(crate) fn short_in(runs: &[&RunRecord], day: LocalDay, t: &Thresholds) -> bool {
+    runs.first().is_none_or(|first| day.days_since(first.day) < t.spike_window_days)
 }
 
 /// Whether the runner's declared recent longest run counts on `day`: while history is shorter
 /// than the spike window (SPIKE-1), or when it was declared in the window up to `day` (DATA-5:
 /// after a break, a fresh answer is the basis).
 pub fn declared_counts(history: &History, day: LocalDay, t: &Thresholds) -> bool {
+    declared_counts_in(&sorted_running(history), history, day, t)
+}
+
+pub(crate) fn declared_counts_in(
+    runs: &[&RunRecord],
+    history: &History,
+    day: LocalDay,
+    t: &Thresholds,
+) -> bool {
     history.declared_longest.is_some()
-        && (history_is_short(history, day, t)
+        && (short_in(runs, day, t)
             || history
                 .declared_on
                 .is_some_and(|on| on <= day && day.days_since(on) <= t.spike_window_days))
@@ -269,12 +304,23 @@ pub fn declared_counts(history: &History, day: LocalDay, t: &Thresholds) -> bool
 /// The longest single run on days `day−30…day−1` (DATA-9), with the runner's declared longest
 /// recent run counted while it counts ([`declared_counts`]).
 pub fn longest_before(history: &History, day: LocalDay, t: &Thresholds) -> Option<DistanceM> {
+    longest_before_in(&sorted_running(history), history, day, t)
+}
+
+/// [`longest_before`] with the running runs sorted by day (`history` gives the declaration).
+pub(crate) fn longest_before_in(
+    runs: &[&RunRecord],
+    history: &History,
+    day: LocalDay,
+    t: &Thresholds,
+) -> Option<DistanceM> {
     let from = day.plus_days(-t.spike_window_days);
-    let recorded = running(history)
-        .filter(|r| r.day >= from && r.day < day)
+    let recorded = window(runs, from, day.plus_days(-1))
+        .iter()
         .map(|r| r.distance)
         .max_by(|a, b| a.get().total_cmp(&b.get()));
-    let declared = if declared_counts(history, day, t) { history.declared_longest } else { None };
+    let declared =
+        if declared_counts_in(runs, history, day, t) { history.declared_longest } else { None };
     match (recorded, declared) {
         (Some(a), Some(b)) => Some(if a.get() >= b.get() { a } else { b }),
         (a, b) => a.or(b),
@@ -318,23 +364,43 @@ impl RunSpike {
 }
 
 pub fn run_spike(history: &History, run: &RunRecord, t: &Thresholds) -> RunSpike {
-    match longest_before(history, run.day, t) {
+    run_spike_in(&sorted_running(history), history, run, t)
+}
+
+/// [`run_spike`] with the running runs sorted by day.
+pub(crate) fn run_spike_in(
+    runs: &[&RunRecord],
+    history: &History,
+    run: &RunRecord,
+    t: &Thresholds,
+) -> RunSpike {
+    match longest_before_in(runs, history, run.day, t) {
         Some(longest) if longest.get() > 0.0 => {
             RunSpike::Ratio(run.distance.get() / longest.get() - 1.0)
         }
-        _ if history_is_short(history, run.day, t) => RunSpike::NoBasis,
+        _ if short_in(runs, run.day, t) => RunSpike::NoBasis,
         _ => RunSpike::AfterBreak,
     }
 }
 
 /// The spike of the most recent run within the recent window, if it can be judged.
 pub fn last_run_spike(history: &History, today: LocalDay, t: &Thresholds) -> Option<Spike> {
+    last_run_spike_in(&sorted_running(history), history, today, t)
+}
+
+/// [`last_run_spike`] with the running runs sorted by day.
+pub(crate) fn last_run_spike_in(
+    runs: &[&RunRecord],
+    history: &History,
+    today: LocalDay,
+    t: &Thresholds,
+) -> Option<Spike> {
     let from = today.plus_days(-t.recent_run_days);
     // The longest of the latest day's runs, so the result does not depend on logging order.
-    let last = running(history).filter(|r| r.day >= from && r.day <= today).max_by(|a, b| {
+    let last = window(runs, from, today).iter().max_by(|a, b| {
         a.day.cmp(&b.day).then(a.distance.get().total_cmp(&b.distance.get())).then(b.id.cmp(&a.id))
     })?;
-    let ratio = match run_spike(history, last, t) {
+    let ratio = match run_spike_in(runs, history, last, t) {
         RunSpike::Ratio(r) => Some(r),
         RunSpike::NoBasis => return None,
         RunSpike::AfterBreak => None,
@@ -343,7 +409,7 @@ pub fn last_run_spike(history: &History, today: LocalDay, t: &Thresholds) -> Opt
         run_id: last.id,
         day: last.day,
         distance_m: last.distance.get(),
-        longest_before_m: longest_before(history, last.day, t).map_or(0.0, |d| d.get()),
+        longest_before_m: longest_before_in(runs, history, last.day, t).map_or(0.0, |d| d.get()),
         spike: ratio,
         light: ratio.map_or(Light::Red, |r| spike_light(r, t)),
     })
@@ -414,10 +480,14 @@ pub struct WeekChange {
 /// Mondays. DATA-9: no comparison when the 7 days before are empty (a first week back is
 /// SPIKE-1's to judge).
 pub fn week_change(history: &History, today: LocalDay, t: &Thresholds) -> WeekChange {
+    week_change_in(&sorted_running(history), today, t)
+}
+
+/// [`week_change`] with the running runs sorted by day.
+pub(crate) fn week_change_in(runs: &[&RunRecord], today: LocalDay, t: &Thresholds) -> WeekChange {
     let week = t.week_days;
-    let this_week = distance_between(history, today.plus_days(-(week - 1)), today);
-    let previous =
-        distance_between(history, today.plus_days(-(2 * week - 1)), today.plus_days(-week));
+    let this_week = distance_in(runs, today.plus_days(-(week - 1)), today);
+    let previous = distance_in(runs, today.plus_days(-(2 * week - 1)), today.plus_days(-week));
     let change = (previous > 0.0).then(|| this_week / previous - 1.0);
     let light = match change {
         Some(c) if c > t.week_change_amber + EPSILON => Light::Amber,

@@ -94,11 +94,17 @@ pub fn weekly_trend(
                 .count();
             let logged = so_far.pain.iter().any(|p| p.day >= start && p.day <= end);
             let light = (runs > 0 || (logged && light != Light::Green)).then_some(light);
-            let (mean, daily) = if exact {
+            let (mean, daily, distance_m) = if exact {
                 let read = walk.advance(end, t);
-                (morning_mean_of(read, start, end).0, read.mean_daily_life(start, end))
+                let distance = load::distance_in(&read.runs, start, end);
+                (morning_mean_of(read, start, end).0, read.mean_daily_life(start, end), distance)
             } else {
-                (morning_mean(history, start, end).0, triage::mean_daily_pain(so_far, start, end))
+                let distance = load::distance_between(so_far, start, end);
+                (
+                    morning_mean(history, start, end).0,
+                    triage::mean_daily_pain(so_far, start, end),
+                    distance,
+                )
             };
             let improvement = match &episode {
                 None => ImprovementLabel::NoEpisode,
@@ -116,7 +122,7 @@ pub fn weekly_trend(
                 week_start: start,
                 hard_surface_share: surfaces::hard_share(so_far, start, end),
                 new_shoe: new_shoes(history, start, end),
-                distance_m: load::distance_between(so_far, start, end),
+                distance_m,
                 runs,
                 load: (0..days).map(|i| load::day_load(so_far, start.plus_days(i), fallback)).sum(),
                 mean_morning_pain: mean,

@@ -319,11 +319,7 @@ pub fn evaluate(
 }
 
 /// [`evaluate`] on `days.today`, with the diary already read.
-pub(crate) fn evaluate_on(
-    answers: &[Answer],
-    days: &Days<'_>,
-    t: &Thresholds,
-) -> TriageResult {
+pub(crate) fn evaluate_on(answers: &[Answer], days: &Days<'_>, t: &Thresholds) -> TriageResult {
     let today = days.today;
     let current = current_answers(answers, today);
     let red_flag = current.iter().any(|a| {
