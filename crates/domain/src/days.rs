@@ -4,6 +4,7 @@
 //! Every rule that walks the diary day by day reads it through [`Days`], so that a long history
 //! costs one pass and a lookup per day rather than a scan of every entry for every day.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::diary::{History, PainEntry, PainMoment, RunRecord, SessionPain};
@@ -52,6 +53,9 @@ pub(crate) struct Days<'a> {
     /// Days with a run, pain logged during or after activity, or a session with its pain, in
     /// order: the days the pain model judges.
     pub(crate) activity: Vec<LocalDay>,
+    /// [`Days::usual_morning`] as answered, by day and the thresholds it read: a day's usual
+    /// level reads only mornings up to that day, which a walk forward never changes.
+    usual: RefCell<HashMap<(LocalDay, i32, usize, u8), f64>>,
 }
 
 impl<'a> Days<'a> {
@@ -167,6 +171,19 @@ impl<'a> Days<'a> {
     }
 
     pub(crate) fn usual_morning(&self, day: LocalDay, t: &Thresholds) -> f64 {
+        if day > self.today {
+            return self.usual_morning_now(day, t);
+        }
+        let key = (day, t.usual_morning_days, t.usual_morning_min_entries, t.usual_morning_default);
+        if let Some(usual) = self.usual.borrow().get(&key) {
+            return *usual;
+        }
+        let usual = self.usual_morning_now(day, t);
+        self.usual.borrow_mut().insert(key, usual);
+        usual
+    }
+
+    fn usual_morning_now(&self, day: LocalDay, t: &Thresholds) -> f64 {
         let scores: Vec<f64> = self
             .mornings(day.plus_days(-t.usual_morning_days), day)
             .map(|(_, m)| f64::from(m))
@@ -224,6 +241,7 @@ impl<'a> DayWalk<'a> {
             pain: BTreeMap::new(),
             logged: BTreeMap::new(),
             activity: Vec::new(),
+            usual: RefCell::default(),
         };
         Self { runs, pain, session_pain, read: (0, 0, 0), run_day_of: HashMap::new(), exact, days }
     }

@@ -2,13 +2,15 @@
 //! next-morning pain, the worst light of the week, and whether pain is meaningfully better than
 //! in the episode's first week (NRS-1).
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::advice::{advise, judge};
 use crate::days::DayWalk;
 use crate::diary::History;
 use crate::load::{self, LoadWalk};
-use crate::pain::{morning_mean, morning_mean_of};
+use crate::pain::morning_mean;
 use crate::triage::{self, Answer};
 use crate::{DistanceUnit, Light, LocalDay, Profile, Thresholds, shoes, surfaces};
 
@@ -67,6 +69,7 @@ pub fn weekly_trend(
     let mut grown = Grown::new(history);
     let mut load_walk = LoadWalk::default();
     let exact = walk.is_exact();
+    let first_use = first_uses(history);
     (0..weeks)
         .rev()
         .map(|back| {
@@ -85,27 +88,13 @@ pub fn weekly_trend(
                 })
                 .max()
                 .unwrap_or(Light::Green);
-            // Every figure below reads days up to `end` only, which the grown history holds.
-            let so_far = grown.until(end);
-            let runs = so_far
-                .runs
-                .iter()
-                .filter(|r| r.sport.is_running() && r.day >= start && r.day <= end)
-                .count();
-            let logged = so_far.pain.iter().any(|p| p.day >= start && p.day <= end);
+            // Every figure below reads the week's own days only: the week's entries are enough.
+            grown.until(end);
+            let week = grown.window(start, end);
+            let runs = week.runs.iter().filter(|r| r.sport.is_running()).count();
+            let logged = !week.pain.is_empty();
             let light = (runs > 0 || (logged && light != Light::Green)).then_some(light);
-            let (mean, daily, distance_m) = if exact {
-                let read = walk.advance(end, t);
-                let distance = load::distance_in(&read.runs, start, end);
-                (morning_mean_of(read, start, end).0, read.mean_daily_life(start, end), distance)
-            } else {
-                let distance = load::distance_between(so_far, start, end);
-                (
-                    morning_mean(history, start, end).0,
-                    triage::mean_daily_pain(so_far, start, end),
-                    distance,
-                )
-            };
+            let daily = triage::mean_daily_pain(&week, start, end);
             let improvement = match &episode {
                 None => ImprovementLabel::NoEpisode,
                 Some(e) if end < e.episode_start => ImprovementLabel::NoEpisode,
@@ -120,12 +109,12 @@ pub fn weekly_trend(
             };
             WeekRow {
                 week_start: start,
-                hard_surface_share: surfaces::hard_share(so_far, start, end),
-                new_shoe: new_shoes(history, start, end),
-                distance_m,
+                hard_surface_share: surfaces::hard_share(&week, start, end),
+                new_shoe: new_shoes(history, &week, (start, end), &first_use),
+                distance_m: load::distance_between(&week, start, end),
                 runs,
-                load: (0..days).map(|i| load::day_load(so_far, start.plus_days(i), fallback)).sum(),
-                mean_morning_pain: mean,
+                load: (0..days).map(|i| load::day_load(&week, start.plus_days(i), fallback)).sum(),
+                mean_morning_pain: morning_mean(&week, start, end).0,
                 light,
                 improvement,
             }
@@ -133,23 +122,31 @@ pub fn weekly_trend(
         .collect()
 }
 
-/// SHOE-4: the models first run in `start..=end`, joined.
-fn new_shoes(history: &History, start: LocalDay, end: LocalDay) -> Option<String> {
-    let first_use_this_week = |shoe: i64| {
-        let first = history.runs.iter().filter(|r| r.shoe_id == Some(shoe)).map(|r| r.day).min();
-        first.is_some_and(|d| d >= start && d <= end)
-    };
-    let mut shoe_ids: Vec<i64> = history
-        .runs
-        .iter()
-        .filter(|r| r.day >= start && r.day <= end)
-        .filter_map(|r| r.shoe_id)
-        .collect();
+/// The day each shoe was first run in.
+fn first_uses(history: &History) -> HashMap<i64, LocalDay> {
+    let mut first = HashMap::new();
+    for run in &history.runs {
+        if let Some(shoe) = run.shoe_id {
+            let day = first.entry(shoe).or_insert(run.day);
+            *day = (*day).min(run.day);
+        }
+    }
+    first
+}
+
+/// SHOE-4: the models of `week`'s runs first run in `start..=end`, joined.
+fn new_shoes(
+    history: &History,
+    week: &History,
+    (start, end): (LocalDay, LocalDay),
+    first_use: &HashMap<i64, LocalDay>,
+) -> Option<String> {
+    let mut shoe_ids: Vec<i64> = week.runs.iter().filter_map(|r| r.shoe_id).collect();
     shoe_ids.sort_unstable();
     shoe_ids.dedup();
     let new_shoe = shoe_ids
         .into_iter()
-        .filter(|id| first_use_this_week(*id))
+        .filter(|id| first_use.get(id).is_some_and(|d| *d >= start && *d <= end))
         .filter_map(|id| shoes::shoe_model(history, id))
         .collect::<Vec<_>>();
     (!new_shoe.is_empty()).then(|| new_shoe.join(", "))
@@ -184,6 +181,31 @@ impl<'a> Grown<'a> {
             ..History::default()
         };
         Self { source, order, taken: (0, 0, 0, 0), history }
+    }
+
+    /// The entries dated `from..=to`, which lie no later than the last day asked for: a history
+    /// of one week, for the figures that read only its days.
+    fn window(&self, from: LocalDay, to: LocalDay) -> History {
+        fn within<T: Clone>(
+            items: &[T],
+            on: impl Fn(&T) -> LocalDay,
+            from: LocalDay,
+            to: LocalDay,
+        ) -> Vec<T> {
+            let start = items.partition_point(|x| on(x) < from);
+            let end = items.partition_point(|x| on(x) <= to).max(start);
+            items[start..end].to_vec()
+        }
+        let h = &self.history;
+        History {
+            runs: within(&h.runs, |r| r.day, from, to),
+            pain: within(&h.pain, |p| p.day, from, to),
+            sessions: within(&h.sessions, |s| s.day, from, to),
+            session_pain: within(&h.session_pain, |s| s.day, from, to),
+            declared_longest: h.declared_longest,
+            declared_on: h.declared_on,
+            shoes: h.shoes.clone(),
+        }
     }
 
     /// Everything dated up to `day`, which is never before the last day asked for.
