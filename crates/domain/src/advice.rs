@@ -233,7 +233,8 @@ fn basis_reasons(
         return;
     }
     let from = today.plus_days(-t.recent_run_days);
-    if let Some(run) = days.runs.iter().rev().find(|r| r.day >= from)
+    // The runs are in day order: the latest is the only one that can be in the window.
+    if let Some(run) = days.runs.last().filter(|r| r.day >= from)
         && load::run_spike_in(&days.runs, history, run, t) == RunSpike::NoBasis
     {
         reasons.push(Reason::new(

@@ -293,9 +293,10 @@ pub fn red_session_days(history: &History, today: LocalDay, t: &Thresholds) -> V
 
 pub(crate) fn red_days(days: &Days<'_>, t: &Thresholds) -> Vec<LocalDay> {
     let from = days.today.plus_days(-(t.red_repeat_days - 1));
-    days.activity
+    // The activity days are in order: the window is their tail.
+    let start = days.activity.partition_point(|d| *d < from);
+    days.activity[start..]
         .iter()
-        .filter(|d| **d >= from)
         .filter(|d| verdict(days, **d, t).red_on_the_day(t))
         .copied()
         .collect()
