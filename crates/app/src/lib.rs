@@ -21,6 +21,8 @@ mod logging;
 mod profile;
 mod programme;
 mod records;
+mod report;
+mod report_words;
 mod runs;
 mod samples;
 mod settings;
@@ -48,6 +50,10 @@ pub use programme::{
     ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme,
 };
 pub use records::{Deleted, SessionEditInput};
+pub use report::{
+    AnswerLine, Fact, Flag, LevelLine, MAX_NOTES_CHARS, MAX_REPORT_WEEKS, ProgrammeWeek, REPORT_WEEKS,
+    ReportView, RunPain, Words as ReportWords,
+};
 pub use runs::RunView;
 pub use runwell_import::Limits as ImportLimits;
 use runwell_store::Store;
