@@ -51,8 +51,8 @@ pub use programme::{
 };
 pub use records::{Deleted, SessionEditInput};
 pub use report::{
-    AnswerLine, Fact, Flag, LevelLine, MAX_NOTES_CHARS, MAX_REPORT_WEEKS, ProgrammeWeek, REPORT_WEEKS,
-    ReportView, RunPain, Words as ReportWords,
+    AnswerLine, Fact, Flag, LevelLine, MAX_NOTES_CHARS, MAX_REPORT_WEEKS, ProgrammeWeek,
+    REPORT_WEEKS, ReportView, RunPain, Words as ReportWords, report_words,
 };
 pub use runs::RunView;
 pub use runwell_import::Limits as ImportLimits;

@@ -13,8 +13,8 @@ use runwell_domain::triage::{self, TriageLevel};
 use runwell_domain::{Light, LocalDay, Thresholds};
 use serde::Serialize;
 
-use crate::report_words::{self, WORDS};
 pub use crate::report_words::Words;
+use crate::report_words::{self, WORDS};
 use crate::{App, AppError, local_today};
 
 /// Weeks the report covers unless told otherwise.
@@ -41,10 +41,23 @@ pub struct RunPain {
     pub after: Option<u8>,
 }
 
-/// A day on which SPIKE-1 or WEEK-1 held the light back.
+/// The rules whose flags the report lists.
+const FLAG_RULES: [&str; 2] = ["SPIKE-1", "WEEK-1"];
+/// Flags listed at most (the rest are counted), so that the report stays one page.
+const MAX_FLAGS: usize = 6;
+
+/// A message's first sentence: the numbers, without the evidence that follows them.
+fn first_sentence(message: &str) -> &str {
+    message.find(". ").map_or(message, |end| &message[..=end])
+}
+
+/// Days on which SPIKE-1 or WEEK-1 held the light back, from `day` to `until`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Flag {
     pub day: LocalDay,
+    pub until: LocalDay,
+    /// The days in words.
+    pub when: String,
     pub rule: &'static str,
     pub light: Light,
     pub message: String,
@@ -95,6 +108,8 @@ pub struct ReportView {
     /// Distance, runs and the longest run in sentences.
     pub load: Vec<String>,
     pub flags: Vec<Flag>,
+    /// Flags left out of `flags` for room, said as a number.
+    pub more_flags: String,
     pub programme: Vec<ProgrammeWeek>,
     pub levels: Vec<LevelLine>,
     pub answers: Vec<AnswerLine>,
@@ -105,6 +120,11 @@ pub struct ReportView {
     pub kit: Vec<String>,
     /// The runner's notes for the physio, kept with this period.
     pub notes: String,
+}
+
+/// The report's fixed words, for a front end that needs them without a report.
+pub fn report_words() -> &'static Words {
+    &WORDS
 }
 
 /// The settings key the notes of a period are kept under.
@@ -129,8 +149,8 @@ pub(crate) fn period(
             .transpose()
     };
     let to = parse("to", to)?.unwrap_or(today);
-    let from = parse("from", from)?
-        .unwrap_or_else(|| to.week_start().plus_days(-7 * (REPORT_WEEKS - 1)));
+    let from =
+        parse("from", from)?.unwrap_or_else(|| to.week_start().plus_days(-7 * (REPORT_WEEKS - 1)));
     if from > to {
         return Err(AppError::invalid(
             "from",
@@ -182,7 +202,7 @@ impl App {
         let side = most_logged(pain.iter().filter_map(|p| p.side));
         let region = most_logged(pain.iter().filter_map(|p| p.region));
         let episode = triage::improvement(history, to, &t);
-        let facts = report_words::facts(from, to, side, region, episode.as_ref(), &t);
+        let facts = report_words::facts((from, to), week_count, side, region, episode.as_ref(), &t);
 
         let runs: Vec<_> =
             history.runs.iter().filter(|r| r.sport.is_running() && in_period(r.day)).collect();
@@ -210,29 +230,41 @@ impl App {
             .collect();
         let longest = runs.iter().max_by(|a, b| a.distance.km().total_cmp(&b.distance.km()));
         let total_km: f64 = runs.iter().map(|r| r.distance.km()).sum();
-        let load = report_words::load(total_km, runs.len(), week_count, longest.copied(), snapshot.unit);
+        let load =
+            report_words::load(total_km, runs.len(), week_count, longest.copied(), snapshot.unit);
 
-        let mut flags = Vec::new();
+        let mut flags: Vec<Flag> = Vec::new();
         for back in 0..=to.days_since(from) {
             let day = from.plus_days(back);
             let today = self.today(Some(day)).await?;
             for reason in &today.reasons {
-                let Some(rule) = reason.rule.filter(|r| *r == "SPIKE-1" || *r == "WEEK-1") else {
+                let Some(rule) = reason.rule.filter(|r| FLAG_RULES.contains(r)) else {
                     continue;
                 };
                 if reason.light == Light::Green {
                     continue;
                 }
-                // A flag that holds for several days in a row is said once, on its first day.
-                let again = flags.last().is_some_and(|f: &Flag| {
-                    f.rule == rule && f.message == reason.message && f.day == day.plus_days(-1)
-                });
-                if again {
-                    flags.last_mut().expect("checked").day = day;
-                    continue;
+                // A flag that holds on the days after is one flag over those days, said with the
+                // first day's numbers: the report has room for what happened, not every day.
+                let held = flags.iter_mut().rev().find(|f| f.rule == rule);
+                match held {
+                    Some(f) if f.until == day.plus_days(-1) => f.until = day,
+                    _ => flags.push(Flag {
+                        day,
+                        until: day,
+                        when: String::new(),
+                        rule,
+                        light: reason.light,
+                        message: first_sentence(&reason.message).to_owned(),
+                    }),
                 }
-                flags.push(Flag { day, rule, light: reason.light, message: reason.message.clone() });
             }
+        }
+        flags.sort_by_key(|f| (f.day, f.rule));
+        let more_flags = flags.len().saturating_sub(MAX_FLAGS);
+        flags.truncate(MAX_FLAGS);
+        for flag in &mut flags {
+            flag.when = report_words::days(flag.day, flag.until);
         }
 
         let adherence = self.adherence(Some(to), u32::try_from(week_count).unwrap_or(1)).await?;
@@ -288,6 +320,7 @@ impl App {
             run_pain,
             load,
             flags,
+            more_flags: report_words::more_flags(more_flags),
             programme,
             levels,
             answers,
@@ -349,6 +382,16 @@ mod tests {
         check(Some("2025-11-26"), None, Err("at most 52 weeks"));
         check(Some("2025-11-27"), None, Ok(("2025-11-27", "2026-11-25")));
         check(Some("25/11/2026"), None, Err("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn a_first_sentence_ends_at_its_full_stop() {
+        assert_eq!(
+            first_sentence("You ran 9 km (+13 %). Jumps were linked."),
+            "You ran 9 km (+13 %)."
+        );
+        assert_eq!(first_sentence("No stop"), "No stop");
+        assert_eq!(first_sentence("2.5 km. Then"), "2.5 km.");
     }
 
     #[test]

@@ -76,6 +76,20 @@ pub(crate) static WORDS: Words = Words {
                  choices.",
 };
 
+/// A distance in the runner's unit, to a tenth.
+fn distance(km: f64, unit: DistanceUnit) -> String {
+    format!("{:.1} {}", km * 1000.0 / unit.metres(), unit.id())
+}
+
+/// The flags left out for room.
+pub(crate) fn more_flags(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1 => "…and 1 more flag in this period (see `runwell today --today DAY`).".to_owned(),
+        n => format!("…and {n} more flags in this period (see `runwell today --today DAY`)."),
+    }
+}
+
 /// "3 of 4".
 pub(crate) fn of(done: u32, planned: u32) -> String {
     format!("{done} of {planned}")
@@ -87,15 +101,14 @@ fn day_text(day: LocalDay) -> String {
 }
 
 pub(crate) fn facts(
-    from: LocalDay,
-    to: LocalDay,
+    (from, to): (LocalDay, LocalDay),
+    weeks: i32,
     side: Option<Side>,
     region: Option<Region>,
     episode: Option<&Improvement>,
     t: &Thresholds,
 ) -> Vec<super::report::Fact> {
     use super::report::Fact;
-    let weeks = (to.days_since(from) + 1) as f64 / 7.0;
     let where_ = match (side, region) {
         (None, None) => "not logged".to_owned(),
         (Some(s), None) => format!("{s} hip"),
@@ -106,7 +119,12 @@ pub(crate) fn facts(
     vec![
         Fact {
             label: "Period",
-            value: format!("{} to {} ({weeks:.0} weeks)", day_text(from), day_text(to)),
+            value: format!(
+                "{} to {} ({weeks} training week{})",
+                day_text(from),
+                day_text(to),
+                if weeks == 1 { "" } else { "s" }
+            ),
         },
         Fact { label: "Pain most logged", value: where_ },
         Fact {
@@ -155,8 +173,8 @@ pub(crate) fn load(
     longest: Option<&RunRecord>,
     unit: DistanceUnit,
 ) -> Vec<String> {
-    let total = unit.show(total_km * 1000.0);
-    let per_week = unit.show(total_km * 1000.0 / f64::from(weeks.max(1)));
+    let total = distance(total_km, unit);
+    let per_week = distance(total_km / f64::from(weeks.max(1)), unit);
     let mut lines = vec![format!(
         "{total} in {runs} run{} over {weeks} weeks ({per_week} a week on average).",
         if runs == 1 { "" } else { "s" }
@@ -164,14 +182,23 @@ pub(crate) fn load(
     if let Some(run) = longest {
         lines.push(format!(
             "Longest run: {} on {}.",
-            unit.show(run.distance.km() * 1000.0),
+            distance(run.distance.km(), unit),
             day_text(run.day)
         ));
     }
     lines
 }
 
-/// "since Mon 12 Oct 2026", or that it has not changed.
+/// "Mon 12 Oct", or "Mon 12 Oct–Wed 14 Oct" for a flag held over several days.
+pub(crate) fn days(from: LocalDay, until: LocalDay) -> String {
+    if from == until {
+        from.weekday_date()
+    } else {
+        format!("{}–{}", from.weekday_date(), until.weekday_date())
+    }
+}
+
+/// "Mon 12 Oct 2026", or that it has not changed.
 pub(crate) fn level_changed(day: Option<LocalDay>) -> String {
     day.map_or("not yet (still the starting level)".to_owned(), day_text)
 }
@@ -205,10 +232,12 @@ pub(crate) fn kit(runs: &[&RunRecord], shoes: &[Shoe], unit: DistanceUnit) -> Ve
     if runs.is_empty() {
         return vec!["No runs in this period.".to_owned()];
     }
-    let show = |km: f64| unit.show(km * 1000.0);
+    let show = |km: f64| distance(km, unit);
     let shoes = by_shoe
         .iter()
-        .map(|(name, km, n)| format!("{name} {} ({n} run{})", show(*km), if *n == 1 { "" } else { "s" }))
+        .map(|(name, km, n)| {
+            format!("{name} {} ({n} run{})", show(*km), if *n == 1 { "" } else { "s" })
+        })
         .collect::<Vec<_>>()
         .join("; ");
     let mut surfaces =

@@ -9,6 +9,7 @@ mod learn;
 mod lines;
 mod programme;
 mod records;
+mod report;
 mod runs;
 mod training;
 
@@ -69,6 +70,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Check(a) => advice::check(cli.db.as_deref(), a).await,
         Command::Today(a) => advice::today(cli.db.as_deref(), a).await,
+        Command::Report(a) => report::report(cli.db.as_deref(), a).await,
         Command::Trend { weeks, day } => advice::trend(cli.db.as_deref(), weeks, day).await,
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "runwell", &mut std::io::stdout());

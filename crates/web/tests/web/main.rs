@@ -8,6 +8,7 @@ mod log;
 mod pages;
 mod phone;
 mod records;
+mod report;
 mod security;
 mod serve;
 mod session;
