@@ -12,6 +12,7 @@ mod calendar;
 mod clock;
 mod diary;
 mod error;
+mod export;
 mod ics;
 mod import;
 mod input;
@@ -39,6 +40,9 @@ pub use diary::{
     CalendarCell, DiaryAnswer, DiaryDay, DiaryMonth, DiaryView, PainView, SessionView,
 };
 pub use error::{AppError, FieldError};
+pub use export::ExportSummary;
+/// `runwell.json`'s types, as `docs/export-format.md` describes them.
+pub use export::format as export_format;
 pub use ics::{ICS_ALARM_MINUTES, ICS_WEEKS};
 pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
 

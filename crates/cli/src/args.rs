@@ -145,6 +145,15 @@ pub(crate) enum Command {
     /// the programme, the check's answers, shoes and surfaces, and your notes. Printed in the
     /// terminal, or written as a page to print (`--out report.html`) or as a PDF (`--pdf`).
     Report(ReportArgs),
+    /// Write everything runwell holds to one ZIP: runwell.json (the whole of it, see
+    /// docs/export-format.md), CSV files for a spreadsheet and a GPX file per run with a track.
+    Export {
+        /// The ZIP to write [default: runwell-export-YYYY-MM-DD.zip here].
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        json: JsonArg,
+    },
     /// The weekly plan: warm-up and cool-down around every run, the strength session 2–3 times a
     /// week on days apart (PROG-1). `--ics FILE` writes it as a calendar file instead.
     Plan(PlanArgs),

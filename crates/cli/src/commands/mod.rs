@@ -1,6 +1,7 @@
 //! One function per command: parse, call the app, print.
 
 mod advice;
+mod data;
 mod diary;
 mod import;
 mod init;
@@ -70,6 +71,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Check(a) => advice::check(cli.db.as_deref(), a).await,
         Command::Today(a) => advice::today(cli.db.as_deref(), a).await,
+        Command::Export { out, json } => data::export(cli.db.as_deref(), out, json.json).await,
         Command::Report(a) => report::report(cli.db.as_deref(), a).await,
         Command::Trend { weeks, day } => advice::trend(cli.db.as_deref(), weeks, day).await,
         Command::Completions { shell } => {
