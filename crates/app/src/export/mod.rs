@@ -51,7 +51,7 @@ fn entry<W: Write + Seek>(
     name: &str,
     bytes: &[u8],
 ) -> Result<(), AppError> {
-    let now = jiff::Zoned::now().with_time_zone(jiff::tz::TimeZone::UTC);
+    let now = jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now());
     let stamp = zip::DateTime::from_date_and_time(
         u16::try_from(now.year()).unwrap_or(1980),
         u8::try_from(now.month()).unwrap_or(1),
