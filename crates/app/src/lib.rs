@@ -11,6 +11,7 @@ mod cache;
 mod calendar;
 mod clock;
 mod diary;
+mod erase;
 mod error;
 mod export;
 mod ics;
@@ -24,6 +25,9 @@ mod programme;
 mod records;
 mod report;
 mod report_words;
+mod restore;
+#[cfg(test)]
+mod restore_tests;
 mod runs;
 mod samples;
 mod settings;
@@ -39,6 +43,7 @@ pub use clock::{local_today, utc_today};
 pub use diary::{
     CalendarCell, DiaryAnswer, DiaryDay, DiaryMonth, DiaryView, PainView, SessionView,
 };
+pub use erase::ERASE_WORD;
 pub use error::{AppError, FieldError};
 pub use export::ExportSummary;
 /// `runwell.json`'s types, as `docs/export-format.md` describes them.
@@ -58,6 +63,7 @@ pub use report::{
     AnswerLine, Fact, Flag, LevelLine, MAX_NOTES_CHARS, MAX_REPORT_WEEKS, ProgrammeWeek,
     REPORT_WEEKS, ReportView, RunPain, Words as ReportWords, report_words,
 };
+pub use restore::RestoreSummary;
 pub use runs::RunView;
 pub use runwell_import::Limits as ImportLimits;
 use runwell_store::Store;

@@ -105,7 +105,10 @@ impl App {
                 retired_on: s.retired_on.map(|d| d.to_string()),
             })
             .collect();
-        let stored = store.runs(None).await?;
+        let mut stored = store.runs(None).await?;
+        // In the order they were stored, which a restore keeps: runs that start at the same
+        // moment then come back in the same order, and every sum over them gives the same.
+        stored.sort_by_key(|r| r.id);
         let mut refs: HashMap<i64, u32> = HashMap::new();
         let mut runs = Vec::with_capacity(stored.len());
         for (i, s) in stored.iter().enumerate() {
@@ -237,7 +240,8 @@ impl App {
             .unwrap_or_default()
             .to_string();
         let mut file = self.export_file(now).await?;
-        let ids: Vec<i64> = self.store().runs(None).await?.iter().map(|r| r.id).collect();
+        let mut ids: Vec<i64> = self.store().runs(None).await?.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
         let mut zip = zip::ZipWriter::new(out);
         let mut gpx_files = 0;
         for (run, id) in file.runs.iter_mut().zip(ids) {
