@@ -145,6 +145,24 @@ pub(crate) enum Command {
     /// the programme, the check's answers, shoes and surfaces, and your notes. Printed in the
     /// terminal, or written as a page to print (`--out report.html`) or as a PDF (`--pdf`).
     Report(ReportArgs),
+    /// Bring back an export (`runwell export`'s ZIP) into an empty database; with --merge, into
+    /// this one, adding only what is not here yet (runs by file and start, as import does).
+    Restore {
+        /// The ZIP `runwell export` wrote.
+        file: PathBuf,
+        /// Add to a database that already holds data instead of refusing.
+        #[arg(long)]
+        merge: bool,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+    /// Delete everything runwell holds, after you type the word `erase` (or give it with
+    /// --confirm erase). The database stays, empty.
+    Erase {
+        /// The confirmation word, for scripts: `--confirm erase`.
+        #[arg(long, value_name = "WORD")]
+        confirm: Option<String>,
+    },
     /// Write everything runwell holds to one ZIP: runwell.json (the whole of it, see
     /// docs/export-format.md), CSV files for a spreadsheet and a GPX file per run with a track.
     Export {

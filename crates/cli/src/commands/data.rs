@@ -51,3 +51,57 @@ pub(crate) async fn export(
     );
     Ok(())
 }
+
+pub(crate) async fn restore(
+    db: Option<&Path>,
+    file: PathBuf,
+    merge: bool,
+    as_json: bool,
+) -> anyhow::Result<()> {
+    let app = App::open(db).await?;
+    let summary = app.restore(&file, merge, &runwell_app::ImportLimits::default()).await;
+    app.close().await;
+    let summary = summary?;
+    if as_json {
+        return json(&summary);
+    }
+    say!(
+        "Restored {} runs, {} pain entries, {} sessions and {} check answers from {}{}.",
+        summary.runs,
+        summary.pain_entries,
+        summary.sessions,
+        summary.answers,
+        safe(&file.display().to_string()),
+        if summary.runs_already_here > 0 {
+            format!(" ({} runs were here already)", summary.runs_already_here)
+        } else {
+            String::new()
+        }
+    );
+    Ok(())
+}
+
+/// `runwell erase`: asks for the word unless `--confirm WORD` gives it (for scripts); anything
+/// else deletes nothing.
+pub(crate) async fn erase(db: Option<&Path>, confirm: Option<String>) -> anyhow::Result<()> {
+    let app = App::open(db).await?;
+    let shown = safe(&app.db_path().display().to_string()).into_owned();
+    let word = match confirm {
+        Some(word) => word,
+        None => {
+            say!(
+                "This deletes everything in {shown}: every run, pain entry, session, answer, shoe \
+                 and setting. It cannot be undone (`runwell export` keeps a copy first)."
+            );
+            eprint!("Type {} to confirm: ", runwell_app::ERASE_WORD);
+            let mut line = String::new();
+            std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line)?;
+            line
+        }
+    };
+    let erased = app.erase(&word).await;
+    app.close().await;
+    erased?;
+    say!("Erased: {shown} is an empty runwell database now.");
+    Ok(())
+}
