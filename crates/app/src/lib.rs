@@ -20,6 +20,7 @@ mod input;
 mod kit;
 mod levels;
 mod logging;
+mod preferences;
 mod profile;
 mod programme;
 mod records;
@@ -54,6 +55,7 @@ pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
 pub use kit::{Comparisons, ShoeInput};
 pub use levels::{LevelChangeView, LevelHistory};
 pub use logging::{PainInput, RunInput};
+pub use preferences::{SettingLine, SettingsView};
 pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{
     ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme,

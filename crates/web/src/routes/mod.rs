@@ -15,6 +15,7 @@ mod programme;
 mod report;
 mod runs;
 mod session;
+mod settings;
 mod setup;
 mod shoes;
 mod today;
@@ -58,6 +59,14 @@ pub(crate) fn routes(app: App, config: &WebConfig) -> Router {
         .route("/report", get(report::show))
         .route("/report/notes", post(report::save_notes))
         .route("/report/page.css", get(report::page_style))
+        .route("/settings", get(settings::page))
+        .route("/settings/shoes", post(settings::shoes))
+        .route("/settings/erase", post(settings::erase))
+        .route(
+            "/settings/restore",
+            post(settings::restore).layer(DefaultBodyLimit::max(config.upload_limit)),
+        )
+        .route("/export", get(settings::export))
         .route("/trends", get(trends::page))
         .route("/cadence", get(cadence::page))
         .route("/session/{routine}", get(session::page).post(session::save))

@@ -12,4 +12,5 @@ mod report;
 mod security;
 mod serve;
 mod session;
+mod settings;
 mod support;
