@@ -252,10 +252,11 @@ impl App {
             run.samples = Some(name);
             let sport: runwell_domain::Sport =
                 run.sport.parse().unwrap_or(runwell_domain::Sport::Run);
+            // Cadence on foot is kept for both feet and written per leg; a ride's is as it is.
+            let on_foot = sport.is_running()
+                || matches!(sport, runwell_domain::Sport::Walk | runwell_domain::Sport::Hike);
             let title = run.title.clone().unwrap_or_else(|| format!("runwell {}", run.start));
-            if let Some(text) =
-                gpx::gpx(&title, (&run.sport, sport.is_running()), run.start_utc, &streams)
-            {
+            if let Some(text) = gpx::gpx(&title, (&run.sport, on_foot), run.start_utc, &streams) {
                 let day = run.start.get(..10).unwrap_or("run");
                 let name = format!("gpx/{:04}-{day}.gpx", run.reference);
                 entry(&mut zip, &name, text.as_bytes())?;
