@@ -288,12 +288,11 @@ impl App {
             file.levels.iter().map(|l| day(&l.changed_on)).collect::<Result<Vec<_>, _>>()?;
 
         let mut summary = RestoreSummary::default();
-        if let Some(p) = restored_profile {
-            if !merge || store.profile().await?.is_none() {
-                store.save_profile(&p).await?;
-                if let Some(created) = file.profile.as_ref().and_then(|p| p.created_utc) {
-                    store.set_profile_created_utc(created).await?;
-                }
+        let keep_here = merge && store.profile().await?.is_some();
+        if let Some(p) = restored_profile.filter(|_| !keep_here) {
+            store.save_profile(&p).await?;
+            if let Some(created) = file.profile.as_ref().and_then(|p| p.created_utc) {
+                store.set_profile_created_utc(created).await?;
             }
         }
         let settings_here: HashMap<String, String> = store.settings().await?.into_iter().collect();
