@@ -13,8 +13,8 @@ use runwell_domain::triage::{self, TriageLevel};
 use runwell_domain::{Light, LocalDay, Thresholds};
 use serde::Serialize;
 
-pub use crate::report_words::Words;
 use crate::report_words::{self, WORDS};
+pub use crate::report_words::{Fact, Words};
 use crate::{App, AppError, local_today};
 
 /// Weeks the report covers unless told otherwise.
@@ -24,13 +24,6 @@ pub const REPORT_WEEKS: i32 = 8;
 pub const MAX_REPORT_WEEKS: i32 = 52;
 /// The most characters the runner's notes may have (a second printed page holds about this).
 pub const MAX_NOTES_CHARS: usize = 4000;
-
-/// A line of "who and when": a label and its value.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Fact {
-    pub label: &'static str,
-    pub value: String,
-}
 
 /// Pain logged during and after one run.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -6,6 +6,13 @@ use runwell_domain::triage::Improvement;
 use runwell_domain::{DistanceUnit, LocalDay, Thresholds};
 use serde::Serialize;
 
+/// A line of "who and when": a label and its value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fact {
+    pub label: &'static str,
+    pub value: String,
+}
+
 /// The report's fixed words.
 #[derive(Debug, Serialize)]
 pub struct Words {
@@ -107,8 +114,7 @@ pub(crate) fn facts(
     region: Option<Region>,
     episode: Option<&Improvement>,
     t: &Thresholds,
-) -> Vec<super::report::Fact> {
-    use super::report::Fact;
+) -> Vec<Fact> {
     let where_ = match (side, region) {
         (None, None) => "not logged".to_owned(),
         (Some(s), None) => format!("{s} hip"),

@@ -287,81 +287,98 @@ impl App {
         let level_days =
             file.levels.iter().map(|l| day(&l.changed_on)).collect::<Result<Vec<_>, _>>()?;
 
-        let mut summary = RestoreSummary::default();
-        let keep_here = merge && store.profile().await?.is_some();
-        if let Some(p) = restored_profile.filter(|_| !keep_here) {
-            store.save_profile(&p).await?;
-            if let Some(created) = file.profile.as_ref().and_then(|p| p.created_utc) {
-                store.set_profile_created_utc(created).await?;
+        // The writes are the store's own operations, each its own transaction: one that fails
+        // part-way leaves what was stored before it, and the runner is told so.
+        let written = async {
+            let mut summary = RestoreSummary::default();
+            let keep_here = merge && store.profile().await?.is_some();
+            if let Some(p) = restored_profile.filter(|_| !keep_here) {
+                store.save_profile(&p).await?;
+                if let Some(created) = file.profile.as_ref().and_then(|p| p.created_utc) {
+                    store.set_profile_created_utc(created).await?;
+                }
             }
-        }
-        let settings_here: HashMap<String, String> = store.settings().await?.into_iter().collect();
-        for (key, value) in &file.settings {
-            if !settings_here.contains_key(key) {
-                store.set_setting(key, value).await?;
+            let settings_here: HashMap<String, String> =
+                store.settings().await?.into_iter().collect();
+            for (key, value) in &file.settings {
+                if !settings_here.contains_key(key) {
+                    store.set_setting(key, value).await?;
+                }
             }
-        }
-        self.restore_shoes(&file, merge).await?;
-        self.restore_runs(runs, merge, &mut summary).await?;
-        // The runs as stored now, to link pain entries to them by start.
-        let stored = store.runs(None).await?;
-        let run_id = |reference: u32| {
-            let run = file.runs.iter().find(|r| r.reference == reference)?;
-            stored
-                .iter()
-                .filter(|s| (s.run.start_utc - run.start_utc).abs() <= SAME_RUN_START_S)
-                .min_by_key(|s| (s.run.start_utc - run.start_utc).abs())
-                .map(|s| s.id)
-        };
-        let pain_here = if merge { store.pain_entries().await? } else { Vec::new() };
-        for (mut entry, reference) in pain {
-            entry.run_id = reference.and_then(run_id);
-            let same = |e: &PainEntry| PainEntry { id: 0, run_id: None, ..e.clone() };
-            let template = same(&entry);
-            if pain_here.iter().any(|e| same(e) == template) {
-                continue;
+            self.restore_shoes(&file, merge).await?;
+            self.restore_runs(runs, merge, &mut summary).await?;
+            // The runs as stored now, to link pain entries to them by start.
+            let stored = store.runs(None).await?;
+            let run_id = |reference: u32| {
+                let run = file.runs.iter().find(|r| r.reference == reference)?;
+                stored
+                    .iter()
+                    .filter(|s| (s.run.start_utc - run.start_utc).abs() <= SAME_RUN_START_S)
+                    .min_by_key(|s| (s.run.start_utc - run.start_utc).abs())
+                    .map(|s| s.id)
+            };
+            let pain_here = if merge { store.pain_entries().await? } else { Vec::new() };
+            for (mut entry, reference) in pain {
+                entry.run_id = reference.and_then(run_id);
+                let same = |e: &PainEntry| PainEntry { id: 0, run_id: None, ..e.clone() };
+                let template = same(&entry);
+                if pain_here.iter().any(|e| same(e) == template) {
+                    continue;
+                }
+                store.insert_pain(&entry).await?;
+                summary.pain_entries += 1;
             }
-            store.insert_pain(&entry).await?;
-            summary.pain_entries += 1;
-        }
-        let answers_here = if merge { store.answers().await? } else { Vec::new() };
-        for (a, d) in file.answers.iter().zip(answer_days) {
-            if answers_here.iter().any(|h| h.day == d && h.key == a.question && h.yes == a.yes) {
-                continue;
+            let answers_here = if merge { store.answers().await? } else { Vec::new() };
+            for (a, d) in file.answers.iter().zip(answer_days) {
+                if answers_here.iter().any(|h| h.day == d && h.key == a.question && h.yes == a.yes)
+                {
+                    continue;
+                }
+                store.insert_answers(d, &[(a.question.clone(), a.yes)]).await?;
+                summary.answers += 1;
             }
-            store.insert_answers(d, &[(a.question.clone(), a.yes)]).await?;
-            summary.answers += 1;
-        }
-        let sessions_here = if merge { store.sessions().await? } else { Vec::new() };
-        for s in sessions {
-            let same = |h: &SessionRow| SessionRow { id: 0, ..h.clone() } == s;
-            if sessions_here.iter().any(same) {
-                continue;
+            let sessions_here = if merge { store.sessions().await? } else { Vec::new() };
+            for s in sessions {
+                let same = |h: &SessionRow| SessionRow { id: 0, ..h.clone() } == s;
+                if sessions_here.iter().any(same) {
+                    continue;
+                }
+                store.insert_session(&s).await?;
+                summary.sessions += 1;
             }
-            store.insert_session(&s).await?;
-            summary.sessions += 1;
-        }
-        let levels_here = store.movement_levels().await?;
-        for (l, d) in file.levels.iter().zip(level_days) {
-            if !levels_here.contains_key(&l.movement) {
-                store.set_movement_level(&l.movement, l.level, d, &l.reason).await?;
+            let levels_here = store.movement_levels().await?;
+            for (l, d) in file.levels.iter().zip(level_days) {
+                if !levels_here.contains_key(&l.movement) {
+                    store.set_movement_level(&l.movement, l.level, d, &l.reason).await?;
+                }
             }
+            for d in &file.deleted_runs {
+                store
+                    .insert_deleted_run(&DeletedRunRow {
+                        content_hash: d.content_hash.clone(),
+                        start_utc: d.start_utc,
+                        distance_m: d.distance_m,
+                        source: d.source.clone(),
+                        deleted_at: d.deleted_at,
+                    })
+                    .await?;
+            }
+            for (fingerprint, hash) in &file.file_fingerprints {
+                store.remember_fingerprint(fingerprint, hash).await?;
+            }
+            Ok::<_, AppError>(summary)
         }
-        for d in &file.deleted_runs {
-            store
-                .insert_deleted_run(&DeletedRunRow {
-                    content_hash: d.content_hash.clone(),
-                    start_utc: d.start_utc,
-                    distance_m: d.distance_m,
-                    source: d.source.clone(),
-                    deleted_at: d.deleted_at,
-                })
-                .await?;
-        }
-        for (fingerprint, hash) in &file.file_fingerprints {
-            store.remember_fingerprint(fingerprint, hash).await?;
-        }
-        Ok(summary)
+        .await;
+        written.map_err(|e| {
+            refused(format!(
+                "the restore stopped part-way ({e}); what was stored before that stays{}",
+                if merge {
+                    ": restore again with --merge to add the rest"
+                } else {
+                    ": erase it (`runwell erase`, or the settings page) and restore again"
+                }
+            ))
+        })
     }
 
     async fn restore_shoes(&self, file: &ExportFile, merge: bool) -> Result<(), AppError> {

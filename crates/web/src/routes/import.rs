@@ -143,6 +143,21 @@ pub(super) async fn uploads(
     Ok(Sent { uploads, checked })
 }
 
+impl UploadSettings {
+    /// An upload whose `Content-Length` is over the limit is refused (413) before it is read.
+    pub(super) fn refuse_declared_over_limit(&self, headers: &HeaderMap) -> Result<(), PageError> {
+        let declared =
+            headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+        match declared.filter(|&d| d > self.limit) {
+            Some(declared) => Err(PageError::Upload(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("it says it is {declared} bytes, over the {} allowed", self.limit),
+            )),
+            None => Ok(()),
+        }
+    }
+}
+
 pub(super) async fn upload(
     State(app): State<App>,
     Extension(settings): Extension<Arc<UploadSettings>>,
@@ -150,12 +165,7 @@ pub(super) async fn upload(
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Result<Response, PageError> {
-    let declared =
-        headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-    if let Some(declared) = declared.filter(|&d| d > settings.limit) {
-        let detail = format!("it says it is {declared} bytes, over the {} allowed", settings.limit);
-        return Err(PageError::Upload(StatusCode::PAYLOAD_TOO_LARGE, detail));
-    }
+    settings.refuse_declared_over_limit(&headers)?;
     // Claimed before the body is read, so that a second upload costs nothing while one runs.
     let turn = app.import_turn()?;
     let mut page = ImportPage::new(asked.layout("Import", "import"));

@@ -114,12 +114,7 @@ pub(super) async fn restore(
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Result<Response, PageError> {
-    let declared =
-        headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-    if let Some(declared) = declared.filter(|&d| d > settings.limit) {
-        let detail = format!("it says it is {declared} bytes, over the {} allowed", settings.limit);
-        return Err(PageError::Upload(StatusCode::PAYLOAD_TOO_LARGE, detail));
-    }
+    settings.refuse_declared_over_limit(&headers)?;
     let _turn = app.import_turn()?;
     let dir = tempfile::tempdir().map_err(stored)?;
     let sent = uploads(multipart, dir.path(), settings.idle).await?;
