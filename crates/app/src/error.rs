@@ -32,6 +32,12 @@ pub enum AppError {
         "an import is already running: wait for it to finish, then import these files (nothing of them was read)"
     )]
     ImportBusy,
+    /// An export could not be written (a full disk, a folder that cannot be written).
+    #[error("{0}")]
+    Export(String),
+    /// A file given to restore cannot be restored; nothing of it was stored.
+    #[error("{0}")]
+    Restore(String),
 }
 
 fn messages(errors: &[FieldError]) -> String {

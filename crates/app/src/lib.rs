@@ -11,16 +11,24 @@ mod cache;
 mod calendar;
 mod clock;
 mod diary;
+mod erase;
 mod error;
+mod export;
 mod ics;
 mod import;
 mod input;
 mod kit;
 mod levels;
 mod logging;
+mod preferences;
 mod profile;
 mod programme;
 mod records;
+mod report;
+mod report_words;
+mod restore;
+#[cfg(test)]
+mod restore_tests;
 mod runs;
 mod samples;
 mod settings;
@@ -36,18 +44,28 @@ pub use clock::{local_today, utc_today};
 pub use diary::{
     CalendarCell, DiaryAnswer, DiaryDay, DiaryMonth, DiaryView, PainView, SessionView,
 };
+pub use erase::ERASE_WORD;
 pub use error::{AppError, FieldError};
+pub use export::ExportSummary;
+/// `runwell.json`'s types, as `docs/export-format.md` describes them.
+pub use export::format as export_format;
 pub use ics::{ICS_ALARM_MINUTES, ICS_WEEKS};
 pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
 
 pub use kit::{Comparisons, ShoeInput};
 pub use levels::{LevelChangeView, LevelHistory};
 pub use logging::{PainInput, RunInput};
+pub use preferences::{SettingLine, SettingsView};
 pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{
     ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme,
 };
 pub use records::{AnswerEditInput, Deleted, SessionEditInput};
+pub use report::{
+    AnswerLine, Fact, Flag, LevelLine, MAX_NOTES_CHARS, MAX_REPORT_WEEKS, ProgrammeWeek,
+    REPORT_WEEKS, ReportView, RunPain, Words as ReportWords, report_words,
+};
+pub use restore::RestoreSummary;
 pub use runs::RunView;
 pub use runwell_import::Limits as ImportLimits;
 use runwell_store::Store;

@@ -141,6 +141,37 @@ pub(crate) enum Command {
         #[command(flatten)]
         day: DayArgs,
     },
+    /// A one-page summary for your physiotherapist (the last 8 weeks unless told): pain, running,
+    /// the programme, the check's answers, shoes and surfaces, and your notes. Printed in the
+    /// terminal, or written as a page to print (`--out report.html`) or as a PDF (`--pdf`).
+    Report(ReportArgs),
+    /// Bring back an export (`runwell export`'s ZIP) into an empty database; with --merge, into
+    /// this one, adding only what is not here yet (runs by file and start, as import does).
+    Restore {
+        /// The ZIP `runwell export` wrote.
+        file: PathBuf,
+        /// Add to a database that already holds data instead of refusing.
+        #[arg(long)]
+        merge: bool,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+    /// Delete everything runwell holds, after you type the word `erase` (or give it with
+    /// --confirm erase). The database stays, empty.
+    Erase {
+        /// The confirmation word, for scripts: `--confirm erase`.
+        #[arg(long, value_name = "WORD")]
+        confirm: Option<String>,
+    },
+    /// Write everything runwell holds to one ZIP: runwell.json (the whole of it, see
+    /// docs/export-format.md), CSV files for a spreadsheet and a GPX file per run with a track.
+    Export {
+        /// The ZIP to write [default: runwell-export-YYYY-MM-DD.zip here].
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        json: JsonArg,
+    },
     /// The weekly plan: warm-up and cool-down around every run, the strength session 2–3 times a
     /// week on days apart (PROG-1). `--ics FILE` writes it as a calendar file instead.
     Plan(PlanArgs),
@@ -195,6 +226,28 @@ pub(crate) enum Command {
 #[derive(Debug, Args)]
 pub(crate) struct DayArgs {
     /// Answer as if today were this day (YYYY-MM-DD), so any answer can be reproduced.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+    /// Print JSON instead of text, for scripts.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    /// The first day of the report (YYYY-MM-DD) [default: the Monday 8 weeks back].
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// The last day of the report (YYYY-MM-DD) [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Write the report as one HTML file (styles inside) to print from a browser.
+    #[arg(long, value_name = "FILE", conflicts_with = "pdf")]
+    pub out: Option<PathBuf>,
+    /// Write the report as an A4 PDF, printed by headless Chromium when it is installed.
+    #[arg(long, value_name = "FILE")]
+    pub pdf: Option<PathBuf>,
+    /// Make the report as if today were this day (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub today: Option<String>,
     /// Print JSON instead of text, for scripts.

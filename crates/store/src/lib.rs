@@ -15,6 +15,7 @@
 pub mod blob;
 mod diary;
 mod error;
+mod export;
 mod import;
 mod levels;
 mod open;
@@ -26,6 +27,7 @@ mod write;
 
 pub use blob::StreamsBlob;
 pub use error::StoreError;
+pub use export::{DeletedRunRow, TABLES};
 pub use import::{ImportedRun, SAME_RUN_DISTANCE, SAME_RUN_START_S, StoredFile};
 pub use levels::StoredLevel;
 pub use open::{Store, default_path};

@@ -17,7 +17,9 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 
-const CSS: &str = include_str!("../static/app.css");
+pub(crate) const APP_CSS: &str = include_str!("../static/app.css");
+/// The report's own page and print rules (A4, page numbers), on top of `app.css`.
+pub(crate) const REPORT_CSS: &str = include_str!("../static/report.css");
 const PHONE_CSS: &str = include_str!("../static/phone.css");
 const JS: &str = include_str!("../static/app.js");
 const SESSION_JS: &str = include_str!("../static/session.js");
@@ -50,6 +52,7 @@ pub(crate) struct Assets {
     pub(crate) phone_css: String,
     /// Loaded by the service worker (`importScripts`) and imported by `offline.js`.
     pub(crate) outbox_js: String,
+    pub(crate) report_css: String,
     /// Fixed, at the root (see the module's note).
     pub(crate) manifest: &'static str,
 }
@@ -79,7 +82,7 @@ static FILES: LazyLock<Vec<File>> = LazyLock::new(|| {
     let outbox = hashed("outbox", "js", JS_TYPE, OUTBOX_JS);
     let offline = OFFLINE_JS.replace("\"./outbox.js\"", &format!("\"./{}\"", outbox.path));
     vec![
-        hashed("app", "css", "text/css; charset=utf-8", CSS),
+        hashed("app", "css", "text/css; charset=utf-8", APP_CSS),
         hashed("app", "js", JS_TYPE, JS),
         File {
             path: format!("vendor/htmx-{HTMX_VERSION}.min.js"),
@@ -95,6 +98,7 @@ static FILES: LazyLock<Vec<File>> = LazyLock::new(|| {
         hashed("phone", "css", "text/css; charset=utf-8", PHONE_CSS),
         outbox,
         player,
+        hashed("report", "css", "text/css; charset=utf-8", REPORT_CSS),
     ]
 });
 
@@ -119,6 +123,7 @@ pub(crate) static ASSETS: LazyLock<Assets> = LazyLock::new(|| Assets {
     icon_512: url(8),
     phone_css: url(9),
     outbox_js: url(10),
+    report_css: url(12),
     manifest: "/manifest.webmanifest",
 });
 

@@ -24,6 +24,8 @@ pub enum WebError {
     Bind { addr: SocketAddr, source: std::io::Error },
     #[error("the web server stopped: {0}")]
     Serve(std::io::Error),
+    #[error("the page could not be written: {0}")]
+    Render(String),
 }
 
 /// Why a request could not be answered with the page it asked for.

@@ -40,6 +40,11 @@ use tokio::sync::Semaphore;
 pub use config::{DEFAULT_BIND, WebConfig, validate_bind};
 pub use error::WebError;
 
+/// The physio report as one self-contained HTML file (its styles inside), for `runwell report`.
+pub fn report_html(report: runwell_app::ReportView) -> Result<String, WebError> {
+    routes::report_document(report).map_err(|e| WebError::Render(e.to_string()))
+}
+
 /// The whole web app for `app`, with every security layer that `config` sets.
 pub fn router(app: App, config: WebConfig) -> Router {
     security::wrap(routes::routes(app, &config), &config)

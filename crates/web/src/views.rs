@@ -22,6 +22,7 @@ const NAV: &[NavItem] = &[
     NavItem { key: "programme", path: "/programme", label: "Programme" },
     NavItem { key: "check", path: "/check", label: "Check" },
     NavItem { key: "learn", path: "/learn", label: "Learn" },
+    NavItem { key: "settings", path: "/settings", label: "Settings" },
 ];
 
 /// The frame around every page: `base.html` reads it.

@@ -1,6 +1,7 @@
 //! One function per command: parse, call the app, print.
 
 mod advice;
+mod data;
 mod diary;
 mod import;
 mod init;
@@ -9,6 +10,7 @@ mod learn;
 mod lines;
 mod programme;
 mod records;
+mod report;
 mod runs;
 mod training;
 
@@ -70,6 +72,12 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Check(a) => advice::check(cli.db.as_deref(), a).await,
         Command::Today(a) => advice::today(cli.db.as_deref(), a).await,
+        Command::Export { out, json } => data::export(cli.db.as_deref(), out, json.json).await,
+        Command::Restore { file, merge, json } => {
+            data::restore(cli.db.as_deref(), file, merge, json.json).await
+        }
+        Command::Erase { confirm } => data::erase(cli.db.as_deref(), confirm).await,
+        Command::Report(a) => report::report(cli.db.as_deref(), a).await,
         Command::Trend { weeks, day } => advice::trend(cli.db.as_deref(), weeks, day).await,
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "runwell", &mut std::io::stdout());

@@ -11,6 +11,7 @@
 mod calendar;
 mod level;
 mod load;
+mod pain;
 mod run;
 pub(crate) mod scale;
 mod weekly;
@@ -20,6 +21,7 @@ use runwell_domain::LocalDay;
 pub(crate) use calendar::CalendarChart;
 pub(crate) use level::LevelChart;
 pub(crate) use load::LoadChart;
+pub(crate) use pain::PainChart;
 pub(crate) use run::RunCharts;
 pub(crate) use weekly::WeeklyChart;
 

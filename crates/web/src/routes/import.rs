@@ -31,9 +31,9 @@ use crate::views::Layout;
 /// What the upload handler needs from the config (an `Extension` on this route).
 #[derive(Debug, Clone)]
 pub(super) struct UploadSettings {
-    limit: u64,
-    idle: Duration,
-    limits: ImportLimits,
+    pub(super) limit: u64,
+    pub(super) idle: Duration,
+    pub(super) limits: ImportLimits,
 }
 
 impl UploadSettings {
@@ -97,31 +97,32 @@ impl From<axum::extract::multipart::MultipartError> for PageError {
     }
 }
 
-fn stored(e: std::io::Error) -> PageError {
+pub(super) fn stored(e: std::io::Error) -> PageError {
     PageError::Upload(
         StatusCode::INSUFFICIENT_STORAGE,
         format!("runwell could not keep the upload in a temporary file ({e})"),
     )
 }
 
-/// What an upload form sent: its files, and whether runs the runner deleted come back.
-struct Sent {
-    uploads: Vec<Upload>,
-    include_deleted: bool,
+/// What an upload form sent: its files, and the names of its ticked checkboxes (whether runs
+/// the runner deleted come back; whether a restore merges).
+pub(super) struct Sent {
+    pub(super) uploads: Vec<Upload>,
+    pub(super) checked: Vec<String>,
 }
 
 /// Streams every file of the form into `dir`, one temporary file each.
-async fn uploads(
+pub(super) async fn uploads(
     mut multipart: Multipart,
     dir: &std::path::Path,
     idle: Duration,
 ) -> Result<Sent, PageError> {
     let mut uploads = Vec::new();
-    let mut include_deleted = false;
+    let mut checked = Vec::new();
     while let Some(mut field) = next(idle, multipart.next_field()).await? {
         let Some(name) = field.file_name().map(str::to_owned) else {
-            // The one field that is not a file is a checkbox; its value is not read.
-            include_deleted |= field.name() == Some("include_deleted");
+            // A field that is not a file is a checkbox; its value is not read.
+            checked.extend(field.name().map(str::to_owned));
             continue;
         };
         let path = dir.join(format!("upload-{}", uploads.len()));
@@ -139,7 +140,22 @@ async fn uploads(
         }
         uploads.push(Upload { name, path });
     }
-    Ok(Sent { uploads, include_deleted })
+    Ok(Sent { uploads, checked })
+}
+
+impl UploadSettings {
+    /// An upload whose `Content-Length` is over the limit is refused (413) before it is read.
+    pub(super) fn refuse_declared_over_limit(&self, headers: &HeaderMap) -> Result<(), PageError> {
+        let declared =
+            headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+        match declared.filter(|&d| d > self.limit) {
+            Some(declared) => Err(PageError::Upload(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("it says it is {declared} bytes, over the {} allowed", self.limit),
+            )),
+            None => Ok(()),
+        }
+    }
 }
 
 pub(super) async fn upload(
@@ -149,12 +165,7 @@ pub(super) async fn upload(
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Result<Response, PageError> {
-    let declared =
-        headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-    if let Some(declared) = declared.filter(|&d| d > settings.limit) {
-        let detail = format!("it says it is {declared} bytes, over the {} allowed", settings.limit);
-        return Err(PageError::Upload(StatusCode::PAYLOAD_TOO_LARGE, detail));
-    }
+    settings.refuse_declared_over_limit(&headers)?;
     // Claimed before the body is read, so that a second upload costs nothing while one runs.
     let turn = app.import_turn()?;
     let mut page = ImportPage::new(asked.layout("Import", "import"));
@@ -164,8 +175,8 @@ pub(super) async fn upload(
         page.error = Some("Choose at least one file to import.".to_owned());
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
+    let include_deleted = sent.checked.iter().any(|c| c == "include_deleted");
     page.outcomes =
-        import_glue::import(&app, &turn, sent.uploads, &settings.limits, sent.include_deleted)
-            .await?;
+        import_glue::import(&app, &turn, sent.uploads, &settings.limits, include_deleted).await?;
     Ok(page.into_response())
 }

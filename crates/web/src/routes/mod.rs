@@ -12,8 +12,10 @@ mod learn;
 mod log;
 mod offline;
 mod programme;
+mod report;
 mod runs;
 mod session;
+mod settings;
 mod setup;
 mod shoes;
 mod today;
@@ -55,6 +57,17 @@ pub(crate) fn routes(app: App, config: &WebConfig) -> Router {
         .route("/programme/plan.ics", get(programme::calendar))
         .route("/check", get(check::page).post(check::answer))
         .route("/learn", get(learn::page))
+        .route("/report", get(report::show))
+        .route("/report/notes", post(report::save_notes))
+        .route("/report/page.css", get(report::page_style))
+        .route("/settings", get(settings::page))
+        .route("/settings/shoes", post(settings::shoes))
+        .route("/settings/erase", post(settings::erase))
+        .route(
+            "/settings/restore",
+            post(settings::restore).layer(DefaultBodyLimit::max(config.upload_limit)),
+        )
+        .route("/export", get(settings::export))
         .route("/trends", get(trends::page))
         .route("/cadence", get(cadence::page))
         .route("/session/{routine}", get(session::page).post(session::save))
@@ -69,6 +82,8 @@ pub(crate) fn routes(app: App, config: &WebConfig) -> Router {
         .layer(import::UploadSettings::layer(config))
         .with_state(app)
 }
+
+pub(crate) use report::document as report_document;
 
 /// What a handler that may redirect answers.
 type Reply = Result<Response, PageError>;

@@ -1,0 +1,107 @@
+//! `runwell export`, `runwell restore` and `runwell erase`: all of the runner's data out in one
+//! ZIP, back in, or gone.
+
+use std::path::{Path, PathBuf};
+
+use runwell_app::App;
+
+use crate::output::{json, safe, say};
+
+/// The file `runwell export` writes unless told: `runwell-export-2026-12-01.zip`.
+fn default_export_name() -> PathBuf {
+    PathBuf::from(format!("runwell-export-{}.zip", runwell_app::utc_today()))
+}
+
+pub(crate) async fn export(
+    db: Option<&Path>,
+    out: Option<PathBuf>,
+    as_json: bool,
+) -> anyhow::Result<()> {
+    let out = out.unwrap_or_else(default_export_name);
+    let app = App::open(db).await?;
+    // Written beside the target and moved over it only when whole, so that a failure leaves
+    // no half-written ZIP under the name asked for (nor over an earlier export).
+    let folder = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let partial = tempfile::NamedTempFile::new_in(folder).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot write in {}: {e}; choose another --out FILE",
+            safe(&folder.display().to_string())
+        )
+    })?;
+    let summary = app.export(std::io::BufWriter::new(partial.as_file())).await;
+    app.close().await;
+    let summary = summary?;
+    partial.persist(&out).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot write {}: {}; choose another --out FILE",
+            safe(&out.display().to_string()),
+            e.error
+        )
+    })?;
+    if as_json {
+        return json(&summary);
+    }
+    say!(
+        "Wrote {}: {} runs ({} as GPX), {} pain entries, {} sessions, with runwell.json and CSV files.",
+        safe(&out.display().to_string()),
+        summary.runs,
+        summary.gpx_files,
+        summary.pain_entries,
+        summary.sessions
+    );
+    Ok(())
+}
+
+pub(crate) async fn restore(
+    db: Option<&Path>,
+    file: PathBuf,
+    merge: bool,
+    as_json: bool,
+) -> anyhow::Result<()> {
+    let app = App::open(db).await?;
+    let summary = app.restore(&file, merge, &runwell_app::ImportLimits::default()).await;
+    app.close().await;
+    let summary = summary?;
+    if as_json {
+        return json(&summary);
+    }
+    say!(
+        "Restored {} runs, {} pain entries, {} sessions and {} check answers from {}{}.",
+        summary.runs,
+        summary.pain_entries,
+        summary.sessions,
+        summary.answers,
+        safe(&file.display().to_string()),
+        if summary.runs_already_here > 0 {
+            format!(" ({} runs were here already)", summary.runs_already_here)
+        } else {
+            String::new()
+        }
+    );
+    Ok(())
+}
+
+/// `runwell erase`: asks for the word unless `--confirm WORD` gives it (for scripts); anything
+/// else deletes nothing.
+pub(crate) async fn erase(db: Option<&Path>, confirm: Option<String>) -> anyhow::Result<()> {
+    let app = App::open(db).await?;
+    let shown = safe(&app.db_path().display().to_string()).into_owned();
+    let word = match confirm {
+        Some(word) => word,
+        None => {
+            say!(
+                "This deletes everything in {shown}: every run, pain entry, session, answer, shoe \
+                 and setting. It cannot be undone (`runwell export` keeps a copy first)."
+            );
+            eprint!("Type {} to confirm: ", runwell_app::ERASE_WORD);
+            let mut line = String::new();
+            std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line)?;
+            line
+        }
+    };
+    let erased = app.erase(&word).await;
+    app.close().await;
+    erased?;
+    say!("Erased: {shown} is an empty runwell database now.");
+    Ok(())
+}

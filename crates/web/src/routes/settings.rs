@@ -1,0 +1,144 @@
+//! `/settings`: what the runner set (profile, unit, the recent longest run, with links to change
+//! them), the shoe thresholds (SHOE-2), the report, the export to download (`GET /export`), a
+//! restore from an uploaded export (streamed to disk like an import, one at a time) and the
+//! erase, which asks for the same typed word as `runwell erase`.
+
+use std::sync::Arc;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Extension, Multipart, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use runwell_app::{App, RestoreSummary, SettingsView};
+use serde::Deserialize;
+
+use super::import::{UploadSettings, stored, uploads};
+use super::{Reply, see_other, unprocessable};
+use crate::day::{Asked, Today};
+use crate::error::PageError;
+use crate::form::FormState;
+use crate::views::Layout;
+
+#[derive(Debug, Deserialize)]
+pub(super) struct SettingsQuery {
+    saved: Option<String>,
+}
+
+#[derive(Debug, Template, WebTemplate)]
+#[template(path = "settings.html")]
+pub(super) struct SettingsPage {
+    layout: Layout,
+    view: SettingsView,
+    shoes: FormState,
+    erase: FormState,
+    restore_error: Option<String>,
+    restored: Option<RestoreSummary>,
+    notice: Option<&'static str>,
+}
+
+async fn settings_page(app: &App, layout: Layout) -> Result<SettingsPage, PageError> {
+    let view = app.settings().await?;
+    let shoes = FormState::with(&[
+        ("inspect_km", format!("{:.0}", view.inspect_km)),
+        ("replace_km", format!("{:.0}", view.replace_km)),
+    ]);
+    Ok(SettingsPage {
+        layout,
+        view,
+        shoes,
+        erase: FormState::default(),
+        restore_error: None,
+        restored: None,
+        notice: None,
+    })
+}
+
+pub(super) async fn page(
+    State(app): State<App>,
+    today: Today,
+    Query(q): Query<SettingsQuery>,
+) -> Result<SettingsPage, PageError> {
+    let mut page = settings_page(&app, today.asked.layout("Settings", "settings")).await?;
+    page.notice = q.saved.is_some().then_some("Saved.");
+    Ok(page)
+}
+
+pub(super) async fn shoes(State(app): State<App>, asked: Asked, mut form: FormState) -> Reply {
+    let layout = asked.layout("Settings", "settings");
+    let saved = app.set_shoe_thresholds(form.value("inspect_km"), form.value("replace_km")).await;
+    if form.outcome(saved, &["inspect_km", "replace_km"])?.is_some() {
+        return see_other(&layout.href_with("/settings", "saved=1"));
+    }
+    let mut page = settings_page(&app, layout).await?;
+    page.shoes = form;
+    unprocessable(page)
+}
+
+pub(super) async fn erase(State(app): State<App>, mut form: FormState) -> Reply {
+    let erased = app.erase(form.value("confirm")).await;
+    if form.outcome(erased, &["confirm"])?.is_some() {
+        // An empty database: the setup page comes first again.
+        return see_other("/setup");
+    }
+    let mut page = settings_page(&app, Layout::new("Settings", "settings")).await?;
+    page.erase = form;
+    unprocessable(page)
+}
+
+/// `GET /export`: the whole export as a download, written to a temporary file first (a ZIP is
+/// written with seeks) and sent from there.
+pub(super) async fn export(State(app): State<App>) -> Result<Response, PageError> {
+    let file = tempfile::tempfile().map_err(stored)?;
+    app.export(std::io::BufWriter::new(&file)).await?;
+    let mut file = file;
+    let mut bytes = Vec::new();
+    std::io::Seek::rewind(&mut file).map_err(stored)?;
+    std::io::Read::read_to_end(&mut file, &mut bytes).map_err(stored)?;
+    let name = format!("runwell-export-{}.zip", runwell_app::utc_today());
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/zip".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// `POST /settings/restore`: an export uploaded (streamed to a temporary file within the upload
+/// limit, during the runner's import turn) and restored, merged when the box is ticked.
+pub(super) async fn restore(
+    State(app): State<App>,
+    Extension(settings): Extension<Arc<UploadSettings>>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> Result<Response, PageError> {
+    settings.refuse_declared_over_limit(&headers)?;
+    let _turn = app.import_turn()?;
+    let dir = tempfile::tempdir().map_err(stored)?;
+    let sent = uploads(multipart, dir.path(), settings.idle).await?;
+    let merge = sent.checked.iter().any(|c| c == "merge");
+    let layout = Layout::new("Settings", "settings");
+    let result = match sent.uploads.as_slice() {
+        [one] => app.restore(&one.path, merge, &settings.limits).await,
+        [] => Err(runwell_app::AppError::Restore("Choose the export's ZIP to restore.".into())),
+        _ => Err(runwell_app::AppError::Restore("Choose one export ZIP at a time.".into())),
+    };
+    // An empty database has no profile yet for the page to show until the restore gives one.
+    match result {
+        Ok(summary) => {
+            let mut page = settings_page(&app, layout).await?;
+            page.restored = Some(summary);
+            Ok(page.into_response())
+        }
+        Err(runwell_app::AppError::Restore(message)) => match settings_page(&app, layout).await {
+            Ok(mut page) => {
+                page.restore_error = Some(message);
+                Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+            }
+            Err(_) => Err(PageError::BadRequest(message)),
+        },
+        Err(other) => Err(other.into()),
+    }
+}
