@@ -173,10 +173,10 @@ async fn pain_entries_are_edited_and_deleted_and_the_levels_follow() {
     assert_eq!(deleted.message, "Deleted the pain entry of Sat 7 Mar (morning, 6/10).");
     assert!(app.pain_entry(last).await.is_err());
     // Every session deleted: every movement is back at level 1.
-    for s in app.store().sessions().await.unwrap() {
+    for s in app.store().sessions(app.runner).await.unwrap() {
         app.delete_session(s.id).await.unwrap();
     }
-    assert!(app.store().movement_levels().await.unwrap().is_empty());
+    assert!(app.store().movement_levels(app.runner).await.unwrap().is_empty());
     assert_eq!(app.movement("clamshell").await.unwrap().current_level.level, 1);
 }
 
@@ -246,7 +246,7 @@ async fn a_deleted_imported_run_stays_deleted_on_reimport_until_asked_back() {
     assert_eq!(restored.len(), runs.len());
     assert!(restored.iter().any(|r| r.start == named.start && r.name == named.name));
     // Whole again, the file is known by its fingerprint once more: nothing is left to store.
-    let known = app.store().known_fingerprints().await.unwrap().len();
+    let known = app.store().known_fingerprints(app.runner).await.unwrap().len();
     assert_eq!(
         known,
         first.files.iter().filter(|f| f.outcome == crate::Outcome::Imported).count() - 1

@@ -35,7 +35,7 @@ pub struct RunSamples {
 impl App {
     /// Run `id`'s splits and its line in at most `max_points` points.
     pub async fn run_samples(&self, id: i64, max_points: usize) -> Result<RunSamples, AppError> {
-        let mut streams = match self.store().run_streams(id).await {
+        let mut streams = match self.store().run_streams(self.runner, id).await {
             Ok(Some(streams)) => streams,
             Ok(None) => return Ok(RunSamples::default()),
             Err(e @ StoreError::DamagedStreams { .. }) => {
@@ -86,7 +86,7 @@ mod tests {
         assert!(!chart.points.is_empty() && chart.points.len() <= 51, "{}", chart.points.len());
         assert_eq!(chart.splits.len(), samples.splits.len(), "one reading for both");
         assert_eq!(app.run_samples(id + 1, 50).await.unwrap(), RunSamples::default());
-        app.store().overwrite_streams_for_test(id, 1, &[1, 7]).await.unwrap();
+        app.store().overwrite_streams_for_test(app.runner, id, 1, &[1, 7]).await.unwrap();
         let damaged = app.run_samples(id, 50).await.unwrap();
         assert!(damaged.splits.is_empty() && damaged.chart.is_none());
         assert!(damaged.problem.unwrap().contains("re-import"));
