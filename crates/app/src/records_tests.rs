@@ -144,7 +144,7 @@ async fn deleting_a_run_keeps_its_pain_and_changes_what_is_derived() {
     let today = Some(day("2026-03-12"));
     assert_eq!(app.today(today).await.unwrap().metrics.week_km, 8.0);
     let deleted = app.delete_run(run.id).await.unwrap();
-    assert_eq!(deleted.message, "Deleted run #1 (Tue 10 Mar, 8.00 km).");
+    assert_eq!(deleted.message, format!("Deleted run #{} (Tue 10 Mar, 8.00 km).", run.id));
     assert_eq!(app.today(today).await.unwrap().metrics.week_km, 0.0);
     assert!(app.runs(None).await.unwrap().is_empty());
     assert_eq!(app.pain_entry(entry.id).await.unwrap().run_id, None);
@@ -244,7 +244,11 @@ async fn a_deleted_imported_run_stays_deleted_on_reimport_until_asked_back() {
     assert_eq!(back.imported, 1, "{back:#?}");
     let restored = app.runs(None).await.unwrap();
     assert_eq!(restored.len(), runs.len());
-    assert!(restored.iter().any(|r| r.start == named.start && r.name == named.name));
+    assert!(
+        restored.iter().any(|r| r.start == named.start && r.name == named.name),
+        "{named:?} not in {:?}",
+        restored.iter().map(|r| (&r.start, &r.name)).collect::<Vec<_>>()
+    );
     // Whole again, the file is known by its fingerprint once more: nothing is left to store.
     let known = app.store().known_fingerprints(app.runner).await.unwrap().len();
     assert_eq!(

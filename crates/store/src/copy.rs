@@ -281,7 +281,10 @@ impl Store {
             );
             let mut new_ids = HashMap::new();
             for row in rows {
-                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(into.get());
+                // A NULL float (see `runs::insert_run_in`): not kept prepared.
+                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+                    .persistent(false)
+                    .bind(into.get());
                 for &(column, kind) in table.columns {
                     query = match (kind, read(row, column, kind)?) {
                         (Key, _) => query,

@@ -191,6 +191,7 @@ impl Store {
              moving_s = $5, elapsed_s = $6, rpe = $7, surface = $8, shoe_id = $9, title = $10, \
              note = $11 WHERE runner_id = $12 AND id = $13",
         )
+        .persistent(false)
         .bind(edit.start_utc)
         .bind(edit.utc_offset_s)
         .bind(edit.sport.id())
@@ -294,6 +295,11 @@ pub(crate) async fn shoe_id_in(
     })
 }
 
+/// sqlx 0.9's Any driver sends a NULL f64 to PostgreSQL typed as a float4 (`Null(Double)` maps
+/// to `Option<f32>`), so a statement prepared with one and run again with a number fails
+/// ("incorrect binary data format"): statements that bind a float that may be NULL are not
+/// kept prepared (`persistent(false)`), each parsed with the types it is given.
+///
 /// Inserts a run inside a transaction the caller owns (an import stores a file's runs together).
 pub(crate) async fn insert_run_in(
     tx: &mut crate::write::Write<'_>,
@@ -306,6 +312,7 @@ pub(crate) async fn insert_run_in(
          title) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, \
          $17, $18, $19, $20, $21, $22, $23, $24) RETURNING id",
     )
+    .persistent(false)
     .bind(tx.runner())
     .bind(run.start_utc)
     .bind(run.utc_offset_s)

@@ -87,6 +87,8 @@ impl Store {
              (runner_id, day, routine, pain, rpe, duration_s, guided, created_at, record_key) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
+        // A NULL float (see `runs::insert_run_in`): not kept prepared.
+        .persistent(false)
         .bind(runner.get())
         .bind(session.day.to_string())
         .bind(session.routine.id())
@@ -135,6 +137,7 @@ impl Store {
             "UPDATE exercise_sessions SET day = $1, pain = $2, rpe = $3, duration_s = $4 \
              WHERE runner_id = $5 AND id = $6",
         )
+        .persistent(false)
         .bind(day.to_string())
         .bind(pain.map(i64::from))
         .bind(rpe.map(i64::from))

@@ -62,6 +62,8 @@ impl Store {
                     "UPDATE shoes SET brand = $1, model = $2, start_km = $3, inspect_km = $4, \
                      replace_km = $5, is_default = $6, retired_on = NULL WHERE id = $7",
                 )
+                // A NULL float (see `runs::insert_run_in`): not kept prepared.
+                .persistent(false)
                 .bind(shoe.brand.as_deref())
                 .bind(shoe.model.as_deref())
                 .bind(shoe.start_km)
@@ -79,6 +81,7 @@ impl Store {
                      replace_km, is_default, created_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
                 )
+                .persistent(false)
                 .bind(runner.get())
                 .bind(&shoe.name)
                 .bind(shoe.brand.as_deref())

@@ -22,6 +22,7 @@ support::on_both_engines! {
     crate::records::a_deleted_imported_run_stays_deleted_until_it_is_asked_back => deleted_import,
     crate::records::a_manual_run_is_deleted_without_a_trace_and_its_pain_stays => delete_manual,
     crate::records::pain_answers_sessions_and_shoes_are_changed_and_deleted => change_and_delete,
+    crate::runners::a_null_float_and_then_a_number_are_both_stored => null_then_number,
 }
 
 fn profile() -> Profile {
@@ -442,3 +443,6 @@ mod records;
 
 #[path = "store/migration.rs"]
 mod migration;
+
+#[path = "store/runners.rs"]
+mod runners;
