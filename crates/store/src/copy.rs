@@ -228,19 +228,34 @@ fn read(row: &AnyRow, column: &str, kind: Kind) -> Result<Value, StoreError> {
 }
 
 impl Store {
-    /// Every row of `runner`'s, table by table, in `TABLES`' order.
+    /// Every row of `runner`'s, table by table, in `TABLES`' order, read in one transaction
+    /// that sees one moment of the database, so that every link read has its row.
     async fn read_runner(&self, runner: RunnerId) -> Result<Vec<Vec<AnyRow>>, StoreError> {
-        let mut tables = Vec::with_capacity(TABLES.len());
-        for table in TABLES {
-            let sql = select(table);
-            // Built from `TABLES` alone, never from input.
-            let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-                .bind(runner.get())
-                .fetch_all(self.reader())
-                .await?;
-            tables.push(rows);
+        let mut conn = self.reader().acquire().await?;
+        let begin = match self.engine() {
+            Engine::Sqlite => "BEGIN",
+            Engine::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+        };
+        let read = async |conn: &mut sqlx::pool::PoolConnection<sqlx::Any>| {
+            sqlx::raw_sql(begin).execute(&mut **conn).await?;
+            let mut tables = Vec::with_capacity(TABLES.len());
+            for table in TABLES {
+                // Built from `TABLES` alone, never from input.
+                let rows = sqlx::query(sqlx::AssertSqlSafe(select(table)))
+                    .bind(runner.get())
+                    .fetch_all(&mut **conn)
+                    .await?;
+                tables.push(rows);
+            }
+            sqlx::raw_sql("ROLLBACK").execute(&mut **conn).await?;
+            Ok::<_, sqlx::Error>(tables)
+        };
+        let tables = read(&mut conn).await;
+        // A connection left inside the transaction is not given back to the pool.
+        if tables.is_err() {
+            conn.close_on_drop();
         }
-        Ok(tables)
+        Ok(tables?)
     }
 
     /// Copies `runner`'s whole record from this store into `target`, as a new runner on a

@@ -1,6 +1,7 @@
 //! The `runwell` binary as a runner or a script uses it: commands, output, errors, exit codes.
 
 mod advice;
+mod database;
 mod gaps;
 mod import;
 mod kit;

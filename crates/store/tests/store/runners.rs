@@ -45,7 +45,7 @@ pub(crate) async fn what_one_runner_stores_another_never_sees(store: Store, me: 
     let id =
         store.insert_run(me, &run(1_700_000_000, Some(1700.0)), Some("Pegasus")).await.unwrap();
     let file = ImportedRun { run: run(1_700_200_000, None), streams: None, shoe: None };
-    store.store_file(me, "h1", &[file.clone()], false).await.unwrap();
+    store.store_file(me, "h1", std::slice::from_ref(&file), false).await.unwrap();
     let day = LocalDay::parse("2026-11-20").unwrap();
     store.set_movement_level(me, "clamshell", 3, day, "mine").await.unwrap();
     store.set_setting(me, "distance_unit", "mi").await.unwrap();
