@@ -3,6 +3,7 @@
 //! query lives once in the modules beside this one, in the SQL both engines speak (`$1`
 //! placeholders, `RETURNING`, `lower()` for names) and runs through sqlx's `Any` driver.
 
+mod checks;
 pub(crate) mod postgres;
 pub(crate) mod sqlite;
 

@@ -55,21 +55,7 @@ async fn check_not_newer(pool: &AnyPool, at: &str) -> Result<(), StoreError> {
     )
     .fetch_all(pool)
     .await?;
-    if !tables.iter().any(|t| t == "_sqlx_migrations") {
-        return if tables.is_empty() {
-            Ok(())
-        } else {
-            Err(StoreError::NotRunwell { at: at.to_owned() })
-        };
-    }
-    let found: Option<i64> =
-        sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations").fetch_one(pool).await?;
-    match found {
-        Some(found) if found > known => {
-            Err(StoreError::NewerDatabase { at: at.to_owned(), found, known })
-        }
-        _ => Ok(()),
-    }
+    super::checks::runwell_and_not_newer(pool, &tables, at, known).await
 }
 
 /// The newest schema version this build knows on this engine.

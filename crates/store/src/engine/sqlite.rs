@@ -84,19 +84,7 @@ async fn check_not_newer(writer: &AnyPool, path: &Path) -> Result<(), StoreError
         sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'")
             .fetch_all(writer)
             .await?;
-    if !tables.iter().any(|t| t == "_sqlx_migrations") {
-        return if tables.is_empty() {
-            Ok(())
-        } else {
-            Err(StoreError::NotRunwell { at: path.display().to_string() })
-        };
-    }
-    let found: Option<i64> =
-        sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations").fetch_one(writer).await?;
-    match found {
-        Some(found) if found > known => Err(newer(found)),
-        _ => Ok(()),
-    }
+    super::checks::runwell_and_not_newer(writer, &tables, &path.display().to_string(), known).await
 }
 
 /// Lets the database grow by at most `extra_pages` pages on the writer connection, so that a

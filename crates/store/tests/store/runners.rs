@@ -128,3 +128,59 @@ async fn the_copy_lists_every_table_a_runner_owns() {
     copied.sort();
     assert_eq!(copied, owned);
 }
+
+/// A database of its own on the test server, dropped when the test ends well.
+async fn own_database(url: &str, name: &str) -> (sqlx::PgConnection, String) {
+    use sqlx::Connection as _;
+    let mut admin = sqlx::PgConnection::connect(url).await.unwrap();
+    let name = format!("{name}_{}", std::process::id());
+    let drop = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    sqlx::raw_sql(sqlx::AssertSqlSafe(drop)).execute(&mut admin).await.unwrap();
+    let create = format!("CREATE DATABASE {name}");
+    sqlx::raw_sql(sqlx::AssertSqlSafe(create)).execute(&mut admin).await.unwrap();
+    let mut own = url::Url::parse(url).unwrap();
+    own.set_path(&name);
+    (admin, own.to_string())
+}
+
+#[tokio::test]
+async fn a_server_database_from_a_newer_runwell_or_of_another_program_is_refused() {
+    use sqlx::Connection as _;
+    let what = "a_server_database_from_a_newer_runwell_or_of_another_program_is_refused";
+    let Some(url) = runwell_store::testing::server_url(what) else { return };
+    let (mut admin, newer) = own_database(&url, "runwell_t_newer").await;
+    let store = Store::open_url(&newer).await.unwrap();
+    let me = store.only_runner().await.unwrap();
+    store.set_setting(me, "kept", "yes").await.unwrap();
+    store.close().await;
+    let mut conn = sqlx::PgConnection::connect(&newer).await.unwrap();
+    sqlx::raw_sql(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
+         VALUES (9999, 'from the future', true, '\\x00', 0)",
+    )
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    let err = Store::open_url(&newer).await.unwrap_err();
+    assert!(matches!(err, StoreError::NewerDatabase { found: 9999, .. }), "{err}");
+    let password = url::Url::parse(&newer).unwrap().password().unwrap_or("").to_owned();
+    assert!(!err.to_string().contains(&format!(":{password}@")), "no password: {err}");
+    let kept: String = sqlx::query_scalar("SELECT value FROM settings WHERE key = 'kept'")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(kept, "yes", "left as it was");
+    conn.close().await.unwrap();
+
+    let (_, other) = own_database(&url, "runwell_t_other").await;
+    let mut conn = sqlx::PgConnection::connect(&other).await.unwrap();
+    sqlx::raw_sql("CREATE TABLE notes (text TEXT)").execute(&mut conn).await.unwrap();
+    conn.close().await.unwrap();
+    let err = Store::open_url(&other).await.unwrap_err();
+    assert!(matches!(err, StoreError::NotRunwell { .. }), "{err}");
+    for db in [newer, other] {
+        let name = url::Url::parse(&db).unwrap().path().trim_start_matches('/').to_owned();
+        let drop = format!("DROP DATABASE {name} WITH (FORCE)");
+        sqlx::raw_sql(sqlx::AssertSqlSafe(drop)).execute(&mut admin).await.unwrap();
+    }
+}

@@ -192,10 +192,15 @@ async fn measure(port: u16, path: &'static str, o: &Options) -> anyhow::Result<(
     for task in tasks {
         all.extend(task.await??);
     }
-    let elapsed = started.elapsed().as_secs_f64();
+    latencies(&format!("{path:<8}"), all, started.elapsed().as_secs_f64(), "");
+    Ok(())
+}
+
+/// Prints the requests' rate and latencies, labelled.
+fn latencies(label: &str, mut all: Vec<Duration>, elapsed: f64, note: &str) {
     all.sort();
     println!(
-        "{path:<8} {:>7} requests  {:>8.0} req/s  p50 {:>6.2} ms  p90 {:>6.2} ms  p99 {:>6.2} ms  max {:>6.2} ms",
+        "{label} {:>7} requests  {:>8.0} req/s  p50 {:>6.2} ms  p90 {:>6.2} ms  p99 {:>6.2} ms  max {:>6.2} ms{note}",
         all.len(),
         all.len() as f64 / elapsed,
         percentile(&all, 0.50),
@@ -203,7 +208,6 @@ async fn measure(port: u16, path: &'static str, o: &Options) -> anyhow::Result<(
         percentile(&all, 0.99),
         all.last().map_or(0.0, |d| d.as_secs_f64() * 1000.0),
     );
-    Ok(())
 }
 
 fn main() -> anyhow::Result<()> {

@@ -11,7 +11,7 @@ use runwell_app::{App, Database, PainInput};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::TcpStream;
 
-use crate::{Options, fill, percentile};
+use crate::{Options, fill, latencies};
 
 /// One request on a new connection, read to the end.
 async fn once(port: u16) -> anyhow::Result<Duration> {
@@ -133,18 +133,8 @@ pub(crate) fn run(o: &Options, url: &str) -> anyhow::Result<()> {
         anyhow::Ok((all, started.elapsed().as_secs_f64()))
     })?;
     let writes = server.block_on(writes)??;
-    let mut all = all;
-    all.sort();
-    println!(
-        "/ across {} runners {:>7} requests  {:>8.0} req/s  p50 {:>6.2} ms  p90 {:>6.2} ms  p99 {:>6.2} ms  max {:>6.2} ms  ({writes} pain entries written meanwhile)",
-        ports.len(),
-        all.len(),
-        all.len() as f64 / elapsed,
-        percentile(&all, 0.50),
-        percentile(&all, 0.90),
-        percentile(&all, 0.99),
-        all.last().map_or(0.0, |d| d.as_secs_f64() * 1000.0),
-    );
+    let label = format!("/ across {} runners", ports.len());
+    latencies(&label, all, elapsed, &format!("  ({writes} pain entries written meanwhile)"));
     drop(server);
     Ok(())
 }
