@@ -248,8 +248,8 @@ impl App {
     /// short.
     pub(crate) async fn set_recent_longest_km(&self, km: f64) -> Result<(), AppError> {
         let day = local_today(&self.profile().await?);
-        self.store().set_setting(RECENT_LONGEST_KM, &km.to_string()).await?;
-        self.store().set_setting(RECENT_LONGEST_DAY, &day.to_string()).await?;
+        self.store().set_setting(self.runner, RECENT_LONGEST_KM, &km.to_string()).await?;
+        self.store().set_setting(self.runner, RECENT_LONGEST_DAY, &day.to_string()).await?;
         Ok(())
     }
 
@@ -316,7 +316,7 @@ impl App {
         let profile = self.profile().await?;
         let day = day.unwrap_or_else(|| local_today(&profile));
         if !answers.is_empty() {
-            self.store().insert_answers(day, answers).await?;
+            self.store().insert_answers(self.runner, day, answers).await?;
         }
         let snapshot = self.snapshot().await?;
         let result =

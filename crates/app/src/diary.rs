@@ -168,7 +168,7 @@ impl App {
             let day = days.entry(entry.day).or_insert_with(|| empty_day(entry.day));
             day.pain.push(pain_view(entry, &snapshot.runs, &t));
         }
-        for s in self.store().sessions().await?.into_iter().filter(|s| within(s.day)) {
+        for s in self.store().sessions(self.runner).await?.into_iter().filter(|s| within(s.day)) {
             let day = days.entry(s.day).or_insert_with(|| empty_day(s.day));
             day.sessions.push(SessionView {
                 id: s.id,

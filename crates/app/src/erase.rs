@@ -18,13 +18,13 @@ impl App {
                 ),
             ));
         }
-        self.store().erase_everything().await?;
+        self.store().erase_everything(self.runner).await?;
         Ok(())
     }
 
     /// How many rows each table holds (what an erase would delete, and what a restore checks).
     pub async fn rows_held(&self) -> Result<Vec<(&'static str, i64)>, AppError> {
-        Ok(self.store().row_counts().await?)
+        Ok(self.store().row_counts(self.runner).await?)
     }
 }
 

@@ -196,11 +196,14 @@ impl App {
         let known = if restore_deleted {
             HashMap::new()
         } else {
-            self.store().known_fingerprints().await?
+            self.store().known_fingerprints(self.runner).await?
         };
         // The runs each known file gave, read once for the import (none are needed without any).
-        let runs_by_file =
-            if known.is_empty() { HashMap::new() } else { self.store().runs_by_file().await? };
+        let runs_by_file = if known.is_empty() {
+            HashMap::new()
+        } else {
+            self.store().runs_by_file(self.runner).await?
+        };
         let known = std::sync::Arc::new(known);
         let fingerprints = known.clone();
         // The files named themselves (not folders): one the walker leaves out quietly (a photo)
@@ -220,7 +223,7 @@ impl App {
             })
         });
         let today = utc_today();
-        let zone = match self.store().profile().await {
+        let zone = match self.store().profile(self.runner).await {
             Ok(Some(profile)) => profile.time_zone.tz().clone(),
             _ => jiff::tz::TimeZone::UTC,
         };
@@ -418,7 +421,11 @@ impl App {
             let runs: Vec<ImportedRun> = part.iter().map(|a| imported_run(a, surface)).collect();
             let last = (k + 1 == parts).then_some(fingerprint).flatten();
             let restore = how.restore_deleted;
-            match self.store().store_file_fingerprinted(&part_hash, last, &runs, restore).await {
+            match self
+                .store()
+                .store_file_fingerprinted(self.runner, &part_hash, last, &runs, restore)
+                .await
+            {
                 Ok(StoredFile::Imported { run_ids, duplicates_of, deleted }) => {
                     stored.run_ids.extend(run_ids);
                     stored.duplicates_of.extend(duplicates_of);

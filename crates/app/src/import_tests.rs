@@ -14,6 +14,14 @@ struct Fixture {
 
 impl Fixture {
     async fn new() -> Fixture {
+        let (dir, app) = crate::test_support::empty_app().await;
+        Fixture { dir, app }
+    }
+
+    /// On a SQLite file whatever the tests' engine: a full disk is met there by capping the
+    /// file's pages; PostgreSQL's failed writes go through the same write guard (the store's
+    /// conformance suite stores a file that fails half-way on both).
+    async fn on_sqlite() -> Fixture {
         let dir = tempfile::tempdir().unwrap();
         let app = App::open(Some(&dir.path().join("runwell.db"))).await.unwrap();
         Fixture { dir, app }
@@ -57,7 +65,7 @@ async fn item_9_implausible_activities_are_refused_and_the_rest_stored() {
     check(0, "a distance of 1e300 m is not plausible");
     check(1, "9999-01-01 is not a plausible day for a run");
     check(2, "0001-01-01 is not a plausible day for a run");
-    assert_eq!(f.app.store().runs(None).await.unwrap().len(), 1);
+    assert_eq!(f.app.store().runs(f.app.runner, None).await.unwrap().len(), 1);
 }
 
 #[tokio::test]
@@ -87,7 +95,7 @@ async fn item_1_a_file_of_many_activities_is_stored_in_parts_and_found_again() {
     let mut hashes: Vec<String> = f
         .app
         .store()
-        .runs(None)
+        .runs(f.app.runner, None)
         .await
         .unwrap()
         .into_iter()
@@ -118,7 +126,7 @@ async fn item_5_one_import_at_a_time() {
 
 #[tokio::test]
 async fn item_6_a_full_disk_fails_one_file_and_the_next_one_lands() {
-    let f = Fixture::new().await;
+    let f = Fixture::on_sqlite().await;
     assert_eq!(f.import(vec![f.file("first.fit", &fit(3))], &Limits::default()).await.imported, 1);
     f.app.cap_database_growth_for_test(1).await.unwrap();
     let paths = vec![f.file("many.zip", &hostile::strava_rows(200)), f.file("next.fit", &fit(4))];
@@ -132,9 +140,9 @@ async fn item_6_a_full_disk_fails_one_file_and_the_next_one_lands() {
         reason(full)
     );
     assert_eq!(report.files[1].outcome, Outcome::Imported, "{report:#?}");
-    assert_eq!(f.app.store().runs(None).await.unwrap().len(), 2);
+    assert_eq!(f.app.store().runs(f.app.runner, None).await.unwrap().len(), 2);
     // Only the files stored whole are known by their fingerprint: the failed one is read again.
-    assert_eq!(f.app.store().known_fingerprints().await.unwrap().len(), 2);
+    assert_eq!(f.app.store().known_fingerprints(f.app.runner).await.unwrap().len(), 2);
 }
 
 #[tokio::test]
@@ -144,7 +152,7 @@ async fn issue_15_an_unchanged_file_is_known_by_its_fingerprint() {
     let paths = vec![f.file("run.fit.gz", &bytes), f.file("export.zip", &hostile::strava_rows(3))];
     let first = f.import(paths.clone(), &Limits::default()).await;
     assert_eq!(first.imported, 2, "{first:#?}");
-    let known = f.app.store().known_fingerprints().await.unwrap();
+    let known = f.app.store().known_fingerprints(f.app.runner).await.unwrap();
     let fingerprint = runwell_import::fingerprint(&bytes);
     let hash = runwell_import::content_hash(&fit(5));
     assert_eq!(known.get(&fingerprint), Some(&hash), "the gzip's fingerprint, the FIT's hash");
@@ -173,19 +181,22 @@ fn strava_in(gear: &str, rows: usize) -> Vec<u8> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_shoe_named_by_a_file_that_fails_is_not_left_behind() {
-    let f = Fixture::new().await;
+    let f = Fixture::on_sqlite().await;
     f.app.cap_database_growth_for_test(1).await.unwrap();
     let report = f
         .import(vec![f.file("full.zip", &strava_in("Trail Glove", 200))], &Limits::default())
         .await;
     assert_eq!(report.failed, 1, "{report:#?}");
-    assert!(f.app.store().shoes().await.unwrap().is_empty(), "the file's shoe went with it");
+    assert!(
+        f.app.store().shoes(f.app.runner).await.unwrap().is_empty(),
+        "the file's shoe went with it"
+    );
     let report =
         f.import(vec![f.file("again.zip", &strava_in("Trail Glove", 3))], &Limits::default()).await;
     assert_eq!(report.imported, 1, "{report:#?}");
-    let shoes = f.app.store().shoes().await.unwrap();
+    let shoes = f.app.store().shoes(f.app.runner).await.unwrap();
     assert_eq!(shoes.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Trail Glove"]);
-    let runs = f.app.store().runs(None).await.unwrap();
+    let runs = f.app.store().runs(f.app.runner, None).await.unwrap();
     assert!(runs.len() == 3 && runs.iter().all(|r| r.run.shoe_id == Some(shoes[0].id)));
 }
 
@@ -199,7 +210,7 @@ async fn every_real_file_keeps_its_samples_through_the_store() {
     for file in report.files.iter().filter(|file| file.outcome == Outcome::Imported) {
         let parsed = runwell_import::parse_file(&std::fs::read(&file.path).unwrap()).unwrap();
         for (a, id) in parsed.activities.iter().zip(&file.run_ids) {
-            let stored = f.app.store().run_streams(*id).await.unwrap();
+            let stored = f.app.store().run_streams(f.app.runner, *id).await.unwrap();
             let expected = (!a.streams.is_empty()).then(|| a.streams.clone());
             assert_eq!(stored, expected, "{}", file.path);
             assert_eq!(

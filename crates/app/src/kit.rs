@@ -76,7 +76,7 @@ impl App {
             is_default: input.default,
             retired_on: None,
         };
-        let id = self.store().save_shoe(&shoe).await?;
+        let id = self.store().save_shoe(self.runner, &shoe).await?;
         self.shoes(None).await?.into_iter().find(|s| s.shoe.id == id).ok_or_else(|| {
             AppError::Content(format!("shoe {name} was saved but cannot be read back"))
         })
@@ -85,9 +85,9 @@ impl App {
     pub async fn retire_shoe(&self, name: &str, day: Option<LocalDay>) -> Result<(), AppError> {
         let profile = self.profile().await?;
         let day = day.unwrap_or_else(|| local_today(&profile));
-        if !self.store().retire_shoe(name.trim(), day).await? {
+        if !self.store().retire_shoe(self.runner, name.trim(), day).await? {
             let known: Vec<String> =
-                self.store().shoes().await?.into_iter().map(|s| s.name).collect();
+                self.store().shoes(self.runner).await?.into_iter().map(|s| s.name).collect();
             return Err(AppError::NotFound {
                 what: "shoe",
                 id: name.to_owned(),
@@ -99,7 +99,7 @@ impl App {
 
     /// The id of the shoe with this name (any case), or which names there are.
     pub async fn shoe_id(&self, name: &str) -> Result<i64, AppError> {
-        let shoes = self.store().shoes().await?;
+        let shoes = self.store().shoes(self.runner).await?;
         let wanted = name.trim();
         shoes.iter().find(|s| s.name.eq_ignore_ascii_case(wanted)).map(|s| s.id).ok_or_else(|| {
             AppError::NotFound {
@@ -116,7 +116,7 @@ impl App {
         if name.is_empty() {
             return Err(AppError::invalid("name", "a shoe needs a name, e.g. \"Pegasus 41 blue\""));
         }
-        match self.store().rename_shoe(id, name).await {
+        match self.store().rename_shoe(self.runner, id, name).await {
             Ok(true) => Ok(()),
             Ok(false) => Err(self.no_such_shoe(id).await),
             Err(runwell_store::StoreError::NameTaken(_)) => Err(AppError::invalid(
@@ -129,7 +129,7 @@ impl App {
 
     /// New runs use this pair.
     pub async fn set_default_shoe(&self, id: i64) -> Result<(), AppError> {
-        if self.store().set_default_shoe(id).await? {
+        if self.store().set_default_shoe(self.runner, id).await? {
             Ok(())
         } else {
             Err(self.no_such_shoe(id).await)
@@ -145,12 +145,12 @@ impl App {
     /// Deletes a pair: its runs stay, counted on no pair.
     pub async fn delete_shoe(&self, id: i64) -> Result<String, AppError> {
         let name = self.shoe_name(id).await?;
-        self.store().delete_shoe(id).await?;
+        self.store().delete_shoe(self.runner, id).await?;
         Ok(format!("Deleted the shoe {name}. Its runs stay, counted on no pair."))
     }
 
     async fn shoe_name(&self, id: i64) -> Result<String, AppError> {
-        let shoes = self.store().shoes().await?;
+        let shoes = self.store().shoes(self.runner).await?;
         match shoes.into_iter().find(|s| s.id == id) {
             Some(s) => Ok(s.name),
             None => Err(self.no_such_shoe(id).await),
@@ -158,7 +158,7 @@ impl App {
     }
 
     async fn no_such_shoe(&self, id: i64) -> AppError {
-        let known = match self.store().shoes().await {
+        let known = match self.store().shoes(self.runner).await {
             Ok(shoes) => shoes.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join(", "),
             Err(_) => String::new(),
         };
@@ -167,12 +167,12 @@ impl App {
 
     /// The surface given to runs that do not tell their own.
     pub async fn default_surface(&self) -> Result<Option<Surface>, AppError> {
-        Ok(self.store().setting(DEFAULT_SURFACE).await?.and_then(|s| s.parse().ok()))
+        Ok(self.store().setting(self.runner, DEFAULT_SURFACE).await?.and_then(|s| s.parse().ok()))
     }
 
     pub async fn set_default_surface(&self, surface: &str) -> Result<Surface, AppError> {
         let surface: Surface = surface.parse()?;
-        self.store().set_setting(DEFAULT_SURFACE, surface.id()).await?;
+        self.store().set_setting(self.runner, DEFAULT_SURFACE, surface.id()).await?;
         Ok(surface)
     }
 

@@ -88,8 +88,13 @@ impl App {
     ) -> Result<Vec<LevelHistory>, AppError> {
         let snapshot = self.snapshot().await?;
         let today = day.unwrap_or_else(|| local_today(&snapshot.profile));
-        let sessions: Vec<SessionRow> =
-            self.store().sessions().await?.into_iter().filter(|s| s.day <= today).collect();
+        let sessions: Vec<SessionRow> = self
+            .store()
+            .sessions(self.runner)
+            .await?
+            .into_iter()
+            .filter(|s| s.day <= today)
+            .collect();
         let mut out = Vec::new();
         for movement in &programme()?.movements {
             let outcomes = outcomes(&movement.id, &sessions, &snapshot.history);
@@ -118,16 +123,16 @@ impl App {
         &self,
         day: LocalDay,
     ) -> Result<Vec<LevelChangeView>, AppError> {
-        let sessions = self.store().sessions().await?;
+        let sessions = self.store().sessions(self.runner).await?;
         let history = self.snapshot().await?.history.clone();
-        let stored = self.store().movement_levels().await?;
+        let stored = self.store().movement_levels(self.runner).await?;
         let mut changes = Vec::new();
         for movement in &programme()?.movements {
             let outcomes = outcomes(&movement.id, &sessions, &history);
             if outcomes.is_empty() {
                 // Its sessions were deleted: the movement is at level 1 again.
                 if stored.contains_key(&movement.id) {
-                    self.store().clear_movement_level(&movement.id).await?;
+                    self.store().clear_movement_level(self.runner, &movement.id).await?;
                 }
                 continue;
             }
@@ -143,7 +148,7 @@ impl App {
             }
             let since = result.since.unwrap_or(day);
             self.store()
-                .set_movement_level(&movement.id, result.level, since, &result.reason)
+                .set_movement_level(self.runner, &movement.id, result.level, since, &result.reason)
                 .await?;
             if old_level != result.level {
                 changes.push(LevelChangeView {

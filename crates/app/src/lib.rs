@@ -10,6 +10,8 @@ mod advice;
 mod cache;
 mod calendar;
 mod clock;
+mod database;
+mod db_copy;
 mod diary;
 mod erase;
 mod error;
@@ -41,6 +43,8 @@ mod trends;
 pub use advice::{AnswerView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView};
 pub use calendar::{AdherenceCalendar, CalendarDay, CalendarWeek};
 pub use clock::{local_today, utc_today};
+pub use database::Database;
+pub use db_copy::{CopiedTable, CopyReport};
 pub use diary::{
     CalendarCell, DiaryAnswer, DiaryDay, DiaryMonth, DiaryView, PainView, SessionView,
 };
@@ -68,16 +72,19 @@ pub use report::{
 pub use restore::RestoreSummary;
 pub use runs::RunView;
 pub use runwell_import::Limits as ImportLimits;
-use runwell_store::Store;
+use runwell_store::{RunnerId, Store};
 pub use samples::{RunSamples, SplitView};
 pub use training::{PlanView, SessionAnswers, SessionInput, SessionSaved};
 pub use trends::{LoadPoint, LoadSeries};
 
-/// An open runwell: the runner's database and the programme. Cloning is cheap and clones
-/// share the database and the cached snapshot.
+/// An open runwell acting for one runner: the database, the runner every use case reads and
+/// writes for, and the programme. Cloning is cheap and clones share the database and the
+/// cached snapshot.
 #[derive(Debug, Clone)]
 pub struct App {
     store: Store,
+    /// The runner this app acts for: every call into the store names it.
+    runner: RunnerId,
     /// The runner's data as of the store's last write (`snapshot.rs`).
     cache: std::sync::Arc<cache::Cache<snapshot::Snapshot>>,
     /// Held while an import runs: one at a time per runner (`App::import_turn`).
@@ -85,14 +92,55 @@ pub struct App {
 }
 
 impl App {
-    /// Opens the database at `db`, or at the platform default when `None`.
+    /// Opens the SQLite file at `db`, or at the platform default when `None`, acting for its
+    /// one runner.
     pub async fn open(db: Option<&std::path::Path>) -> Result<Self, AppError> {
-        let path = match db {
-            Some(path) => path.to_owned(),
-            None => runwell_store::default_path()?,
+        Self::open_at(&Database::File(db.map(ToOwned::to_owned))).await
+    }
+
+    /// Opens the database `at` names, acting for its one runner (a server database of several
+    /// runners is refused: which one is meant must be said, with [`App::acting_for`]).
+    pub async fn open_at(at: &Database) -> Result<Self, AppError> {
+        Self::open_for(at, None).await
+    }
+
+    /// Opens the database `at` names acting for the runner with id `runner`, or for its one
+    /// runner when `None`.
+    pub async fn open_for(at: &Database, runner: Option<i64>) -> Result<Self, AppError> {
+        let store = open_store(at).await?;
+        let runner = match runner {
+            Some(id) => store.runner(id).await?,
+            None => store.only_runner().await?,
         };
-        let store = Store::open(&path).await?;
-        Ok(Self { store, cache: std::sync::Arc::default(), import_lock: std::sync::Arc::default() })
+        Ok(Self::with(store, runner))
+    }
+
+    pub(crate) fn with(store: Store, runner: RunnerId) -> Self {
+        Self {
+            store,
+            runner,
+            cache: std::sync::Arc::default(),
+            import_lock: std::sync::Arc::default(),
+        }
+    }
+
+    /// The same database acting for the runner with id `runner`, with a snapshot of its own;
+    /// an error when the database has no such runner. (Issue 18 checks here that the one asking
+    /// may act for that runner.)
+    pub async fn acting_for(&self, runner: i64) -> Result<Self, AppError> {
+        let runner = self.store.runner(runner).await?;
+        Ok(Self::with(self.store.clone(), runner))
+    }
+
+    /// The same database acting for a new runner, with nothing yet (a server database only).
+    pub async fn add_runner(&self, name: Option<&str>) -> Result<Self, AppError> {
+        let runner = self.store.add_runner(name).await?;
+        Ok(Self::with(self.store.clone(), runner))
+    }
+
+    /// The id of the runner this app acts for.
+    pub fn runner_id(&self) -> i64 {
+        self.runner.get()
     }
 
     /// The store. Kept to the crate so that every write is a use case of `App`; the snapshot
@@ -101,12 +149,32 @@ impl App {
         &self.store
     }
 
-    /// The database file in use.
-    pub fn db_path(&self) -> &std::path::Path {
+    /// The database file in use, on SQLite.
+    pub fn db_path(&self) -> Option<&std::path::Path> {
         self.store.path()
+    }
+
+    /// Where the data lives, for messages (a server's password left out).
+    pub fn db_location(&self) -> String {
+        self.store.location().to_string()
+    }
+
+    /// True when the database is a server's (PostgreSQL), false for a file.
+    pub fn on_server(&self) -> bool {
+        self.store.engine() == runwell_store::Engine::Postgres
     }
 
     pub async fn close(&self) {
         self.store.close().await;
     }
+}
+
+/// The store `at` names, opened (created, for a file or a server database without runwell's
+/// tables yet) and brought up to date.
+pub(crate) async fn open_store(at: &Database) -> Result<Store, AppError> {
+    Ok(match at {
+        Database::File(Some(path)) => Store::open(path).await?,
+        Database::File(None) => Store::open(&runwell_store::default_path()?).await?,
+        Database::Url(url) => Store::open_url(url).await?,
+    })
 }

@@ -271,7 +271,7 @@ impl App {
         // New runs get the default shoe (SHOE-1 counts its kilometres).
         let default_shoe = match shoe {
             Some(_) => None,
-            None => self.store().default_shoe().await?,
+            None => self.store().default_shoe(self.runner).await?,
         };
         let new = NewRun {
             start_utc: run.start.timestamp().as_second(),
@@ -288,14 +288,14 @@ impl App {
             source: "manual".to_owned(),
             ..NewRun::default()
         };
-        let id = self.store().insert_run(&new, shoe).await?;
+        let id = self.store().insert_run(self.runner, &new, shoe).await?;
         self.run(id).await
     }
 
     /// Logs a pain entry.
     pub async fn log_pain(&self, input: &PainInput) -> Result<PainEntry, AppError> {
         let mut entry = self.checked_pain(input).await?;
-        entry.id = self.store().insert_pain(&entry).await?;
+        entry.id = self.store().insert_pain(self.runner, &entry).await?;
         // A morning entry can settle a session's verdict (PROG-2).
         if entry.moment == PainMoment::Morning {
             self.update_levels(entry.day).await?;
@@ -308,7 +308,7 @@ impl App {
         let profile = self.profile().await?;
         let entry = input.check(local_today(&profile))?;
         if let Some(run) = entry.run_id
-            && self.store().run(run).await?.is_none()
+            && self.store().run(self.runner, run).await?.is_none()
         {
             return Err(AppError::invalid(
                 "run",

@@ -104,7 +104,7 @@ impl App {
         }
         let mut profile = self.profile().await?;
         profile.shoes = ShoeThresholds { inspect_km, replace_km };
-        self.store().save_profile(&profile).await?;
+        self.store().save_profile(self.runner, &profile).await?;
         Ok(())
     }
 }

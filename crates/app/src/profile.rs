@@ -147,15 +147,15 @@ impl App {
     /// Sets up (or replaces) the runner's profile. Shoe thresholds already chosen are kept.
     pub async fn save_profile(&self, input: &ProfileInput) -> Result<ProfileSaved, AppError> {
         let Checked { mut profile, warnings, recent_longest_km, unit } = input.checked()?;
-        if let Some(existing) = self.store().profile().await? {
+        if let Some(existing) = self.store().profile(self.runner).await? {
             profile.shoes = existing.shoes;
         }
-        self.store().save_profile(&profile).await?;
+        self.store().save_profile(self.runner, &profile).await?;
         if let Some(km) = recent_longest_km {
             self.set_recent_longest_km(km).await?;
         }
         if let Some(unit) = unit {
-            self.store().set_setting(DISTANCE_UNIT, unit.id()).await?;
+            self.store().set_setting(self.runner, DISTANCE_UNIT, unit.id()).await?;
         }
         Ok(ProfileSaved { profile, warnings })
     }
@@ -164,7 +164,7 @@ impl App {
     pub async fn distance_unit(&self) -> Result<DistanceUnit, AppError> {
         Ok(self
             .store()
-            .setting(DISTANCE_UNIT)
+            .setting(self.runner, DISTANCE_UNIT)
             .await?
             .and_then(|u| u.parse().ok())
             .unwrap_or_default())
@@ -172,21 +172,23 @@ impl App {
 
     /// The profile saved in the database at `db` (or the default one), without creating a
     /// database when there is none yet: `runwell init` keeps what it is not given again.
-    pub async fn saved_profile(db: Option<&std::path::Path>) -> Result<Option<Profile>, AppError> {
-        let path = match db {
-            Some(path) => path.to_owned(),
-            None => runwell_store::default_path()?,
-        };
-        if !path.exists() {
-            return Ok(None);
+    pub async fn saved_profile(db: &crate::Database) -> Result<Option<Profile>, AppError> {
+        if let crate::Database::File(path) = db {
+            let path = match path {
+                Some(path) => path.to_owned(),
+                None => runwell_store::default_path()?,
+            };
+            if !path.exists() {
+                return Ok(None);
+            }
         }
-        let app = App::open(Some(&path)).await?;
-        let profile = app.store().profile().await?;
+        let app = App::open_at(db).await?;
+        let profile = app.store().profile(app.runner).await?;
         app.close().await;
         Ok(profile)
     }
 
     pub async fn profile(&self) -> Result<Profile, AppError> {
-        self.store().profile().await?.ok_or(AppError::NoProfile)
+        self.store().profile(self.runner).await?.ok_or(AppError::NoProfile)
     }
 }

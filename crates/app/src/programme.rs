@@ -103,7 +103,7 @@ impl App {
             .iter()
             .find(|e| e.movements.iter().any(|m| m == id))
             .ok_or_else(|| AppError::Content(format!("movement {id} is in no exercise")))?;
-        let stored = self.store().movement_levels().await?.remove(id);
+        let stored = self.store().movement_levels(self.runner).await?.remove(id);
         let (level, level_reason, level_since) = match stored {
             Some(s) => (s.level, s.reason, Some(s.changed_on)),
             None => (
@@ -131,7 +131,7 @@ impl App {
         kind: RoutineKind,
         level: Option<u8>,
     ) -> Result<RoutineDose, AppError> {
-        let levels = self.store().movement_levels().await?;
+        let levels = self.store().movement_levels(self.runner).await?;
         programme()?
             .routine_dose(kind, |m| {
                 level.unwrap_or_else(|| levels.get(&m.id).map_or(1, |l| l.level))

@@ -72,7 +72,7 @@ impl App {
     pub async fn edit_run(&self, id: i64, input: &RunInput) -> Result<RunView, AppError> {
         let profile = self.profile().await?;
         let before = self.run_input(id).await?;
-        let stored = self.store().run(id).await?.ok_or(AppError::NoSuchRun(id))?;
+        let stored = self.store().run(self.runner, id).await?.ok_or(AppError::NoSuchRun(id))?;
         let run = input.check(&profile, local_today(&profile))?;
         let same = |a: &str, b: &str| a.trim() == b.trim();
         let same_start = same(&input.date, &before.date)
@@ -112,7 +112,7 @@ impl App {
             title: clean_note(input.title.as_ref()),
             note: clean_note(input.note.as_ref()),
         };
-        if !self.store().edit_run(id, &edit).await? {
+        if !self.store().edit_run(self.runner, id, &edit).await? {
             return Err(AppError::NoSuchRun(id));
         }
         self.run(id).await
@@ -122,7 +122,8 @@ impl App {
     /// a file stays deleted when the file is imported again.
     pub async fn delete_run(&self, id: i64) -> Result<Deleted, AppError> {
         let run = self.run(id).await?;
-        let gone = self.store().delete_run(id).await?.ok_or(AppError::NoSuchRun(id))?;
+        let gone =
+            self.store().delete_run(self.runner, id).await?.ok_or(AppError::NoSuchRun(id))?;
         let mut message =
             format!("Deleted run #{id} ({}, {}).", run.day.weekday_date(), run.distance_text());
         if gone.remembered {
@@ -167,14 +168,14 @@ impl App {
         let old = self.pain_entry(id).await?;
         let mut entry = self.checked_pain(input).await?;
         entry.id = id;
-        self.store().update_pain(&entry).await?;
+        self.store().update_pain(self.runner, &entry).await?;
         self.update_levels(old.day.min(entry.day)).await?;
         Ok(entry)
     }
 
     pub async fn delete_pain(&self, id: i64) -> Result<Deleted, AppError> {
         let old = self.pain_entry(id).await?;
-        self.store().delete_pain(id).await?;
+        self.store().delete_pain(self.runner, id).await?;
         self.update_levels(old.day).await?;
         let message = format!(
             "Deleted the pain entry of {} ({}, {}/10).",
@@ -204,6 +205,7 @@ impl App {
         self.session_row(id).await?;
         self.store()
             .update_session(
+                self.runner,
                 id,
                 day,
                 pain.map(|p| p.value()),
@@ -217,7 +219,7 @@ impl App {
 
     pub async fn delete_session(&self, id: i64) -> Result<Deleted, AppError> {
         let old = self.session_row(id).await?;
-        self.store().delete_session(id).await?;
+        self.store().delete_session(self.runner, id).await?;
         self.update_levels(old.day).await?;
         let message = format!("Deleted the {} session of {}.", old.routine, old.day.weekday_date());
         Ok(Deleted { what: "session", id, message })
@@ -225,7 +227,7 @@ impl App {
 
     /// Deletes one triage answer: the answer before it (if any) counts again.
     pub async fn delete_answer(&self, id: i64) -> Result<Deleted, AppError> {
-        if !self.store().delete_answer(id).await? {
+        if !self.store().delete_answer(self.runner, id).await? {
             return Err(AppError::invalid(
                 "form",
                 format!("there is no answer {id}: `runwell diary` lists them"),
@@ -268,7 +270,7 @@ impl App {
             return Err(AppError::invalid("form", "the answer could not be read"));
         };
         self.answer_row(id).await?;
-        self.store().update_answer(id, day, yes).await?;
+        self.store().update_answer(self.runner, id, day, yes).await?;
         Ok(())
     }
 
@@ -332,12 +334,14 @@ impl App {
     }
 
     pub(crate) async fn session_row(&self, id: i64) -> Result<runwell_store::SessionRow, AppError> {
-        self.store().sessions().await?.into_iter().find(|s| s.id == id).ok_or_else(|| {
-            AppError::invalid(
-                "form",
-                format!("there is no session {id}: `runwell diary` lists them"),
-            )
-        })
+        self.store().sessions(self.runner).await?.into_iter().find(|s| s.id == id).ok_or_else(
+            || {
+                AppError::invalid(
+                    "form",
+                    format!("there is no session {id}: `runwell diary` lists them"),
+                )
+            },
+        )
     }
 }
 

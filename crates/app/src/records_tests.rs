@@ -144,7 +144,7 @@ async fn deleting_a_run_keeps_its_pain_and_changes_what_is_derived() {
     let today = Some(day("2026-03-12"));
     assert_eq!(app.today(today).await.unwrap().metrics.week_km, 8.0);
     let deleted = app.delete_run(run.id).await.unwrap();
-    assert_eq!(deleted.message, "Deleted run #1 (Tue 10 Mar, 8.00 km).");
+    assert_eq!(deleted.message, format!("Deleted run #{} (Tue 10 Mar, 8.00 km).", run.id));
     assert_eq!(app.today(today).await.unwrap().metrics.week_km, 0.0);
     assert!(app.runs(None).await.unwrap().is_empty());
     assert_eq!(app.pain_entry(entry.id).await.unwrap().run_id, None);
@@ -173,10 +173,10 @@ async fn pain_entries_are_edited_and_deleted_and_the_levels_follow() {
     assert_eq!(deleted.message, "Deleted the pain entry of Sat 7 Mar (morning, 6/10).");
     assert!(app.pain_entry(last).await.is_err());
     // Every session deleted: every movement is back at level 1.
-    for s in app.store().sessions().await.unwrap() {
+    for s in app.store().sessions(app.runner).await.unwrap() {
         app.delete_session(s.id).await.unwrap();
     }
-    assert!(app.store().movement_levels().await.unwrap().is_empty());
+    assert!(app.store().movement_levels(app.runner).await.unwrap().is_empty());
     assert_eq!(app.movement("clamshell").await.unwrap().current_level.level, 1);
 }
 
@@ -263,9 +263,13 @@ async fn a_deleted_imported_run_stays_deleted_on_reimport_until_asked_back() {
     assert_eq!(back.imported, 1, "{back:#?}");
     let restored = app.runs(None).await.unwrap();
     assert_eq!(restored.len(), runs.len());
-    assert!(restored.iter().any(|r| r.start == named.start && r.name == named.name));
+    assert!(
+        restored.iter().any(|r| r.start == named.start && r.name == named.name),
+        "{named:?} not in {:?}",
+        restored.iter().map(|r| (&r.start, &r.name)).collect::<Vec<_>>()
+    );
     // Whole again, the file is known by its fingerprint once more: nothing is left to store.
-    let known = app.store().known_fingerprints().await.unwrap().len();
+    let known = app.store().known_fingerprints(app.runner).await.unwrap().len();
     assert_eq!(
         known,
         first.files.iter().filter(|f| f.outcome == crate::Outcome::Imported).count() - 1

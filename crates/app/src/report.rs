@@ -304,7 +304,8 @@ impl App {
         let triage_now = self.today(Some(to)).await?.triage.level;
 
         let kit = report_words::kit(&runs, &history.shoes, snapshot.unit);
-        let notes = self.store().setting(&notes_key(from, to)).await?.unwrap_or_default();
+        let notes =
+            self.store().setting(self.runner, &notes_key(from, to)).await?.unwrap_or_default();
         Ok(ReportView {
             from,
             to,
@@ -350,7 +351,7 @@ impl App {
                 ),
             ));
         }
-        self.store().set_setting(&notes_key(from, to), notes).await?;
+        self.store().set_setting(self.runner, &notes_key(from, to), notes).await?;
         Ok((from, to))
     }
 }

@@ -225,7 +225,7 @@ impl App {
         limits: &Limits,
     ) -> Result<RestoreSummary, AppError> {
         let store = self.store();
-        let held: i64 = store.row_counts().await?.iter().map(|(_, n)| n).sum();
+        let held: i64 = store.row_counts(self.runner).await?.iter().map(|(_, n)| n).sum();
         if held > 0 && !merge {
             return Err(refused(
                 "this database already holds data, so a restore would mix two histories. \
@@ -291,24 +291,24 @@ impl App {
         // part-way leaves what was stored before it, and the runner is told so.
         let written = async {
             let mut summary = RestoreSummary::default();
-            let keep_here = merge && store.profile().await?.is_some();
+            let keep_here = merge && store.profile(self.runner).await?.is_some();
             if let Some(p) = restored_profile.filter(|_| !keep_here) {
-                store.save_profile(&p).await?;
+                store.save_profile(self.runner, &p).await?;
                 if let Some(created) = file.profile.as_ref().and_then(|p| p.created_utc) {
-                    store.set_profile_created_utc(created).await?;
+                    store.set_profile_created_utc(self.runner, created).await?;
                 }
             }
             let settings_here: HashMap<String, String> =
-                store.settings().await?.into_iter().collect();
+                store.settings(self.runner).await?.into_iter().collect();
             for (key, value) in &file.settings {
                 if !settings_here.contains_key(key) {
-                    store.set_setting(key, value).await?;
+                    store.set_setting(self.runner, key, value).await?;
                 }
             }
             self.restore_shoes(&file, merge).await?;
             self.restore_runs(runs, merge, &mut summary).await?;
             // The runs as stored now, to link pain entries to them by start.
-            let stored = store.runs(None).await?;
+            let stored = store.runs(self.runner, None).await?;
             let run_id = |reference: u32| {
                 let run = file.runs.iter().find(|r| r.reference == reference)?;
                 stored
@@ -317,7 +317,7 @@ impl App {
                     .min_by_key(|s| (s.run.start_utc - run.start_utc).abs())
                     .map(|s| s.id)
             };
-            let pain_here = if merge { store.pain_entries().await? } else { Vec::new() };
+            let pain_here = if merge { store.pain_entries(self.runner).await? } else { Vec::new() };
             for (mut entry, reference) in pain {
                 entry.run_id = reference.and_then(run_id);
                 let same = |e: &PainEntry| PainEntry { id: 0, run_id: None, ..e.clone() };
@@ -325,46 +325,51 @@ impl App {
                 if pain_here.iter().any(|e| same(e) == template) {
                     continue;
                 }
-                store.insert_pain(&entry).await?;
+                store.insert_pain(self.runner, &entry).await?;
                 summary.pain_entries += 1;
             }
-            let answers_here = if merge { store.answers().await? } else { Vec::new() };
+            let answers_here = if merge { store.answers(self.runner).await? } else { Vec::new() };
             for (a, d) in file.answers.iter().zip(answer_days) {
                 if answers_here.iter().any(|h| h.day == d && h.key == a.question && h.yes == a.yes)
                 {
                     continue;
                 }
-                store.insert_answers(d, &[(a.question.clone(), a.yes)]).await?;
+                store.insert_answers(self.runner, d, &[(a.question.clone(), a.yes)]).await?;
                 summary.answers += 1;
             }
-            let sessions_here = if merge { store.sessions().await? } else { Vec::new() };
+            let sessions_here = if merge { store.sessions(self.runner).await? } else { Vec::new() };
             for s in sessions {
                 let same = |h: &SessionRow| SessionRow { id: 0, ..h.clone() } == s;
                 if sessions_here.iter().any(same) {
                     continue;
                 }
-                store.insert_session(&s).await?;
+                store.insert_session(self.runner, &s).await?;
                 summary.sessions += 1;
             }
-            let levels_here = store.movement_levels().await?;
+            let levels_here = store.movement_levels(self.runner).await?;
             for (l, d) in file.levels.iter().zip(level_days) {
                 if !levels_here.contains_key(&l.movement) {
-                    store.set_movement_level(&l.movement, l.level, d, &l.reason).await?;
+                    store
+                        .set_movement_level(self.runner, &l.movement, l.level, d, &l.reason)
+                        .await?;
                 }
             }
             for d in &file.deleted_runs {
                 store
-                    .insert_deleted_run(&DeletedRunRow {
-                        content_hash: d.content_hash.clone(),
-                        start_utc: d.start_utc,
-                        distance_m: d.distance_m,
-                        source: d.source.clone(),
-                        deleted_at: d.deleted_at,
-                    })
+                    .insert_deleted_run(
+                        self.runner,
+                        &DeletedRunRow {
+                            content_hash: d.content_hash.clone(),
+                            start_utc: d.start_utc,
+                            distance_m: d.distance_m,
+                            source: d.source.clone(),
+                            deleted_at: d.deleted_at,
+                        },
+                    )
                     .await?;
             }
             for (fingerprint, hash) in &file.file_fingerprints {
-                store.remember_fingerprint(fingerprint, hash).await?;
+                store.remember_fingerprint(self.runner, fingerprint, hash).await?;
             }
             Ok::<_, AppError>(summary)
         }
@@ -384,7 +389,7 @@ impl App {
     async fn restore_shoes(&self, file: &ExportFile, merge: bool) -> Result<(), AppError> {
         let store = self.store();
         let here: Vec<String> =
-            store.shoes().await?.into_iter().map(|s| s.name.to_lowercase()).collect();
+            store.shoes(self.runner).await?.into_iter().map(|s| s.name.to_lowercase()).collect();
         for s in &file.shoes {
             if merge && here.contains(&s.name.to_lowercase()) {
                 continue;
@@ -400,9 +405,9 @@ impl App {
                 is_default: s.is_default,
                 retired_on: None,
             };
-            store.save_shoe(&shoe).await?;
+            store.save_shoe(self.runner, &shoe).await?;
             if let Some(retired) = &s.retired_on {
-                store.retire_shoe(&s.name, day(retired)?).await?;
+                store.retire_shoe(self.runner, &s.name, day(retired)?).await?;
             }
         }
         Ok(())
@@ -418,7 +423,7 @@ impl App {
         summary: &mut RestoreSummary,
     ) -> Result<(), AppError> {
         let store = self.store();
-        let here = if merge { store.runs(None).await? } else { Vec::new() };
+        let here = if merge { store.runs(self.runner, None).await? } else { Vec::new() };
         // Stored in the export's order (the order they were first stored in), a file's runs
         // together when its first one comes up.
         let mut files: Vec<(String, Vec<ImportedRun>)> = Vec::new();
@@ -446,13 +451,13 @@ impl App {
                     if here.iter().any(same) {
                         summary.runs_already_here += 1;
                     } else {
-                        store.insert_run(&run, shoe.as_deref()).await?;
+                        store.insert_run(self.runner, &run, shoe.as_deref()).await?;
                         summary.runs += 1;
                     }
                 }
                 Ok(i) => {
                     let (hash, list) = &files[i];
-                    match store.store_file(hash, list, false).await? {
+                    match store.store_file(self.runner, hash, list, false).await? {
                         runwell_store::StoredFile::Imported { run_ids, .. } => {
                             summary.runs += run_ids.len();
                             summary.runs_already_here += list.len() - run_ids.len();

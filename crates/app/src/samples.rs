@@ -55,7 +55,7 @@ impl App {
         max_points: usize,
         unit: DistanceUnit,
     ) -> Result<RunSamples, AppError> {
-        let mut streams = match self.store().run_streams(id).await {
+        let mut streams = match self.store().run_streams(self.runner, id).await {
             Ok(Some(streams)) => streams,
             Ok(None) => return Ok(RunSamples { unit, ..RunSamples::default() }),
             Err(e @ StoreError::DamagedStreams { .. }) => {
@@ -115,7 +115,7 @@ mod tests {
             app.run_samples(id + 1, 50, DistanceUnit::Km).await.unwrap(),
             RunSamples::default()
         );
-        app.store().overwrite_streams_for_test(id, 1, &[1, 7]).await.unwrap();
+        app.store().overwrite_streams_for_test(app.runner, id, 1, &[1, 7]).await.unwrap();
         let damaged = app.run_samples(id, 50, DistanceUnit::Km).await.unwrap();
         assert!(damaged.splits.is_empty() && damaged.chart.is_none());
         assert!(damaged.problem.unwrap().contains("re-import"));

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use runwell_domain::diary::{History, RunRecord, SessionPain};
 use runwell_domain::triage::Answer;
 use runwell_domain::{DistanceM, DurationS, HeartRate, LocalDay, PainScore, Profile};
-use runwell_store::{Store, StoredRun};
+use runwell_store::{RunnerId, Store, StoredRun};
 
 use crate::cache::{MemoKey, Memos};
 use crate::settings::{DISTANCE_UNIT, RECENT_LONGEST_DAY, RECENT_LONGEST_KM};
@@ -36,20 +36,27 @@ impl Snapshot {
         self.memos.get(key, compute)
     }
 
-    async fn load(store: &Store) -> Result<Snapshot, AppError> {
-        let profile = store.profile().await?.ok_or(AppError::NoProfile)?;
-        let runs = store.runs(None).await?;
-        let declared_longest = store
-            .setting(RECENT_LONGEST_KM)
-            .await?
-            .and_then(|v| v.parse::<f64>().ok())
-            .and_then(|k| DistanceM::from_km(k).ok());
-        let declared_on =
-            store.setting(RECENT_LONGEST_DAY).await?.and_then(|v| LocalDay::parse(&v).ok());
+    async fn load(store: &Store, runner: RunnerId) -> Result<Snapshot, AppError> {
+        // The reads go out together: on a server each is a round trip, and the pool has
+        // connections enough for all of them (a file's four readers take them in turn).
+        let (profile, runs, longest, longest_on, sessions, pain, loads, shoes, answers, unit) = tokio::try_join!(
+            store.profile(runner),
+            store.runs(runner, None),
+            store.setting(runner, RECENT_LONGEST_KM),
+            store.setting(runner, RECENT_LONGEST_DAY),
+            store.sessions(runner),
+            store.pain_entries(runner),
+            store.session_loads(runner),
+            store.shoes(runner),
+            store.answers(runner),
+            store.setting(runner, DISTANCE_UNIT),
+        )?;
+        let profile = profile.ok_or(AppError::NoProfile)?;
+        let declared_longest =
+            longest.and_then(|v| v.parse::<f64>().ok()).and_then(|k| DistanceM::from_km(k).ok());
+        let declared_on = longest_on.and_then(|v| LocalDay::parse(&v).ok());
         // DATA-7: the pain answered at the end of each exercise session.
-        let session_pain = store
-            .sessions()
-            .await?
+        let session_pain = sessions
             .into_iter()
             .filter_map(|s| {
                 let score = PainScore::new(i64::from(s.pain?)).ok()?;
@@ -58,16 +65,14 @@ impl Snapshot {
             .collect();
         let history = History {
             runs: runs.iter().map(|r| record(r, &profile)).collect(),
-            pain: store.pain_entries().await?,
-            sessions: store.session_loads().await?,
+            pain,
+            sessions: loads,
             session_pain,
             declared_longest,
             declared_on,
-            shoes: store.shoes().await?,
+            shoes,
         };
-        let answers = store.answers().await?;
-        let unit =
-            store.setting(DISTANCE_UNIT).await?.and_then(|u| u.parse().ok()).unwrap_or_default();
+        let unit = unit.and_then(|u| u.parse().ok()).unwrap_or_default();
         let runs = runs.iter().map(|r| RunView::new(r, &profile.time_zone, unit)).collect();
         Ok(Snapshot { profile, history, answers, runs, unit, memos: Memos::default() })
     }
@@ -93,7 +98,7 @@ fn record(run: &StoredRun, profile: &Profile) -> RunRecord {
 impl App {
     /// The runner's data as of now, loaded from the store when it changed since the last read.
     pub(crate) async fn snapshot(&self) -> Result<Arc<Snapshot>, AppError> {
-        let store = self.store();
-        self.cache.get(|| store.generation(), Snapshot::load(store)).await
+        let (store, runner) = (self.store(), self.runner);
+        self.cache.get(|| store.generation(runner), Snapshot::load(store, runner)).await
     }
 }

@@ -10,11 +10,31 @@ pub(crate) fn day(text: &str) -> LocalDay {
     LocalDay::parse(text).unwrap()
 }
 
+/// The engine the app's tests run on: SQLite, or PostgreSQL with `RUNWELL_TEST_ENGINE=postgres`
+/// (`scripts/test` runs them once on each when a server is given, and always on CI).
+pub(crate) const ENGINE_VAR: &str = "RUNWELL_TEST_ENGINE";
+
+/// An app with nothing stored yet, on a fresh SQLite file in the folder it returns or, with
+/// `RUNWELL_TEST_ENGINE=postgres`, acting for a new runner of the test server's database.
+pub(crate) async fn empty_app() -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let app = match std::env::var(ENGINE_VAR).as_deref() {
+        Ok("postgres") => {
+            let what = std::thread::current().name().unwrap_or("an app test").to_owned();
+            let Some((store, me)) = runwell_store::testing::server_runner(&what).await else {
+                panic!("{ENGINE_VAR}=postgres needs a server: set runwell_store's test URL")
+            };
+            App::with(store, me)
+        }
+        _ => App::open(Some(&dir.path().join("runwell.db"))).await.unwrap(),
+    };
+    (dir, app)
+}
+
 /// An app on a fresh database, with a runner in London who runs Monday, Wednesday and Saturday
 /// and does strength on Tuesday and Friday.
 pub(crate) async fn app() -> (tempfile::TempDir, App) {
-    let dir = tempfile::tempdir().unwrap();
-    let app = App::open(Some(&dir.path().join("runwell.db"))).await.unwrap();
+    let (dir, app) = empty_app().await;
     app.save_profile(&ProfileInput {
         time_zone: "Europe/London".into(),
         run_days: "mon,wed,sat".into(),

@@ -153,7 +153,7 @@ impl App {
     ) -> Result<Option<LocalDay>, AppError> {
         let set_up = self
             .store()
-            .profile_created_utc()
+            .profile_created_utc(self.runner)
             .await?
             .and_then(|s| jiff::Timestamp::from_second(s).ok())
             .map(|t| profile.time_zone.day_of(t));
@@ -163,7 +163,7 @@ impl App {
 
     /// Every routine done, guided or logged, by day (what adherence counts).
     pub(crate) async fn done_sessions(&self) -> Result<Vec<DoneSession>, AppError> {
-        let sessions = self.store().sessions().await?;
+        let sessions = self.store().sessions(self.runner).await?;
         Ok(sessions.iter().map(|s| DoneSession { day: s.day, routine: s.routine }).collect())
     }
 
@@ -210,9 +210,13 @@ impl App {
                 .collect(),
         };
         let (id, level_changes) = match &record.key {
-            None => (self.store().insert_session(&row).await?, self.update_levels(day).await?),
+            None => (
+                self.store().insert_session(self.runner, &row).await?,
+                self.update_levels(day).await?,
+            ),
             Some(key) => {
-                let stored = self.store().insert_session_once(&row, key.as_str()).await?;
+                let stored =
+                    self.store().insert_session_once(self.runner, &row, key.as_str()).await?;
                 // A record sent again (the phone's queue after a lost reply) is the session
                 // already stored: nothing new to count, so no level moves a second time.
                 let changes = if stored.new { self.update_levels(day).await? } else { Vec::new() };

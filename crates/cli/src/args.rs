@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 const AFTER_HELP: &str = "\
-Your data stays in one SQLite file on this machine (see --db). Nothing is sent anywhere.
+Your data stays in one SQLite file on this machine (see --db), or in a PostgreSQL database you
+name (see --database-url). Nothing else is sent anywhere.
 runwell informs; it does not diagnose. If your hip pain is severe, sharp, follows a fall, or
 stops you bearing weight, seek help first: `runwell learn seek-help`.";
 
@@ -18,6 +19,17 @@ pub(crate) struct Cli {
     /// ~/.local/share/runwell/runwell.db].
     #[arg(long, global = true, env = "RUNWELL_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
+
+    /// A database server to use instead of the file: postgres://USER:PASSWORD@HOST:PORT/NAME
+    /// (sqlite://PATH names a file). It wins over --db.
+    #[arg(
+        long,
+        global = true,
+        env = "RUNWELL_DATABASE_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub database_url: Option<String>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -129,6 +141,9 @@ pub(crate) enum Command {
     /// soon, physio, self_manage (none before any check). An urgent or emergency flag pauses all
     /// running advice until a newer check answers no to it.
     Check(CheckArgs),
+    /// Move your whole record between databases (`runwell db copy --help`).
+    #[command(subcommand)]
+    Db(DbCommand),
     /// Can I run today, how much, and what should I do for my hip? The light, its reasons and
     /// sources, the suggested distance cap and today's routines.
     Today(DayArgs),
@@ -582,6 +597,36 @@ pub(crate) struct DeleteArgs {
     /// Delete without asking.
     #[arg(long, short = 'y')]
     pub yes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum DbCommand {
+    /// Copy your whole record (runs with their samples, diary, sessions, levels, shoes,
+    /// answers, what was imported) into another database.
+    ///
+    /// Into a server database it becomes a new runner there; into a file, the file must be new
+    /// (or hold no one's data yet). Nothing is stored unless all of it is, and the source is
+    /// only read. For example `runwell db copy --to postgres://me:secret@127.0.0.1/club`, and
+    /// back: `runwell db copy --from postgres://me:secret@127.0.0.1/club --runner 3 --to copy.db`.
+    Copy(CopyArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CopyArgs {
+    /// Where to copy to: a file's PATH, or a URL (postgres://…, sqlite://PATH).
+    #[arg(long, value_name = "PATH|URL")]
+    pub to: String,
+    /// Where to copy from [default: the database --db or --database-url names].
+    #[arg(long, value_name = "PATH|URL")]
+    pub from: Option<String>,
+    /// The runner to copy, by id, from a server database that holds several.
+    #[arg(long, value_name = "ID")]
+    pub runner: Option<i64>,
+    /// A name for the copy, kept beside it in a server database.
+    #[arg(long)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub json: JsonArg,
 }
 
 #[derive(Debug, Args)]

@@ -5,13 +5,13 @@ use runwell_domain::triage::Answer;
 use runwell_domain::{DurationS, LocalDay, PainScore, Rpe};
 use sqlx::Row;
 
-use crate::{Store, StoreError, unix_now};
+use crate::{RunnerId, Store, StoreError, unix_now};
 
 fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreError {
     move |e| StoreError::Corrupt { what, detail: e.to_string() }
 }
 
-type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
+type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
 
 /// Binds an entry's fields in the order both the insert and the update name them.
 fn bind_pain<'q>(query: Query<'q>, entry: &'q PainEntry) -> Query<'q> {
@@ -29,34 +29,46 @@ fn bind_pain<'q>(query: Query<'q>, entry: &'q PainEntry) -> Query<'q> {
 
 impl Store {
     /// Stores a pain entry (its `id` is ignored) and returns the new id.
-    pub async fn insert_pain(&self, entry: &PainEntry) -> Result<i64, StoreError> {
-        let mut tx = self.write().await?;
-        let id = bind_pain(
+    pub async fn insert_pain(
+        &self,
+        runner: RunnerId,
+        entry: &PainEntry,
+    ) -> Result<i64, StoreError> {
+        let mut tx = self.write(runner).await?;
+        let row = bind_pain(
             sqlx::query(
                 "INSERT INTO pain_entries (day, moment, score, side, region, character, \
-                 limits_daily_life, run_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 limits_daily_life, run_id, note, created_at, runner_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
             ),
             entry,
         )
         .bind(unix_now())
-        .execute(&mut *tx)
-        .await?
-        .last_insert_rowid();
+        .bind(runner.get())
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.get("id");
         tx.commit().await?;
         Ok(id)
     }
 
     /// Writes every field of `entry` over the stored entry `entry.id`. False when there is none.
-    pub async fn update_pain(&self, entry: &PainEntry) -> Result<bool, StoreError> {
-        let mut tx = self.write().await?;
+    pub async fn update_pain(
+        &self,
+        runner: RunnerId,
+        entry: &PainEntry,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.write(runner).await?;
         let done = bind_pain(
             sqlx::query(
-                "UPDATE pain_entries SET day = ?, moment = ?, score = ?, side = ?, region = ?, \
-                 character = ?, limits_daily_life = ?, run_id = ?, note = ? WHERE id = ?",
+                "UPDATE pain_entries SET day = $1, moment = $2, score = $3, side = $4, region = $5, \
+                 character = $6, limits_daily_life = $7, run_id = $8, note = $9 \
+                 WHERE id = $10 AND runner_id = $11",
             ),
             entry,
         )
         .bind(entry.id)
+        .bind(runner.get())
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
@@ -64,47 +76,60 @@ impl Store {
     }
 
     /// Deletes a pain entry. False when there is none with this id.
-    pub async fn delete_pain(&self, id: i64) -> Result<bool, StoreError> {
-        self.delete_row("DELETE FROM pain_entries WHERE id = ?", id).await
+    pub async fn delete_pain(&self, runner: RunnerId, id: i64) -> Result<bool, StoreError> {
+        self.delete_row(runner, "DELETE FROM pain_entries WHERE runner_id = $1 AND id = $2", id)
+            .await
     }
 
     /// Deletes a triage answer. False when there is none with this id.
-    pub async fn delete_answer(&self, id: i64) -> Result<bool, StoreError> {
-        self.delete_row("DELETE FROM triage_answers WHERE id = ?", id).await
+    pub async fn delete_answer(&self, runner: RunnerId, id: i64) -> Result<bool, StoreError> {
+        self.delete_row(runner, "DELETE FROM triage_answers WHERE runner_id = $1 AND id = $2", id)
+            .await
     }
 
     /// Corrects a triage answer's day and answer. False when there is none with this id.
     pub async fn update_answer(
         &self,
+        runner: RunnerId,
         id: i64,
         day: LocalDay,
         yes: bool,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.write().await?;
-        let done = sqlx::query("UPDATE triage_answers SET day = ?, answer = ? WHERE id = ?")
-            .bind(day.to_string())
-            .bind(i64::from(yes))
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        let mut tx = self.write(runner).await?;
+        let done = sqlx::query(
+            "UPDATE triage_answers SET day = $1, answer = $2 WHERE id = $3 AND runner_id = $4",
+        )
+        .bind(day.to_string())
+        .bind(i64::from(yes))
+        .bind(id)
+        .bind(runner.get())
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(done.rows_affected() == 1)
     }
 
-    /// Runs one `DELETE … WHERE id = ?` in its own transaction; true when it removed a row.
-    pub(crate) async fn delete_row(&self, sql: &'static str, id: i64) -> Result<bool, StoreError> {
-        let mut tx = self.write().await?;
-        let done = sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+    /// Runs one `DELETE … WHERE runner_id = $1 AND id = $2` in its own transaction; true when
+    /// it removed a row.
+    pub(crate) async fn delete_row(
+        &self,
+        runner: RunnerId,
+        sql: &'static str,
+        id: i64,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.write(runner).await?;
+        let done = sqlx::query(sql).bind(runner.get()).bind(id).execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(done.rows_affected() == 1)
     }
 
     /// Every pain entry, oldest first.
-    pub async fn pain_entries(&self) -> Result<Vec<PainEntry>, StoreError> {
+    pub async fn pain_entries(&self, runner: RunnerId) -> Result<Vec<PainEntry>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, day, moment, score, side, region, character, limits_daily_life, run_id, note \
-             FROM pain_entries ORDER BY day, id",
+             FROM pain_entries WHERE runner_id = $1 ORDER BY day, id",
         )
+        .bind(runner.get())
         .fetch_all(self.reader())
         .await?;
         rows.iter()
@@ -138,29 +163,37 @@ impl Store {
     /// Stores a check's answers together, dated `day`.
     pub async fn insert_answers(
         &self,
+        runner: RunnerId,
         day: LocalDay,
         answers: &[(String, bool)],
     ) -> Result<(), StoreError> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write(runner).await?;
         let now = unix_now();
         for (key, yes) in answers {
-            sqlx::query("INSERT INTO triage_answers (day, question, answer, created_at) VALUES (?, ?, ?, ?)")
-                .bind(day.to_string())
-                .bind(key)
-                .bind(i64::from(*yes))
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO triage_answers (runner_id, day, question, answer, created_at) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(runner.get())
+            .bind(day.to_string())
+            .bind(key)
+            .bind(i64::from(*yes))
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
         }
         tx.commit().await?;
         Ok(())
     }
 
     /// Every triage answer; `seq` is the storage order, so a later answer on the same day wins.
-    pub async fn answers(&self) -> Result<Vec<Answer>, StoreError> {
-        let rows = sqlx::query("SELECT id, day, question, answer FROM triage_answers ORDER BY id")
-            .fetch_all(self.reader())
-            .await?;
+    pub async fn answers(&self, runner: RunnerId) -> Result<Vec<Answer>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, day, question, answer FROM triage_answers WHERE runner_id = $1 ORDER BY id",
+        )
+        .bind(runner.get())
+        .fetch_all(self.reader())
+        .await?;
         rows.iter()
             .map(|row| {
                 Ok(Answer {
@@ -174,10 +207,12 @@ impl Store {
     }
 
     /// Every exercise session as load (LOAD-1 counts strength sessions too).
-    pub async fn session_loads(&self) -> Result<Vec<SessionLoad>, StoreError> {
+    pub async fn session_loads(&self, runner: RunnerId) -> Result<Vec<SessionLoad>, StoreError> {
         let rows = sqlx::query(
-            "SELECT day, routine, rpe, duration_s FROM exercise_sessions ORDER BY day, id",
+            "SELECT day, routine, rpe, duration_s FROM exercise_sessions WHERE runner_id = $1 \
+             ORDER BY day, id",
         )
+        .bind(runner.get())
         .fetch_all(self.reader())
         .await?;
         rows.iter()
@@ -196,20 +231,30 @@ impl Store {
             .collect()
     }
 
-    pub async fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+    pub async fn setting(&self, runner: RunnerId, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query_scalar("SELECT value FROM settings WHERE runner_id = $1 AND key = $2")
+            .bind(runner.get())
             .bind(key)
             .fetch_optional(self.reader())
             .await?)
     }
 
-    pub async fn set_setting(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        let mut tx = self.write().await?;
-        sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-            .bind(key)
-            .bind(value)
-            .execute(&mut *tx)
-            .await?;
+    pub async fn set_setting(
+        &self,
+        runner: RunnerId,
+        key: &str,
+        value: &str,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.write(runner).await?;
+        sqlx::query(
+            "INSERT INTO settings (runner_id, key, value) VALUES ($1, $2, $3) \
+             ON CONFLICT (runner_id, key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(runner.get())
+        .bind(key)
+        .bind(value)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(())
     }

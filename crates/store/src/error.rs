@@ -4,14 +4,17 @@ use thiserror::Error;
 
 /// SQLite's result code for a full disk (or a database at its page limit).
 const SQLITE_FULL: &str = "13";
+/// PostgreSQL's SQLSTATE for a full disk (`disk_full`).
+const PG_DISK_FULL: &str = "53100";
 
 #[derive(Debug, Error)]
 pub enum StoreError {
     #[error(
-        "the database {path} was written by a newer runwell (schema version {found}; this runwell \
-         knows up to {known}). Update runwell, or choose another file with --db PATH."
+        "the database {at} was written by a newer runwell (schema version {found}; this runwell \
+         knows up to {known}). Update runwell, or choose another database with --db PATH or \
+         --database-url URL."
     )]
-    NewerDatabase { path: PathBuf, found: i64, known: i64 },
+    NewerDatabase { at: String, found: i64, known: i64 },
     #[error(
         "the database {path} is an empty file (0 bytes), not a runwell database: it may have been \
          cut short by a crash or a full disk. runwell will not start a new database over it; move \
@@ -19,10 +22,11 @@ pub enum StoreError {
     )]
     EmptyFile { path: PathBuf },
     #[error(
-        "the file {path} is an SQLite database of another program (it has tables but none of \
-         runwell's), so runwell leaves it alone. Choose another file with --db PATH."
+        "the database {at} belongs to another program (it has tables but none of runwell's), so \
+         runwell leaves it alone. Choose another file with --db PATH, or another database with \
+         --database-url URL."
     )]
-    NotRunwell { path: PathBuf },
+    NotRunwell { at: String },
     #[error(
         "the disk is full, so this could not be saved and nothing of it was stored. Free some \
          space and try again."
@@ -36,8 +40,18 @@ pub enum StoreError {
         "cannot open the database {path}: {source}. Check the path, or choose another with --db PATH."
     )]
     Open { path: PathBuf, source: sqlx::Error },
-    #[error("cannot bring the database {path} up to date: {source}")]
-    Migrate { path: PathBuf, source: sqlx::migrate::MigrateError },
+    #[error(
+        "cannot reach the database server at {at}: {source}. Check that the server runs and the \
+         URL (postgres://USER:PASSWORD@HOST:PORT/DATABASE) is right."
+    )]
+    Connect { at: String, source: sqlx::Error },
+    #[error(
+        "{url:?} is not a database URL runwell knows: give postgres://USER:PASSWORD@HOST/NAME for \
+         a server, or sqlite://PATH (or --db PATH) for a file"
+    )]
+    UnknownUrl { url: String },
+    #[error("cannot bring the database {at} up to date: {source}")]
+    Migrate { at: String, source: sqlx::migrate::MigrateError },
     #[error(
         "no platform data folder is known on this system: choose a file with --db PATH or RUNWELL_DB"
     )]
@@ -49,6 +63,23 @@ pub enum StoreError {
     DamagedStreams { detail: String },
     #[error("another pair of shoes is already called {0:?}: choose another name")]
     NameTaken(String),
+    #[error(
+        "the database {at} holds {count} runners, so which one is meant must be said; a \
+         runner's own copy can be made with `runwell db copy`"
+    )]
+    WhichRunner { at: String, count: usize },
+    #[error("there is no runner {0} in this database")]
+    NoSuchRunner(i64),
+    #[error(
+        "a database file holds one runner only: copy into a new file, or into a server database \
+         with --database-url"
+    )]
+    OneRunnerPerFile,
+    #[error(
+        "the database {at} already holds a runner's data, so nothing was copied into it: copy \
+         into a new file, or into a server database (where the copy is a new runner)"
+    )]
+    TargetNotEmpty { at: String },
     #[error("database error: {0}")]
     Sql(sqlx::Error),
 }
@@ -56,7 +87,9 @@ pub enum StoreError {
 impl From<sqlx::Error> for StoreError {
     fn from(error: sqlx::Error) -> Self {
         match &error {
-            sqlx::Error::Database(e) if e.code().as_deref() == Some(SQLITE_FULL) => {
+            sqlx::Error::Database(e)
+                if matches!(e.code().as_deref(), Some(SQLITE_FULL | PG_DISK_FULL)) =>
+            {
                 StoreError::DiskFull
             }
             _ => StoreError::Sql(error),

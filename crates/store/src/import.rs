@@ -11,7 +11,7 @@ use runwell_domain::streams::Streams;
 
 use crate::blob::{self, StreamsBlob};
 use crate::runs::{NewRun, insert_run_in, shoe_id_in};
-use crate::{Store, StoreError};
+use crate::{RunnerId, Store, StoreError};
 
 /// Two runs are the same run when they start this close…
 pub const SAME_RUN_START_S: i64 = 120;
@@ -44,28 +44,45 @@ pub enum StoredFile {
 
 impl Store {
     /// Runs already stored from this file's bytes.
-    pub async fn runs_with_hash(&self, hash: &str) -> Result<Vec<i64>, StoreError> {
-        Ok(sqlx::query_scalar("SELECT id FROM runs WHERE content_hash = ? ORDER BY id")
-            .bind(hash)
-            .fetch_all(self.reader())
-            .await?)
+    pub async fn runs_with_hash(
+        &self,
+        runner: RunnerId,
+        hash: &str,
+    ) -> Result<Vec<i64>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT id FROM runs WHERE runner_id = $1 AND content_hash = $2 ORDER BY id",
+        )
+        .bind(runner.get())
+        .bind(hash)
+        .fetch_all(self.reader())
+        .await?)
     }
 
     /// Every file fingerprint recorded by an import, with the content hash of what it gave.
-    pub async fn known_fingerprints(&self) -> Result<HashMap<String, String>, StoreError> {
-        let rows: Vec<(String, String)> =
-            sqlx::query_as("SELECT fingerprint, content_hash FROM file_fingerprints")
-                .fetch_all(self.reader())
-                .await?;
+    pub async fn known_fingerprints(
+        &self,
+        runner: RunnerId,
+    ) -> Result<HashMap<String, String>, StoreError> {
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT fingerprint, content_hash FROM file_fingerprints WHERE runner_id = $1",
+        )
+        .bind(runner.get())
+        .fetch_all(self.reader())
+        .await?;
         Ok(rows.into_iter().collect())
     }
 
     /// The runs stored from each imported file, by the file's content hash (the runs of a file
     /// stored in parts, `hash#2`…, under the file's own).
-    pub async fn runs_by_file(&self) -> Result<HashMap<String, Vec<i64>>, StoreError> {
+    pub async fn runs_by_file(
+        &self,
+        runner: RunnerId,
+    ) -> Result<HashMap<String, Vec<i64>>, StoreError> {
         let rows: Vec<(String, i64)> = sqlx::query_as(
-            "SELECT content_hash, id FROM runs WHERE content_hash IS NOT NULL ORDER BY id",
+            "SELECT content_hash, id FROM runs WHERE runner_id = $1 AND content_hash IS NOT NULL \
+             ORDER BY id",
         )
+        .bind(runner.get())
         .fetch_all(self.reader())
         .await?;
         let mut by_file: HashMap<String, Vec<i64>> = HashMap::new();
@@ -81,11 +98,12 @@ impl Store {
     /// again (even from a file otherwise already imported) and forgotten as deleted.
     pub async fn store_file(
         &self,
+        runner: RunnerId,
         hash: &str,
         runs: &[ImportedRun],
         restore_deleted: bool,
     ) -> Result<StoredFile, StoreError> {
-        self.store_file_fingerprinted(hash, None, runs, restore_deleted).await
+        self.store_file_fingerprinted(runner, hash, None, runs, restore_deleted).await
     }
 
     /// [`Store::store_file`], recording in the same transaction the file's `fingerprint` (see
@@ -94,17 +112,20 @@ impl Store {
     /// with a run the runner deleted is not recorded (it is read again, and said to be deleted).
     pub async fn store_file_fingerprinted(
         &self,
+        runner: RunnerId,
         hash: &str,
         fingerprint: Option<&str>,
         runs: &[ImportedRun],
         restore_deleted: bool,
     ) -> Result<StoredFile, StoreError> {
-        let mut tx = self.write().await?;
-        let existing: Vec<(i64, i64)> =
-            sqlx::query_as("SELECT id, start_utc FROM runs WHERE content_hash = ? ORDER BY id")
-                .bind(hash)
-                .fetch_all(&mut *tx)
-                .await?;
+        let mut tx = self.write(runner).await?;
+        let existing: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT id, start_utc FROM runs WHERE runner_id = $1 AND content_hash = $2 ORDER BY id",
+        )
+        .bind(runner.get())
+        .bind(hash)
+        .fetch_all(&mut *tx)
+        .await?;
         if !existing.is_empty() && !restore_deleted {
             let run_ids = existing.iter().map(|e| e.0).collect();
             match fingerprint {
@@ -124,9 +145,10 @@ impl Store {
         let first = runs.iter().map(|r| r.run.start_utc).min().unwrap_or(0);
         let last = runs.iter().map(|r| r.run.start_utc).max().unwrap_or(0);
         let mut nearby: Vec<(i64, f64, i64)> = sqlx::query_as(
-            "SELECT start_utc, distance_m, id FROM runs WHERE start_utc BETWEEN ? AND ? \
-             ORDER BY start_utc",
+            "SELECT start_utc, distance_m, id FROM runs \
+             WHERE runner_id = $1 AND start_utc BETWEEN $2 AND $3 ORDER BY start_utc",
         )
+        .bind(runner.get())
         .bind(first.saturating_sub(SAME_RUN_START_S))
         .bind(last.saturating_add(SAME_RUN_START_S))
         .fetch_all(&mut *tx)
@@ -134,9 +156,10 @@ impl Store {
         // Deleted runs are matched like stored ones, so that the same run from another export
         // stays deleted too.
         let gone: Vec<(i64, f64, i64)> = sqlx::query_as(
-            "SELECT start_utc, distance_m, id FROM deleted_runs WHERE start_utc BETWEEN ? AND ? \
-             ORDER BY start_utc",
+            "SELECT start_utc, distance_m, id FROM deleted_runs \
+             WHERE runner_id = $1 AND start_utc BETWEEN $2 AND $3 ORDER BY start_utc",
         )
+        .bind(runner.get())
         .bind(first.saturating_sub(SAME_RUN_START_S))
         .bind(last.saturating_add(SAME_RUN_START_S))
         .fetch_all(&mut *tx)
@@ -152,7 +175,7 @@ impl Store {
                     deleted += 1;
                     continue;
                 }
-                sqlx::query("DELETE FROM deleted_runs WHERE id = ?")
+                sqlx::query("DELETE FROM deleted_runs WHERE id = $1")
                     .bind(tomb)
                     .execute(&mut *tx)
                     .await?;
@@ -171,12 +194,16 @@ impl Store {
             let at = nearby.partition_point(|n| n.0 < run.start_utc);
             nearby.insert(at, (run.start_utc, run.distance_m, id));
             if let Some(streams) = &imported.streams {
-                sqlx::query("INSERT INTO run_streams (run_id, format, data) VALUES (?, ?, ?)")
-                    .bind(id)
-                    .bind(i64::from(blob::VERSION))
-                    .bind(streams.as_bytes())
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO run_streams (run_id, runner_id, format, data) \
+                     VALUES ($1, $2, $3, $4)",
+                )
+                .bind(id)
+                .bind(runner.get())
+                .bind(i64::from(blob::VERSION))
+                .bind(streams.as_bytes())
+                .execute(&mut *tx)
+                .await?;
             }
             run_ids.push(id);
         }
@@ -202,12 +229,18 @@ impl Store {
 
     /// A run's samples, when it was stored with them. A blob that cannot be read is
     /// [`StoreError::DamagedStreams`]: the run is intact, its samples are not.
-    pub async fn run_streams(&self, run_id: i64) -> Result<Option<Streams>, StoreError> {
-        let row: Option<(i64, Vec<u8>)> =
-            sqlx::query_as("SELECT format, data FROM run_streams WHERE run_id = ?")
-                .bind(run_id)
-                .fetch_optional(self.reader())
-                .await?;
+    pub async fn run_streams(
+        &self,
+        runner: RunnerId,
+        run_id: i64,
+    ) -> Result<Option<Streams>, StoreError> {
+        let row: Option<(i64, Vec<u8>)> = sqlx::query_as(
+            "SELECT format, data FROM run_streams WHERE runner_id = $1 AND run_id = $2",
+        )
+        .bind(runner.get())
+        .bind(run_id)
+        .fetch_optional(self.reader())
+        .await?;
         match row {
             None => Ok(None),
             Some((format, _)) if format != i64::from(blob::VERSION) => {
@@ -226,12 +259,13 @@ impl Store {
     #[doc(hidden)]
     pub async fn overwrite_streams_for_test(
         &self,
+        runner: RunnerId,
         run_id: i64,
         format: i64,
         data: &[u8],
     ) -> Result<(), StoreError> {
-        let mut tx = self.write().await?;
-        sqlx::query("UPDATE run_streams SET format = ?, data = ? WHERE run_id = ?")
+        let mut tx = self.write(runner).await?;
+        sqlx::query("UPDATE run_streams SET format = $1, data = $2 WHERE run_id = $3")
             .bind(format)
             .bind(data)
             .bind(run_id)
@@ -242,9 +276,6 @@ impl Store {
     }
 }
 
-/// The stored run that is the same as one starting at `start` over `distance_m`: starting within
-/// [`SAME_RUN_START_S`] and within [`SAME_RUN_DISTANCE`] of its distance, the nearest in time.
-/// `nearby` is sorted by start.
 /// Records a file's fingerprint inside the file's own transaction.
 async fn remember(
     tx: &mut crate::write::Write<'_>,
@@ -252,9 +283,10 @@ async fn remember(
     hash: &str,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO file_fingerprints (fingerprint, content_hash) VALUES (?, ?) \
-         ON CONFLICT (fingerprint) DO NOTHING",
+        "INSERT INTO file_fingerprints (runner_id, fingerprint, content_hash) VALUES ($1, $2, $3) \
+         ON CONFLICT (runner_id, fingerprint) DO NOTHING",
     )
+    .bind(tx.runner())
     .bind(fingerprint)
     .bind(hash)
     .execute(&mut **tx)
@@ -262,6 +294,9 @@ async fn remember(
     Ok(())
 }
 
+/// The stored run that is the same as one starting at `start` over `distance_m`: starting within
+/// [`SAME_RUN_START_S`] and within [`SAME_RUN_DISTANCE`] of its distance, the nearest in time.
+/// `nearby` is sorted by start.
 fn same_run(nearby: &[(i64, f64, i64)], start: i64, distance_m: f64) -> Option<i64> {
     let from = nearby.partition_point(|n| n.0 < start.saturating_sub(SAME_RUN_START_S));
     nearby[from..]

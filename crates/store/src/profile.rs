@@ -1,15 +1,16 @@
 use runwell_domain::{HeartRate, Profile, RunnerZone, ShoeThresholds, WeekdaySet};
 use sqlx::Row;
 
-use crate::{Store, StoreError, unix_now};
+use crate::{RunnerId, Store, StoreError, unix_now};
 
 impl Store {
     /// The runner's profile, or `None` before `runwell init`.
-    pub async fn profile(&self) -> Result<Option<Profile>, StoreError> {
+    pub async fn profile(&self, runner: RunnerId) -> Result<Option<Profile>, StoreError> {
         let row = sqlx::query(
             "SELECT time_zone, run_days, strength_days, hr_rest, hr_max, sex, shoe_inspect_km, \
-             shoe_replace_km FROM profile WHERE id = 1",
+             shoe_replace_km FROM profile WHERE runner_id = $1",
         )
+        .bind(runner.get())
         .fetch_optional(self.reader())
         .await?;
         let Some(row) = row else { return Ok(None) };
@@ -40,26 +41,32 @@ impl Store {
     }
 
     /// When the profile was first saved (UTC epoch seconds): the day the runner started.
-    pub async fn profile_created_utc(&self) -> Result<Option<i64>, StoreError> {
-        Ok(sqlx::query_scalar("SELECT created_at FROM profile WHERE id = 1")
+    pub async fn profile_created_utc(&self, runner: RunnerId) -> Result<Option<i64>, StoreError> {
+        Ok(sqlx::query_scalar("SELECT created_at FROM profile WHERE runner_id = $1")
+            .bind(runner.get())
             .fetch_optional(self.reader())
             .await?)
     }
 
     /// Creates or replaces the runner's profile.
-    pub async fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {
+    pub async fn save_profile(
+        &self,
+        runner: RunnerId,
+        profile: &Profile,
+    ) -> Result<(), StoreError> {
         let now = unix_now();
-        let mut tx = self.write().await?;
+        let mut tx = self.write(runner).await?;
         sqlx::query(
-            "INSERT INTO profile (id, time_zone, run_days, strength_days, hr_rest, hr_max, sex, \
-             shoe_inspect_km, shoe_replace_km, created_at, updated_at) \
-             VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
-             ON CONFLICT (id) DO UPDATE SET time_zone = excluded.time_zone, \
+            "INSERT INTO profile (runner_id, time_zone, run_days, strength_days, hr_rest, hr_max, \
+             sex, shoe_inspect_km, shoe_replace_km, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+             ON CONFLICT (runner_id) DO UPDATE SET time_zone = excluded.time_zone, \
              run_days = excluded.run_days, strength_days = excluded.strength_days, \
              hr_rest = excluded.hr_rest, hr_max = excluded.hr_max, sex = excluded.sex, \
              shoe_inspect_km = excluded.shoe_inspect_km, shoe_replace_km = excluded.shoe_replace_km, \
              updated_at = excluded.updated_at",
         )
+        .bind(runner.get())
         .bind(profile.time_zone.name())
         .bind(profile.run_days.to_string())
         .bind(profile.strength_days.to_string())

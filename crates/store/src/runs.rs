@@ -1,8 +1,8 @@
 use runwell_domain::{Rpe, Sport, Surface};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 
-use crate::{Store, StoreError, unix_now};
+use crate::{RunnerId, Store, StoreError, unix_now};
 
 /// A run to store, manual or imported.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -86,7 +86,7 @@ fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreE
     move |e| StoreError::Corrupt { what, detail: e.to_string() }
 }
 
-fn from_row(row: &SqliteRow) -> Result<StoredRun, StoreError> {
+fn from_row(row: &AnyRow) -> Result<StoredRun, StoreError> {
     let sport: String = row.get("sport");
     let surface: Option<String> = row.get("surface");
     let rpe: Option<i64> = row.get("rpe");
@@ -123,8 +123,13 @@ fn from_row(row: &SqliteRow) -> Result<StoredRun, StoreError> {
 impl Store {
     /// Stores a run and returns its id. A `shoe` named is found, or created with the run (and
     /// counts it instead of `run.shoe_id`).
-    pub async fn insert_run(&self, run: &NewRun, shoe: Option<&str>) -> Result<i64, StoreError> {
-        let mut tx = self.write().await?;
+    pub async fn insert_run(
+        &self,
+        runner: RunnerId,
+        run: &NewRun,
+        shoe: Option<&str>,
+    ) -> Result<i64, StoreError> {
+        let mut tx = self.write(runner).await?;
         let shoe_id = match shoe {
             Some(name) => Some(shoe_id_in(&mut tx, name).await?),
             None => run.shoe_id,
@@ -135,15 +140,24 @@ impl Store {
     }
 
     /// Runs starting at or after `since_utc` (all when `None`), oldest first.
-    pub async fn runs(&self, since_utc: Option<i64>) -> Result<Vec<StoredRun>, StoreError> {
-        let sql = select_runs!("WHERE r.start_utc >= ? ORDER BY r.start_utc, r.id");
-        let rows =
-            sqlx::query(sql).bind(since_utc.unwrap_or(i64::MIN)).fetch_all(self.reader()).await?;
+    pub async fn runs(
+        &self,
+        runner: RunnerId,
+        since_utc: Option<i64>,
+    ) -> Result<Vec<StoredRun>, StoreError> {
+        let sql =
+            select_runs!("WHERE r.runner_id = $1 AND r.start_utc >= $2 ORDER BY r.start_utc, r.id");
+        let rows = sqlx::query(sql)
+            .bind(runner.get())
+            .bind(since_utc.unwrap_or(i64::MIN))
+            .fetch_all(self.reader())
+            .await?;
         rows.iter().map(from_row).collect()
     }
 
-    pub async fn run(&self, id: i64) -> Result<Option<StoredRun>, StoreError> {
-        let row = sqlx::query(select_runs!("WHERE r.id = ?"))
+    pub async fn run(&self, runner: RunnerId, id: i64) -> Result<Option<StoredRun>, StoreError> {
+        let row = sqlx::query(select_runs!("WHERE r.runner_id = $1 AND r.id = $2"))
+            .bind(runner.get())
             .bind(id)
             .fetch_optional(self.reader())
             .await?;
@@ -151,12 +165,19 @@ impl Store {
     }
 
     /// Writes every field of `edit` over the run's. Returns false when there is no such run.
-    pub async fn edit_run(&self, id: i64, edit: &RunEdit) -> Result<bool, StoreError> {
-        let mut tx = self.write().await?;
-        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM runs WHERE id = ?")
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    pub async fn edit_run(
+        &self,
+        runner: RunnerId,
+        id: i64,
+        edit: &RunEdit,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.write(runner).await?;
+        let exists: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM runs WHERE runner_id = $1 AND id = $2")
+                .bind(runner.get())
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?;
         if exists.is_none() {
             tx.rollback().await;
             return Ok(false);
@@ -166,10 +187,11 @@ impl Store {
             None => None,
         };
         sqlx::query(
-            "UPDATE runs SET start_utc = ?, utc_offset_s = ?, sport = ?, distance_m = ?, \
-             moving_s = ?, elapsed_s = ?, rpe = ?, surface = ?, shoe_id = ?, title = ?, note = ? \
-             WHERE id = ?",
+            "UPDATE runs SET start_utc = $1, utc_offset_s = $2, sport = $3, distance_m = $4, \
+             moving_s = $5, elapsed_s = $6, rpe = $7, surface = $8, shoe_id = $9, title = $10, \
+             note = $11 WHERE runner_id = $12 AND id = $13",
         )
+        .persistent(false)
         .bind(edit.start_utc)
         .bind(edit.utc_offset_s)
         .bind(edit.sport.id())
@@ -181,6 +203,7 @@ impl Store {
         .bind(shoe_id)
         .bind(edit.title.as_deref())
         .bind(edit.note.as_deref())
+        .bind(runner.get())
         .bind(id)
         .execute(&mut *tx)
         .await?;
@@ -191,11 +214,17 @@ impl Store {
     /// Deletes a run with its samples; its pain entries stay in the diary, no longer linked to
     /// it. A run from a file leaves its hash, start and distance behind in `deleted_runs`, so
     /// that importing the file again does not bring it back. `None` when there is no such run.
-    pub async fn delete_run(&self, id: i64) -> Result<Option<DeletedRun>, StoreError> {
-        let mut tx = self.write().await?;
+    pub async fn delete_run(
+        &self,
+        runner: RunnerId,
+        id: i64,
+    ) -> Result<Option<DeletedRun>, StoreError> {
+        let mut tx = self.write(runner).await?;
         let row: Option<(Option<String>, i64, f64, String)> = sqlx::query_as(
-            "SELECT content_hash, start_utc, distance_m, source FROM runs WHERE id = ?",
+            "SELECT content_hash, start_utc, distance_m, source FROM runs \
+             WHERE runner_id = $1 AND id = $2",
         )
+        .bind(runner.get())
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?;
@@ -205,9 +234,11 @@ impl Store {
         };
         if let Some(hash) = &hash {
             sqlx::query(
-                "INSERT INTO deleted_runs (content_hash, start_utc, distance_m, source, deleted_at) \
-                 VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO deleted_runs \
+                 (runner_id, content_hash, start_utc, distance_m, source, deleted_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
             )
+            .bind(runner.get())
             .bind(hash)
             .bind(start_utc)
             .bind(distance_m)
@@ -218,18 +249,20 @@ impl Store {
             // The file is no longer stored whole: the next import reads it again (and says
             // which of its runs were deleted) rather than knowing it by its fingerprint.
             let file = hash.split_once('#').map_or(hash.as_str(), |(file, _)| file);
-            sqlx::query("DELETE FROM file_fingerprints WHERE content_hash = ?")
+            sqlx::query("DELETE FROM file_fingerprints WHERE runner_id = $1 AND content_hash = $2")
+                .bind(runner.get())
                 .bind(file)
                 .execute(&mut *tx)
                 .await?;
         }
         // Said here rather than left to ON DELETE, so that an engine without cascades ports.
-        sqlx::query("DELETE FROM run_streams WHERE run_id = ?").bind(id).execute(&mut *tx).await?;
-        sqlx::query("UPDATE pain_entries SET run_id = NULL WHERE run_id = ?")
+        // The run was found as this runner's above, so its id alone names its rows.
+        sqlx::query("DELETE FROM run_streams WHERE run_id = $1").bind(id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE pain_entries SET run_id = NULL WHERE run_id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM runs WHERE id = ?").bind(id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM runs WHERE id = $1").bind(id).execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(Some(DeletedRun { remembered: hash.is_some() }))
     }
@@ -241,32 +274,46 @@ pub(crate) async fn shoe_id_in(
     tx: &mut crate::write::Write<'_>,
     name: &str,
 ) -> Result<i64, StoreError> {
-    let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM shoes WHERE name = ?")
-        .bind(name)
-        .fetch_optional(&mut **tx)
-        .await?;
+    let existing: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM shoes WHERE runner_id = $1 AND lower(name) = lower($2)")
+            .bind(tx.runner())
+            .bind(name)
+            .fetch_optional(&mut **tx)
+            .await?;
     Ok(match existing {
         Some(id) => id,
-        None => sqlx::query("INSERT INTO shoes (name, created_at) VALUES (?, ?)")
+        None => {
+            sqlx::query_scalar(
+                "INSERT INTO shoes (runner_id, name, created_at) VALUES ($1, $2, $3) RETURNING id",
+            )
+            .bind(tx.runner())
             .bind(name)
             .bind(unix_now())
-            .execute(&mut **tx)
+            .fetch_one(&mut **tx)
             .await?
-            .last_insert_rowid(),
+        }
     })
 }
 
+/// sqlx 0.9's Any driver sends a NULL f64 to PostgreSQL typed as a float4 (`Null(Double)` maps
+/// to `Option<f32>`), so a statement prepared with one and run again with a number fails
+/// ("incorrect binary data format"): statements that bind a float that may be NULL are not
+/// kept prepared (`persistent(false)`), each parsed with the types it is given.
+///
 /// Inserts a run inside a transaction the caller owns (an import stores a file's runs together).
 pub(crate) async fn insert_run_in(
     tx: &mut crate::write::Write<'_>,
     run: &NewRun,
 ) -> Result<i64, StoreError> {
-    let id = sqlx::query(
-        "INSERT INTO runs (start_utc, utc_offset_s, sport, distance_m, moving_s, elapsed_s, ascent_m, \
-         descent_m, avg_hr, max_hr, avg_cadence_spm, rpe, surface, shoe_id, gear_name, note, device, \
-         source, content_hash, partial, created_at, cadence_median_spm, title) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    let id = sqlx::query_scalar(
+        "INSERT INTO runs (runner_id, start_utc, utc_offset_s, sport, distance_m, moving_s, \
+         elapsed_s, ascent_m, descent_m, avg_hr, max_hr, avg_cadence_spm, rpe, surface, shoe_id, \
+         gear_name, note, device, source, content_hash, partial, created_at, cadence_median_spm, \
+         title) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, \
+         $17, $18, $19, $20, $21, $22, $23, $24) RETURNING id",
     )
+    .persistent(false)
+    .bind(tx.runner())
     .bind(run.start_utc)
     .bind(run.utc_offset_s)
     .bind(run.sport.unwrap_or(Sport::Run).id())
@@ -290,8 +337,7 @@ pub(crate) async fn insert_run_in(
     .bind(unix_now())
     .bind(run.cadence_median_spm)
     .bind(run.title.as_deref())
-    .execute(&mut **tx)
-    .await?
-    .last_insert_rowid();
+    .fetch_one(&mut **tx)
+    .await?;
     Ok(id)
 }

@@ -4,7 +4,7 @@ use runwell_domain::LocalDay;
 use runwell_domain::programme::RoutineKind;
 use sqlx::Row;
 
-use crate::{Store, StoreError, unix_now};
+use crate::{RunnerId, Store, StoreError, unix_now};
 
 /// One set as done: the target and what was done, in reps or seconds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,8 +42,12 @@ pub struct SessionStored {
 
 impl Store {
     /// Stores a session and its sets together.
-    pub async fn insert_session(&self, session: &SessionRow) -> Result<i64, StoreError> {
-        Ok(self.insert(session, None).await?.id)
+    pub async fn insert_session(
+        &self,
+        runner: RunnerId,
+        session: &SessionRow,
+    ) -> Result<i64, StoreError> {
+        Ok(self.insert(runner, session, None).await?.id)
     }
 
     /// Stores a session under the key its record came with, unless a session with that key is
@@ -51,34 +55,41 @@ impl Store {
     /// the same record cannot both get in.
     pub async fn insert_session_once(
         &self,
+        runner: RunnerId,
         session: &SessionRow,
         key: &str,
     ) -> Result<SessionStored, StoreError> {
-        self.insert(session, Some(key)).await
+        self.insert(runner, session, Some(key)).await
     }
 
     async fn insert(
         &self,
+        runner: RunnerId,
         session: &SessionRow,
         key: Option<&str>,
     ) -> Result<SessionStored, StoreError> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write(runner).await?;
         if let Some(key) = key {
-            let before: Option<i64> =
-                sqlx::query_scalar("SELECT id FROM exercise_sessions WHERE record_key = ?")
-                    .bind(key)
-                    .fetch_optional(&mut *tx)
-                    .await?;
+            let before: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM exercise_sessions WHERE runner_id = $1 AND record_key = $2",
+            )
+            .bind(runner.get())
+            .bind(key)
+            .fetch_optional(&mut *tx)
+            .await?;
             if let Some(id) = before {
                 tx.rollback().await;
                 return Ok(SessionStored { id, new: false });
             }
         }
-        let id = sqlx::query(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO exercise_sessions \
-             (day, routine, pain, rpe, duration_s, guided, created_at, record_key) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+             (runner_id, day, routine, pain, rpe, duration_s, guided, created_at, record_key) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
+        // A NULL float (see `runs::insert_run_in`): not kept prepared.
+        .persistent(false)
+        .bind(runner.get())
         .bind(session.day.to_string())
         .bind(session.routine.id())
         .bind(session.pain.map(i64::from))
@@ -87,15 +98,16 @@ impl Store {
         .bind(i64::from(session.guided))
         .bind(unix_now())
         .bind(key)
-        .execute(&mut *tx)
-        .await?
-        .last_insert_rowid();
+        .fetch_one(&mut *tx)
+        .await?;
         for set in &session.sets {
             sqlx::query(
-                "INSERT INTO session_sets (session_id, movement, level, side, set_no, target, done) \
-                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO session_sets \
+                 (session_id, runner_id, movement, level, side, set_no, target, done) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             )
             .bind(id)
+            .bind(runner.get())
             .bind(&set.movement)
             .bind(i64::from(set.level))
             .bind(&set.side)
@@ -113,20 +125,24 @@ impl Store {
     /// there is no such session.
     pub async fn update_session(
         &self,
+        runner: RunnerId,
         id: i64,
         day: LocalDay,
         pain: Option<u8>,
         rpe: Option<u8>,
         duration_s: Option<f64>,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write(runner).await?;
         let done = sqlx::query(
-            "UPDATE exercise_sessions SET day = ?, pain = ?, rpe = ?, duration_s = ? WHERE id = ?",
+            "UPDATE exercise_sessions SET day = $1, pain = $2, rpe = $3, duration_s = $4 \
+             WHERE runner_id = $5 AND id = $6",
         )
+        .persistent(false)
         .bind(day.to_string())
         .bind(pain.map(i64::from))
         .bind(rpe.map(i64::from))
         .bind(duration_s)
+        .bind(runner.get())
         .bind(id)
         .execute(&mut *tx)
         .await?;
@@ -135,14 +151,16 @@ impl Store {
     }
 
     /// Deletes a session and its sets. False when there is no such session.
-    pub async fn delete_session(&self, id: i64) -> Result<bool, StoreError> {
-        let mut tx = self.write().await?;
+    pub async fn delete_session(&self, runner: RunnerId, id: i64) -> Result<bool, StoreError> {
+        let mut tx = self.write(runner).await?;
         // Said here rather than left to ON DELETE, so that an engine without cascades ports.
-        sqlx::query("DELETE FROM session_sets WHERE session_id = ?")
+        sqlx::query("DELETE FROM session_sets WHERE runner_id = $1 AND session_id = $2")
+            .bind(runner.get())
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        let done = sqlx::query("DELETE FROM exercise_sessions WHERE id = ?")
+        let done = sqlx::query("DELETE FROM exercise_sessions WHERE runner_id = $1 AND id = $2")
+            .bind(runner.get())
             .bind(id)
             .execute(&mut *tx)
             .await?;
@@ -151,16 +169,19 @@ impl Store {
     }
 
     /// Every session with its sets, oldest first.
-    pub async fn sessions(&self) -> Result<Vec<SessionRow>, StoreError> {
+    pub async fn sessions(&self, runner: RunnerId) -> Result<Vec<SessionRow>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, day, routine, pain, rpe, duration_s, guided FROM exercise_sessions ORDER BY day, id",
+            "SELECT id, day, routine, pain, rpe, duration_s, guided FROM exercise_sessions \
+             WHERE runner_id = $1 ORDER BY day, id",
         )
+        .bind(runner.get())
         .fetch_all(self.reader())
         .await?;
         let sets = sqlx::query(
             "SELECT session_id, movement, level, side, set_no, target, done FROM session_sets \
-             ORDER BY session_id, movement, set_no, side",
+             WHERE runner_id = $1 ORDER BY session_id, movement, set_no, side",
         )
+        .bind(runner.get())
         .fetch_all(self.reader())
         .await?;
         let corrupt = |what: &'static str| {

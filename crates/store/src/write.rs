@@ -1,5 +1,7 @@
-//! The write guard: one transaction on the single writer connection, begun with `BEGIN
-//! IMMEDIATE` (STACK.md), that leaves the connection usable however it ends.
+//! The write guard: one transaction for one runner, begun so that writes never interleave
+//! (`BEGIN IMMEDIATE` on SQLite's single writer connection, STACK.md; on PostgreSQL `BEGIN`
+//! and the runner's transaction-scoped advisory lock, so that two processes writing for the
+//! same runner take turns while other runners' writes go on), and left usable however it ends.
 //!
 //! sqlx's own `Transaction` counts its depth in the connection; when a `COMMIT` fails with
 //! `SQLITE_FULL` SQLite may already have rolled back, the rollback sqlx queues then fails, the
@@ -9,36 +11,69 @@
 //! `COMMIT`, a failed `ROLLBACK`, an early return with `?` or a cancelled future all discard the
 //! connection (closing it rolls back whatever was open), so the next write gets a fresh one.
 //!
-//! The guard also moves the store's write generation on when a transaction commits, so that a
+//! The guard also moves the runner's write generation on when a transaction ends, so that a
 //! reader holding data derived from the store (the app's snapshot) can tell that it is stale
 //! without being told by every caller that writes.
 
+use std::collections::HashMap;
 use std::ops::{Deref, DerefMut};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
 
 use sqlx::pool::PoolConnection;
-use sqlx::{Sqlite, SqliteConnection, SqlitePool};
+use sqlx::{Any, AnyConnection, AnyPool};
 
-use crate::StoreError;
+use crate::{Engine, RunnerId, StoreError};
+
+/// Each runner's write generation.
+#[derive(Debug, Default)]
+pub(crate) struct Generations(Mutex<HashMap<i64, u64>>);
+
+impl Generations {
+    pub(crate) fn bump(&self, runner: RunnerId) {
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        *map.entry(runner.get()).or_default() += 1;
+    }
+
+    pub(crate) fn get(&self, runner: RunnerId) -> u64 {
+        let map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(&runner.get()).copied().unwrap_or(0)
+    }
+}
 
 #[derive(Debug)]
 pub(crate) struct Write<'s> {
-    conn: PoolConnection<Sqlite>,
+    conn: PoolConnection<Any>,
     ended: bool,
-    generation: &'s AtomicU64,
+    runner: RunnerId,
+    generations: &'s Generations,
 }
 
 impl<'s> Write<'s> {
     pub(crate) async fn begin(
-        writer: &SqlitePool,
-        generation: &'s AtomicU64,
+        engine: Engine,
+        writer: &AnyPool,
+        runner: RunnerId,
+        generations: &'s Generations,
     ) -> Result<Write<'s>, StoreError> {
         let mut conn = writer.acquire().await?;
-        if let Err(error) = sqlx::raw_sql("BEGIN IMMEDIATE").execute(&mut *conn).await {
+        if let Err(error) = sqlx::raw_sql(engine.begin()).execute(&mut *conn).await {
             conn.close_on_drop();
             return Err(error.into());
         }
-        Ok(Write { conn, ended: false, generation })
+        let mut write = Write { conn, ended: false, runner, generations };
+        if engine == Engine::Postgres {
+            // Dropped with `?` on failure, which discards the connection and its transaction.
+            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                .bind(runner.get())
+                .execute(&mut *write.conn)
+                .await?;
+        }
+        Ok(write)
+    }
+
+    /// The runner this transaction writes for.
+    pub(crate) fn runner(&self) -> i64 {
+        self.runner.get()
     }
 
     /// Makes the transaction's writes permanent and moves the generation on. On failure nothing
@@ -46,7 +81,7 @@ impl<'s> Write<'s> {
     /// nothing costs less than one trusting data that a half-known end might have changed.
     pub(crate) async fn commit(mut self) -> Result<(), StoreError> {
         let result = sqlx::raw_sql("COMMIT").execute(&mut *self.conn).await;
-        self.generation.fetch_add(1, Ordering::SeqCst);
+        self.generations.bump(self.runner);
         match result {
             Ok(_) => {
                 self.ended = true;
@@ -81,14 +116,14 @@ impl Drop for Write<'_> {
 }
 
 impl Deref for Write<'_> {
-    type Target = SqliteConnection;
-    fn deref(&self) -> &SqliteConnection {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
         &self.conn
     }
 }
 
 impl DerefMut for Write<'_> {
-    fn deref_mut(&mut self) -> &mut SqliteConnection {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
         &mut self.conn
     }
 }

@@ -2,7 +2,28 @@
 //! given.
 
 use runwell_domain::{HeartRate, LocalDay, Profile, RunnerZone, Sex, ShoeThresholds, WeekdaySet};
-use runwell_store::{Store, StoreError};
+use runwell_store::{RunnerId, Store, StoreError};
+
+#[path = "store/support.rs"]
+mod support;
+use support::reopen;
+
+// The conformance suite: every case below runs on SQLite and on PostgreSQL.
+support::on_both_engines! {
+    crate::the_profile_round_trips_and_can_be_replaced => profile_round_trip,
+    crate::movement_levels_are_kept_with_their_reason => movement_levels,
+    crate::every_write_that_commits_moves_the_generation_on => generation,
+    crate::import::a_file_is_stored_once_and_then_reported_as_already_imported => file_once,
+    crate::import::damaged_samples_are_a_store_error_and_the_run_stays => damaged_samples,
+    crate::import::the_same_run_from_another_source_is_stored_once => same_run_once,
+    crate::import::a_file_that_fails_half_way_stores_nothing => file_whole_or_nothing,
+    crate::import::sessions_keep_their_sets => session_sets,
+    crate::records::an_edit_writes_every_field_and_clears_what_is_left_empty => edit_run,
+    crate::records::a_deleted_imported_run_stays_deleted_until_it_is_asked_back => deleted_import,
+    crate::records::a_manual_run_is_deleted_without_a_trace_and_its_pain_stays => delete_manual,
+    crate::records::pain_answers_sessions_and_shoes_are_changed_and_deleted => change_and_delete,
+    crate::runners::a_null_float_and_then_a_number_are_both_stored => null_then_number,
+}
 
 fn profile() -> Profile {
     Profile {
@@ -21,6 +42,7 @@ async fn a_new_database_is_created_with_its_folder_in_wal_mode() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nested/folder/runwell.db");
     let store = Store::open(&path).await.unwrap();
+    let me = store.only_runner().await.unwrap();
     assert!(path.exists());
     assert!(store.schema_version().await.unwrap() >= 2);
     let mode: String = {
@@ -31,36 +53,28 @@ async fn a_new_database_is_created_with_its_folder_in_wal_mode() {
         sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut conn).await.unwrap()
     };
     assert_eq!(mode, "wal");
-    assert!(store.profile().await.unwrap().is_none());
+    assert!(store.profile(me).await.unwrap().is_none());
 }
 
-#[tokio::test]
-async fn the_profile_round_trips_and_can_be_replaced() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("runwell.db");
-    let store = Store::open(&path).await.unwrap();
+pub(crate) async fn the_profile_round_trips_and_can_be_replaced(store: Store, me: RunnerId) {
     let mut p = profile();
-    store.save_profile(&p).await.unwrap();
-    assert_eq!(store.profile().await.unwrap(), Some(p.clone()));
+    store.save_profile(me, &p).await.unwrap();
+    assert_eq!(store.profile(me).await.unwrap(), Some(p.clone()));
     p.strength_days = WeekdaySet::parse("mon,wed,fri").unwrap();
     p.hr_rest = None;
     p.sex = None;
-    store.save_profile(&p).await.unwrap();
-    store.close().await;
-    // Reopening reads the same from the file.
-    let store = Store::open(&path).await.unwrap();
-    assert_eq!(store.profile().await.unwrap(), Some(p));
+    store.save_profile(me, &p).await.unwrap();
+    // Opening it again reads the same from the database.
+    let again = reopen(&store).await;
+    assert_eq!(again.profile(me).await.unwrap(), Some(p));
 }
 
-#[tokio::test]
-async fn movement_levels_are_kept_with_their_reason() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("runwell.db")).await.unwrap();
-    assert!(store.movement_levels().await.unwrap().is_empty());
+pub(crate) async fn movement_levels_are_kept_with_their_reason(store: Store, me: RunnerId) {
+    assert!(store.movement_levels(me).await.unwrap().is_empty());
     let day = LocalDay::parse("2026-11-20").unwrap();
-    store.set_movement_level("clamshell", 2, day, "two good sessions").await.unwrap();
-    store.set_movement_level("clamshell", 3, day, "two more").await.unwrap();
-    let levels = store.movement_levels().await.unwrap();
+    store.set_movement_level(me, "clamshell", 2, day, "two good sessions").await.unwrap();
+    store.set_movement_level(me, "clamshell", 3, day, "two more").await.unwrap();
+    let levels = store.movement_levels(me).await.unwrap();
     assert_eq!(levels.len(), 1);
     assert_eq!(levels["clamshell"].level, 3);
     assert_eq!(levels["clamshell"].reason, "two more");
@@ -71,7 +85,8 @@ async fn a_database_from_a_newer_runwell_is_refused_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("runwell.db");
     let store = Store::open(&path).await.unwrap();
-    store.save_profile(&profile()).await.unwrap();
+    let me = store.only_runner().await.unwrap();
+    store.save_profile(me, &profile()).await.unwrap();
     store.close().await;
     {
         let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&path);
@@ -147,7 +162,8 @@ async fn a_full_disk_fails_one_write_and_the_next_one_works() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("runwell.db");
     let store = Store::open(&path).await.unwrap();
-    store.save_profile(&profile()).await.unwrap();
+    let me = store.only_runner().await.unwrap();
+    store.save_profile(me, &profile()).await.unwrap();
     store.cap_growth_for_test(4).await.unwrap();
     // A file of runs whose streams need far more pages than the cap allows: samples that jump
     // about, so that the blob stays large (64 KiB or more a run).
@@ -180,22 +196,22 @@ async fn a_full_disk_fails_one_write_and_the_next_one_works() {
             shoe: Some("Pegasus".into()),
         })
         .collect();
-    let err = store.store_file("big", &runs, false).await.unwrap_err();
+    let err = store.store_file(me, "big", &runs, false).await.unwrap_err();
     assert!(matches!(err, StoreError::DiskFull), "{err:?}");
     assert!(
         err.to_string().contains("the disk is full")
             && err.to_string().contains("nothing of it was stored")
     );
-    assert!(store.runs_with_hash("big").await.unwrap().is_empty());
-    assert!(store.shoes().await.unwrap().is_empty(), "the file's new shoe went with it");
+    assert!(store.runs_with_hash(me, "big").await.unwrap().is_empty());
+    assert!(store.shoes(me).await.unwrap().is_empty(), "the file's new shoe went with it");
     // The writer is usable again (the failed connection was discarded, and its cap with it).
-    store.save_profile(&profile()).await.unwrap();
-    let stored = store.store_file("big", &runs[..2], false).await.unwrap();
+    store.save_profile(me, &profile()).await.unwrap();
+    let stored = store.store_file(me, "big", &runs[..2], false).await.unwrap();
     let runwell_store::StoredFile::Imported { run_ids, .. } = stored else { panic!("{stored:?}") };
-    let shoes = store.shoes().await.unwrap();
+    let shoes = store.shoes(me).await.unwrap();
     assert_eq!(shoes.len(), 1, "one shoe for both runs");
     for id in run_ids {
-        assert_eq!(store.run(id).await.unwrap().unwrap().run.shoe_id, Some(shoes[0].id));
+        assert_eq!(store.run(me, id).await.unwrap().unwrap().run.shoe_id, Some(shoes[0].id));
     }
 }
 
@@ -208,7 +224,7 @@ async fn a_database_from_an_older_runwell_is_migrated_keeping_its_data() {
         let options =
             sqlx::sqlite::SqliteConnectOptions::new().filename(&path).create_if_missing(true);
         let pool = sqlx::SqlitePool::connect_with(options).await.unwrap();
-        let mut first = sqlx::migrate!("./migrations");
+        let mut first = sqlx::migrate!("./migrations/sqlite");
         first.migrations =
             first.migrations.iter().filter(|m| m.version == 1).cloned().collect::<Vec<_>>().into();
         first.run(&pool).await.unwrap();
@@ -222,13 +238,14 @@ async fn a_database_from_an_older_runwell_is_migrated_keeping_its_data() {
         pool.close().await;
     }
     let store = Store::open(&path).await.unwrap();
+    let me = store.only_runner().await.unwrap();
     assert!(store.schema_version().await.unwrap() >= 2);
-    let profile = store.profile().await.unwrap().unwrap();
+    let profile = store.profile(me).await.unwrap().unwrap();
     assert_eq!(profile.time_zone.name(), "Europe/London");
     assert_eq!(profile.strength_days.to_string(), "tue,fri");
     // The tables of migration 2 now exist.
     let day = LocalDay::parse("2026-11-20").unwrap();
-    store.set_movement_level("squat-hold", 2, day, "test").await.unwrap();
+    store.set_movement_level(me, "squat-hold", 2, day, "test").await.unwrap();
 }
 
 #[tokio::test]
@@ -243,7 +260,8 @@ async fn a_path_that_cannot_be_a_folder_gives_a_clear_error() {
 mod import {
     use runwell_domain::streams::{Sample, Streams};
     use runwell_store::{
-        ImportedRun, NewRun, SessionRow, SetRow, Store, StoreError, StoredFile, StreamsBlob,
+        ImportedRun, NewRun, RunnerId, SessionRow, SetRow, Store, StoreError, StoredFile,
+        StreamsBlob,
     };
 
     /// A minute of samples.
@@ -270,17 +288,12 @@ mod import {
         }
     }
 
-    async fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("runwell.db")).await.unwrap();
-        (dir, store)
-    }
-
-    #[tokio::test]
-    async fn a_file_is_stored_once_and_then_reported_as_already_imported() {
-        let (_dir, store) = store().await;
+    pub(crate) async fn a_file_is_stored_once_and_then_reported_as_already_imported(
+        store: Store,
+        me: RunnerId,
+    ) {
         let first = store
-            .store_file("h1", &[run(1_700_000_000, 10.0), run(1_700_010_000, 5.0)], false)
+            .store_file(me, "h1", &[run(1_700_000_000, 10.0), run(1_700_010_000, 5.0)], false)
             .await
             .unwrap();
         let StoredFile::Imported { run_ids, duplicates_of, .. } = first else {
@@ -288,17 +301,18 @@ mod import {
         };
         assert_eq!(run_ids.len(), 2);
         assert!(duplicates_of.is_empty());
-        assert_eq!(store.run_streams(run_ids[0]).await.unwrap(), Some(samples()));
-        let again = store.store_file("h1", &[run(1_700_000_000, 10.0)], false).await.unwrap();
+        assert_eq!(store.run_streams(me, run_ids[0]).await.unwrap(), Some(samples()));
+        let again = store.store_file(me, "h1", &[run(1_700_000_000, 10.0)], false).await.unwrap();
         assert_eq!(again, StoredFile::AlreadyImported { run_ids });
-        assert_eq!(store.runs(None).await.unwrap().len(), 2);
+        assert_eq!(store.runs(me, None).await.unwrap().len(), 2);
     }
 
-    #[tokio::test]
-    async fn damaged_samples_are_a_store_error_and_the_run_stays() {
-        let (_dir, store) = store().await;
+    pub(crate) async fn damaged_samples_are_a_store_error_and_the_run_stays(
+        store: Store,
+        me: RunnerId,
+    ) {
         let StoredFile::Imported { run_ids, .. } =
-            store.store_file("h1", &[run(1_700_000_000, 10.0)], false).await.unwrap()
+            store.store_file(me, "h1", &[run(1_700_000_000, 10.0)], false).await.unwrap()
         else {
             panic!()
         };
@@ -309,48 +323,46 @@ mod import {
             (2, vec![2, 0, 0], "format version 2"),
             (1, vec![9, 0, 0], "format version 9"),
         ] {
-            store.overwrite_streams_for_test(id, format, &bytes).await.unwrap();
-            let err = store.run_streams(id).await.unwrap_err();
+            store.overwrite_streams_for_test(me, id, format, &bytes).await.unwrap();
+            let err = store.run_streams(me, id).await.unwrap_err();
             assert!(matches!(err, StoreError::DamagedStreams { .. }), "{err:?}");
             assert!(err.to_string().contains(words), "{err}");
-            assert!(store.run(id).await.unwrap().is_some(), "the run itself is readable");
+            assert!(store.run(me, id).await.unwrap().is_some(), "the run itself is readable");
         }
-        assert_eq!(store.run_streams(id + 1).await.unwrap(), None);
+        assert_eq!(store.run_streams(me, id + 1).await.unwrap(), None);
     }
 
-    #[tokio::test]
-    async fn the_same_run_from_another_source_is_stored_once() {
-        let (_dir, store) = store().await;
+    pub(crate) async fn the_same_run_from_another_source_is_stored_once(
+        store: Store,
+        me: RunnerId,
+    ) {
         let StoredFile::Imported { run_ids, .. } =
-            store.store_file("garmin", &[run(1_700_000_000, 10.0)], false).await.unwrap()
+            store.store_file(me, "garmin", &[run(1_700_000_000, 10.0)], false).await.unwrap()
         else {
             panic!()
         };
         // Starting 90 s later, 2.5 % longer: the same run.
-        let dup = store.store_file("strava", &[run(1_700_000_090, 10.25)], false).await.unwrap();
+        let dup =
+            store.store_file(me, "strava", &[run(1_700_000_090, 10.25)], false).await.unwrap();
         assert_eq!(dup, StoredFile::Duplicate { of: run_ids.clone() });
         // 3 minutes apart, or 5 % longer: a different run.
-        let other = store.store_file("s2", &[run(1_700_000_180, 10.0)], false).await.unwrap();
+        let other = store.store_file(me, "s2", &[run(1_700_000_180, 10.0)], false).await.unwrap();
         assert!(matches!(other, StoredFile::Imported { .. }), "{other:?}");
-        let longer = store.store_file("s3", &[run(1_700_000_030, 10.6)], false).await.unwrap();
+        let longer = store.store_file(me, "s3", &[run(1_700_000_030, 10.6)], false).await.unwrap();
         assert!(matches!(longer, StoredFile::Imported { .. }), "{longer:?}");
     }
 
-    #[tokio::test]
-    async fn a_file_that_fails_half_way_stores_nothing() {
-        let (_dir, store) = store().await;
+    pub(crate) async fn a_file_that_fails_half_way_stores_nothing(store: Store, me: RunnerId) {
         let mut bad = run(1_700_050_000, 5.0);
         // Refused by the table's CHECK constraint, after the first run was inserted.
         bad.run.elapsed_s = -1.0;
-        let err = store.store_file("half", &[run(1_700_000_000, 10.0), bad], false).await;
+        let err = store.store_file(me, "half", &[run(1_700_000_000, 10.0), bad], false).await;
         assert!(err.is_err());
-        assert!(store.runs_with_hash("half").await.unwrap().is_empty());
-        assert!(store.runs(None).await.unwrap().is_empty());
+        assert!(store.runs_with_hash(me, "half").await.unwrap().is_empty());
+        assert!(store.runs(me, None).await.unwrap().is_empty());
     }
 
-    #[tokio::test]
-    async fn sessions_keep_their_sets() {
-        let (_dir, store) = store().await;
+    pub(crate) async fn sessions_keep_their_sets(store: Store, me: RunnerId) {
         let session = SessionRow {
             id: 0,
             day: runwell_domain::LocalDay::parse("2026-11-24").unwrap(),
@@ -378,36 +390,33 @@ mod import {
                 },
             ],
         };
-        let id = store.insert_session(&session).await.unwrap();
-        let stored = store.sessions().await.unwrap();
+        let id = store.insert_session(me, &session).await.unwrap();
+        let stored = store.sessions(me).await.unwrap();
         assert_eq!(stored.len(), 1);
         assert_eq!(stored[0].id, id);
         assert_eq!(stored[0].sets.len(), 2);
         assert_eq!(stored[0].pain, Some(2));
-        let loads = store.session_loads().await.unwrap();
+        let loads = store.session_loads(me).await.unwrap();
         assert_eq!(loads[0].duration.get(), 1500.0);
 
         // A record posted again under its key is stored once; another key is another session.
-        let first = store.insert_session_once(&session, "phone-key-1").await.unwrap();
+        let first = store.insert_session_once(me, &session, "phone-key-1").await.unwrap();
         assert!(first.new);
-        let again = store.insert_session_once(&session, "phone-key-1").await.unwrap();
+        let again = store.insert_session_once(me, &session, "phone-key-1").await.unwrap();
         assert_eq!(again, runwell_store::SessionStored { id: first.id, new: false });
-        let other = store.insert_session_once(&session, "phone-key-2").await.unwrap();
+        let other = store.insert_session_once(me, &session, "phone-key-2").await.unwrap();
         assert!(other.new && other.id != first.id);
-        assert_eq!(store.sessions().await.unwrap().len(), 3);
+        assert_eq!(store.sessions(me).await.unwrap().len(), 3);
     }
 }
 
-#[tokio::test]
-async fn every_write_that_commits_moves_the_generation_on() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("runwell.db")).await.unwrap();
+pub(crate) async fn every_write_that_commits_moves_the_generation_on(store: Store, me: RunnerId) {
     let clone = store.clone();
-    let start = store.generation();
-    store.save_profile(&profile()).await.unwrap();
-    assert_eq!(clone.generation(), start + 1, "clones share the generation");
-    store.set_setting("k", "v").await.unwrap();
-    assert_eq!(store.generation(), start + 2);
+    let start = store.generation(me);
+    store.save_profile(me, &profile()).await.unwrap();
+    assert_eq!(clone.generation(me), start + 1, "clones share the generation");
+    store.set_setting(me, "k", "v").await.unwrap();
+    assert_eq!(store.generation(me), start + 2);
     let run = runwell_store::ImportedRun {
         run: runwell_store::NewRun {
             start_utc: 1_700_000_000,
@@ -419,15 +428,21 @@ async fn every_write_that_commits_moves_the_generation_on() {
         streams: None,
         shoe: None,
     };
-    store.store_file("h", std::slice::from_ref(&run), false).await.unwrap();
-    assert_eq!(store.generation(), start + 3);
+    store.store_file(me, "h", std::slice::from_ref(&run), false).await.unwrap();
+    assert_eq!(store.generation(me), start + 3);
     // Reads, and a write that finds nothing to do (it rolls back), leave it where it is.
-    store.runs(None).await.unwrap();
-    store.profile().await.unwrap();
-    let again = store.store_file("h", &[run], false).await.unwrap();
+    store.runs(me, None).await.unwrap();
+    store.profile(me).await.unwrap();
+    let again = store.store_file(me, "h", &[run], false).await.unwrap();
     assert!(matches!(again, runwell_store::StoredFile::AlreadyImported { .. }), "{again:?}");
-    assert_eq!(store.generation(), start + 3);
+    assert_eq!(store.generation(me), start + 3);
 }
 
 #[path = "store/records.rs"]
 mod records;
+
+#[path = "store/migration.rs"]
+mod migration;
+
+#[path = "store/runners.rs"]
+mod runners;

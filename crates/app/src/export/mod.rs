@@ -74,8 +74,8 @@ impl App {
     /// files of their own). `generated_at` is the export's time.
     pub(crate) async fn export_file(&self, generated_at: String) -> Result<ExportFile, AppError> {
         let store = self.store();
-        let profile = store.profile().await?;
-        let created_utc = store.profile_created_utc().await?;
+        let profile = store.profile(self.runner).await?;
+        let created_utc = store.profile_created_utc(self.runner).await?;
         let profile = profile.map(|p| ProfileOut {
             time_zone: p.time_zone.name().to_owned(),
             run_days: p.run_days.to_string(),
@@ -91,7 +91,7 @@ impl App {
             created_utc,
         });
         let shoes = store
-            .shoes()
+            .shoes(self.runner)
             .await?
             .into_iter()
             .map(|s| ShoeOut {
@@ -105,7 +105,7 @@ impl App {
                 retired_on: s.retired_on.map(|d| d.to_string()),
             })
             .collect();
-        let mut stored = store.runs(None).await?;
+        let mut stored = store.runs(self.runner, None).await?;
         // In the order they were stored, which a restore keeps: runs that start at the same
         // moment then come back in the same order, and every sum over them gives the same.
         stored.sort_by_key(|r| r.id);
@@ -147,7 +147,7 @@ impl App {
             });
         }
         let pain = store
-            .pain_entries()
+            .pain_entries(self.runner)
             .await?
             .into_iter()
             .map(|p| PainOut {
@@ -162,14 +162,14 @@ impl App {
                 note: p.note,
             })
             .collect();
-        let mut answers = store.answers().await?;
+        let mut answers = store.answers(self.runner).await?;
         answers.sort_by_key(|a| a.seq);
         let answers = answers
             .into_iter()
             .map(|a| AnswerOut { day: a.day.to_string(), question: a.key, yes: a.yes })
             .collect();
         let sessions = store
-            .sessions()
+            .sessions(self.runner)
             .await?
             .into_iter()
             .map(|s| SessionOut {
@@ -194,7 +194,7 @@ impl App {
             })
             .collect();
         let levels = store
-            .movement_levels()
+            .movement_levels(self.runner)
             .await?
             .into_iter()
             .map(|(movement, l)| LevelOut {
@@ -205,7 +205,7 @@ impl App {
             })
             .collect();
         let deleted_runs = store
-            .deleted_runs()
+            .deleted_runs(self.runner)
             .await?
             .into_iter()
             .map(|d| DeletedRunOut {
@@ -221,7 +221,7 @@ impl App {
             generated_at,
             runwell_version: env!("CARGO_PKG_VERSION").to_owned(),
             profile,
-            settings: store.settings().await?.into_iter().collect(),
+            settings: store.settings(self.runner).await?.into_iter().collect(),
             shoes,
             runs,
             pain,
@@ -229,7 +229,7 @@ impl App {
             sessions,
             levels,
             deleted_runs,
-            file_fingerprints: store.known_fingerprints().await?.into_iter().collect(),
+            file_fingerprints: store.known_fingerprints(self.runner).await?.into_iter().collect(),
         })
     }
 
@@ -240,12 +240,13 @@ impl App {
             .unwrap_or_default()
             .to_string();
         let mut file = self.export_file(now).await?;
-        let mut ids: Vec<i64> = self.store().runs(None).await?.iter().map(|r| r.id).collect();
+        let mut ids: Vec<i64> =
+            self.store().runs(self.runner, None).await?.iter().map(|r| r.id).collect();
         ids.sort_unstable();
         let mut zip = zip::ZipWriter::new(out);
         let mut gpx_files = 0;
         for (run, id) in file.runs.iter_mut().zip(ids) {
-            let Some(streams) = self.store().run_streams(id).await? else { continue };
+            let Some(streams) = self.store().run_streams(self.runner, id).await? else { continue };
             let name = format!("samples/{:04}.json", run.reference);
             let json = serde_json::to_vec(&samples_out(&streams)).map_err(zip_error)?;
             entry(&mut zip, &name, &json)?;

@@ -2,9 +2,8 @@
 
 use std::fmt::Write as _;
 use std::io::BufRead as _;
-use std::path::Path;
 
-use runwell_app::{App, ReasonView, TodayView, TriageView};
+use runwell_app::{App, Database, ReasonView, TodayView, TriageView};
 use runwell_domain::LocalDay;
 use runwell_domain::advice::{Action, Ask};
 use runwell_domain::trend::ImprovementLabel;
@@ -17,9 +16,9 @@ fn day(args: &DayArgs) -> anyhow::Result<Option<LocalDay>> {
     Ok(args.today.as_deref().map(LocalDay::parse).transpose()?)
 }
 
-pub(crate) async fn today(db: Option<&Path>, args: DayArgs) -> anyhow::Result<()> {
+pub(crate) async fn today(db: &Database, args: DayArgs) -> anyhow::Result<()> {
     let day = day(&args)?;
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let view = app.today(day).await?;
     app.close().await;
     if args.json {
@@ -156,7 +155,7 @@ fn ask_all() -> anyhow::Result<Vec<(String, bool)>> {
     Ok(answers)
 }
 
-pub(crate) async fn check(db: Option<&Path>, args: CheckArgs) -> anyhow::Result<()> {
+pub(crate) async fn check(db: &Database, args: CheckArgs) -> anyhow::Result<()> {
     if args.questions {
         if args.day.json {
             return json(QUESTIONS);
@@ -175,7 +174,7 @@ pub(crate) async fn check(db: Option<&Path>, args: CheckArgs) -> anyhow::Result<
     } else {
         args.answers.iter().map(|a| parse_answer(a)).collect::<anyhow::Result<Vec<_>>>()?
     };
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let view = app.check(&answers, day).await?;
     app.close().await;
     if args.day.json {
@@ -202,9 +201,9 @@ fn render_check(v: &TriageView) -> String {
     out
 }
 
-pub(crate) async fn trend(db: Option<&Path>, weeks: u32, args: DayArgs) -> anyhow::Result<()> {
+pub(crate) async fn trend(db: &Database, weeks: u32, args: DayArgs) -> anyhow::Result<()> {
     let day = day(&args)?;
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let rows = app.trend(day, weeks).await?;
     let unit = app.distance_unit().await?;
     app.close().await;

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use runwell_app::App;
+use runwell_app::{App, Database};
 
 use crate::output::{json, safe, say};
 
@@ -13,12 +13,12 @@ fn default_export_name() -> PathBuf {
 }
 
 pub(crate) async fn export(
-    db: Option<&Path>,
+    db: &Database,
     out: Option<PathBuf>,
     as_json: bool,
 ) -> anyhow::Result<()> {
     let out = out.unwrap_or_else(default_export_name);
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     // Written beside the target and moved over it only when whole, so that a failure leaves
     // no half-written ZIP under the name asked for (nor over an earlier export).
     let folder = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -53,12 +53,12 @@ pub(crate) async fn export(
 }
 
 pub(crate) async fn restore(
-    db: Option<&Path>,
+    db: &Database,
     file: PathBuf,
     merge: bool,
     as_json: bool,
 ) -> anyhow::Result<()> {
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let summary = app.restore(&file, merge, &runwell_app::ImportLimits::default()).await;
     app.close().await;
     let summary = summary?;
@@ -83,9 +83,9 @@ pub(crate) async fn restore(
 
 /// `runwell erase`: asks for the word unless `--confirm WORD` gives it (for scripts); anything
 /// else deletes nothing.
-pub(crate) async fn erase(db: Option<&Path>, confirm: Option<String>) -> anyhow::Result<()> {
-    let app = App::open(db).await?;
-    let shown = safe(&app.db_path().display().to_string()).into_owned();
+pub(crate) async fn erase(db: &Database, confirm: Option<String>) -> anyhow::Result<()> {
+    let app = App::open_at(db).await?;
+    let shown = safe(&app.db_location()).into_owned();
     let word = match confirm {
         Some(word) => word,
         None => {

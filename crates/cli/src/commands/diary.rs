@@ -1,8 +1,6 @@
 //! `runwell log run`, `runwell log pain`, `runwell diary`.
 
-use std::path::Path;
-
-use runwell_app::{App, DiaryView, PainInput, RunInput};
+use runwell_app::{App, Database, DiaryView, PainInput, RunInput};
 use runwell_domain::{DurationS, LocalDay};
 
 use crate::args::{LogPainArgs, LogRunArgs, PainFields, RunFields};
@@ -34,8 +32,8 @@ pub(crate) fn run_input(
     }
 }
 
-pub(crate) async fn log_run(db: Option<&Path>, a: LogRunArgs) -> anyhow::Result<()> {
-    let app = App::open(db).await?;
+pub(crate) async fn log_run(db: &Database, a: LogRunArgs) -> anyhow::Result<()> {
+    let app = App::open_at(db).await?;
     let input = run_input(a.date.unwrap_or_default(), a.distance_km, a.duration, a.fields);
     let run = app.log_run(&input).await?;
     app.close().await;
@@ -75,13 +73,13 @@ pub(crate) fn pain_input(
     }
 }
 
-pub(crate) async fn log_pain(db: Option<&Path>, a: LogPainArgs) -> anyhow::Result<()> {
+pub(crate) async fn log_pain(db: &Database, a: LogPainArgs) -> anyhow::Result<()> {
     let input =
         pain_input(a.date.unwrap_or_default(), a.when, a.score, a.limits_daily_life, a.fields);
     // Check what can be checked before anything opens, so a wrong entry stores nothing and
     // creates no file.
     input.check_form()?;
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let entry = app.log_pain(&input).await?;
     app.close().await;
     if a.json {
@@ -144,14 +142,14 @@ fn print_diary(view: &DiaryView) -> anyhow::Result<()> {
 }
 
 pub(crate) async fn diary(
-    db: Option<&Path>,
+    db: &Database,
     from: Option<&str>,
     to: Option<&str>,
     as_json: bool,
 ) -> anyhow::Result<()> {
     let from = from.map(LocalDay::parse).transpose()?;
     let to = to.map(LocalDay::parse).transpose()?;
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let view = app.diary(from, to).await?;
     app.close().await;
     if as_json {

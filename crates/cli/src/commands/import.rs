@@ -2,10 +2,10 @@
 //! terminal and a summary at the end.
 
 use std::io::IsTerminal as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
-use runwell_app::{App, FileReport, ImportLimits, Outcome};
+use runwell_app::{App, Database, FileReport, ImportLimits, Outcome};
 
 use crate::output::{json, safe, say, say_raw, wrap_hanging};
 
@@ -20,7 +20,7 @@ fn outcome_word(outcome: Outcome) -> &'static str {
 }
 
 pub(crate) async fn import(
-    db: Option<&Path>,
+    db: &Database,
     paths: Vec<PathBuf>,
     include_deleted: bool,
     as_json: bool,
@@ -33,7 +33,7 @@ pub(crate) async fn import(
             );
         }
     }
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     // Importing needs the runner's profile only for advice later; it works without one.
     let bar = if std::io::stderr().is_terminal() && !as_json {
         let bar = indicatif::ProgressBar::new_spinner();

@@ -1,12 +1,11 @@
 //! `runwell init`: the profile, asked for in the terminal or given as options.
 
 use std::io::{BufRead as _, Write as _};
-use std::path::Path;
 
-use runwell_app::{App, ProfileInput, ProfileSaved};
+use runwell_app::{App, Database, ProfileInput, ProfileSaved};
 
 use crate::args::InitArgs;
-use crate::output::{json, say, say_raw, wrap_hanging};
+use crate::output::{json, safe, say, say_raw, wrap_hanging};
 
 const DEFAULT_RUN_DAYS: &str = "mon,wed,sat";
 const DEFAULT_STRENGTH_DAYS: &str = "tue,thu";
@@ -44,7 +43,7 @@ fn ask_valid(
     anyhow::bail!("no valid answer after five tries; run `runwell init --help` for the options")
 }
 
-pub(crate) async fn run(db: Option<&Path>, args: InitArgs) -> anyhow::Result<()> {
+pub(crate) async fn run(db: &Database, args: InitArgs) -> anyhow::Result<()> {
     let interactive = !args.yes;
     // A saved profile keeps what is not given again, so that answering one question (such as
     // `--recent-longest-km`, which Today asks for) does not reset the rest.
@@ -111,24 +110,24 @@ pub(crate) async fn run(db: Option<&Path>, args: InitArgs) -> anyhow::Result<()>
             return Ok(());
         }
     }
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let saved = app.save_profile(&input).await?;
     let declared = app.declared_longest().await?.filter(|_| input.recent_longest_km.is_some());
-    let path = app.db_path().to_owned();
+    let at = app.db_location();
     app.close().await;
     if args.json.json {
         return json(&saved);
     }
-    print_saved(&saved, &path)?;
+    print_saved(&saved, &at)?;
     if let Some((km, _)) = declared {
         say!("  Longest run of the last month: {km:.1} km (SPIKE-1, DATA-5).");
     }
     Ok(())
 }
 
-fn print_saved(saved: &ProfileSaved, path: &Path) -> anyhow::Result<()> {
+fn print_saved(saved: &ProfileSaved, at: &str) -> anyhow::Result<()> {
     let p = &saved.profile;
-    say!("Profile saved in {}.", path.display());
+    say!("Profile saved in {}.", safe(at));
     say!("  Time zone:     {}", p.time_zone.name());
     say!("  Run days:      {}", p.run_days);
     say!("  Strength days: {}", p.strength_days);

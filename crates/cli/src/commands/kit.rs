@@ -1,9 +1,8 @@
 //! `runwell shoes`, `runwell surfaces`, `runwell cadence`.
 
 use std::fmt::Write as _;
-use std::path::Path;
 
-use runwell_app::{App, ShoeInput};
+use runwell_app::{App, Database, ShoeInput};
 use runwell_domain::LocalDay;
 use runwell_domain::shoes::ShoeState;
 use runwell_domain::surfaces::PainGroup;
@@ -33,8 +32,8 @@ fn groups(out: &mut String, title: &str, groups: &[PainGroup]) {
     }
 }
 
-pub(crate) async fn shoes(db: Option<&Path>, args: ShoesArgs) -> anyhow::Result<()> {
-    let app = App::open(db).await?;
+pub(crate) async fn shoes(db: &Database, args: ShoesArgs) -> anyhow::Result<()> {
+    let app = App::open_at(db).await?;
     match args.action {
         Some(ShoesAction::Add {
             name,
@@ -139,8 +138,8 @@ pub(crate) async fn shoes(db: Option<&Path>, args: ShoesArgs) -> anyhow::Result<
     Ok(())
 }
 
-pub(crate) async fn surfaces(db: Option<&Path>, args: SurfacesArgs) -> anyhow::Result<()> {
-    let app = App::open(db).await?;
+pub(crate) async fn surfaces(db: &Database, args: SurfacesArgs) -> anyhow::Result<()> {
+    let app = App::open_at(db).await?;
     if let Some(surface) = &args.default {
         let surface = app.set_default_surface(surface).await?;
         app.close().await;
@@ -192,12 +191,12 @@ pub(crate) async fn surfaces(db: Option<&Path>, args: SurfacesArgs) -> anyhow::R
 }
 
 pub(crate) async fn cadence(
-    db: Option<&Path>,
+    db: &Database,
     today: Option<&str>,
     as_json: bool,
 ) -> anyhow::Result<()> {
     let day = today.map(LocalDay::parse).transpose()?;
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let report = app.cadence(day).await?;
     app.close().await;
     if as_json {

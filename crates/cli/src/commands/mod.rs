@@ -2,6 +2,7 @@
 
 mod advice;
 mod data;
+mod db;
 mod diary;
 mod import;
 mod init;
@@ -15,31 +16,31 @@ mod runs;
 mod training;
 
 use clap::CommandFactory as _;
+use runwell_app::Database;
 
-use crate::args::{Cli, Command, EditCommand, LogCommand};
+use crate::args::{Cli, Command, DbCommand, EditCommand, LogCommand};
 
 pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
+    let db = Database::chosen(cli.db, cli.database_url);
     match cli.command {
-        Command::Init(args) => init::run(cli.db.as_deref(), args).await,
+        Command::Init(args) => init::run(&db, args).await,
         Command::Exercises(j) => programme::exercises(j.json),
-        Command::Exercise { id, json } => {
-            programme::exercise(cli.db.as_deref(), &id, json.json).await
-        }
+        Command::Exercise { id, json } => programme::exercise(&db, &id, json.json).await,
         Command::Routine { routine, level, json } => {
-            programme::routine(cli.db.as_deref(), &routine, level, json.json).await
+            programme::routine(&db, &routine, level, json.json).await
         }
         Command::Learn { topic, json } => learn::learn(topic.as_deref(), json.json),
         Command::Faq(j) => learn::faq(j.json),
         Command::Sources(j) => learn::sources(j.json),
         Command::Gear(j) => learn::gear(j.json),
-        Command::Log(LogCommand::Run(a)) => diary::log_run(cli.db.as_deref(), a).await,
-        Command::Log(LogCommand::Pain(a)) => diary::log_pain(cli.db.as_deref(), a).await,
-        Command::Log(LogCommand::Session(a)) => training::log_session(cli.db.as_deref(), a).await,
-        Command::Plan(a) => training::plan(cli.db.as_deref(), a).await,
+        Command::Log(LogCommand::Run(a)) => diary::log_run(&db, a).await,
+        Command::Log(LogCommand::Pain(a)) => diary::log_pain(&db, a).await,
+        Command::Log(LogCommand::Session(a)) => training::log_session(&db, a).await,
+        Command::Plan(a) => training::plan(&db, a).await,
         Command::Adherence { weeks, day } => {
-            training::adherence(cli.db.as_deref(), weeks, day.today.as_deref(), day.json).await
+            training::adherence(&db, weeks, day.today.as_deref(), day.json).await
         }
-        Command::Session(a) => training::session(cli.db.as_deref(), a).await,
+        Command::Session(a) => training::session(&db, a).await,
         Command::Serve { port, bind } => {
             let mut addr = runwell_web::DEFAULT_BIND;
             addr.set_port(port);
@@ -48,37 +49,34 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             // Refuse a shared address before anything is opened.
             runwell_web::validate_bind(addr)?;
-            let app = runwell_app::App::open(cli.db.as_deref()).await?;
+            let app = runwell_app::App::open_at(&db).await?;
             runwell_web::serve(app, runwell_web::WebConfig::new(addr)).await?;
             Ok(())
         }
-        Command::Shoes(a) => kit::shoes(cli.db.as_deref(), a).await,
-        Command::Surfaces(a) => kit::surfaces(cli.db.as_deref(), a).await,
-        Command::Cadence(a) => kit::cadence(cli.db.as_deref(), a.today.as_deref(), a.json).await,
+        Command::Shoes(a) => kit::shoes(&db, a).await,
+        Command::Surfaces(a) => kit::surfaces(&db, a).await,
+        Command::Cadence(a) => kit::cadence(&db, a.today.as_deref(), a.json).await,
         Command::Import { paths, include_deleted, json } => {
-            import::import(cli.db.as_deref(), paths, include_deleted, json.json).await
+            import::import(&db, paths, include_deleted, json.json).await
         }
-        Command::Runs { since, json } => {
-            runs::runs(cli.db.as_deref(), since.as_deref(), json.json).await
-        }
-        Command::Run { id, json } => runs::run(cli.db.as_deref(), id, json.json).await,
-        Command::Edit(EditCommand::Run(a)) => runs::edit_run(cli.db.as_deref(), a).await,
-        Command::Edit(EditCommand::Pain(a)) => records::edit_pain(cli.db.as_deref(), a).await,
-        Command::Edit(EditCommand::Session(a)) => records::edit_session(cli.db.as_deref(), a).await,
-        Command::Edit(EditCommand::Answer(a)) => records::edit_answer(cli.db.as_deref(), a).await,
-        Command::Delete(c) => records::delete(cli.db.as_deref(), c).await,
+        Command::Runs { since, json } => runs::runs(&db, since.as_deref(), json.json).await,
+        Command::Run { id, json } => runs::run(&db, id, json.json).await,
+        Command::Edit(EditCommand::Run(a)) => runs::edit_run(&db, a).await,
+        Command::Edit(EditCommand::Pain(a)) => records::edit_pain(&db, a).await,
+        Command::Edit(EditCommand::Session(a)) => records::edit_session(&db, a).await,
+        Command::Edit(EditCommand::Answer(a)) => records::edit_answer(&db, a).await,
+        Command::Delete(c) => records::delete(&db, c).await,
         Command::Diary { from, to, json } => {
-            diary::diary(cli.db.as_deref(), from.as_deref(), to.as_deref(), json.json).await
+            diary::diary(&db, from.as_deref(), to.as_deref(), json.json).await
         }
-        Command::Check(a) => advice::check(cli.db.as_deref(), a).await,
-        Command::Today(a) => advice::today(cli.db.as_deref(), a).await,
-        Command::Export { out, json } => data::export(cli.db.as_deref(), out, json.json).await,
-        Command::Restore { file, merge, json } => {
-            data::restore(cli.db.as_deref(), file, merge, json.json).await
-        }
-        Command::Erase { confirm } => data::erase(cli.db.as_deref(), confirm).await,
-        Command::Report(a) => report::report(cli.db.as_deref(), a).await,
-        Command::Trend { weeks, day } => advice::trend(cli.db.as_deref(), weeks, day).await,
+        Command::Check(a) => advice::check(&db, a).await,
+        Command::Db(DbCommand::Copy(a)) => db::copy(&db, a).await,
+        Command::Today(a) => advice::today(&db, a).await,
+        Command::Export { out, json } => data::export(&db, out, json.json).await,
+        Command::Restore { file, merge, json } => data::restore(&db, file, merge, json.json).await,
+        Command::Erase { confirm } => data::erase(&db, confirm).await,
+        Command::Report(a) => report::report(&db, a).await,
+        Command::Trend { weeks, day } => advice::trend(&db, weeks, day).await,
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "runwell", &mut std::io::stdout());
             Ok(())

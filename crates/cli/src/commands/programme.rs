@@ -1,9 +1,9 @@
 //! `runwell exercises`, `runwell exercise ID`, `runwell routine KIND`.
 
 use std::fmt::Write as _;
-use std::path::Path;
 
 use runwell_app::App;
+use runwell_app::Database;
 use runwell_domain::programme::{MovementKind, RoutineKind};
 
 use crate::output::{bullets, heading, json, numbered, say_raw, subheading, wrap, wrap_hanging};
@@ -42,10 +42,10 @@ pub(crate) fn exercises(as_json: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub(crate) async fn exercise(db: Option<&Path>, id: &str, as_json: bool) -> anyhow::Result<()> {
+pub(crate) async fn exercise(db: &Database, id: &str, as_json: bool) -> anyhow::Result<()> {
     // Check the id before opening the database, so a typo creates no file.
     runwell_app::movement(id)?;
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let view = app.movement(id).await?;
     app.close().await;
     if as_json {
@@ -105,13 +105,13 @@ pub(crate) async fn exercise(db: Option<&Path>, id: &str, as_json: bool) -> anyh
 }
 
 pub(crate) async fn routine(
-    db: Option<&Path>,
+    db: &Database,
     routine: &str,
     level: Option<u8>,
     as_json: bool,
 ) -> anyhow::Result<()> {
     let kind: RoutineKind = routine.parse()?;
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let dose = app.routine(kind, level).await?;
     app.close().await;
     if as_json {

@@ -2,9 +2,8 @@
 //! records corrected or removed, after a confirmation unless `--yes`.
 
 use std::io::BufRead as _;
-use std::path::Path;
 
-use runwell_app::{App, Deleted};
+use runwell_app::{App, Database, Deleted};
 
 use crate::args::{DeleteArgs, DeleteCommand, EditAnswerArgs, EditPainArgs, EditSessionArgs};
 use crate::commands::lines::pain_line;
@@ -18,8 +17,8 @@ pub(crate) fn replace(stored: &mut Option<String>, given: Option<String>) {
     }
 }
 
-pub(crate) async fn edit_pain(db: Option<&Path>, a: EditPainArgs) -> anyhow::Result<()> {
-    let app = App::open(db).await?;
+pub(crate) async fn edit_pain(db: &Database, a: EditPainArgs) -> anyhow::Result<()> {
+    let app = App::open_at(db).await?;
     let mut input = app.pain_input(a.id).await?;
     if let Some(date) = a.date {
         input.date = date;
@@ -57,8 +56,8 @@ pub(crate) async fn edit_pain(db: Option<&Path>, a: EditPainArgs) -> anyhow::Res
     Ok(())
 }
 
-pub(crate) async fn edit_session(db: Option<&Path>, a: EditSessionArgs) -> anyhow::Result<()> {
-    let app = App::open(db).await?;
+pub(crate) async fn edit_session(db: &Database, a: EditSessionArgs) -> anyhow::Result<()> {
+    let app = App::open_at(db).await?;
     let (mut input, label) = app.session_input(a.id).await?;
     if let Some(date) = a.date {
         input.date = date;
@@ -72,8 +71,8 @@ pub(crate) async fn edit_session(db: Option<&Path>, a: EditSessionArgs) -> anyho
     Ok(())
 }
 
-pub(crate) async fn edit_answer(db: Option<&Path>, a: EditAnswerArgs) -> anyhow::Result<()> {
-    let app = App::open(db).await?;
+pub(crate) async fn edit_answer(db: &Database, a: EditAnswerArgs) -> anyhow::Result<()> {
+    let app = App::open_at(db).await?;
     let (mut input, question) = app.answer_input(a.id).await?;
     if let Some(date) = a.date {
         input.date = date;
@@ -95,14 +94,14 @@ fn confirmed(question: &str) -> anyhow::Result<bool> {
     Ok(matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
 }
 
-pub(crate) async fn delete(db: Option<&Path>, command: DeleteCommand) -> anyhow::Result<()> {
+pub(crate) async fn delete(db: &Database, command: DeleteCommand) -> anyhow::Result<()> {
     let (what, DeleteArgs { id, yes }) = match command {
         DeleteCommand::Run(a) => ("run", a),
         DeleteCommand::Pain(a) => ("pain", a),
         DeleteCommand::Session(a) => ("session", a),
         DeleteCommand::Answer(a) => ("answer", a),
     };
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let described = app.describe_record(what, id).await?;
     if !yes && !confirmed(&format!("Delete {}?", safe(&described)))? {
         app.close().await;

@@ -5,15 +5,15 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use runwell_app::{App, ReportView};
+use runwell_app::{App, Database, ReportView};
 use runwell_domain::LocalDay;
 
 use crate::args::ReportArgs;
 use crate::output::{bullets, heading, json, say, say_raw, subheading, wrap};
 
-pub(crate) async fn report(db: Option<&Path>, args: ReportArgs) -> anyhow::Result<()> {
+pub(crate) async fn report(db: &Database, args: ReportArgs) -> anyhow::Result<()> {
     let today = args.today.as_deref().map(LocalDay::parse).transpose()?;
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let view = app.report(args.from.as_deref(), args.to.as_deref(), today).await?;
     app.close().await;
     if args.json {

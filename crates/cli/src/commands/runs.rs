@@ -1,8 +1,6 @@
 //! `runwell runs`, `runwell run ID`, `runwell edit run ID`.
 
-use std::path::Path;
-
-use runwell_app::{App, RunView};
+use runwell_app::{App, Database, RunView};
 use runwell_domain::{DurationS, LocalDay};
 use serde::Serialize;
 
@@ -11,8 +9,8 @@ use crate::commands::lines::{pain_line, run_line};
 use crate::commands::records::replace;
 use crate::output::{json, safe, say};
 
-pub(crate) async fn edit_run(db: Option<&Path>, a: EditRunArgs) -> anyhow::Result<()> {
-    let app = App::open(db).await?;
+pub(crate) async fn edit_run(db: &Database, a: EditRunArgs) -> anyhow::Result<()> {
+    let app = App::open_at(db).await?;
     let mut input = app.run_input(a.id).await?;
     if let Some(date) = a.date {
         input.date = date;
@@ -44,13 +42,9 @@ pub(crate) async fn edit_run(db: Option<&Path>, a: EditRunArgs) -> anyhow::Resul
     Ok(())
 }
 
-pub(crate) async fn runs(
-    db: Option<&Path>,
-    since: Option<&str>,
-    as_json: bool,
-) -> anyhow::Result<()> {
+pub(crate) async fn runs(db: &Database, since: Option<&str>, as_json: bool) -> anyhow::Result<()> {
     let since = since.map(LocalDay::parse).transpose()?;
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let runs = app.runs(since).await?;
     app.close().await;
     if as_json {
@@ -70,8 +64,8 @@ pub(crate) async fn runs(
     Ok(())
 }
 
-pub(crate) async fn run(db: Option<&Path>, id: i64, as_json: bool) -> anyhow::Result<()> {
-    let app = App::open(db).await?;
+pub(crate) async fn run(db: &Database, id: i64, as_json: bool) -> anyhow::Result<()> {
+    let app = App::open_at(db).await?;
     let run = app.run(id).await?;
     // The JSON stays metric: kilometre splits whatever the runner reads.
     let unit = if as_json { runwell_domain::DistanceUnit::Km } else { run.unit };

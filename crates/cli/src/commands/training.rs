@@ -1,9 +1,8 @@
 //! `runwell plan`, `runwell adherence`, `runwell session`, `runwell log session`.
 
 use std::fmt::Write as _;
-use std::path::Path;
 
-use runwell_app::{App, SessionAnswers, SessionInput, SessionSaved};
+use runwell_app::{App, Database, SessionAnswers, SessionInput, SessionSaved};
 use runwell_domain::LocalDay;
 use runwell_domain::programme::RoutineKind;
 use runwell_domain::progression::change_sentence;
@@ -20,9 +19,9 @@ fn routine_name(kind: RoutineKind) -> &'static str {
     }
 }
 
-pub(crate) async fn plan(db: Option<&Path>, args: PlanArgs) -> anyhow::Result<()> {
+pub(crate) async fn plan(db: &Database, args: PlanArgs) -> anyhow::Result<()> {
     let day = args.day.today.as_deref().map(LocalDay::parse).transpose()?;
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     if let Some(file) = &args.ics {
         // The same weeks as the web's download unless asked.
         let weeks = args.weeks.unwrap_or(runwell_app::ICS_WEEKS);
@@ -75,13 +74,13 @@ pub(crate) async fn plan(db: Option<&Path>, args: PlanArgs) -> anyhow::Result<()
 }
 
 pub(crate) async fn adherence(
-    db: Option<&Path>,
+    db: &Database,
     weeks: u32,
     today: Option<&str>,
     as_json: bool,
 ) -> anyhow::Result<()> {
     let day = today.map(LocalDay::parse).transpose()?;
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let view = app.adherence(day, weeks).await?;
     app.close().await;
     if as_json {
@@ -138,10 +137,10 @@ fn print_saved(saved: &SessionSaved) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub(crate) async fn session(db: Option<&Path>, args: SessionArgs) -> anyhow::Result<()> {
+pub(crate) async fn session(db: &Database, args: SessionArgs) -> anyhow::Result<()> {
     let kind: RoutineKind = args.routine.parse()?;
     let day = args.today.as_deref().map(LocalDay::parse).transpose()?;
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let dose = app.routine(kind, None).await?;
     let options =
         GuidedOptions { voice: args.voice, speed: args.speed, ..GuidedOptions::default() };
@@ -167,7 +166,7 @@ fn parse_done(text: &str) -> anyhow::Result<(String, u32)> {
     Ok((movement.trim().to_owned(), sets))
 }
 
-pub(crate) async fn log_session(db: Option<&Path>, a: LogSessionArgs) -> anyhow::Result<()> {
+pub(crate) async fn log_session(db: &Database, a: LogSessionArgs) -> anyhow::Result<()> {
     let input = SessionInput {
         routine: a.routine,
         date: a.date,
@@ -175,7 +174,7 @@ pub(crate) async fn log_session(db: Option<&Path>, a: LogSessionArgs) -> anyhow:
         done: a.done.iter().map(|d| parse_done(d)).collect::<anyhow::Result<_>>()?,
         answers: SessionAnswers { pain: Some(a.pain), rpe: Some(a.rpe) },
     };
-    let app = App::open(db).await?;
+    let app = App::open_at(db).await?;
     let saved = app.log_session(&input).await?;
     app.close().await;
     if a.json {

@@ -2,6 +2,7 @@
 
 mod advice;
 mod data;
+mod database;
 mod gaps;
 mod import;
 mod kit;

@@ -3,13 +3,9 @@
 
 use runwell_domain::diary::{PainEntry, PainMoment};
 use runwell_domain::{LocalDay, PainScore, Rpe, Sport, Surface};
-use runwell_store::{DeletedRun, ImportedRun, NewRun, RunEdit, Store, StoreError, StoredFile};
-
-async fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("runwell.db")).await.unwrap();
-    (dir, store)
-}
+use runwell_store::{
+    DeletedRun, ImportedRun, NewRun, RunEdit, RunnerId, Store, StoreError, StoredFile,
+};
 
 fn imported(start: i64, km: f64) -> ImportedRun {
     ImportedRun {
@@ -30,9 +26,10 @@ fn day(text: &str) -> LocalDay {
     LocalDay::parse(text).unwrap()
 }
 
-#[tokio::test]
-async fn an_edit_writes_every_field_and_clears_what_is_left_empty() {
-    let (_dir, store) = store().await;
+pub(crate) async fn an_edit_writes_every_field_and_clears_what_is_left_empty(
+    store: Store,
+    me: RunnerId,
+) {
     let run = NewRun {
         start_utc: 1_700_000_000,
         distance_m: 8000.0,
@@ -43,7 +40,7 @@ async fn an_edit_writes_every_field_and_clears_what_is_left_empty() {
         source: "manual".into(),
         ..NewRun::default()
     };
-    let id = store.insert_run(&run, Some("Pegasus")).await.unwrap();
+    let id = store.insert_run(me, &run, Some("Pegasus")).await.unwrap();
     let edit = RunEdit {
         start_utc: 1_700_003_600,
         utc_offset_s: Some(3600),
@@ -57,58 +54,64 @@ async fn an_edit_writes_every_field_and_clears_what_is_left_empty() {
         title: Some("Hills".into()),
         note: None,
     };
-    assert!(store.edit_run(id, &edit).await.unwrap());
-    let stored = store.run(id).await.unwrap().unwrap();
+    assert!(store.edit_run(me, id, &edit).await.unwrap());
+    let stored = store.run(me, id).await.unwrap().unwrap();
     assert_eq!(
         (stored.run.start_utc, stored.run.sport, stored.run.distance_m, stored.run.moving_s),
         (1_700_003_600, Some(Sport::TrailRun), 9000.0, Some(3000.0))
     );
     assert_eq!((stored.run.rpe, stored.run.note, stored.shoe), (None, None, None), "cleared");
     assert_eq!(stored.run.title.as_deref(), Some("Hills"));
-    assert!(!store.edit_run(id + 1, &edit).await.unwrap(), "no such run");
+    assert!(!store.edit_run(me, id + 1, &edit).await.unwrap(), "no such run");
 }
 
-#[tokio::test]
-async fn a_deleted_imported_run_stays_deleted_until_it_is_asked_back() {
-    let (_dir, store) = store().await;
+pub(crate) async fn a_deleted_imported_run_stays_deleted_until_it_is_asked_back(
+    store: Store,
+    me: RunnerId,
+) {
     let file = [imported(1_700_000_000, 10.0), imported(1_700_090_000, 5.0)];
-    let StoredFile::Imported { run_ids, .. } = store.store_file("h1", &file, false).await.unwrap()
+    let StoredFile::Imported { run_ids, .. } =
+        store.store_file(me, "h1", &file, false).await.unwrap()
     else {
         panic!()
     };
     assert_eq!(
-        store.run(run_ids[0]).await.unwrap().unwrap().run.title.as_deref(),
+        store.run(me, run_ids[0]).await.unwrap().unwrap().run.title.as_deref(),
         Some("Morning Run")
     );
-    assert_eq!(store.delete_run(run_ids[0]).await.unwrap(), Some(DeletedRun { remembered: true }));
-    assert_eq!(store.delete_run(run_ids[0]).await.unwrap(), None, "already gone");
+    assert_eq!(
+        store.delete_run(me, run_ids[0]).await.unwrap(),
+        Some(DeletedRun { remembered: true })
+    );
+    assert_eq!(store.delete_run(me, run_ids[0]).await.unwrap(), None, "already gone");
     // The file again: still imported (one run left), and the deleted one stays out.
-    let again = store.store_file("h1", &file, false).await.unwrap();
+    let again = store.store_file(me, "h1", &file, false).await.unwrap();
     assert_eq!(again, StoredFile::AlreadyImported { run_ids: vec![run_ids[1]] });
     // The same run from another export stays deleted too.
-    let other = store.store_file("h2", &[imported(1_700_000_030, 10.1)], false).await.unwrap();
+    let other = store.store_file(me, "h2", &[imported(1_700_000_030, 10.1)], false).await.unwrap();
     assert_eq!(other, StoredFile::Deleted { count: 1 });
-    assert_eq!(store.runs(None).await.unwrap().len(), 1);
+    assert_eq!(store.runs(me, None).await.unwrap().len(), 1);
     // Asked back: the deleted run alone is stored again, and no longer remembered as deleted.
-    let restored = store.store_file("h1", &file, true).await.unwrap();
+    let restored = store.store_file(me, "h1", &file, true).await.unwrap();
     let StoredFile::Imported { run_ids: back, .. } = restored else { panic!("{restored:?}") };
     assert_eq!(back.len(), 1);
-    assert_eq!(store.run(back[0]).await.unwrap().unwrap().run.start_utc, 1_700_000_000);
-    let once_more = store.store_file("h1", &file, true).await.unwrap();
+    assert_eq!(store.run(me, back[0]).await.unwrap().unwrap().run.start_utc, 1_700_000_000);
+    let once_more = store.store_file(me, "h1", &file, true).await.unwrap();
     assert!(matches!(once_more, StoredFile::AlreadyImported { .. }), "{once_more:?}");
     // When every run of a file was deleted, the file says so.
-    for id in store.runs_with_hash("h1").await.unwrap() {
-        store.delete_run(id).await.unwrap();
+    for id in store.runs_with_hash(me, "h1").await.unwrap() {
+        store.delete_run(me, id).await.unwrap();
     }
     assert_eq!(
-        store.store_file("h1", &file, false).await.unwrap(),
+        store.store_file(me, "h1", &file, false).await.unwrap(),
         StoredFile::Deleted { count: 2 }
     );
 }
 
-#[tokio::test]
-async fn a_manual_run_is_deleted_without_a_trace_and_its_pain_stays() {
-    let (_dir, store) = store().await;
+pub(crate) async fn a_manual_run_is_deleted_without_a_trace_and_its_pain_stays(
+    store: Store,
+    me: RunnerId,
+) {
     let run = NewRun {
         start_utc: 1_700_000_000,
         distance_m: 5000.0,
@@ -116,34 +119,35 @@ async fn a_manual_run_is_deleted_without_a_trace_and_its_pain_stays() {
         source: "manual".into(),
         ..NewRun::default()
     };
-    let id = store.insert_run(&run, None).await.unwrap();
+    let id = store.insert_run(me, &run, None).await.unwrap();
     let mut pain = PainEntry::new(day("2023-11-14"), PainMoment::After, PainScore::new(3).unwrap());
     pain.run_id = Some(id);
-    pain.id = store.insert_pain(&pain).await.unwrap();
-    assert_eq!(store.delete_run(id).await.unwrap(), Some(DeletedRun { remembered: false }));
-    let entries = store.pain_entries().await.unwrap();
+    pain.id = store.insert_pain(me, &pain).await.unwrap();
+    assert_eq!(store.delete_run(me, id).await.unwrap(), Some(DeletedRun { remembered: false }));
+    let entries = store.pain_entries(me).await.unwrap();
     assert_eq!((entries.len(), entries[0].run_id), (1, None), "the pain is kept, unlinked");
 }
 
-#[tokio::test]
-async fn pain_answers_sessions_and_shoes_are_changed_and_deleted() {
-    let (_dir, store) = store().await;
+pub(crate) async fn pain_answers_sessions_and_shoes_are_changed_and_deleted(
+    store: Store,
+    me: RunnerId,
+) {
     let mut pain =
         PainEntry::new(day("2026-11-20"), PainMoment::Morning, PainScore::new(4).unwrap());
     pain.note = Some("stiff".into());
-    pain.id = store.insert_pain(&pain).await.unwrap();
+    pain.id = store.insert_pain(me, &pain).await.unwrap();
     pain.score = PainScore::new(2).unwrap();
     pain.note = None;
-    assert!(store.update_pain(&pain).await.unwrap());
-    assert_eq!(store.pain_entries().await.unwrap(), vec![pain.clone()]);
-    assert!(store.delete_pain(pain.id).await.unwrap());
-    assert!(!store.delete_pain(pain.id).await.unwrap());
-    assert!(store.pain_entries().await.unwrap().is_empty());
+    assert!(store.update_pain(me, &pain).await.unwrap());
+    assert_eq!(store.pain_entries(me).await.unwrap(), vec![pain.clone()]);
+    assert!(store.delete_pain(me, pain.id).await.unwrap());
+    assert!(!store.delete_pain(me, pain.id).await.unwrap());
+    assert!(store.pain_entries(me).await.unwrap().is_empty());
 
-    store.insert_answers(day("2026-11-20"), &[("limping".into(), true)]).await.unwrap();
-    let answer = store.answers().await.unwrap()[0].seq;
-    assert!(store.delete_answer(answer).await.unwrap());
-    assert!(store.answers().await.unwrap().is_empty());
+    store.insert_answers(me, day("2026-11-20"), &[("limping".into(), true)]).await.unwrap();
+    let answer = store.answers(me).await.unwrap()[0].seq;
+    assert!(store.delete_answer(me, answer).await.unwrap());
+    assert!(store.answers(me).await.unwrap().is_empty());
 
     let session = runwell_store::SessionRow {
         id: 0,
@@ -155,15 +159,15 @@ async fn pain_answers_sessions_and_shoes_are_changed_and_deleted() {
         guided: false,
         sets: vec![],
     };
-    let id = store.insert_session(&session).await.unwrap();
-    assert!(store.update_session(id, day("2026-11-19"), None, Some(6), None).await.unwrap());
-    let stored = &store.sessions().await.unwrap()[0];
+    let id = store.insert_session(me, &session).await.unwrap();
+    assert!(store.update_session(me, id, day("2026-11-19"), None, Some(6), None).await.unwrap());
+    let stored = &store.sessions(me).await.unwrap()[0];
     assert_eq!(
         (stored.day, stored.pain, stored.rpe, stored.duration_s),
         (day("2026-11-19"), None, Some(6), None)
     );
-    assert!(store.delete_session(id).await.unwrap());
-    assert!(store.sessions().await.unwrap().is_empty());
+    assert!(store.delete_session(me, id).await.unwrap());
+    assert!(store.sessions(me).await.unwrap().is_empty());
 
     let run = NewRun {
         start_utc: 1_700_000_000,
@@ -172,15 +176,15 @@ async fn pain_answers_sessions_and_shoes_are_changed_and_deleted() {
         source: "manual".into(),
         ..NewRun::default()
     };
-    let run_id = store.insert_run(&run, Some("Old pair")).await.unwrap();
-    store.insert_run(&run, Some("New pair")).await.unwrap();
-    let shoes = store.shoes().await.unwrap();
+    let run_id = store.insert_run(me, &run, Some("Old pair")).await.unwrap();
+    store.insert_run(me, &run, Some("New pair")).await.unwrap();
+    let shoes = store.shoes(me).await.unwrap();
     let (old, new) = (shoes[0].id, shoes[1].id);
-    assert!(matches!(store.rename_shoe(old, "new PAIR").await, Err(StoreError::NameTaken(_))));
-    assert!(store.rename_shoe(old, "Trail pair").await.unwrap());
-    assert!(store.set_default_shoe(new).await.unwrap());
-    assert_eq!(store.default_shoe().await.unwrap(), Some(new));
-    assert!(store.delete_shoe(old).await.unwrap());
-    assert_eq!(store.run(run_id).await.unwrap().unwrap().shoe, None);
-    assert_eq!(store.shoes().await.unwrap().len(), 1);
+    assert!(matches!(store.rename_shoe(me, old, "new PAIR").await, Err(StoreError::NameTaken(_))));
+    assert!(store.rename_shoe(me, old, "Trail pair").await.unwrap());
+    assert!(store.set_default_shoe(me, new).await.unwrap());
+    assert_eq!(store.default_shoe(me).await.unwrap(), Some(new));
+    assert!(store.delete_shoe(me, old).await.unwrap());
+    assert_eq!(store.run(me, run_id).await.unwrap().unwrap().shoe, None);
+    assert_eq!(store.shoes(me).await.unwrap().len(), 1);
 }

@@ -108,7 +108,8 @@ impl Web {
 
     /// The rows of `table`, read from the database file itself.
     pub(crate) async fn count_rows(&self, table: &str) -> i64 {
-        let options = sqlx::sqlite::SqliteConnectOptions::new().filename(self.app.db_path());
+        let options =
+            sqlx::sqlite::SqliteConnectOptions::new().filename(self.app.db_path().expect("a file"));
         let mut db =
             <sqlx::SqliteConnection as sqlx::Connection>::connect_with(&options).await.unwrap();
         // The table names are the tests' own words, never input.

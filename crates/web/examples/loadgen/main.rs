@@ -6,6 +6,10 @@
 //! `cargo run --release -p runwell-web --example loadgen -- [--seconds 10] [--connections 32]
 //! [--db PATH] [--fill-only]` (a database already filled is reused; without `--db` a temporary
 //! one is made; `--fill-only` fills the database and stops, for `scripts/bench-answers`).
+//! With `--database-url postgres://… [--runners 200] [--years 2]` it measures many runners in
+//! one server database instead (`many.rs`).
+
+mod many;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -24,10 +28,21 @@ struct Options {
     connections: usize,
     db: Option<PathBuf>,
     fill_only: bool,
+    database_url: Option<String>,
+    runners: usize,
+    years: usize,
 }
 
 fn options() -> anyhow::Result<Options> {
-    let mut o = Options { seconds: 10, connections: 32, db: None, fill_only: false };
+    let mut o = Options {
+        seconds: 10,
+        connections: 32,
+        db: None,
+        fill_only: false,
+        database_url: None,
+        runners: 200,
+        years: 2,
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         if arg == "--fill-only" {
@@ -39,18 +54,24 @@ fn options() -> anyhow::Result<Options> {
             "--seconds" => o.seconds = value.parse()?,
             "--connections" => o.connections = value.parse()?,
             "--db" => o.db = Some(value.into()),
+            "--database-url" => o.database_url = Some(value),
+            "--runners" => o.runners = value.parse()?,
+            "--years" => o.years = value.parse()?,
             other => anyhow::bail!("unknown argument {other}"),
         }
     }
     // Bounded: the benchmark always stops by itself.
     o.seconds = o.seconds.clamp(1, 120);
     o.connections = o.connections.clamp(1, 256);
+    o.runners = o.runners.clamp(1, 1_000);
+    o.years = o.years.clamp(1, 10);
     Ok(o)
 }
 
-/// Ten years of a runner's data, written through the app as the front ends would.
-async fn fill(app: &App) -> anyhow::Result<()> {
-    if app.profile().await.is_ok() && app.runs(None).await?.len() >= RUNS {
+/// `runs` runs over `days` days of a runner's data (ten years: `RUNS` over `DAYS`), written
+/// through the app as the front ends would.
+async fn fill(app: &App, runs: usize, days: usize) -> anyhow::Result<()> {
+    if app.profile().await.is_ok() && app.runs(None).await?.len() >= runs {
         eprintln!("reusing the filled database");
         return Ok(());
     }
@@ -63,7 +84,7 @@ async fn fill(app: &App) -> anyhow::Result<()> {
     .await?;
     let start = runwell_domain::LocalDay::parse(FIRST_DAY)?;
     let started = Instant::now();
-    for i in 0..RUNS {
+    for i in 0..runs {
         // One run every 1.8 days over ten years, 5 to 16 km, effort 3 to 8.
         let day = start.plus_days(i32::try_from(i * 9 / 5)?);
         let km = 5.0 + (i * 37 % 110) as f64 / 10.0;
@@ -81,7 +102,7 @@ async fn fill(app: &App) -> anyhow::Result<()> {
         .await?;
     }
     let mut entries = 0;
-    for d in 0..DAYS {
+    for d in 0..days {
         // A morning every day, mostly settled (0-2/10), a worse one now and then.
         let day = start.plus_days(i32::try_from(d)?);
         let morning = if d % 23 == 0 { 4 } else { d * 7 % 3 };
@@ -94,7 +115,7 @@ async fn fill(app: &App) -> anyhow::Result<()> {
         .await?;
         entries += 1;
     }
-    for i in 0..RUNS {
+    for i in 0..runs {
         // After every run, 0-5/10.
         let day = start.plus_days(i32::try_from(i * 9 / 5)?);
         app.log_pain(&PainInput {
@@ -107,7 +128,7 @@ async fn fill(app: &App) -> anyhow::Result<()> {
         entries += 1;
     }
     eprintln!(
-        "filled {RUNS} runs and {entries} pain entries in {:.1} s",
+        "filled {runs} runs and {entries} pain entries in {:.1} s",
         started.elapsed().as_secs_f64()
     );
     Ok(())
@@ -171,10 +192,15 @@ async fn measure(port: u16, path: &'static str, o: &Options) -> anyhow::Result<(
     for task in tasks {
         all.extend(task.await??);
     }
-    let elapsed = started.elapsed().as_secs_f64();
+    latencies(&format!("{path:<8}"), all, started.elapsed().as_secs_f64(), "");
+    Ok(())
+}
+
+/// Prints the requests' rate and latencies, labelled.
+fn latencies(label: &str, mut all: Vec<Duration>, elapsed: f64, note: &str) {
     all.sort();
     println!(
-        "{path:<8} {:>7} requests  {:>8.0} req/s  p50 {:>6.2} ms  p90 {:>6.2} ms  p99 {:>6.2} ms  max {:>6.2} ms",
+        "{label} {:>7} requests  {:>8.0} req/s  p50 {:>6.2} ms  p90 {:>6.2} ms  p99 {:>6.2} ms  max {:>6.2} ms{note}",
         all.len(),
         all.len() as f64 / elapsed,
         percentile(&all, 0.50),
@@ -182,11 +208,13 @@ async fn measure(port: u16, path: &'static str, o: &Options) -> anyhow::Result<(
         percentile(&all, 0.99),
         all.last().map_or(0.0, |d| d.as_secs_f64() * 1000.0),
     );
-    Ok(())
 }
 
 fn main() -> anyhow::Result<()> {
     let o = options()?;
+    if let Some(url) = o.database_url.clone() {
+        return many::run(&o, &url);
+    }
     let dir = tempfile::tempdir()?;
     let db = o.db.clone().unwrap_or_else(|| dir.path().join("loadgen.db"));
     // The server gets its own two-worker runtime, as `runwell serve` would have; the load
@@ -194,11 +222,11 @@ fn main() -> anyhow::Result<()> {
     let server =
         tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
     if o.fill_only {
-        return server.block_on(async { fill(&App::open(Some(&db)).await?).await });
+        return server.block_on(async { fill(&App::open(Some(&db)).await?, RUNS, DAYS).await });
     }
     let (app, port) = server.block_on(async {
         let app = App::open(Some(&db)).await?;
-        fill(&app).await?;
+        fill(&app, RUNS, DAYS).await?;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let addr = listener.local_addr()?;
         let config = runwell_web::WebConfig::new(addr);

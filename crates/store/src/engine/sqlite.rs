@@ -1,0 +1,106 @@
+//! The embedded engine: one file, WAL, a pool of readers and a single writer connection.
+
+use std::path::Path;
+use std::str::FromStr;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{AnyPool, ConnectOptions as _, Executor as _};
+
+use crate::StoreError;
+
+pub(crate) static MIGRATOR: Migrator = sqlx::migrate!("./migrations/sqlite");
+
+/// Every connection, reader or writer: foreign keys on, a busy timeout, and `NORMAL` syncing,
+/// which WAL makes safe (STACK.md).
+const PRAGMAS: &str = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+                       PRAGMA synchronous = NORMAL;";
+
+/// The pools for the file at `path`, its schema brought up to date: (readers, the writer).
+pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool), StoreError> {
+    // SQLite would take an empty file for a new database; here it means one cut short.
+    if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0) {
+        return Err(StoreError::EmptyFile { path: path.to_owned() });
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|source| StoreError::CreateDir { path: dir.to_owned(), source })?;
+    }
+    let open_err = |source| StoreError::Open { path: path.to_owned(), source };
+    let options = SqliteConnectOptions::from_str("sqlite:").map_err(open_err)?.filename(path);
+    let url = |options: SqliteConnectOptions| {
+        AnyConnectOptions::from_str(options.to_url_lossy().as_str()).map_err(open_err)
+    };
+    let writer = AnyPoolOptions::new()
+        .max_connections(1)
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                conn.execute(PRAGMAS).await?;
+                conn.execute("PRAGMA journal_mode = WAL").await?;
+                Ok(())
+            })
+        })
+        .connect_with(url(options.clone().create_if_missing(true))?)
+        .await
+        .map_err(open_err)?;
+    check_not_newer(&writer, path).await?;
+    MIGRATOR
+        .run(&writer)
+        .await
+        .map_err(|source| StoreError::Migrate { at: path.display().to_string(), source })?;
+    // The schema version in the file's header too, where any SQLite tool (and a runwell that
+    // no longer keeps sqlx's table) can see it.
+    let version = newest();
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA user_version = {version}")))
+        .execute(&writer)
+        .await?;
+    let reader = AnyPoolOptions::new()
+        .max_connections(4)
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                conn.execute(PRAGMAS).await?;
+                Ok(())
+            })
+        })
+        .connect_with(url(options.read_only(true))?)
+        .await
+        .map_err(open_err)?;
+    Ok((reader, writer))
+}
+
+/// Refuses a database whose schema is newer than this build's migrations (by sqlx's table or
+/// by the header's `user_version`), and another program's database: running this code on
+/// either could misread or damage what is in it.
+async fn check_not_newer(writer: &AnyPool, path: &Path) -> Result<(), StoreError> {
+    let known = newest();
+    let newer =
+        |found: i64| StoreError::NewerDatabase { at: path.display().to_string(), found, known };
+    let header: i64 = sqlx::query_scalar("PRAGMA user_version").fetch_one(writer).await?;
+    if header > known {
+        return Err(newer(header));
+    }
+    let tables: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'")
+            .fetch_all(writer)
+            .await?;
+    super::checks::runwell_and_not_newer(writer, &tables, &path.display().to_string(), known).await
+}
+
+/// Lets the database grow by at most `extra_pages` pages on the writer connection, so that a
+/// test can meet a real `SQLITE_FULL`. The cap goes with the connection: once a failure has
+/// discarded it, the next write runs on a fresh one without the cap, as after space is freed.
+pub(crate) async fn cap_growth(writer: &AnyPool, extra_pages: u32) -> Result<(), StoreError> {
+    let mut conn = writer.acquire().await?;
+    let pages: i64 = sqlx::query_scalar("PRAGMA page_count").fetch_one(&mut *conn).await?;
+    let cap = pages.saturating_add(i64::from(extra_pages));
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA max_page_count = {cap}")))
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// The newest schema version this build knows on this engine.
+pub(crate) fn newest() -> i64 {
+    MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0)
+}
