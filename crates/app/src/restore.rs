@@ -36,6 +36,31 @@ pub struct RestoreSummary {
     pub answers: usize,
 }
 
+/// "1 run", "2 runs": a count with its noun.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+impl RestoreSummary {
+    /// What was restored, in a sentence both front ends show ("Restored 1 run, 2 pain entries,
+    /// …"), `from` naming the file where the front end has one.
+    pub fn sentence(&self, from: Option<&str>) -> String {
+        let from = from.map(|f| format!(" from {f}")).unwrap_or_default();
+        let already = if self.runs_already_here > 0 {
+            format!(" ({} here already)", count(self.runs_already_here, "run was", "runs were"))
+        } else {
+            String::new()
+        };
+        format!(
+            "Restored {}, {}, {} and {}{from}{already}.",
+            count(self.runs, "run", "runs"),
+            count(self.pain_entries, "pain entry", "pain entries"),
+            count(self.sessions, "session", "sessions"),
+            count(self.answers, "check answer", "check answers"),
+        )
+    }
+}
+
 fn refused(message: impl Into<String>) -> AppError {
     AppError::Restore(message.into())
 }
@@ -468,5 +493,32 @@ impl App {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_counts_in_words() {
+        let one = RestoreSummary {
+            runs: 1,
+            runs_already_here: 1,
+            pain_entries: 1,
+            sessions: 1,
+            answers: 1,
+        };
+        assert_eq!(
+            one.sentence(Some("x.zip")),
+            "Restored 1 run, 1 pain entry, 1 session and 1 check answer from x.zip (1 run was here \
+             already)."
+        );
+        let none = RestoreSummary { runs_already_here: 4, ..RestoreSummary::default() };
+        assert_eq!(
+            none.sentence(None),
+            "Restored 0 runs, 0 pain entries, 0 sessions and 0 check answers (4 runs were here \
+             already)."
+        );
     }
 }

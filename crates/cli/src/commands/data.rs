@@ -65,19 +65,7 @@ pub(crate) async fn restore(
     if as_json {
         return json(&summary);
     }
-    say!(
-        "Restored {} runs, {} pain entries, {} sessions and {} check answers from {}{}.",
-        summary.runs,
-        summary.pain_entries,
-        summary.sessions,
-        summary.answers,
-        safe(&file.display().to_string()),
-        if summary.runs_already_here > 0 {
-            format!(" ({} runs were here already)", summary.runs_already_here)
-        } else {
-            String::new()
-        }
-    );
+    say!("{}", summary.sentence(Some(&safe(&file.display().to_string()))));
     Ok(())
 }
 

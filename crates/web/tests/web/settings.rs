@@ -95,7 +95,7 @@ async fn settings_export_restore_and_erase_through_the_web() {
     };
     let restored = web.send(send(false)).await;
     assert_eq!(restored.status, StatusCode::OK, "{}", restored.body);
-    assert!(restored.main().contains("Restored 1 runs, 1 pain entries"), "{}", restored.main());
+    assert!(restored.main().contains("Restored 1 run, 1 pain entry, "), "{}", restored.main());
     assert!(web.get("/settings").await.main().contains("inspect a pair at 400 km"));
     let again = web.send(send(false)).await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -106,7 +106,7 @@ async fn settings_export_restore_and_erase_through_the_web() {
     );
     let merged = web.send(send(true)).await;
     assert!(merged.main().contains("Restored 0 runs, 0 pain entries"), "{}", merged.main());
-    assert!(merged.main().contains("(1 runs were here already)"), "{}", merged.main());
+    assert!(merged.main().contains("(1 run was here already)"), "{}", merged.main());
     assert_eq!(web.count_rows("runs").await, 1);
 }
 
