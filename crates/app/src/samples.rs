@@ -68,7 +68,16 @@ impl App {
         // here too costs nothing and keeps the splits and the chart on the same distances
         // whatever stored the blob.
         streams.fill_distance_from_positions();
-        let raw = streams.splits_every(unit.metres());
+        // One reading of the splits, in the runner's unit, for the list and the chart's table.
+        let chart = streams::run_series(&streams, max_points, unit.metres());
+        let without_chart;
+        let raw = match &chart {
+            Some(chart) => &chart.splits,
+            None => {
+                without_chart = streams.splits_every(unit.metres());
+                &without_chart
+            }
+        };
         let splits = raw
             .iter()
             .map(|s| SplitView {
@@ -80,11 +89,6 @@ impl App {
                 avg_cadence: s.avg_cadence_per_min,
             })
             .collect();
-        // The chart's table shows the same splits as the list: in the runner's unit.
-        let mut chart = streams::run_series(&streams, max_points);
-        if let Some(chart) = chart.as_mut() {
-            chart.splits = raw;
-        }
         Ok(RunSamples { splits, chart, problem: None, unit })
     }
 }

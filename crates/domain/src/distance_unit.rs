@@ -27,6 +27,22 @@ impl DistanceUnit {
         }
     }
 
+    /// "kilometre" or "mile"; [`DistanceUnit::plural`] for more than one.
+    pub fn name(self) -> &'static str {
+        match self {
+            DistanceUnit::Km => "kilometre",
+            DistanceUnit::Mi => "mile",
+        }
+    }
+
+    /// "kilometres" or "miles".
+    pub fn plural(self) -> &'static str {
+        match self {
+            DistanceUnit::Km => "kilometres",
+            DistanceUnit::Mi => "miles",
+        }
+    }
+
     /// Metres in one unit.
     pub fn metres(self) -> f64 {
         match self {

@@ -57,17 +57,14 @@ pub fn entered_run(
     let mut doubts = Vec::new();
     let km = distance.get() / 1000.0;
     if distance.get() > ENTRY_MAX_DISTANCE_M {
-        let unit_name = match unit {
-            DistanceUnit::Km => "kilometres",
-            DistanceUnit::Mi => "miles",
-        };
         doubts.push(Doubt {
             field: "distance_km",
             message: format!(
                 "{} is more than one run covers ({} at most): check the distance, which is in \
-                 {unit_name}",
+                 {}",
                 unit.short(distance.get()),
-                unit.whole(ENTRY_MAX_DISTANCE_M)
+                unit.whole(ENTRY_MAX_DISTANCE_M),
+                unit.plural()
             ),
         });
     }

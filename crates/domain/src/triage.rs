@@ -313,8 +313,7 @@ pub fn evaluate(
     today: LocalDay,
     t: &Thresholds,
 ) -> TriageResult {
-    // DATA-9: entries dated after the day are ignored.
-    let history = &*history.as_of(today);
+    // DATA-9: entries dated after the day are ignored (the day-by-day view leaves them out).
     evaluate_on(answers, &Days::new(history, today, t), t)
 }
 

@@ -79,8 +79,9 @@ pub const GAP_M: f64 = 200.0;
 
 /// The run's line for a chart: its readings averaged into at most `max_points` equal stretches
 /// of distance, with a gap point wherever two samples are more than [`GAP_M`] apart, and its
-/// kilometre splits. `None` without samples that have a distance.
-pub fn run_series(streams: &Streams, max_points: usize) -> Option<RunSeries> {
+/// splits every `split_m` metres (a kilometre, or a mile). `None` without samples that have a
+/// distance.
+pub fn run_series(streams: &Streams, max_points: usize, split_m: f64) -> Option<RunSeries> {
     let readings = readings(streams);
     let first = readings.first()?.distance_m;
     let last = readings.iter().map(|r| r.distance_m).fold(first, f64::max);
@@ -149,7 +150,7 @@ pub fn run_series(streams: &Streams, max_points: usize) -> Option<RunSeries> {
         has_heart_rate: points.iter().any(|p| p.heart_rate_bpm.is_some()),
         has_cadence: points.iter().any(|p| p.cadence_spm.is_some()),
         points,
-        splits: streams.splits_km(),
+        splits: streams.splits_every(split_m),
     })
 }
 
@@ -176,7 +177,7 @@ mod tests {
     #[test]
     fn a_steady_run_reads_as_a_steady_pace() {
         // 3.333 m/s is 5:00 min/km.
-        let series = run_series(&steady(600, 1000.0 / 300.0), 50).unwrap();
+        let series = run_series(&steady(600, 1000.0 / 300.0), 50, 1000.0).unwrap();
         assert_eq!(series.points.len(), 50);
         assert!((series.distance_km - 2.0).abs() < 1e-6);
         for p in &series.points {
@@ -187,7 +188,7 @@ mod tests {
         assert!(series.has_pace && series.has_heart_rate && series.has_cadence);
         assert_eq!(series.splits.len(), 2);
         // Fewer samples than points: one point per sample.
-        assert_eq!(run_series(&steady(9, 3.0), 400).unwrap().points.len(), 10);
+        assert_eq!(run_series(&steady(9, 3.0), 400, 1000.0).unwrap().points.len(), 10);
     }
 
     #[test]
@@ -208,7 +209,7 @@ mod tests {
         }
         // Samples without distance are left out.
         push(622.0, None, Some(160));
-        let series = run_series(&s, 30).unwrap();
+        let series = run_series(&s, 30, 1000.0).unwrap();
         let stopped = series.points.iter().find(|p| (p.distance_km - 1.0).abs() < 0.02).unwrap();
         assert_eq!(stopped.pace_s_per_km, None, "no pace while stopped");
         let gaps: Vec<_> = series
@@ -219,15 +220,15 @@ mod tests {
             .collect();
         assert!(gaps.iter().any(|d| *d > 1.1 && *d < 1.9), "the missing kilometre: {gaps:?}");
         assert!(!series.has_cadence);
-        assert!(run_series(&Streams::new(), 30).is_none());
+        assert!(run_series(&Streams::new(), 30, 1000.0).is_none());
         let mut no_distance = Streams::new();
         no_distance.push(Sample { time_s: 0.0, heart_rate_bpm: Some(120), ..Sample::default() });
-        assert!(run_series(&no_distance, 30).is_none());
+        assert!(run_series(&no_distance, 30, 1000.0).is_none());
     }
 
     #[test]
     fn one_sample_makes_one_point() {
-        let series = run_series(&steady(0, 3.0), 10).unwrap();
+        let series = run_series(&steady(0, 3.0), 10, 1000.0).unwrap();
         assert_eq!(series.points.len(), 1);
         assert_eq!(series.points[0].pace_s_per_km, None);
         assert_eq!(series.distance_km, 0.0);

@@ -219,7 +219,7 @@ fn sound(a: &runwell_import::Activity) -> Result<(), String> {
     {
         return Err(format!("odd splits {splits:?}"));
     }
-    if let Some(line) = streams::run_series(&a.streams, 500) {
+    if let Some(line) = streams::run_series(&a.streams, 500, 1000.0) {
         let drawn = line
             .points
             .iter()

@@ -195,10 +195,6 @@ impl RunCharts {
                 cadence: s.avg_cadence_per_min.map_or("–".to_owned(), |c| format!("{c:.0}")),
             })
             .collect();
-        let split_name = match unit {
-            DistanceUnit::Km => "kilometre",
-            DistanceUnit::Mi => "mile",
-        };
-        RunCharts { height: num(HEIGHT), panels, splits, unit: unit.id(), split_name }
+        RunCharts { height: num(HEIGHT), panels, splits, unit: unit.id(), split_name: unit.name() }
     }
 }
