@@ -11,6 +11,7 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(blob::decode(&blob::encode(&streams)).ok().as_ref(), Some(&streams));
         let _ = streams.splits_km();
         let _ = streams.moving_time_s();
-        let _ = runwell_domain::streams::run_series(&streams, 100);
+        let _ = runwell_domain::streams::run_series(&streams, 100, 1000.0);
+        let _ = runwell_domain::streams::run_series(&streams, 100, runwell_domain::distance_unit::METRES_PER_MILE);
     }
 });
