@@ -38,6 +38,21 @@ pub enum AppError {
     /// A file given to restore cannot be restored; nothing of it was stored.
     #[error("{0}")]
     Restore(String),
+    /// Server mode on a database file.
+    #[error(
+        "server mode needs a PostgreSQL database: give --database-url postgres://USER:PASSWORD@HOST/NAME \
+         (a database file holds one runner, who needs no account: run `runwell serve` without --server)"
+    )]
+    NeedsServer,
+    /// Something the one asking may not see, or that does not exist: the two are not told apart.
+    #[error("there is nothing here to show")]
+    NotVisible,
+    /// A sign-in refused, in words for the one signing in.
+    #[error("{0}")]
+    SignIn(String),
+    /// The server could not do its own part (randomness, a thread).
+    #[error("{0}")]
+    Server(String),
 }
 
 fn messages(errors: &[FieldError]) -> String {

@@ -22,6 +22,7 @@ mod input;
 mod kit;
 mod levels;
 mod logging;
+mod overview;
 mod preferences;
 mod profile;
 mod programme;
@@ -33,6 +34,7 @@ mod restore;
 mod restore_tests;
 mod runs;
 mod samples;
+mod server;
 mod settings;
 mod snapshot;
 #[cfg(test)]
@@ -59,6 +61,7 @@ pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
 pub use kit::{Comparisons, ShoeInput};
 pub use levels::{LevelChangeView, LevelHistory};
 pub use logging::{PainInput, RunInput};
+pub use overview::{OVERVIEW_DAYS, Overview};
 pub use preferences::{SettingLine, SettingsView};
 pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{
@@ -72,8 +75,14 @@ pub use report::{
 pub use restore::RestoreSummary;
 pub use runs::RunView;
 pub use runwell_import::Limits as ImportLimits;
+pub use runwell_store::StoreError;
 use runwell_store::{RunnerId, Store};
 pub use samples::{RunSamples, SplitView};
+pub use server::{
+    Account, AccountRole, AuditLine, ClinicRow, ClinicianLine, Invitation, MAX_NOTE_CHARS, NoteView,
+    SHARED_PARTS,
+    Server, SharePreview,
+};
 pub use training::{PlanView, SessionAnswers, SessionInput, SessionSaved};
 pub use trends::{LoadPoint, LoadSeries};
 
@@ -130,6 +139,17 @@ impl App {
     pub async fn acting_for(&self, runner: i64) -> Result<Self, AppError> {
         let runner = self.store.runner(runner).await?;
         Ok(Self::with(self.store.clone(), runner))
+    }
+
+    /// The same runner through a store handle that refuses every write: a clinician's view
+    /// (`server`). It shares this app's snapshot.
+    pub(crate) fn read_only(&self) -> Self {
+        Self { store: self.store.read_only(), ..self.clone() }
+    }
+
+    /// Whether this app only reads (a clinician's view of a runner's record).
+    pub fn is_read_only(&self) -> bool {
+        self.store.is_read_only()
     }
 
     /// The same database acting for a new runner, with nothing yet (a server database only).

@@ -210,15 +210,10 @@ pub(crate) enum Command {
     ///
     /// Serves on 127.0.0.1:7878 (this computer only) and prints the address. Stop it with
     /// Ctrl-C.
-    Serve {
-        /// The port to listen on.
-        #[arg(long, default_value_t = 7878)]
-        port: u16,
-        /// The address to listen on. Only loopback addresses (127.0.0.1, ::1) are accepted for
-        /// now: shared servers come with accounts.
-        #[arg(long, value_name = "ADDR")]
-        bind: Option<std::net::IpAddr>,
-    },
+    Serve(ServeArgs),
+    /// Server mode's accounts (`runwell serve --server`): add, reset a password, list, invite.
+    #[command(subcommand)]
+    Accounts(AccountsCommand),
     /// Your shoes: kilometres, a wear bar and whether to inspect or replace (SHOE-1…4).
     Shoes(ShoesArgs),
     /// The share of your running on road or track, your default surface, and next-morning pain
@@ -597,6 +592,71 @@ pub(crate) struct DeleteArgs {
     /// Delete without asking.
     #[arg(long, short = 'y')]
     pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ServeArgs {
+    /// The port to listen on.
+    #[arg(long, default_value_t = 7878)]
+    pub port: u16,
+    /// The address to listen on. Without --server only loopback addresses (127.0.0.1, ::1);
+    /// with it any, given --public-url https://… and either --tls-cert/--tls-key or
+    /// --behind-proxy.
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<std::net::IpAddr>,
+    /// Serve many runners and their clinicians, with accounts, on a PostgreSQL database
+    /// (--database-url). See the README's "Server mode".
+    #[arg(long)]
+    pub server: bool,
+    /// The address people open, e.g. https://runwell.clinic.example: the one Host answered
+    /// beside loopback, and the start of invitation links.
+    #[arg(long, value_name = "URL", requires = "server")]
+    pub public_url: Option<String>,
+    /// A PEM certificate chain: runwell speaks TLS itself (with --tls-key).
+    #[arg(long, value_name = "PEM", requires_all = ["server", "tls_key"])]
+    pub tls_cert: Option<PathBuf>,
+    /// The PEM private key of --tls-cert.
+    #[arg(long, value_name = "PEM", requires_all = ["server", "tls_cert"])]
+    pub tls_key: Option<PathBuf>,
+    /// A reverse proxy on this machine speaks TLS and forwards to runwell: only requests from
+    /// loopback are answered, and its X-Forwarded-For and X-Forwarded-Proto are believed.
+    #[arg(long, requires = "server", conflicts_with = "tls_cert")]
+    pub behind_proxy: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum AccountsCommand {
+    /// Make an account: the first one of a new server, or anyone's. The password is read from
+    /// the terminal without showing it, or from the first line of standard input.
+    Add {
+        /// The e-mail address the account signs in with.
+        email: String,
+        /// The name others see.
+        #[arg(long)]
+        name: String,
+        /// runner (owns her record) or clinician (a physio or coach: reads shared records).
+        #[arg(long, default_value = "runner")]
+        role: String,
+    },
+    /// Set a new password for an account; every place it was signed in is signed out.
+    Reset {
+        /// The account's e-mail address.
+        email: String,
+    },
+    /// List the accounts.
+    List {
+        #[command(flatten)]
+        json: JsonArg,
+    },
+    /// Make a one-time sign-up link (14 days) for a runner or a clinician.
+    Invite {
+        /// runner or clinician.
+        #[arg(long, default_value = "runner")]
+        role: String,
+        /// The address people open, which the link starts with.
+        #[arg(long, value_name = "URL", default_value = "http://127.0.0.1:7878")]
+        public_url: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

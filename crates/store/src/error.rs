@@ -80,6 +80,15 @@ pub enum StoreError {
          into a new file, or into a server database (where the copy is a new runner)"
     )]
     TargetNotEmpty { at: String },
+    #[error(
+        "accounts, sharing and the audit trail need a server database: start runwell with \
+         --database-url postgres://… (a database file has one runner and no accounts)"
+    )]
+    ServerOnly,
+    #[error("this record is shown read-only here, so nothing of it was changed")]
+    ReadOnly,
+    #[error("an account with the e-mail address {0:?} already exists")]
+    EmailTaken(String),
     #[error("database error: {0}")]
     Sql(sqlx::Error),
 }

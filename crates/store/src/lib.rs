@@ -29,6 +29,7 @@ mod profile;
 mod runner_id;
 mod runners;
 mod runs;
+mod server;
 mod sessions;
 mod shoes;
 #[doc(hidden)]
@@ -46,6 +47,9 @@ pub use open::{Store, default_path};
 pub use runner_id::RunnerId;
 pub use runners::RunnerRow;
 pub use runs::{DeletedRun, NewRun, RunEdit, StoredRun};
+pub use server::{
+    AccountRow, AuditRow, InvitationRow, NoteRow, Role, SessionData, SharedRunner, SharingClinician,
+};
 pub use sessions::{SessionRow, SessionStored, SetRow};
 
 /// Seconds since the Unix epoch, the form every instant takes in the database.

@@ -27,6 +27,8 @@ pub struct Store {
     writer: AnyPool,
     /// Moved on, per runner, by every write transaction that ends (`write.rs`).
     generations: Arc<Generations>,
+    /// A read-only handle refuses every write transaction ([`Store::read_only`]).
+    read_only: bool,
 }
 
 impl Store {
@@ -53,7 +55,14 @@ impl Store {
     }
 
     fn new(engine: Engine, location: Location, reader: AnyPool, writer: AnyPool) -> Self {
-        Self { engine, location: Arc::new(location), reader, writer, generations: Arc::default() }
+        Self {
+            engine,
+            location: Arc::new(location),
+            reader,
+            writer,
+            generations: Arc::default(),
+            read_only: false,
+        }
     }
 
     pub fn engine(&self) -> Engine {
@@ -83,8 +92,23 @@ impl Store {
         &self.writer
     }
 
+    /// The same database through a handle that refuses to begin any write transaction
+    /// ([`StoreError::ReadOnly`]): what a clinician's view of a runner's record reads through,
+    /// so that no use case can change the record on her behalf, however it is reached.
+    pub fn read_only(&self) -> Store {
+        Store { read_only: true, ..self.clone() }
+    }
+
+    /// Whether this handle refuses writes.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
     /// Begins a write transaction for `runner` (`write.rs`).
     pub(crate) async fn write(&self, runner: RunnerId) -> Result<Write<'_>, StoreError> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly);
+        }
         Write::begin(self.engine, &self.writer, runner, &self.generations).await
     }
 

@@ -37,6 +37,29 @@ pub struct WebConfig {
     pub upload_idle_timeout: Duration,
     /// Most connections open at once; the rest wait to be accepted. Default 64.
     pub max_connections: usize,
+    /// Server mode (`runwell serve --server`): accounts, and how it is exposed. `None` on a
+    /// runner's own machine.
+    pub server: Option<ServerMode>,
+}
+
+/// How a server is reached from beyond this machine.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ServerMode {
+    /// The address people open (`https://runwell.clinic.example`): its host is the one Host
+    /// (and Origin) answered beside loopback's, and it must be `https` to bind beyond loopback.
+    pub public_url: Option<String>,
+    /// A certificate chain and its private key in PEM files: runwell speaks TLS itself.
+    pub tls: Option<TlsFiles>,
+    /// A reverse proxy on this machine speaks TLS: requests are taken only from loopback, and
+    /// its `X-Forwarded-Proto` and `X-Forwarded-For` are believed.
+    pub behind_proxy: bool,
+}
+
+/// PEM files for TLS.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TlsFiles {
+    pub cert: std::path::PathBuf,
+    pub key: std::path::PathBuf,
 }
 
 impl WebConfig {
@@ -72,6 +95,52 @@ impl WebConfig {
             request_timeout: Duration::from_secs(30),
             upload_idle_timeout: Duration::from_secs(30),
             max_connections: 64,
+            server: None,
+        }
+    }
+
+    /// This config in server mode: the public URL's host is answered too. A public URL must be
+    /// `https://HOST[:PORT]` (plain `http://` only for a loopback host, to try it out), and TLS
+    /// needs both files.
+    pub fn with_server(mut self, mode: ServerMode) -> Result<Self, WebError> {
+        if let Some(url) = &mode.public_url {
+            let host = public_host(url)?;
+            if !self.allowed_hosts.iter().any(|h| h.eq_ignore_ascii_case(&host)) {
+                self.allowed_hosts.insert(0, host);
+            }
+        }
+        if mode.tls.is_some() && mode.behind_proxy {
+            return Err(WebError::Config(
+                "give either --tls-cert/--tls-key (runwell speaks TLS) or --behind-proxy (a proxy \
+                 on this machine does), not both"
+                    .to_owned(),
+            ));
+        }
+        self.server = Some(mode);
+        Ok(self)
+    }
+
+    /// Whether cookies must be sent over TLS only: when runwell speaks TLS or its public URL
+    /// is `https`.
+    pub(crate) fn secure_cookies(&self) -> bool {
+        self.server.as_ref().is_some_and(|s| {
+            s.tls.is_some() || s.public_url.as_deref().is_some_and(|u| u.starts_with("https://"))
+        })
+    }
+
+    /// Refuses to listen on `addr` unless it is loopback, or this is a server with an `https`
+    /// public URL and either TLS or a proxy in front.
+    pub fn check_bind(&self, addr: SocketAddr) -> Result<(), WebError> {
+        if addr.ip().is_loopback() {
+            return Ok(());
+        }
+        match &self.server {
+            Some(ServerMode { public_url: Some(url), tls, behind_proxy })
+                if url.starts_with("https://") && (tls.is_some() || *behind_proxy) =>
+            {
+                Ok(())
+            }
+            _ => Err(WebError::NotLoopback(addr)),
         }
     }
 
@@ -93,10 +162,33 @@ impl Default for WebConfig {
     }
 }
 
-/// Refuses any address but loopback: a shared server needs accounts, which runwell does not have
-/// yet.
+/// Refuses any address but loopback, as a runner's own machine does (a server's config decides
+/// with [`WebConfig::check_bind`]).
 pub fn validate_bind(addr: SocketAddr) -> Result<(), WebError> {
-    if addr.ip().is_loopback() { Ok(()) } else { Err(WebError::NotLoopback(addr)) }
+    WebConfig::new(addr).check_bind(addr)
+}
+
+/// `host[:port]` of a public URL, as browsers send it in Host.
+fn public_host(url: &str) -> Result<String, WebError> {
+    let refuse = || {
+        WebError::Config(format!(
+            "{url:?} is not a public URL runwell can use: give https://HOST or https://HOST:PORT \
+             (http:// only for a loopback host such as 127.0.0.1), with no path"
+        ))
+    };
+    let (scheme, rest) = url.split_once("://").ok_or_else(refuse)?;
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    if rest.is_empty() || rest.contains(['/', '?', '#', '@']) || rest.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(refuse());
+    }
+    let host_only = rest.rsplit_once(':').map_or(rest, |(h, p)| if p.chars().all(|c| c.is_ascii_digit()) { h } else { rest });
+    let loopback = host_only == "localhost"
+        || host_only.trim_matches(['[', ']']).parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    match scheme {
+        "https" => Ok(rest.strip_suffix(":443").unwrap_or(rest).to_owned()),
+        "http" if loopback => Ok(rest.to_owned()),
+        _ => Err(refuse()),
+    }
 }
 
 #[cfg(test)]
@@ -116,8 +208,40 @@ mod tests {
             let result = validate_bind(addr.parse().unwrap());
             assert_eq!(result.is_ok(), ok, "{addr}");
             if let Err(error) = result {
-                assert!(error.to_string().contains("shared servers come with accounts"), "{error}");
+                assert!(error.to_string().contains("--server --public-url"), "{error}");
             }
+        }
+    }
+
+    #[test]
+    fn beyond_loopback_only_a_server_with_https_and_tls_or_a_proxy() {
+        let lan: SocketAddr = "0.0.0.0:8443".parse().unwrap();
+        let tls = Some(TlsFiles { cert: "c.pem".into(), key: "k.pem".into() });
+        let https = Some("https://runwell.clinic.example".to_owned());
+        let server = |public_url: Option<String>, tls: Option<TlsFiles>, behind_proxy| {
+            WebConfig::new(lan).with_server(ServerMode { public_url, tls, behind_proxy })
+        };
+        assert!(WebConfig::new(lan).check_bind(lan).is_err());
+        assert!(server(None, tls.clone(), false).unwrap().check_bind(lan).is_err());
+        assert!(server(https.clone(), None, false).unwrap().check_bind(lan).is_err());
+        assert!(server(https.clone(), tls.clone(), false).unwrap().check_bind(lan).is_ok());
+        assert!(server(https.clone(), None, true).unwrap().check_bind(lan).is_ok());
+        assert!(server(https.clone(), tls.clone(), true).is_err());
+        let config = server(https.clone(), tls, false).unwrap();
+        assert!(config.allows_host("runwell.clinic.example"));
+        assert!(config.secure_cookies());
+        for (url, host) in [
+            ("https://runwell.clinic.example/", Some("runwell.clinic.example")),
+            ("https://r.example:8443", Some("r.example:8443")),
+            ("https://r.example:443", Some("r.example")),
+            ("http://127.0.0.1:7878", Some("127.0.0.1:7878")),
+            ("http://runwell.clinic.example", None),
+            ("https://r.example/path", None),
+            ("https://user@r.example", None),
+            ("ftp://r.example", None),
+            ("r.example", None),
+        ] {
+            assert_eq!(public_host(url).ok().as_deref(), host, "{url}");
         }
     }
 

@@ -9,10 +9,10 @@
 use axum::extract::{FromRequestParts, Query};
 use axum::http::Uri;
 use axum::http::request::Parts;
-use runwell_app::App;
 use runwell_domain::LocalDay;
 use serde::Deserialize;
 
+use crate::acting::Acting;
 use crate::error::PageError;
 use crate::views::Layout;
 
@@ -48,10 +48,10 @@ fn parse(uri: &Uri) -> Result<Option<LocalDay>, PageError> {
         .map_err(|e| PageError::BadRequest(e.to_string()))
 }
 
-impl FromRequestParts<App> for Asked {
+impl<S: Send + Sync> FromRequestParts<S> for Asked {
     type Rejection = PageError;
 
-    async fn from_request_parts(parts: &mut Parts, _: &App) -> Result<Self, PageError> {
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, PageError> {
         parse(&parts.uri).map(Asked)
     }
 }
@@ -63,11 +63,12 @@ pub(crate) struct Today {
     pub(crate) day: LocalDay,
 }
 
-impl FromRequestParts<App> for Today {
+impl<S: Send + Sync> FromRequestParts<S> for Today {
     type Rejection = PageError;
 
-    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, PageError> {
-        let asked = Asked::from_request_parts(parts, app).await?;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, PageError> {
+        let asked = Asked::from_request_parts(parts, state).await?;
+        let app = Acting::of(parts)?;
         // The profile is read even when a day is asked for: a first visit goes to the setup.
         let profile = app.profile().await?;
         let day = asked.0.unwrap_or_else(|| runwell_app::local_today(&profile));

@@ -16,10 +16,15 @@ use crate::views::Layout;
 #[derive(Debug, thiserror::Error)]
 pub enum WebError {
     #[error(
-        "runwell serves only this machine for now ({0} is not a loopback address): shared servers \
-         come with accounts, which runwell does not have yet. Use 127.0.0.1 or ::1."
+        "runwell serves only this machine ({0} is not a loopback address) unless it runs as a \
+         server with accounts: use 127.0.0.1 or ::1, or `runwell serve --server --public-url \
+         https://NAME` with --tls-cert and --tls-key (or --behind-proxy) on a PostgreSQL database"
     )]
     NotLoopback(SocketAddr),
+    #[error("{0}")]
+    Config(String),
+    #[error("cannot read the TLS {what} {path}: {detail}")]
+    Tls { what: &'static str, path: std::path::PathBuf, detail: String },
     #[error("cannot listen on {addr}: {source} (is another runwell already running there?)")]
     Bind { addr: SocketAddr, source: std::io::Error },
     #[error("the web server stopped: {0}")]
@@ -65,6 +70,15 @@ impl IntoResponse for PageError {
             PageError::App(AppError::NoProfile) => Redirect::to("/setup").into_response(),
             PageError::App(e @ (AppError::NoSuchRun(_) | AppError::NotFound { .. })) => {
                 error_page(StatusCode::NOT_FOUND, "Not found", e.to_string())
+            }
+            PageError::App(AppError::NotVisible) => error_page(
+                StatusCode::NOT_FOUND,
+                "Not found",
+                "There is nothing here for this account. The menu above lists your pages."
+                    .to_owned(),
+            ),
+            PageError::App(e @ AppError::Store(runwell_app::StoreError::ReadOnly)) => {
+                error_page(StatusCode::FORBIDDEN, "Read-only", e.to_string())
             }
             PageError::App(e @ AppError::Invalid(_)) => {
                 error_page(StatusCode::BAD_REQUEST, "That cannot be used", e.to_string())

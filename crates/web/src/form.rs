@@ -5,7 +5,7 @@
 
 use axum::extract::{Form, FromRequest, Request};
 use axum::response::{IntoResponse, Response};
-use runwell_app::{App, AppError};
+use runwell_app::AppError;
 
 use crate::error::PageError;
 
@@ -102,13 +102,13 @@ impl FormState {
     }
 }
 
-impl FromRequest<App> for FormState {
+impl<S: Send + Sync> FromRequest<S> for FormState {
     /// axum's own answer: 413 for a form over the body limit, 415 or 400 for one that is not a
     /// form.
     type Rejection = Response;
 
-    async fn from_request(request: Request, app: &App) -> Result<Self, Response> {
-        let Form(values) = Form::<Vec<(String, String)>>::from_request(request, app)
+    async fn from_request(request: Request, state: &S) -> Result<Self, Response> {
+        let Form(values) = Form::<Vec<(String, String)>>::from_request(request, state)
             .await
             .map_err(IntoResponse::into_response)?;
         Ok(FormState::new(values))

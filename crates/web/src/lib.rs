@@ -14,7 +14,9 @@
 //! This crate may depend on `runwell-app` and `runwell-domain`, never on the store or content
 //! crates directly, and never on the CLI.
 
+mod acting;
 mod assets;
+mod auth;
 mod charts;
 mod config;
 mod day;
@@ -24,7 +26,9 @@ mod pwa;
 mod routes;
 mod security;
 mod session;
+mod tls;
 mod views;
+mod web_sessions;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -34,10 +38,12 @@ use axum::Router;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
-use runwell_app::App;
+use axum::extract::ConnectInfo;
+use runwell_app::{App, Server};
+use tower::Layer as _;
 use tokio::sync::Semaphore;
 
-pub use config::{DEFAULT_BIND, WebConfig, validate_bind};
+pub use config::{DEFAULT_BIND, ServerMode, TlsFiles, WebConfig, validate_bind};
 pub use error::WebError;
 
 /// The physio report as one self-contained HTML file (its styles inside), for `runwell report`.
@@ -45,21 +51,80 @@ pub fn report_html(report: runwell_app::ReportView) -> Result<String, WebError> 
     routes::report_document(report).map_err(|e| WebError::Render(e.to_string()))
 }
 
-/// The whole web app for `app`, with every security layer that `config` sets.
-pub fn router(app: App, config: WebConfig) -> Router {
-    security::wrap(routes::routes(app, &config), &config)
+/// What a web app serves: one runner on her own machine, or a server's many (issue 18).
+#[derive(Debug, Clone)]
+pub enum Site {
+    Local(App),
+    Server(Server),
 }
 
-/// Binds to `config.bind` (refusing a non-loopback address), prints the address and serves until
-/// Ctrl-C.
-pub async fn serve(app: App, config: WebConfig) -> Result<(), WebError> {
-    validate_bind(config.bind)?;
+impl From<App> for Site {
+    fn from(app: App) -> Self {
+        Site::Local(app)
+    }
+}
+
+impl From<Server> for Site {
+    fn from(server: Server) -> Self {
+        Site::Server(server)
+    }
+}
+
+/// How long a server session lasts after it was last changed (signed in, password changed).
+const SESSION_DAYS: i64 = 14;
+
+/// The whole web app for `site`, with every security layer that `config` sets.
+pub fn router(site: impl Into<Site>, config: WebConfig) -> Router {
+    match site.into() {
+        Site::Local(app) => {
+            let routes = routes::routes(&config).layer(axum::Extension(acting::Acting(app)));
+            security::wrap(routes, &config)
+        }
+        Site::Server(server) => {
+            let mode = config.server.clone().unwrap_or_default();
+            let public = mode.public_url.clone().unwrap_or_else(|| {
+                let scheme = if mode.tls.is_some() { "https" } else { "http" };
+                format!("{scheme}://{}", config.allowed_hosts[0])
+            });
+            let gate = Arc::new(auth::Gate { server: server.clone(), behind_proxy: mode.behind_proxy });
+            let sessions = tower_sessions::SessionManagerLayer::new(web_sessions::DatabaseSessions(
+                server.clone(),
+            ))
+            .with_name("runwell_session")
+            .with_http_only(true)
+            .with_secure(config.secure_cookies())
+            .with_same_site(tower_sessions::cookie::SameSite::Lax)
+            .with_expiry(tower_sessions::Expiry::OnInactivity(time::Duration::days(SESSION_DAYS)));
+            let routes = routes::server_routes(&config)
+                .layer(axum::middleware::from_fn_with_state(gate, auth::gate))
+                .layer(sessions)
+                .layer(axum::Extension(routes::PublicUrl(public.trim_end_matches('/').to_owned())))
+                .layer(axum::Extension(server));
+            security::wrap(routes, &config)
+        }
+    }
+}
+
+/// Binds to `config.bind` (refusing an address beyond loopback unless the config is a server's
+/// that may), prints the address and serves until Ctrl-C.
+pub async fn serve(site: impl Into<Site>, config: WebConfig) -> Result<(), WebError> {
+    config.check_bind(config.bind)?;
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await
         .map_err(|source| WebError::Bind { addr: config.bind, source })?;
     let addr = listener.local_addr().map_err(WebError::Serve)?;
-    println!("runwell is running at http://{} (Ctrl-C stops it)", display_addr(addr));
-    serve_on(listener, app, config).await
+    let scheme = match &config.server {
+        Some(ServerMode { tls: Some(_), .. }) => "https",
+        _ => "http",
+    };
+    match config.server.as_ref().and_then(|s| s.public_url.as_deref()) {
+        Some(public) => println!(
+            "runwell is running as a server at {public} (listening on {scheme}://{}; Ctrl-C stops it)",
+            display_addr(addr)
+        ),
+        None => println!("runwell is running at {scheme}://{} (Ctrl-C stops it)", display_addr(addr)),
+    }
+    serve_on(listener, site, config).await
 }
 
 /// How long Ctrl-C waits for requests under way to finish.
@@ -72,10 +137,10 @@ const ACCEPT_BACKOFF: Duration = Duration::from_millis(50);
 /// config made with [`WebConfig::new`] for the address it got), until Ctrl-C.
 pub async fn serve_on(
     listener: tokio::net::TcpListener,
-    app: App,
+    site: impl Into<Site>,
     config: WebConfig,
 ) -> Result<(), WebError> {
-    serve_until(listener, app, config, async {
+    serve_until(listener, site, config, async {
         // If the signal handler cannot be installed, serve until the process is killed.
         if tokio::signal::ctrl_c().await.is_err() {
             std::future::pending::<()>().await;
@@ -86,18 +151,23 @@ pub async fn serve_on(
 
 /// [`serve_on`] until `stop` completes. A connection is accepted only while fewer than
 /// `max_connections` are open (the rest wait in the system's queue); each must send its
-/// headers, and each next request on a kept-alive connection, within `header_read_timeout`.
+/// headers, and each next request on a kept-alive connection, within `header_read_timeout`
+/// (a TLS handshake, too).
 pub async fn serve_until(
     listener: tokio::net::TcpListener,
-    app: App,
+    site: impl Into<Site>,
     config: WebConfig,
     stop: impl std::future::Future<Output = ()>,
 ) -> Result<(), WebError> {
     let local = listener.local_addr().map_err(WebError::Serve)?;
-    validate_bind(local)?;
+    config.check_bind(local)?;
+    let tls = match config.server.as_ref().and_then(|s| s.tls.as_ref()) {
+        Some(files) => Some(tls::acceptor(files)?),
+        None => None,
+    };
     let header_read_timeout = config.header_read_timeout;
     let open = Arc::new(Semaphore::new(config.max_connections.max(1)));
-    let service = TowerToHyperService::new(router(app, config));
+    let router = router(site, config);
     let graceful = GracefulShutdown::new();
     let mut stop = std::pin::pin!(stop);
     loop {
@@ -108,9 +178,9 @@ pub async fn serve_until(
             },
             () = &mut stop => break,
         };
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 Err(_) => {
                     tokio::time::sleep(ACCEPT_BACKOFF).await;
                     continue;
@@ -118,13 +188,30 @@ pub async fn serve_until(
             },
             () = &mut stop => break,
         };
-        let mut http = hyper::server::conn::http1::Builder::new();
-        http.timer(TokioTimer::new()).header_read_timeout(header_read_timeout);
-        let connection =
-            graceful.watch(http.serve_connection(TokioIo::new(stream), service.clone()));
+        // Each request learns the address it came from (the sign-in limit and the audit).
+        let service = TowerToHyperService::new(
+            axum::Extension(ConnectInfo(peer)).layer(router.clone()),
+        );
+        let watcher = graceful.watcher();
+        let tls = tls.clone();
         tokio::spawn(async move {
-            // A connection that fails (a client gone, a timeout) only ends itself.
-            let _ = connection.await;
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.timer(TokioTimer::new()).header_read_timeout(header_read_timeout);
+            // A connection that fails (a client gone, a timeout, a failed handshake) only ends
+            // itself.
+            match tls {
+                None => {
+                    let _ = watcher.watch(http.serve_connection(TokioIo::new(stream), service)).await;
+                }
+                Some(acceptor) => {
+                    let handshake = tokio::time::timeout(header_read_timeout, acceptor.accept(stream));
+                    if let Ok(Ok(stream)) = handshake.await {
+                        let _ = watcher
+                            .watch(http.serve_connection(TokioIo::new(stream), service))
+                            .await;
+                    }
+                }
+            }
             drop(permit);
         });
     }

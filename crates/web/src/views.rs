@@ -1,28 +1,41 @@
-//! What every page shares: the layout (title, menu, the day being shown, asset URLs).
+//! What every page shares: the layout (title, menu, the day being shown, asset URLs). The menu
+//! and the links follow who is asking (`auth::who`): the runner on her own machine, a signed-in
+//! runner or clinician on a server, or a clinician reading a runner's record, whose links stay
+//! under `/clinic/runners/{id}/`.
 
 use runwell_domain::LocalDay;
 
 use crate::assets::{ASSETS, Assets};
+use crate::auth::{Who, who};
 
 /// One entry of the menu.
 #[derive(Debug)]
 pub(crate) struct NavItem {
     pub(crate) key: &'static str,
-    pub(crate) path: &'static str,
+    pub(crate) href: String,
     pub(crate) label: &'static str,
 }
 
-const NAV: &[NavItem] = &[
-    NavItem { key: "today", path: "/", label: "Today" },
-    NavItem { key: "trends", path: "/trends", label: "Trends" },
-    NavItem { key: "log", path: "/log", label: "Log" },
-    NavItem { key: "diary", path: "/diary", label: "Diary" },
-    NavItem { key: "import", path: "/import", label: "Import" },
-    NavItem { key: "runs", path: "/runs", label: "Runs" },
-    NavItem { key: "programme", path: "/programme", label: "Programme" },
-    NavItem { key: "check", path: "/check", label: "Check" },
-    NavItem { key: "learn", path: "/learn", label: "Learn" },
-    NavItem { key: "settings", path: "/settings", label: "Settings" },
+/// The runner's own pages: (key, path, label).
+const RUNNER_NAV: &[(&str, &str, &str)] = &[
+    ("today", "/", "Today"),
+    ("trends", "/trends", "Trends"),
+    ("log", "/log", "Log"),
+    ("diary", "/diary", "Diary"),
+    ("import", "/import", "Import"),
+    ("runs", "/runs", "Runs"),
+    ("programme", "/programme", "Programme"),
+    ("check", "/check", "Check"),
+    ("learn", "/learn", "Learn"),
+    ("settings", "/settings", "Settings"),
+];
+
+/// A runner's pages a clinician reads, under `/clinic/runners/{id}`.
+const READ_NAV: &[(&str, &str, &str)] = &[
+    ("today", "/", "Today"),
+    ("trends", "/trends", "Trends"),
+    ("diary", "/diary", "Diary"),
+    ("programme", "/programme", "Programme"),
 ];
 
 /// The frame around every page: `base.html` reads it.
@@ -35,11 +48,12 @@ pub(crate) struct Layout {
     /// so that a whole visit can be reproduced; empty otherwise.
     pub(crate) day_query: String,
     pub(crate) assets: &'static Assets,
+    who: Who,
 }
 
 impl Layout {
     pub(crate) fn new(title: impl Into<String>, nav: &'static str) -> Self {
-        Self { title: title.into(), nav, day_query: String::new(), assets: &ASSETS }
+        Self { title: title.into(), nav, day_query: String::new(), assets: &ASSETS, who: who() }
     }
 
     pub(crate) fn day(mut self, day: Option<LocalDay>) -> Self {
@@ -47,12 +61,74 @@ impl Layout {
         self
     }
 
-    pub(crate) fn nav_items(&self) -> &'static [NavItem] {
-        NAV
+    pub(crate) fn nav_items(&self) -> Vec<NavItem> {
+        let items = |list: &[(&'static str, &str, &'static str)]| -> Vec<NavItem> {
+            list.iter()
+                .map(|(key, path, label)| NavItem { key, href: self.href(path), label })
+                .collect()
+        };
+        match &self.who {
+            Who::Local => items(RUNNER_NAV),
+            Who::Visitor => Vec::new(),
+            Who::Signed(account) if account.role == runwell_app::AccountRole::Clinician => {
+                vec![
+                    NavItem { key: "clinic", href: "/clinic".to_owned(), label: "Clinic" },
+                    NavItem { key: "account", href: "/account".to_owned(), label: "Account" },
+                ]
+            }
+            Who::Signed(_) => {
+                let mut list = items(RUNNER_NAV);
+                list.push(NavItem { key: "sharing", href: "/sharing".to_owned(), label: "Sharing" });
+                list.push(NavItem { key: "account", href: "/account".to_owned(), label: "Account" });
+                list
+            }
+            Who::Reading { .. } => {
+                let mut list =
+                    vec![NavItem { key: "clinic", href: "/clinic".to_owned(), label: "Clinic" }];
+                list.extend(items(READ_NAV));
+                list
+            }
+        }
     }
 
-    /// `path` with the day carried along.
+    /// In server mode, the signed-in account's name (the header offers to sign out).
+    pub(crate) fn signed_in_as(&self) -> Option<&str> {
+        match &self.who {
+            Who::Signed(account) => Some(&account.name),
+            Who::Reading { clinician, .. } => Some(&clinician.name),
+            Who::Local | Who::Visitor => None,
+        }
+    }
+
+    /// Whether the page is served by a server with accounts (the footer says where data is).
+    pub(crate) fn on_server(&self) -> bool {
+        !matches!(self.who, Who::Local)
+    }
+
+    /// Whether the page shows a runner's record to a clinician, read-only: forms and links to
+    /// change anything are left out.
+    pub(crate) fn read_only(&self) -> bool {
+        matches!(self.who, Who::Reading { .. })
+    }
+
+    /// The runner a clinician is reading: (id, name).
+    pub(crate) fn reading(&self) -> Option<(i64, &str)> {
+        match &self.who {
+            Who::Reading { runner_id, runner_name, .. } => Some((*runner_id, runner_name)),
+            _ => None,
+        }
+    }
+
+    /// `path` with the day carried along (and, for a clinician reading a runner's record, the
+    /// pages she may read kept under that runner's address).
     pub(crate) fn href(&self, path: &str) -> String {
+        let path = match &self.who {
+            Who::Reading { runner_id, .. } if READ_NAV.iter().any(|(_, p, _)| *p == path) => {
+                let tail = if path == "/" { "" } else { path };
+                format!("/clinic/runners/{runner_id}{tail}")
+            }
+            _ => path.to_owned(),
+        };
         format!("{path}{}", self.day_query)
     }
 
@@ -63,11 +139,8 @@ impl Layout {
 
     /// `path` with the day and one more query parameter.
     pub(crate) fn href_with(&self, path: &str, extra: &str) -> String {
-        if self.day_query.is_empty() {
-            format!("{path}?{extra}")
-        } else {
-            format!("{path}{}&{extra}", self.day_query)
-        }
+        let path = self.href(path);
+        if self.day_query.is_empty() { format!("{path}?{extra}") } else { format!("{path}&{extra}") }
     }
 }
 
@@ -85,5 +158,6 @@ mod tests {
         assert_eq!(day.href_with("/", "logged=pain"), "/?today=2026-03-14&logged=pain");
         assert_eq!(day.link("/runs/", 7), "/runs/7?today=2026-03-14");
         assert_eq!(plain.link("/session/", "strength/log"), "/session/strength/log");
+        assert_eq!(plain.nav_items().len(), RUNNER_NAV.len());
     }
 }

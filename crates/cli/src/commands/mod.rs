@@ -1,5 +1,6 @@
 //! One function per command: parse, call the app, print.
 
+mod accounts;
 mod advice;
 mod data;
 mod db;
@@ -41,18 +42,8 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             training::adherence(&db, weeks, day.today.as_deref(), day.json).await
         }
         Command::Session(a) => training::session(&db, a).await,
-        Command::Serve { port, bind } => {
-            let mut addr = runwell_web::DEFAULT_BIND;
-            addr.set_port(port);
-            if let Some(ip) = bind {
-                addr.set_ip(ip);
-            }
-            // Refuse a shared address before anything is opened.
-            runwell_web::validate_bind(addr)?;
-            let app = runwell_app::App::open_at(&db).await?;
-            runwell_web::serve(app, runwell_web::WebConfig::new(addr)).await?;
-            Ok(())
-        }
+        Command::Serve(a) => accounts::serve(&db, a).await,
+        Command::Accounts(c) => accounts::accounts(&db, c).await,
         Command::Shoes(a) => kit::shoes(&db, a).await,
         Command::Surfaces(a) => kit::surfaces(&db, a).await,
         Command::Cadence(a) => kit::cadence(&db, a.today.as_deref(), a.json).await,

@@ -3,12 +3,12 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Query, State};
-use runwell_app::App;
+use axum::extract::Query;
 use runwell_domain::cadence::CadenceReport;
 use serde::Deserialize;
 
 use super::Page;
+use crate::acting::Acting;
 use crate::assets::ASSETS;
 use crate::day::Asked;
 use crate::views::Layout;
@@ -49,7 +49,7 @@ pub(super) struct CadencePage {
 }
 
 pub(super) async fn page(
-    State(app): State<App>,
+    Acting(app): Acting,
     Query(q): Query<CadenceQuery>,
     asked: Asked,
 ) -> Page<CadencePage> {

@@ -4,12 +4,13 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::response::{IntoResponse, Redirect, Response};
-use runwell_app::{App, TriageView};
+use runwell_app::TriageView;
 use runwell_domain::triage::{QUESTIONS, Question, TriageLevel};
 use serde::Deserialize;
 
+use crate::acting::Acting;
 use crate::day::Asked;
 use crate::error::PageError;
 use crate::views::Layout;
@@ -76,7 +77,7 @@ fn groups(view: &TriageView) -> Vec<Group> {
 }
 
 pub(super) async fn page(
-    State(app): State<App>,
+    Acting(app): Acting,
     asked: Asked,
     Query(q): Query<CheckQuery>,
 ) -> Result<CheckPage, PageError> {
@@ -116,7 +117,7 @@ fn answers(values: Vec<(String, String)>) -> Result<Vec<(String, bool)>, PageErr
 }
 
 pub(super) async fn answer(
-    State(app): State<App>,
+    Acting(app): Acting,
     asked: Asked,
     Form(values): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {

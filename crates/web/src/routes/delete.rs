@@ -4,10 +4,11 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use runwell_app::{App, AppError};
 
 use super::runs::parse_id;
+use crate::acting::Acting;
 use crate::day::Asked;
 use crate::error::PageError;
 use crate::views::Layout;
@@ -70,7 +71,7 @@ async fn target(app: &App, what: &str, id: &str) -> Result<(&'static str, i64, S
 }
 
 pub(super) async fn confirm(
-    State(app): State<App>,
+    Acting(app): Acting,
     Path((what, id)): Path<(String, String)>,
     asked: Asked,
 ) -> Result<DeletePage, PageError> {
@@ -82,7 +83,7 @@ pub(super) async fn confirm(
 }
 
 pub(super) async fn delete(
-    State(app): State<App>,
+    Acting(app): Acting,
     Path((what, id)): Path<(String, String)>,
     asked: Asked,
 ) -> Result<DeletePage, PageError> {

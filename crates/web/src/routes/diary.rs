@@ -4,7 +4,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::response::IntoResponse;
 use runwell_app::{AnswerEditInput, App, DiaryView, SessionEditInput};
 use runwell_domain::LocalDay;
@@ -13,6 +13,7 @@ use serde::Deserialize;
 use super::log::{CHOICES, PAIN_FIELDS, PainEditPage, PainText, pain_input};
 use super::runs::parse_id;
 use super::{Reply, see_other, unprocessable};
+use crate::acting::Acting;
 use crate::day::{Asked, Today};
 use crate::error::PageError;
 use crate::form::FormState;
@@ -43,7 +44,7 @@ fn day_param(text: Option<&String>, name: &str) -> Result<Option<LocalDay>, Page
 }
 
 pub(super) async fn page(
-    State(app): State<App>,
+    Acting(app): Acting,
     today: Today,
     Query(q): Query<DiaryQuery>,
 ) -> Result<DiaryPage, PageError> {
@@ -90,7 +91,7 @@ async fn run_text(app: &App, form: &FormState) -> Option<String> {
 }
 
 pub(super) async fn pain_edit_page(
-    State(app): State<App>,
+    Acting(app): Acting,
     Path(id): Path<String>,
     asked: Asked,
 ) -> Result<PainEditPage, PageError> {
@@ -101,7 +102,7 @@ pub(super) async fn pain_edit_page(
 }
 
 pub(super) async fn pain_edit(
-    State(app): State<App>,
+    Acting(app): Acting,
     Path(id): Path<String>,
     asked: Asked,
     mut form: FormState,
@@ -148,7 +149,7 @@ fn session_page(layout: Layout, id: i64, label: String, form: FormState) -> Sess
 }
 
 pub(super) async fn session_edit_page(
-    State(app): State<App>,
+    Acting(app): Acting,
     Path(id): Path<String>,
     asked: Asked,
 ) -> Reply {
@@ -159,7 +160,7 @@ pub(super) async fn session_edit_page(
 }
 
 pub(super) async fn session_edit(
-    State(app): State<App>,
+    Acting(app): Acting,
     Path(id): Path<String>,
     asked: Asked,
     mut form: FormState,
@@ -190,7 +191,7 @@ pub(super) struct AnswerEditPage {
 }
 
 pub(super) async fn answer_edit_page(
-    State(app): State<App>,
+    Acting(app): Acting,
     Path(id): Path<String>,
     asked: Asked,
 ) -> Reply {
@@ -202,7 +203,7 @@ pub(super) async fn answer_edit_page(
 }
 
 pub(super) async fn answer_edit(
-    State(app): State<App>,
+    Acting(app): Acting,
     Path(id): Path<String>,
     asked: Asked,
     mut form: FormState,

@@ -17,12 +17,13 @@ use std::time::Duration;
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Extension, Multipart, State};
+use axum::extract::{Extension, Multipart};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use runwell_app::{App, ImportLimits};
+use runwell_app::ImportLimits;
 
 use super::import_glue::{self, FileOutcome, Upload};
+use crate::acting::Acting;
 use crate::WebConfig;
 use crate::day::{Asked, Today};
 use crate::error::PageError;
@@ -159,7 +160,7 @@ impl UploadSettings {
 }
 
 pub(super) async fn upload(
-    State(app): State<App>,
+    Acting(app): Acting,
     Extension(settings): Extension<Arc<UploadSettings>>,
     asked: Asked,
     headers: HeaderMap,

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::HeaderMap;
 use axum::response::IntoResponse;
 use runwell_app::{App, PainInput, RunInput};
@@ -12,6 +12,7 @@ use runwell_domain::diary::PainMoment;
 use serde::Deserialize;
 
 use super::{Reply, is_htmx, see_other, unprocessable};
+use crate::acting::Acting;
 use crate::day::Today;
 use crate::form::FormState;
 use crate::views::Layout;
@@ -213,7 +214,7 @@ async fn run_named(app: &App, pain: &FormState) -> Option<String> {
     app.run(id).await.ok().map(|r| r.short_text())
 }
 
-pub(super) async fn page(State(app): State<App>, today: Today, Query(q): Query<LogQuery>) -> Reply {
+pub(super) async fn page(Acting(app): Acting, today: Today, Query(q): Query<LogQuery>) -> Reply {
     let layout = today.asked.layout("Log", "log");
     let mut q = q;
     // "Log pain for this run": the run's day and "after", unless the link says otherwise.
@@ -265,7 +266,7 @@ pub(super) fn run_input(form: &FormState) -> RunInput {
     }
 }
 
-pub(super) async fn run(State(app): State<App>, today: Today, mut form: FormState) -> Reply {
+pub(super) async fn run(Acting(app): Acting, today: Today, mut form: FormState) -> Reply {
     let layout = today.asked.layout("Log", "log");
     let logged = app.log_run(&run_input(&form)).await;
     if let Some(run) = form.outcome(logged, RUN_FIELDS)? {
@@ -290,7 +291,7 @@ pub(super) fn pain_input(form: &FormState) -> PainInput {
 }
 
 pub(super) async fn pain(
-    State(app): State<App>,
+    Acting(app): Acting,
     today: Today,
     headers: HeaderMap,
     mut form: FormState,

@@ -2,8 +2,10 @@
 //! function and renders a template; a form that is refused comes back with the runner's values
 //! and a message next to each field, and one that is accepted redirects (POST, redirect, GET).
 
+mod account;
 mod cadence;
 mod check;
+mod clinic;
 mod delete;
 mod diary;
 mod import;
@@ -26,12 +28,11 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use runwell_app::App;
 
 use crate::error::{PageError, not_found};
 use crate::{WebConfig, assets, pwa};
 
-pub(crate) fn routes(app: App, config: &WebConfig) -> Router {
+pub(crate) fn routes(config: &WebConfig) -> Router {
     Router::new()
         .route("/", get(today::page))
         .route("/setup", get(setup::page).post(setup::save))
@@ -80,10 +81,35 @@ pub(crate) fn routes(app: App, config: &WebConfig) -> Router {
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(config.form_limit))
         .layer(import::UploadSettings::layer(config))
-        .with_state(app)
 }
 
+pub(crate) use clinic::PublicUrl;
 pub(crate) use report::document as report_document;
+
+/// Server mode's own routes: signing in, up and out, the account, sharing, and the clinic with
+/// a runner's pages read-only under `/clinic/runners/{id}` (the same handlers as her own: the
+/// gate in `auth.rs` hands them her record through a store that refuses writes).
+pub(crate) fn server_routes(config: &WebConfig) -> Router {
+    let read_only = Router::new()
+        .route("/", get(today::page))
+        .route("/trends", get(trends::page))
+        .route("/diary", get(diary::page))
+        .route("/programme", get(programme::page))
+        .route("/notes", post(clinic::note));
+    Router::new()
+        .route("/signin", get(account::signin_page).post(account::signin))
+        .route("/signout", post(account::signout))
+        .route("/join/{token}", get(account::join_page).post(account::join))
+        .route("/account", get(account::account))
+        .route("/account/password", post(account::change_password))
+        .route("/sharing", get(account::sharing).post(account::share))
+        .route("/sharing/{clinician}/stop", post(account::unshare))
+        .route("/clinic", get(clinic::page))
+        .route("/clinic/invite", post(clinic::invite))
+        .route("/clinic/code", post(clinic::code))
+        .nest("/clinic/runners/{runner}", read_only)
+        .merge(routes(config))
+}
 
 /// What a handler that may redirect answers.
 type Reply = Result<Response, PageError>;

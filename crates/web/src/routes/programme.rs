@@ -4,15 +4,16 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use runwell_app::{App, MovementView};
+use runwell_app::MovementView;
 use runwell_domain::LocalDay;
 use runwell_domain::adherence::Adherence;
 use runwell_domain::programme::{RoutineDose, RoutineKind};
 use serde::Deserialize;
 
+use crate::acting::Acting;
 use crate::charts::{CalendarChart, LevelChart};
 use crate::day::{Asked, Today};
 use crate::error::PageError;
@@ -146,7 +147,7 @@ fn adherence_rows(a: &Adherence, from: Option<LocalDay>) -> (Vec<AdherenceRow>, 
 }
 
 pub(super) async fn page(
-    State(app): State<App>,
+    Acting(app): Acting,
     Today { asked, day: today }: Today,
     Query(q): Query<ProgrammeQuery>,
 ) -> Result<ProgrammePage, PageError> {
@@ -215,7 +216,7 @@ pub(super) struct IcsQuery {
 /// `GET /programme/plan.ics`: the plan as a calendar file to import, with an alarm an hour
 /// before each day (`?alarm=0` for none).
 pub(super) async fn calendar(
-    State(app): State<App>,
+    Acting(app): Acting,
     asked: Asked,
     axum::extract::Query(q): axum::extract::Query<IcsQuery>,
 ) -> Result<Response, PageError> {

@@ -7,11 +7,12 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Query, State};
-use runwell_app::{App, ReportView};
+use axum::extract::Query;
+use runwell_app::ReportView;
 use serde::Deserialize;
 
 use super::{Reply, see_other};
+use crate::acting::Acting;
 use crate::assets::{ASSETS, Assets};
 use crate::charts::{PainChart, WeeklyChart};
 use crate::day::Asked;
@@ -111,7 +112,7 @@ pub(crate) fn document(r: ReportView) -> Result<String, askama::Error> {
 }
 
 pub(super) async fn show(
-    State(app): State<App>,
+    Acting(app): Acting,
     asked: Asked,
     Query(period): Query<Period>,
 ) -> Result<ReportPage, PageError> {
@@ -120,7 +121,7 @@ pub(super) async fn show(
 }
 
 pub(super) async fn save_notes(
-    State(app): State<App>,
+    Acting(app): Acting,
     asked: Asked,
     axum::Form(form): axum::Form<NotesForm>,
 ) -> Reply {

@@ -5,12 +5,13 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, Query, State};
-use runwell_app::{App, PainView, RunView};
+use axum::extract::{Path, Query};
+use runwell_app::{PainView, RunView};
 use serde::Deserialize;
 
 use super::log::{RUN_FIELDS, RunChoices, run_choices, run_input};
 use super::{Reply, see_other, unprocessable};
+use crate::acting::Acting;
 use crate::charts::RunCharts;
 use crate::day::Asked;
 use crate::error::PageError;
@@ -82,7 +83,7 @@ impl RunsPage {
 }
 
 pub(super) async fn list(
-    State(app): State<App>,
+    Acting(app): Acting,
     asked: Asked,
     Query(q): Query<RunsQuery>,
 ) -> Result<RunsPage, PageError> {
@@ -183,7 +184,7 @@ pub(super) fn parse_id(text: &str) -> Result<i64, PageError> {
 }
 
 pub(super) async fn page(
-    State(app): State<App>,
+    Acting(app): Acting,
     Path(id): Path<String>,
     asked: Asked,
     Query(q): Query<RunsQuery>,
@@ -207,7 +208,7 @@ pub(super) async fn page(
 }
 
 pub(super) async fn edit(
-    State(app): State<App>,
+    Acting(app): Acting,
     Path(id): Path<String>,
     asked: Asked,
     mut form: FormState,

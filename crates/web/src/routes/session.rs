@@ -9,14 +9,15 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{FromRequestParts, Path, State};
+use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
-use runwell_app::{App, AppError, SessionAnswers, SessionInput, SessionSaved};
+use runwell_app::{AppError, SessionAnswers, SessionInput, SessionSaved};
 use runwell_domain::programme::{Programme, RoutineDose, RoutineKind};
 use runwell_domain::session::{Script, SessionRecord, Timing};
 
 use super::{Page, Reply, unprocessable};
+use crate::acting::Acting;
 use crate::assets::ASSETS;
 use crate::day::{Asked, Today};
 use crate::error::PageError;
@@ -103,11 +104,12 @@ pub(super) struct Routine {
     dose: RoutineDose,
 }
 
-impl FromRequestParts<App> for Routine {
+impl<S: Send + Sync> FromRequestParts<S> for Routine {
     type Rejection = PageError;
 
-    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, PageError> {
-        let Path(text) = Path::<String>::from_request_parts(parts, app)
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, PageError> {
+        let app = Acting::of(parts)?;
+        let Path(text) = Path::<String>::from_request_parts(parts, state)
             .await
             .map_err(|e| PageError::NotFound(e.body_text()))?;
         let kind = text.parse::<RoutineKind>().map_err(|_| {
@@ -204,7 +206,7 @@ fn unless_whole_record_refused<T>(
 
 /// `POST /session/{routine}`: the record from the page, with pain and effort.
 pub(super) async fn save(
-    State(app): State<App>,
+    Acting(app): Acting,
     asked: Asked,
     Routine { kind, dose }: Routine,
     mut form: FormState,
@@ -261,7 +263,7 @@ pub(super) async fn log_page(Routine { dose, .. }: Routine, today: Today) -> Pag
 
 /// `POST /session/{routine}/log`.
 pub(super) async fn log_save(
-    State(app): State<App>,
+    Acting(app): Acting,
     Routine { kind, dose }: Routine,
     asked: Asked,
     mut form: FormState,

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Extension, Multipart, Query, State};
+use axum::extract::{Extension, Multipart, Query};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use runwell_app::{App, RestoreSummary, SettingsView};
@@ -15,6 +15,7 @@ use serde::Deserialize;
 
 use super::import::{UploadSettings, stored, uploads};
 use super::{Reply, see_other, unprocessable};
+use crate::acting::Acting;
 use crate::day::{Asked, Today};
 use crate::error::PageError;
 use crate::form::FormState;
@@ -55,7 +56,7 @@ async fn settings_page(app: &App, layout: Layout) -> Result<SettingsPage, PageEr
 }
 
 pub(super) async fn page(
-    State(app): State<App>,
+    Acting(app): Acting,
     today: Today,
     Query(q): Query<SettingsQuery>,
 ) -> Result<SettingsPage, PageError> {
@@ -64,7 +65,7 @@ pub(super) async fn page(
     Ok(page)
 }
 
-pub(super) async fn shoes(State(app): State<App>, asked: Asked, mut form: FormState) -> Reply {
+pub(super) async fn shoes(Acting(app): Acting, asked: Asked, mut form: FormState) -> Reply {
     let layout = asked.layout("Settings", "settings");
     let saved = app.set_shoe_thresholds(form.value("inspect_km"), form.value("replace_km")).await;
     if form.outcome(saved, &["inspect_km", "replace_km"])?.is_some() {
@@ -75,7 +76,7 @@ pub(super) async fn shoes(State(app): State<App>, asked: Asked, mut form: FormSt
     unprocessable(page)
 }
 
-pub(super) async fn erase(State(app): State<App>, mut form: FormState) -> Reply {
+pub(super) async fn erase(Acting(app): Acting, mut form: FormState) -> Reply {
     let erased = app.erase(form.value("confirm")).await;
     if form.outcome(erased, &["confirm"])?.is_some() {
         // An empty database: the setup page comes first again.
@@ -88,7 +89,7 @@ pub(super) async fn erase(State(app): State<App>, mut form: FormState) -> Reply 
 
 /// `GET /export`: the whole export as a download, written to a temporary file first (a ZIP is
 /// written with seeks) and sent from there.
-pub(super) async fn export(State(app): State<App>) -> Result<Response, PageError> {
+pub(super) async fn export(Acting(app): Acting) -> Result<Response, PageError> {
     let file = tempfile::tempfile().map_err(stored)?;
     app.export(std::io::BufWriter::new(&file)).await?;
     let mut file = file;
@@ -109,7 +110,7 @@ pub(super) async fn export(State(app): State<App>) -> Result<Response, PageError
 /// `POST /settings/restore`: an export uploaded (streamed to a temporary file within the upload
 /// limit, during the runner's import turn) and restored, merged when the box is ticked.
 pub(super) async fn restore(
-    State(app): State<App>,
+    Acting(app): Acting,
     Extension(settings): Extension<Arc<UploadSettings>>,
     headers: HeaderMap,
     multipart: Multipart,

@@ -4,12 +4,13 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use runwell_app::{App, AppError, ProfileInput};
 use runwell_domain::{Profile, Weekday};
 use serde::Deserialize;
 
 use super::{Reply, see_other, unprocessable};
+use crate::acting::Acting;
 use crate::day::Asked;
 use crate::error::PageError;
 use crate::form::FormState;
@@ -106,7 +107,7 @@ fn form_of(profile: &Profile) -> FormState {
 }
 
 pub(super) async fn page(
-    State(app): State<App>,
+    Acting(app): Acting,
     asked: Asked,
     Query(q): Query<SetupQuery>,
 ) -> Result<SetupPage, PageError> {
@@ -171,7 +172,7 @@ const SHOWS: &[&str] = &[
     "recent_longest_km",
 ];
 
-pub(super) async fn save(State(app): State<App>, asked: Asked, mut form: FormState) -> Reply {
+pub(super) async fn save(Acting(app): Acting, asked: Asked, mut form: FormState) -> Reply {
     let layout = asked.layout("Set up", "");
     let saved = app.save_profile(&input_of(&form)).await;
     match form.outcome(saved, SHOWS)? {

@@ -4,13 +4,14 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use runwell_app::{App, Comparisons, ShoeInput};
 use runwell_domain::shoes::{ShoeState, ShoeStatus};
 use serde::Deserialize;
 
 use super::runs::parse_id;
 use super::{Reply, see_other, unprocessable};
+use crate::acting::Acting;
 use crate::day::Asked;
 use crate::error::PageError;
 use crate::form::FormState;
@@ -78,7 +79,7 @@ async fn shoes_page(app: &App, layout: Layout, add: FormState) -> Result<ShoesPa
 }
 
 pub(super) async fn page(
-    State(app): State<App>,
+    Acting(app): Acting,
     asked: Asked,
     Query(q): Query<ShoesQuery>,
 ) -> Result<ShoesPage, PageError> {
@@ -102,7 +103,7 @@ fn km(form: &mut FormState, name: &'static str) -> Option<f64> {
     }
 }
 
-pub(super) async fn add(State(app): State<App>, asked: Asked, mut form: FormState) -> Reply {
+pub(super) async fn add(Acting(app): Acting, asked: Asked, mut form: FormState) -> Reply {
     let layout = asked.layout("Shoes", "runs");
     let start_km = km(&mut form, "start_km");
     if form.error("start_km").is_none() {
@@ -124,7 +125,7 @@ pub(super) async fn add(State(app): State<App>, asked: Asked, mut form: FormStat
 
 /// One pair's buttons: `action` is `rename` (with `name`), `default` or `retire`.
 pub(super) async fn change(
-    State(app): State<App>,
+    Acting(app): Acting,
     Path(id): Path<String>,
     asked: Asked,
     form: FormState,

@@ -3,14 +3,15 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Query, State};
-use runwell_app::{App, ReasonView, TodayView};
+use axum::extract::Query;
+use runwell_app::{ReasonView, TodayView};
 use runwell_domain::advice::{Action, Ask};
 use runwell_domain::diary::PainMoment;
 use runwell_domain::pain::PainState;
 use runwell_domain::triage::TriageLevel;
 use serde::Deserialize;
 
+use crate::acting::Acting;
 use crate::charts::WeeklyChart;
 use crate::day::Asked;
 use crate::error::PageError;
@@ -19,6 +20,7 @@ use crate::views::Layout;
 #[derive(Debug, Deserialize)]
 pub(super) struct TodayQuery {
     logged: Option<String>,
+    noted: Option<String>,
 }
 
 #[derive(Debug)]
@@ -82,6 +84,10 @@ pub(super) struct TodayPage {
     notice: Option<&'static str>,
     /// The last weeks, compactly; the Trends page has more.
     weekly: WeeklyChart,
+    /// Notes clinicians left on the record (server mode): (day, author, text), newest first.
+    clinician_notes: Vec<(String, String, String)>,
+    /// The day a new note is written for (a clinician reading the record).
+    note_day: String,
 }
 
 /// Weeks in Today's chart.
@@ -225,23 +231,33 @@ impl TodayPage {
             notice,
             weekly,
             layout,
+            clinician_notes: Vec::new(),
+            note_day: v.date.to_string(),
         }
     }
 }
 
 pub(super) async fn page(
-    State(app): State<App>,
+    Acting(app): Acting,
     asked: Asked,
     Query(q): Query<TodayQuery>,
 ) -> Result<TodayPage, PageError> {
     let view = app.today(asked.0).await?;
-    let notice = match q.logged.as_deref() {
-        Some("pain") => Some("Pain entry saved. Today's answer below includes it."),
-        Some("check") => Some("Your answers are saved."),
+    let notice = match (q.logged.as_deref(), q.noted.is_some()) {
+        (Some("pain"), _) => Some("Pain entry saved. Today's answer below includes it."),
+        (Some("check"), _) => Some("Your answers are saved."),
+        (_, true) => Some("Your note is saved; the runner reads it on her Today page."),
         _ => None,
     };
     // The chart's weeks end with the week of the day Today answers for.
     let weeks = app.trend(Some(view.date), TODAY_WEEKS).await?;
     let weekly = WeeklyChart::new("weekly-today", &weeks, true, view.unit);
-    Ok(TodayPage::new(&view, asked.layout("Today", "today"), notice, weekly))
+    let mut page = TodayPage::new(&view, asked.layout("Today", "today"), notice, weekly);
+    page.clinician_notes = app
+        .clinician_notes()
+        .await?
+        .into_iter()
+        .map(|n| (n.day.weekday_date_year(), n.author, n.body))
+        .collect();
+    Ok(page)
 }

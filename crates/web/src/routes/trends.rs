@@ -3,9 +3,8 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::State;
-use runwell_app::App;
 
+use crate::acting::Acting;
 use crate::charts::{LoadChart, WeeklyChart};
 use crate::day::Asked;
 use crate::error::PageError;
@@ -23,7 +22,7 @@ pub(super) struct TrendsPage {
     load: LoadChart,
 }
 
-pub(super) async fn page(State(app): State<App>, asked: Asked) -> Result<TrendsPage, PageError> {
+pub(super) async fn page(Acting(app): Acting, asked: Asked) -> Result<TrendsPage, PageError> {
     let weeks = app.trend(asked.0, TREND_WEEKS).await?;
     let load = app.load_chart(asked.0, LOAD_DAYS).await?;
     let unit = app.distance_unit().await?;

@@ -1,0 +1,157 @@
+//! `runwell serve` (a runner's own machine, or `--server` for many) and `runwell accounts`, the
+//! operator's commands for server mode: the first account, a password reset, the list, and
+//! one-time sign-up links.
+
+use std::io::{BufRead as _, IsTerminal as _, Write as _};
+
+use runwell_app::{AccountRole, App, Database, Server};
+use runwell_web::{ServerMode, TlsFiles, WebConfig};
+use serde::Serialize;
+
+use crate::args::{AccountsCommand, ServeArgs};
+use crate::output::{json, safe, say};
+
+pub(crate) async fn serve(db: &Database, a: ServeArgs) -> anyhow::Result<()> {
+    let mut addr = runwell_web::DEFAULT_BIND;
+    addr.set_port(a.port);
+    if let Some(ip) = a.bind {
+        addr.set_ip(ip);
+    }
+    let mut config = WebConfig::new(addr);
+    if a.server {
+        let tls = match (a.tls_cert, a.tls_key) {
+            (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
+            _ => None,
+        };
+        config = config.with_server(ServerMode {
+            public_url: a.public_url,
+            tls,
+            behind_proxy: a.behind_proxy,
+        })?;
+    }
+    // Refuse an address beyond loopback before anything is opened.
+    config.check_bind(addr)?;
+    if a.server {
+        let server = Server::open(db).await?;
+        if server.accounts().await?.is_empty() {
+            eprintln!(
+                "runwell: this server has no accounts yet. Make the first with `runwell accounts \
+                 add EMAIL --name NAME --role clinician` (with the same --database-url)."
+            );
+        }
+        runwell_web::serve(server, config).await?;
+    } else {
+        let app = App::open_at(db).await?;
+        runwell_web::serve(app, config).await?;
+    }
+    Ok(())
+}
+
+/// An account as listed (no hash, no version).
+#[derive(Debug, Serialize)]
+struct Listed {
+    id: i64,
+    email: String,
+    name: String,
+    role: &'static str,
+    runner_id: Option<i64>,
+}
+
+/// A password typed at the terminal without showing it, or the first line of standard input.
+fn read_password(prompt: &str) -> anyhow::Result<String> {
+    if !std::io::stdin().is_terminal() {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        return Ok(line.trim_end_matches(['\r', '\n']).to_owned());
+    }
+    eprint!("{prompt}");
+    std::io::stderr().flush()?;
+    crossterm::terminal::enable_raw_mode()?;
+    let typed = read_hidden();
+    let _ = crossterm::terminal::disable_raw_mode();
+    eprintln!();
+    typed
+}
+
+fn read_hidden() -> anyhow::Result<String> {
+    use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, read};
+    let mut typed = String::new();
+    loop {
+        if let Event::Key(key) = read()? {
+            if key.kind != KeyEventKind::Press {
+                continue;
+            }
+            match key.code {
+                KeyCode::Enter => return Ok(typed),
+                KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    anyhow::bail!("stopped: no password was set")
+                }
+                KeyCode::Backspace => {
+                    typed.pop();
+                }
+                KeyCode::Char(c) if typed.len() < 4096 => typed.push(c),
+                _ => {}
+            }
+        }
+    }
+}
+
+pub(crate) async fn accounts(db: &Database, c: AccountsCommand) -> anyhow::Result<()> {
+    let server = Server::open(db).await?;
+    match c {
+        AccountsCommand::Add { email, name, role } => {
+            let role = AccountRole::parse(&role)?;
+            let password = read_password("Password for the new account (not shown): ")?;
+            let account = server.add_account(&email, &name, role, &password).await?;
+            say!(
+                "Made the {} account {} ({}), id {}. It can sign in now.",
+                account.role.id(),
+                safe(&account.email),
+                safe(&account.name),
+                account.id
+            );
+        }
+        AccountsCommand::Reset { email } => {
+            let password = read_password("New password (not shown): ")?;
+            let account = server.reset_password(&email, &password).await?;
+            say!(
+                "The password of {} is set; every place it was signed in is signed out.",
+                safe(&account.email)
+            );
+        }
+        AccountsCommand::List { json: j } => {
+            let listed: Vec<Listed> = server
+                .accounts()
+                .await?
+                .into_iter()
+                .map(|a| Listed {
+                    id: a.id,
+                    runner_id: a.runner_id(),
+                    email: a.email,
+                    name: a.name,
+                    role: a.role.id(),
+                })
+                .collect();
+            if j.json {
+                return json(&listed);
+            }
+            if listed.is_empty() {
+                say!("No accounts yet: make the first with `runwell accounts add EMAIL --name NAME`.");
+            }
+            for a in &listed {
+                say!("{:>4}  {:<10} {}  {}", a.id, a.role, safe(&a.email), safe(&a.name));
+            }
+        }
+        AccountsCommand::Invite { role, public_url } => {
+            let role = AccountRole::parse(&role)?;
+            let invitation = server.invite(None, role).await?;
+            say!(
+                "A one-time sign-up link for a {} (valid 14 days):\n{}/join/{}",
+                role.id(),
+                safe(public_url.trim_end_matches('/')),
+                invitation.token
+            );
+        }
+    }
+    Ok(())
+}

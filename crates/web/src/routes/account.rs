@@ -1,0 +1,344 @@
+//! Server mode's own pages (issue 18): signing in and out, signing up through an invitation,
+//! the account (password and the audit trail of one's own record) and a runner's sharing.
+//! Each handler asks `runwell_app::Server`, which decides what the account may do.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Extension;
+use axum::extract::{Path, Query};
+use axum::response::IntoResponse;
+use runwell_app::{AccountRole, AuditLine, ClinicianLine, Server, SharePreview};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::{Page, Reply, see_other, unprocessable};
+use crate::auth::{Address, Signed, sign_in_session};
+use crate::error::PageError;
+use crate::form::FormState;
+use crate::views::Layout;
+
+/// An instant as it is listed: `2026-12-01 14:03 UTC`.
+pub(crate) fn when(at_utc: i64) -> String {
+    jiff::Timestamp::from_second(at_utc)
+        .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default()
+}
+
+/// Where to go after signing in: a path on this site only.
+fn next_path(next: &str) -> &str {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') { next } else { "/" }
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct NextQuery {
+    next: Option<String>,
+}
+
+#[derive(Debug, Template, WebTemplate)]
+#[template(path = "signin.html")]
+pub(super) struct SignInPage {
+    layout: Layout,
+    form: FormState,
+}
+
+pub(super) async fn signin_page(Query(q): Query<NextQuery>) -> Page<SignInPage> {
+    let next = next_path(q.next.as_deref().unwrap_or("/")).to_owned();
+    Ok(SignInPage { layout: Layout::new("Sign in", ""), form: FormState::with(&[("next", next)]) })
+}
+
+pub(super) async fn signin(
+    Extension(server): Extension<Server>,
+    session: Session,
+    Address(address): Address,
+    mut form: FormState,
+) -> Reply {
+    let result = server.sign_in(form.value("email"), form.value("password"), &address).await;
+    match result {
+        Ok(account) => {
+            sign_in_session(&session, &account).await?;
+            let to = match account.role {
+                AccountRole::Clinician if form.value("next") == "/" => "/clinic".to_owned(),
+                _ => next_path(form.value("next")).to_owned(),
+            };
+            see_other(&to)
+        }
+        Err(runwell_app::AppError::SignIn(message)) => {
+            // The page never shows a password typed back.
+            form.add_error("form", message);
+            let page = SignInPage { layout: Layout::new("Sign in", ""), form };
+            Ok((axum::http::StatusCode::UNAUTHORIZED, page).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub(super) async fn signout(
+    Extension(server): Extension<Server>,
+    session: Session,
+    Address(address): Address,
+    Signed(account): Signed,
+) -> Reply {
+    server.signed_out(&account, &address).await?;
+    let _ = session.flush().await;
+    see_other("/signin")
+}
+
+#[derive(Debug, Template, WebTemplate)]
+#[template(path = "join.html")]
+pub(super) struct JoinPage {
+    layout: Layout,
+    token: String,
+    role: &'static str,
+    form: FormState,
+}
+
+pub(super) async fn join_page(
+    Extension(server): Extension<Server>,
+    Path(token): Path<String>,
+) -> Page<JoinPage> {
+    let role = server.invitation(&token).await.map_err(|_| {
+        PageError::NotFound(
+            "This invitation link is not known, already used or out of date. Ask the one who \
+             sent it for a new one."
+                .to_owned(),
+        )
+    })?;
+    Ok(JoinPage { layout: Layout::new("Sign up", ""), token, role: role_words(role), form: FormState::default() })
+}
+
+fn role_words(role: AccountRole) -> &'static str {
+    match role {
+        AccountRole::Runner => "a runner",
+        AccountRole::Clinician => "a physiotherapist or coach",
+    }
+}
+
+pub(super) async fn join(
+    Extension(server): Extension<Server>,
+    session: Session,
+    Address(address): Address,
+    Path(token): Path<String>,
+    mut form: FormState,
+) -> Reply {
+    let role = match server.invitation(&token).await {
+        Ok(role) => role,
+        Err(_) => return Err(PageError::NotFound("This invitation link is not known, already used or out of date. Ask the one who sent it for a new one.".to_owned())),
+    };
+    if form.value("password") != form.value("repeat") {
+        form.add_error("repeat", "The two passwords differ: type the same one twice.");
+    }
+    let result = if form.error("repeat").is_some() {
+        Err(runwell_app::AppError::Invalid(Vec::new()))
+    } else {
+        server
+            .join(&token, form.value("email"), form.value("name"), form.value("password"), &address)
+            .await
+    };
+    match form.outcome(result, &["email", "name", "password", "repeat"]) {
+        Ok(Some((account, offer))) => {
+            sign_in_session(&session, &account).await?;
+            match offer {
+                Some(code) => see_other(&format!("/sharing?code={code}")),
+                None if account.role == AccountRole::Clinician => see_other("/clinic"),
+                None => see_other("/setup"),
+            }
+        }
+        Ok(None) => unprocessable(JoinPage { layout: Layout::new("Sign up", ""), token, role: role_words(role), form }),
+        Err(PageError::App(runwell_app::AppError::NotVisible)) => Err(PageError::NotFound(
+            "This invitation link has just been used or has run out. Ask for a new one.".to_owned(),
+        )),
+        Err(PageError::App(e @ runwell_app::AppError::Store(runwell_app::StoreError::EmailTaken(_)))) => {
+            form.add_error("email", crate::form::capitalise(&e.to_string()));
+            unprocessable(JoinPage { layout: Layout::new("Sign up", ""), token, role: role_words(role), form })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Debug, Template, WebTemplate)]
+#[template(path = "account.html")]
+pub(super) struct AccountPage {
+    layout: Layout,
+    name: String,
+    email: String,
+    role: &'static str,
+    form: FormState,
+    changed: bool,
+    audit: Vec<(String, &'static str, String, String)>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct ChangedQuery {
+    changed: Option<String>,
+}
+
+async fn account_page(
+    server: &Server,
+    account: &runwell_app::Account,
+    form: FormState,
+    changed: bool,
+) -> Result<AccountPage, PageError> {
+    let audit = server
+        .audit_log(account)
+        .await?
+        .into_iter()
+        .map(|AuditLine { at_utc, what, by, address, .. }| {
+            (when(at_utc), what, by.unwrap_or_default(), address.unwrap_or_default())
+        })
+        .collect();
+    Ok(AccountPage {
+        layout: Layout::new("Account", "account"),
+        name: account.name.clone(),
+        email: account.email.clone(),
+        role: role_words(account.role),
+        form,
+        changed,
+        audit,
+    })
+}
+
+pub(super) async fn account(
+    Extension(server): Extension<Server>,
+    Signed(account): Signed,
+    Query(q): Query<ChangedQuery>,
+) -> Page<AccountPage> {
+    account_page(&server, &account, FormState::default(), q.changed.is_some()).await
+}
+
+pub(super) async fn change_password(
+    Extension(server): Extension<Server>,
+    session: Session,
+    Address(address): Address,
+    Signed(account): Signed,
+    mut form: FormState,
+) -> Reply {
+    if form.value("new") != form.value("repeat") {
+        form.add_error("repeat", "The two new passwords differ: type the same one twice.");
+        let page = account_page(&server, &account, form, false).await?;
+        return unprocessable(page);
+    }
+    let result =
+        server.change_password(&account, form.value("current"), form.value("new"), None, &address).await;
+    match form.outcome(result, &["current", "new"])? {
+        Some(changed) => {
+            // Every session of the account has ended, this one too; it goes on under a new id
+            // at the new version.
+            sign_in_session(&session, &changed).await?;
+            see_other("/account?changed=1")
+        }
+        None => {
+            let page = account_page(&server, &account, form, false).await?;
+            unprocessable(page)
+        }
+    }
+}
+
+#[derive(Debug, Template, WebTemplate)]
+#[template(path = "sharing.html")]
+pub(super) struct SharingPage {
+    layout: Layout,
+    clinicians: Vec<(i64, String, String, String)>,
+    preview: Option<SharePreview>,
+    code: String,
+    form: FormState,
+    notice: Option<&'static str>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct SharingQuery {
+    code: Option<String>,
+    done: Option<String>,
+}
+
+async fn sharing_page(
+    server: &Server,
+    account: &runwell_app::Account,
+    code: Option<&str>,
+    mut form: FormState,
+    notice: Option<&'static str>,
+) -> Result<SharingPage, PageError> {
+    let clinicians = server
+        .sharing(account)
+        .await?
+        .into_iter()
+        .map(|ClinicianLine { id, name, email, since_utc }| (id, name, email, when(since_utc)))
+        .collect();
+    let mut preview = None;
+    if let Some(code) = code.filter(|c| !c.trim().is_empty()) {
+        match server.share_preview(account, code).await {
+            Ok(p) => preview = Some(p),
+            Err(e) => form.refused(e, &["code"])?,
+        }
+    }
+    Ok(SharingPage {
+        layout: Layout::new("Sharing", "sharing"),
+        clinicians,
+        preview,
+        code: code.unwrap_or("").trim().to_owned(),
+        form,
+        notice,
+    })
+}
+
+pub(super) async fn sharing(
+    Extension(server): Extension<Server>,
+    Signed(account): Signed,
+    Query(q): Query<SharingQuery>,
+) -> Page<SharingPage> {
+    let notice = match q.done.as_deref() {
+        Some("shared") => Some("Your record is now shared."),
+        Some("stopped") => Some("Sharing stopped: nothing of yours is visible to that clinician any more."),
+        _ => None,
+    };
+    let form = FormState::with(&[("code", q.code.clone().unwrap_or_default())]);
+    sharing_page(&server, &account, q.code.as_deref(), form, notice).await
+}
+
+pub(super) async fn share(
+    Extension(server): Extension<Server>,
+    Address(address): Address,
+    Signed(account): Signed,
+    mut form: FormState,
+) -> Reply {
+    let code = form.value("code").to_owned();
+    if form.value("confirm") != "yes" {
+        // The code typed: show whom it shares with, and what, before anything is shared.
+        let page = sharing_page(&server, &account, Some(&code), form, None).await?;
+        return Ok(page.into_response());
+    }
+    let result = server.share(&account, &code, &address).await;
+    match form.outcome(result, &["code"])? {
+        Some(_) => see_other("/sharing?done=shared"),
+        None => unprocessable(sharing_page(&server, &account, None, form, None).await?),
+    }
+}
+
+pub(super) async fn unshare(
+    Extension(server): Extension<Server>,
+    Address(address): Address,
+    Signed(account): Signed,
+    Path(clinician): Path<i64>,
+) -> Reply {
+    server.unshare(&account, clinician, &address).await?;
+    see_other("/sharing?done=stopped")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_paths_on_this_site_are_gone_to_after_signing_in() {
+        for (next, to) in [
+            ("/runs", "/runs"),
+            ("/?today=2026-03-01", "/?today=2026-03-01"),
+            ("//evil.example/", "/"),
+            ("https://evil.example/", "/"),
+            ("/\\evil.example", "/"),
+            ("", "/"),
+        ] {
+            assert_eq!(next_path(next), to, "{next}");
+        }
+        assert_eq!(when(0), "1970-01-01 00:00 UTC");
+    }
+}
