@@ -24,6 +24,9 @@ pub enum AppError {
     NotFound { what: &'static str, id: String, known: String },
     #[error("there is no run with id {0}")]
     NoSuchRun(i64),
+    /// A record of the runner's that is not there (or is another runner's, which is the same).
+    #[error("{0}")]
+    Missing(String),
     #[error(
         "no profile yet: set up your time zone and training days first (`runwell init`, or the setup page of `runwell serve`)"
     )]

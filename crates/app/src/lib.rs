@@ -79,9 +79,8 @@ pub use runwell_store::StoreError;
 use runwell_store::{RunnerId, Store};
 pub use samples::{RunSamples, SplitView};
 pub use server::{
-    Account, AccountRole, AuditLine, ClinicRow, ClinicianLine, Invitation, MAX_NOTE_CHARS, NoteView,
-    SHARED_PARTS,
-    Server, SharePreview,
+    Account, AccountRole, AuditLine, ClinicRow, ClinicianLine, Invitation, MAX_NOTE_CHARS,
+    NoteView, SHARED_PARTS, Server, SharePreview,
 };
 pub use training::{PlanView, SessionAnswers, SessionInput, SessionSaved};
 pub use trends::{LoadPoint, LoadSeries};

@@ -140,10 +140,7 @@ impl App {
     pub async fn pain_entry(&self, id: i64) -> Result<PainEntry, AppError> {
         let snapshot = self.snapshot().await?;
         snapshot.history.pain.iter().find(|p| p.id == id).cloned().ok_or_else(|| {
-            AppError::Invalid(vec![crate::FieldError {
-                field: "form",
-                message: format!("there is no pain entry {id}: `runwell diary` lists them"),
-            }])
+            AppError::Missing(format!("there is no pain entry {id}: `runwell diary` lists them"))
         })
     }
 
@@ -335,12 +332,7 @@ impl App {
 
     pub(crate) async fn session_row(&self, id: i64) -> Result<runwell_store::SessionRow, AppError> {
         self.store().sessions(self.runner).await?.into_iter().find(|s| s.id == id).ok_or_else(
-            || {
-                AppError::invalid(
-                    "form",
-                    format!("there is no session {id}: `runwell diary` lists them"),
-                )
-            },
+            || AppError::Missing(format!("there is no session {id}: `runwell diary` lists them")),
         )
     }
 }

@@ -14,7 +14,7 @@ use clap::Parser as _;
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     // The web server uses both cores; every other command is one short task.
-    let mut builder = if matches!(cli.command, args::Command::Serve { .. }) {
+    let mut builder = if matches!(cli.command, args::Command::Serve(_)) {
         tokio::runtime::Builder::new_multi_thread()
     } else {
         tokio::runtime::Builder::new_current_thread()

@@ -182,7 +182,11 @@ pub(crate) async fn gate(
                     request.extensions_mut().insert(Acting(app));
                     Who::Reading { clinician: account, runner_id: runner, runner_name }
                 }
-                Err(e) => return WHO.scope(Who::Signed(account), async { PageError::App(e).into_response() }).await,
+                Err(e) => {
+                    return WHO
+                        .scope(Who::Signed(account), async { PageError::App(e).into_response() })
+                        .await;
+                }
             }
         }
         (_, Some(_)) | (AccountRole::Runner, _) if path.starts_with("/clinic") => {

@@ -178,10 +178,15 @@ fn public_host(url: &str) -> Result<String, WebError> {
     };
     let (scheme, rest) = url.split_once("://").ok_or_else(refuse)?;
     let rest = rest.strip_suffix('/').unwrap_or(rest);
-    if rest.is_empty() || rest.contains(['/', '?', '#', '@']) || rest.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if rest.is_empty()
+        || rest.contains(['/', '?', '#', '@'])
+        || rest.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
         return Err(refuse());
     }
-    let host_only = rest.rsplit_once(':').map_or(rest, |(h, p)| if p.chars().all(|c| c.is_ascii_digit()) { h } else { rest });
+    let host_only = rest
+        .rsplit_once(':')
+        .map_or(rest, |(h, p)| if p.chars().all(|c| c.is_ascii_digit()) { h } else { rest });
     let loopback = host_only == "localhost"
         || host_only.trim_matches(['[', ']']).parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
     match scheme {

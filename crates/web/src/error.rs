@@ -68,9 +68,9 @@ impl IntoResponse for PageError {
         match self {
             // A first visit: lead the runner through setting up the profile.
             PageError::App(AppError::NoProfile) => Redirect::to("/setup").into_response(),
-            PageError::App(e @ (AppError::NoSuchRun(_) | AppError::NotFound { .. })) => {
-                error_page(StatusCode::NOT_FOUND, "Not found", e.to_string())
-            }
+            PageError::App(
+                e @ (AppError::NoSuchRun(_) | AppError::NotFound { .. } | AppError::Missing(_)),
+            ) => error_page(StatusCode::NOT_FOUND, "Not found", e.to_string()),
             PageError::App(AppError::NotVisible) => error_page(
                 StatusCode::NOT_FOUND,
                 "Not found",

@@ -35,13 +35,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use axum::extract::ConnectInfo;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
-use axum::extract::ConnectInfo;
 use runwell_app::{App, Server};
-use tower::Layer as _;
 use tokio::sync::Semaphore;
+use tower::Layer as _;
 
 pub use config::{DEFAULT_BIND, ServerMode, TlsFiles, WebConfig, validate_bind};
 pub use error::WebError;
@@ -86,10 +86,11 @@ pub fn router(site: impl Into<Site>, config: WebConfig) -> Router {
                 let scheme = if mode.tls.is_some() { "https" } else { "http" };
                 format!("{scheme}://{}", config.allowed_hosts[0])
             });
-            let gate = Arc::new(auth::Gate { server: server.clone(), behind_proxy: mode.behind_proxy });
-            let sessions = tower_sessions::SessionManagerLayer::new(web_sessions::DatabaseSessions(
-                server.clone(),
-            ))
+            let gate =
+                Arc::new(auth::Gate { server: server.clone(), behind_proxy: mode.behind_proxy });
+            let sessions = tower_sessions::SessionManagerLayer::new(
+                web_sessions::DatabaseSessions(server.clone()),
+            )
             .with_name("runwell_session")
             .with_http_only(true)
             .with_secure(config.secure_cookies())
@@ -122,7 +123,9 @@ pub async fn serve(site: impl Into<Site>, config: WebConfig) -> Result<(), WebEr
             "runwell is running as a server at {public} (listening on {scheme}://{}; Ctrl-C stops it)",
             display_addr(addr)
         ),
-        None => println!("runwell is running at {scheme}://{} (Ctrl-C stops it)", display_addr(addr)),
+        None => {
+            println!("runwell is running at {scheme}://{} (Ctrl-C stops it)", display_addr(addr))
+        }
     }
     serve_on(listener, site, config).await
 }
@@ -189,9 +192,8 @@ pub async fn serve_until(
             () = &mut stop => break,
         };
         // Each request learns the address it came from (the sign-in limit and the audit).
-        let service = TowerToHyperService::new(
-            axum::Extension(ConnectInfo(peer)).layer(router.clone()),
-        );
+        let service =
+            TowerToHyperService::new(axum::Extension(ConnectInfo(peer)).layer(router.clone()));
         let watcher = graceful.watcher();
         let tls = tls.clone();
         tokio::spawn(async move {
@@ -201,10 +203,12 @@ pub async fn serve_until(
             // itself.
             match tls {
                 None => {
-                    let _ = watcher.watch(http.serve_connection(TokioIo::new(stream), service)).await;
+                    let _ =
+                        watcher.watch(http.serve_connection(TokioIo::new(stream), service)).await;
                 }
                 Some(acceptor) => {
-                    let handshake = tokio::time::timeout(header_read_timeout, acceptor.accept(stream));
+                    let handshake =
+                        tokio::time::timeout(header_read_timeout, acceptor.accept(stream));
                     if let Ok(Ok(stream)) = handshake.await {
                         let _ = watcher
                             .watch(http.serve_connection(TokioIo::new(stream), service))

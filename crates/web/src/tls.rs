@@ -22,7 +22,11 @@ pub(crate) fn acceptor(files: &TlsFiles) -> Result<TlsAcceptor, WebError> {
         .collect::<Result<_, _>>()
         .map_err(|e| fail("certificate", &files.cert, e.to_string()))?;
     if certs.is_empty() {
-        return Err(fail("certificate", &files.cert, "it holds no certificate in PEM form".to_owned()));
+        return Err(fail(
+            "certificate",
+            &files.cert,
+            "it holds no certificate in PEM form".to_owned(),
+        ));
     }
     let key = PrivateKeyDer::from_pem_file(&files.key)
         .map_err(|e| fail("key", &files.key, e.to_string()))?;
@@ -32,7 +36,9 @@ pub(crate) fn acceptor(files: &TlsFiles) -> Result<TlsAcceptor, WebError> {
         .map_err(|e| fail("certificate", &files.cert, e.to_string()))?
         .with_no_client_auth()
         .with_single_cert(certs, key)
-        .map_err(|e| fail("key", &files.key, format!("it does not go with the certificate: {e}")))?;
+        .map_err(|e| {
+            fail("key", &files.key, format!("it does not go with the certificate: {e}"))
+        })?;
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(TlsAcceptor::from(Arc::new(config)))
 }

@@ -78,8 +78,16 @@ impl Layout {
             }
             Who::Signed(_) => {
                 let mut list = items(RUNNER_NAV);
-                list.push(NavItem { key: "sharing", href: "/sharing".to_owned(), label: "Sharing" });
-                list.push(NavItem { key: "account", href: "/account".to_owned(), label: "Account" });
+                list.push(NavItem {
+                    key: "sharing",
+                    href: "/sharing".to_owned(),
+                    label: "Sharing",
+                });
+                list.push(NavItem {
+                    key: "account",
+                    href: "/account".to_owned(),
+                    label: "Account",
+                });
                 list
             }
             Who::Reading { .. } => {
@@ -140,7 +148,11 @@ impl Layout {
     /// `path` with the day and one more query parameter.
     pub(crate) fn href_with(&self, path: &str, extra: &str) -> String {
         let path = self.href(path);
-        if self.day_query.is_empty() { format!("{path}?{extra}") } else { format!("{path}&{extra}") }
+        if self.day_query.is_empty() {
+            format!("{path}?{extra}")
+        } else {
+            format!("{path}&{extra}")
+        }
     }
 }
 

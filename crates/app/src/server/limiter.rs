@@ -57,7 +57,8 @@ impl Limiter {
     }
 
     fn forget_stalest(&mut self, now: Instant) {
-        self.failures.retain(|_, times| times.back().is_some_and(|t| now.duration_since(*t) < WINDOW));
+        self.failures
+            .retain(|_, times| times.back().is_some_and(|t| now.duration_since(*t) < WINDOW));
         if self.failures.len() >= MAX_KEYS {
             let stalest = self
                 .failures

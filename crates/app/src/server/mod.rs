@@ -20,7 +20,9 @@ mod sharing;
 
 pub use audit::AuditLine;
 pub use clinic::ClinicRow;
-pub use sharing::{ClinicianLine, Invitation, MAX_NOTE_CHARS, NoteView, SHARED_PARTS, SharePreview};
+pub use sharing::{
+    ClinicianLine, Invitation, MAX_NOTE_CHARS, NoteView, SHARED_PARTS, SharePreview,
+};
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -189,7 +191,10 @@ impl Server {
     pub async fn reset_password(&self, email: &str, password: &str) -> Result<Account, AppError> {
         passwords::check_new("password", password)?;
         let row = self.store.account_by_email(email.trim()).await?.ok_or_else(|| {
-            AppError::invalid("email", format!("there is no account with the e-mail address {email:?}"))
+            AppError::invalid(
+                "email",
+                format!("there is no account with the e-mail address {email:?}"),
+            )
         })?;
         let hash = passwords::hash(password).await?;
         self.store.set_password(row.id, &hash, None).await?;
@@ -408,7 +413,11 @@ fn check_identity(email: &str, name: &str) -> Result<(String, String), AppError>
             message: "give a name of 1 to 100 characters, as others should see it".to_owned(),
         });
     }
-    if errors.is_empty() { Ok((email.to_owned(), name.to_owned())) } else { Err(AppError::Invalid(errors)) }
+    if errors.is_empty() {
+        Ok((email.to_owned(), name.to_owned()))
+    } else {
+        Err(AppError::Invalid(errors))
+    }
 }
 
 #[cfg(test)]

@@ -15,7 +15,9 @@ pub(crate) fn check_new(field: &'static str, password: &str) -> Result<(), AppEr
     if password.chars().count() < MIN_PASSWORD_CHARS {
         return Err(AppError::invalid(
             field,
-            format!("a password needs at least {MIN_PASSWORD_CHARS} characters; a few words together are easy to remember"),
+            format!(
+                "a password needs at least {MIN_PASSWORD_CHARS} characters; a few words together are easy to remember"
+            ),
         ));
     }
     if password.len() > MAX_PASSWORD_BYTES {

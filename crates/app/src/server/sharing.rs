@@ -94,10 +94,11 @@ impl Server {
         {
             return Err(AppError::NotVisible);
         }
-        let token: String =
-            random_token(24)?.iter().map(|b| format!("{b:02x}")).collect();
+        let token: String = random_token(24)?.iter().map(|b| format!("{b:02x}")).collect();
         let expires_utc = days_from_now(INVITATION_DAYS);
-        self.store.add_invitation(&digest(&token), role.store(), by.map(|a| a.id), expires_utc).await?;
+        self.store
+            .add_invitation(&digest(&token), role.store(), by.map(|a| a.id), expires_utc)
+            .await?;
         self.audit_event("invitation_made", by.map(|a| a.id), None, None, Some(role.id())).await?;
         Ok(Invitation { token, role, expires_utc })
     }
@@ -153,7 +154,9 @@ impl Server {
             .iter()
             .map(|b| CODE_ALPHABET[usize::from(*b) % CODE_ALPHABET.len()] as char)
             .collect();
-        self.store.add_share_code(&digest(&code), clinician, days_from_now(SHARE_CODE_DAYS)).await?;
+        self.store
+            .add_share_code(&digest(&code), clinician, days_from_now(SHARE_CODE_DAYS))
+            .await?;
         Ok(format!("{}-{}", &code[..4], &code[4..]))
     }
 
@@ -195,8 +198,14 @@ impl Server {
             .share_by_code(&digest(&normal_code(code)), own)
             .await?
             .ok_or_else(no_such_code)?;
-        self.audit_event("shared", Some(runner.id), Some(own), Some(address), Some(&clinician.to_string()))
-            .await?;
+        self.audit_event(
+            "shared",
+            Some(runner.id),
+            Some(own),
+            Some(address),
+            Some(&clinician.to_string()),
+        )
+        .await?;
         self.sharing(runner)
             .await?
             .into_iter()
@@ -217,8 +226,14 @@ impl Server {
         if !self.store.unshare(own, clinician).await? {
             return Err(AppError::NotVisible);
         }
-        self.audit_event("unshared", Some(runner.id), Some(own), Some(address), Some(&clinician.to_string()))
-            .await
+        self.audit_event(
+            "unshared",
+            Some(runner.id),
+            Some(own),
+            Some(address),
+            Some(&clinician.to_string()),
+        )
+        .await
     }
 
     /// The clinicians the runner shares with now.
@@ -290,7 +305,11 @@ impl App {
             .await?
             .into_iter()
             .filter_map(|n| {
-                Some(NoteView { author: n.author, day: LocalDay::parse(&n.day).ok()?, body: n.body })
+                Some(NoteView {
+                    author: n.author,
+                    day: LocalDay::parse(&n.day).ok()?,
+                    body: n.body,
+                })
             })
             .collect())
     }

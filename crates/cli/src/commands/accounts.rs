@@ -136,7 +136,9 @@ pub(crate) async fn accounts(db: &Database, c: AccountsCommand) -> anyhow::Resul
                 return json(&listed);
             }
             if listed.is_empty() {
-                say!("No accounts yet: make the first with `runwell accounts add EMAIL --name NAME`.");
+                say!(
+                    "No accounts yet: make the first with `runwell accounts add EMAIL --name NAME`."
+                );
             }
             for a in &listed {
                 say!("{:>4}  {:<10} {}  {}", a.id, a.role, safe(&a.email), safe(&a.name));

@@ -202,13 +202,12 @@ impl Store {
     /// Whether `runner` shares her record with `clinician` now.
     pub async fn shares_with(&self, runner: RunnerId, clinician: i64) -> Result<bool, StoreError> {
         self.server_only()?;
-        let found: Option<i64> = sqlx::query_scalar(
-            "SELECT 1 FROM shares WHERE runner_id = $1 AND clinician_id = $2",
-        )
-        .bind(runner.get())
-        .bind(clinician)
-        .fetch_optional(self.reader())
-        .await?;
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM shares WHERE runner_id = $1 AND clinician_id = $2")
+                .bind(runner.get())
+                .bind(clinician)
+                .fetch_optional(self.reader())
+                .await?;
         Ok(found.is_some())
     }
 

@@ -26,7 +26,11 @@ pub(crate) fn when(at_utc: i64) -> String {
 
 /// Where to go after signing in: a path on this site only.
 fn next_path(next: &str) -> &str {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') { next } else { "/" }
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next
+    } else {
+        "/"
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -103,7 +107,12 @@ pub(super) async fn join_page(
                 .to_owned(),
         )
     })?;
-    Ok(JoinPage { layout: Layout::new("Sign up", ""), token, role: role_words(role), form: FormState::default() })
+    Ok(JoinPage {
+        layout: Layout::new("Sign up", ""),
+        token,
+        role: role_words(role),
+        form: FormState::default(),
+    })
 }
 
 fn role_words(role: AccountRole) -> &'static str {
@@ -143,13 +152,25 @@ pub(super) async fn join(
                 None => see_other("/setup"),
             }
         }
-        Ok(None) => unprocessable(JoinPage { layout: Layout::new("Sign up", ""), token, role: role_words(role), form }),
+        Ok(None) => unprocessable(JoinPage {
+            layout: Layout::new("Sign up", ""),
+            token,
+            role: role_words(role),
+            form,
+        }),
         Err(PageError::App(runwell_app::AppError::NotVisible)) => Err(PageError::NotFound(
             "This invitation link has just been used or has run out. Ask for a new one.".to_owned(),
         )),
-        Err(PageError::App(e @ runwell_app::AppError::Store(runwell_app::StoreError::EmailTaken(_)))) => {
+        Err(PageError::App(
+            e @ runwell_app::AppError::Store(runwell_app::StoreError::EmailTaken(_)),
+        )) => {
             form.add_error("email", crate::form::capitalise(&e.to_string()));
-            unprocessable(JoinPage { layout: Layout::new("Sign up", ""), token, role: role_words(role), form })
+            unprocessable(JoinPage {
+                layout: Layout::new("Sign up", ""),
+                token,
+                role: role_words(role),
+                form,
+            })
         }
         Err(e) => Err(e),
     }
@@ -217,8 +238,9 @@ pub(super) async fn change_password(
         let page = account_page(&server, &account, form, false).await?;
         return unprocessable(page);
     }
-    let result =
-        server.change_password(&account, form.value("current"), form.value("new"), None, &address).await;
+    let result = server
+        .change_password(&account, form.value("current"), form.value("new"), None, &address)
+        .await;
     match form.outcome(result, &["current", "new"])? {
         Some(changed) => {
             // Every session of the account has ended, this one too; it goes on under a new id
@@ -287,7 +309,9 @@ pub(super) async fn sharing(
 ) -> Page<SharingPage> {
     let notice = match q.done.as_deref() {
         Some("shared") => Some("Your record is now shared."),
-        Some("stopped") => Some("Sharing stopped: nothing of yours is visible to that clinician any more."),
+        Some("stopped") => {
+            Some("Sharing stopped: nothing of yours is visible to that clinician any more.")
+        }
         _ => None,
     };
     let form = FormState::with(&[("code", q.code.clone().unwrap_or_default())]);

@@ -112,10 +112,9 @@ fn row(r: &ClinicRow, day: Option<LocalDay>) -> Row {
     };
     let logged: Vec<u8> = o.pain_by_day.iter().flatten().copied().collect();
     let pain_summary = match (logged.iter().max(), logged.len()) {
-        (Some(worst), n) => format!(
-            "Pain logged on {n} of the last {} days, worst {worst}/10",
-            o.pain_by_day.len()
-        ),
+        (Some(worst), n) => {
+            format!("Pain logged on {n} of the last {} days, worst {worst}/10", o.pain_by_day.len())
+        }
         (None, _) => format!("No pain logged in the last {} days", o.pain_by_day.len()),
     };
     Row {
@@ -129,7 +128,11 @@ fn row(r: &ClinicRow, day: Option<LocalDay>) -> Row {
         triage_class: o.triage.id(),
         pain_lines: spark(&o.pain_by_day),
         pain_summary,
-        last_run: o.last_run.as_ref().map(|run| run.short_text()).unwrap_or_else(|| "None".to_owned()),
+        last_run: o
+            .last_run
+            .as_ref()
+            .map(|run| run.short_text())
+            .unwrap_or_else(|| "None".to_owned()),
         strength: format!("{} of {} planned", o.strength_done, o.strength_planned),
         since_entry: match o.days_since_entry {
             Some(0) => "Today".to_owned(),
@@ -144,7 +147,9 @@ fn sort_rows(rows: &mut [ClinicRow], sort: &str) {
     match sort {
         "name" => rows.sort_by_key(|r| r.name.to_lowercase()),
         "last-run" => rows.sort_by_key(|r| {
-            std::cmp::Reverse(r.overview.as_ref().and_then(|o| o.last_run.as_ref().map(|run| run.day)))
+            std::cmp::Reverse(
+                r.overview.as_ref().and_then(|o| o.last_run.as_ref().map(|run| run.day)),
+            )
         }),
         "strength" => rows.sort_by_key(|r| {
             r.overview.as_ref().map(|o| i64::from(o.strength_done) - i64::from(o.strength_planned))

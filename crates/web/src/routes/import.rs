@@ -23,8 +23,8 @@ use axum::response::{IntoResponse, Response};
 use runwell_app::ImportLimits;
 
 use super::import_glue::{self, FileOutcome, Upload};
-use crate::acting::Acting;
 use crate::WebConfig;
+use crate::acting::Acting;
 use crate::day::{Asked, Today};
 use crate::error::PageError;
 use crate::views::Layout;

@@ -11,6 +11,7 @@ mod records;
 mod report;
 mod security;
 mod serve;
+mod server;
 mod session;
 mod settings;
 mod support;
