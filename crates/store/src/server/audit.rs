@@ -17,6 +17,10 @@ pub struct AuditRow {
     pub detail: Option<String>,
 }
 
+/// An audit row as read: at, kind, account, its name, runner, address, detail.
+type AuditTuple =
+    (i64, String, Option<i64>, Option<String>, Option<i64>, Option<String>, Option<String>);
+
 impl Store {
     /// Records an event.
     pub async fn audit(
@@ -51,7 +55,7 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<AuditRow>, StoreError> {
         self.server_only()?;
-        let rows: Vec<(i64, String, Option<i64>, Option<String>, Option<i64>, Option<String>, Option<String>)> =
+        let rows: Vec<AuditTuple> =
             sqlx::query_as(
                 "SELECT e.at, e.kind, e.account_id, a.name, e.runner_id, e.address, e.detail \
                  FROM audit_events e LEFT JOIN accounts a ON a.id = e.account_id \
