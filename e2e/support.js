@@ -32,11 +32,17 @@ export function freePort() {
   });
 }
 
-/** Starts `runwell serve` and waits until it answers. */
-export async function startServer() {
+/**
+ * Starts `runwell serve` and waits until it answers: on a fresh database file, or with
+ * `{ databaseUrl }` as a server with accounts (`serve --server`) on that PostgreSQL database.
+ */
+export async function startServer({ databaseUrl } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "runwell-e2e-"));
   const port = await freePort();
-  const child = spawn(binary, ["serve", "--port", String(port), "--db", path.join(dir, "runwell.db")], {
+  const where = databaseUrl
+    ? ["--database-url", databaseUrl, "serve", "--server"]
+    : ["serve", "--db", path.join(dir, "runwell.db")];
+  const child = spawn(binary, [...where, "--port", String(port)], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -47,7 +53,7 @@ export async function startServer() {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`runwell serve exited: ${output}`);
     try {
-      await fetch(`${base}/setup`);
+      await fetch(`${base}/${databaseUrl ? "signin" : "setup"}`);
       break;
     } catch {
       if (Date.now() > deadline) throw new Error(`runwell serve did not answer: ${output}`);

@@ -34,6 +34,8 @@ struct Row {
     triage_class: &'static str,
     /// Polylines of the pain line, broken where a day has nothing logged.
     pain_lines: Vec<String>,
+    /// Each day with an entry, as a dot (a lone day draws no line).
+    pain_points: Vec<(String, String)>,
     pain_summary: String,
     last_run: String,
     strength: String,
@@ -67,15 +69,28 @@ pub(super) struct ClinicQuery {
     sort: Option<String>,
 }
 
+/// Where day `i` of the line with pain `score` is drawn.
+fn spark_at(i: usize, score: u8, days: usize) -> (f64, f64) {
+    let step = SPARK_W / (days.max(2) - 1) as f64;
+    (i as f64 * step, SPARK_H - f64::from(score) / 10.0 * (SPARK_H - 2.0) - 1.0)
+}
+
+fn spark_points(pain: &[Option<u8>]) -> Vec<(String, String)> {
+    pain.iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.map(|s| spark_at(i, s, pain.len())))
+        .map(|(x, y)| (format!("{x:.1}"), format!("{y:.1}")))
+        .collect()
+}
+
 fn spark(pain: &[Option<u8>]) -> Vec<String> {
-    let step = SPARK_W / (pain.len().max(2) - 1) as f64;
     let mut lines = Vec::new();
     let mut current = Vec::new();
     for (i, score) in pain.iter().enumerate() {
         match score {
             Some(score) => {
-                let y = SPARK_H - f64::from(*score) / 10.0 * (SPARK_H - 2.0) - 1.0;
-                current.push(format!("{:.1},{:.1}", i as f64 * step, y));
+                let (x, y) = spark_at(i, *score, pain.len());
+                current.push(format!("{x:.1},{y:.1}"));
             }
             None if !current.is_empty() => lines.push(std::mem::take(&mut current).join(" ")),
             None => {}
@@ -104,6 +119,7 @@ fn row(r: &ClinicRow, day: Option<LocalDay>) -> Row {
             triage: "",
             triage_class: "none",
             pain_lines: Vec::new(),
+            pain_points: Vec::new(),
             pain_summary: String::new(),
             last_run: String::new(),
             strength: String::new(),
@@ -127,6 +143,7 @@ fn row(r: &ClinicRow, day: Option<LocalDay>) -> Row {
         triage: o.triage.words(),
         triage_class: o.triage.id(),
         pain_lines: spark(&o.pain_by_day),
+        pain_points: spark_points(&o.pain_by_day),
         pain_summary,
         last_run: o
             .last_run
@@ -238,5 +255,6 @@ mod tests {
         let lines = spark(&[Some(0), Some(10), None, Some(5), None, None]);
         assert_eq!(lines, vec!["0.0,27.0 22.4,1.0".to_owned(), "67.2,14.0".to_owned()]);
         assert!(spark(&[None, None]).is_empty());
+        assert_eq!(spark_points(&[None, Some(10)]), vec![("112.0".to_owned(), "1.0".to_owned())]);
     }
 }

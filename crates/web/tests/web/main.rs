@@ -12,6 +12,7 @@ mod report;
 mod security;
 mod serve;
 mod server;
+mod server_tls;
 mod session;
 mod settings;
 mod support;
