@@ -637,6 +637,9 @@ pub(crate) enum AccountsCommand {
         /// runner (owns her record) or clinician (a physio or coach: reads shared records).
         #[arg(long, default_value = "runner")]
         role: String,
+        /// For a runner already in the database (copied in with `runwell db copy`): her id.
+        #[arg(long, value_name = "ID", conflicts_with = "role")]
+        runner: Option<i64>,
     },
     /// Set a new password for an account; every place it was signed in is signed out.
     Reset {

@@ -89,6 +89,10 @@ pub enum StoreError {
     ReadOnly,
     #[error("an account with the e-mail address {0:?} already exists")]
     EmailTaken(String),
+    #[error(
+        "runner {0} already has an account (or the account is not a runner's): give another runner, or none for a new one"
+    )]
+    RunnerOwned(i64),
     #[error("database error: {0}")]
     Sql(sqlx::Error),
 }

@@ -172,10 +172,34 @@ impl Server {
         role: AccountRole,
         password: &str,
     ) -> Result<Account, AppError> {
+        self.add_account_owning(email, name, role, password, None).await
+    }
+
+    /// Adds a runner's account that owns the record of runner `runner`, already in the
+    /// database (one copied in with `runwell db copy`) and owned by no account yet.
+    pub async fn add_account_for_runner(
+        &self,
+        email: &str,
+        name: &str,
+        runner: i64,
+        password: &str,
+    ) -> Result<Account, AppError> {
+        let runner = self.store.runner(runner).await?;
+        self.add_account_owning(email, name, AccountRole::Runner, password, Some(runner)).await
+    }
+
+    async fn add_account_owning(
+        &self,
+        email: &str,
+        name: &str,
+        role: AccountRole,
+        password: &str,
+        existing: Option<RunnerId>,
+    ) -> Result<Account, AppError> {
         let (email, name) = check_identity(email, name)?;
         passwords::check_new("password", password)?;
         let hash = passwords::hash(password).await?;
-        let row = self.store.add_account(&email, &name, role.store(), &hash).await?;
+        let row = self.store.add_account(&email, &name, role.store(), &hash, existing).await?;
         let account = Account::from_row(row);
         self.audit_event("account_added", None, account.runner, None, Some(&account.email)).await?;
         Ok(account)

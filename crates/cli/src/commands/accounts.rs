@@ -99,10 +99,15 @@ fn read_hidden() -> anyhow::Result<String> {
 pub(crate) async fn accounts(db: &Database, c: AccountsCommand) -> anyhow::Result<()> {
     let server = Server::open(db).await?;
     match c {
-        AccountsCommand::Add { email, name, role } => {
+        AccountsCommand::Add { email, name, role, runner } => {
             let role = AccountRole::parse(&role)?;
             let password = read_password("Password for the new account (not shown): ")?;
-            let account = server.add_account(&email, &name, role, &password).await?;
+            let account = match runner {
+                Some(runner) => {
+                    server.add_account_for_runner(&email, &name, runner, &password).await?
+                }
+                None => server.add_account(&email, &name, role, &password).await?,
+            };
             say!(
                 "Made the {} account {} ({}), id {}. It can sign in now.",
                 account.role.id(),

@@ -93,18 +93,31 @@ impl Store {
         if self.engine() == Engine::Postgres { Ok(()) } else { Err(StoreError::ServerOnly) }
     }
 
-    /// Adds an account; a runner account gets a new runner of its own in the same transaction.
-    /// An e-mail address already used (in any case) is [`StoreError::EmailTaken`].
+    /// Adds an account; a runner account gets a new runner of its own in the same transaction,
+    /// or owns `existing` (a runner already in the database, say one copied in with `runwell db
+    /// copy`, whom no account owns yet). An e-mail address already used (in any case) is
+    /// [`StoreError::EmailTaken`].
     pub async fn add_account(
         &self,
         email: &str,
         name: &str,
         role: Role,
         password_hash: &str,
+        existing: Option<RunnerId>,
     ) -> Result<AccountRow, StoreError> {
         self.server_only()?;
         let mut tx = self.writer_pool().begin().await?;
-        let id = insert_account(&mut tx, email, name, role, password_hash).await?;
+        if let Some(runner) = existing {
+            let owned: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM accounts WHERE runner_id = $1")
+                    .bind(runner.get())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if role != Role::Runner || owned.is_some() {
+                return Err(StoreError::RunnerOwned(runner.get()));
+            }
+        }
+        let id = insert_account(&mut tx, email, name, role, password_hash, existing).await?;
         tx.commit().await?;
         self.account(id).await?.ok_or(StoreError::Corrupt {
             what: "account",
@@ -276,6 +289,7 @@ pub(crate) async fn insert_account(
     name: &str,
     role: Role,
     password_hash: &str,
+    existing: Option<RunnerId>,
 ) -> Result<i64, StoreError> {
     let taken: Option<i64> =
         sqlx::query_scalar("SELECT id FROM accounts WHERE lower(email) = lower($1)")
@@ -286,8 +300,9 @@ pub(crate) async fn insert_account(
         return Err(StoreError::EmailTaken(email.to_owned()));
     }
     let now = unix_now();
-    let runner: Option<i64> = match role {
-        Role::Runner => Some(
+    let runner: Option<i64> = match (role, existing) {
+        (Role::Runner, Some(runner)) => Some(runner.get()),
+        (Role::Runner, None) => Some(
             sqlx::query_scalar(
                 "INSERT INTO runners (name, created_at) VALUES ($1, $2) RETURNING id",
             )
@@ -296,7 +311,7 @@ pub(crate) async fn insert_account(
             .fetch_one(&mut **tx)
             .await?,
         ),
-        Role::Clinician => None,
+        (Role::Clinician, _) => None,
     };
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO accounts (email, name, role, runner_id, password_hash, created_at) \

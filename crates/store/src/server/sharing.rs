@@ -107,7 +107,7 @@ impl Store {
             return Ok(None);
         };
         let role = Role::parse(&role)?;
-        let id = insert_account(&mut tx, email, name, role, password_hash).await?;
+        let id = insert_account(&mut tx, email, name, role, password_hash, None).await?;
         sqlx::query("UPDATE invitations SET used_by = $1 WHERE id = $2")
             .bind(id)
             .bind(invitation_id)

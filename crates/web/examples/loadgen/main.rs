@@ -7,8 +7,10 @@
 //! [--db PATH] [--fill-only]` (a database already filled is reused; without `--db` a temporary
 //! one is made; `--fill-only` fills the database and stops, for `scripts/bench-answers`).
 //! With `--database-url postgres://… [--runners 200] [--years 2]` it measures many runners in
-//! one server database instead (`many.rs`).
+//! one server database instead (`many.rs`); adding `--server` measures server mode, signed in as
+//! runners and clinicians (`clinic.rs`).
 
+mod clinic;
 mod many;
 
 use std::path::PathBuf;
@@ -31,6 +33,7 @@ struct Options {
     database_url: Option<String>,
     runners: usize,
     years: usize,
+    server: bool,
 }
 
 fn options() -> anyhow::Result<Options> {
@@ -42,11 +45,16 @@ fn options() -> anyhow::Result<Options> {
         database_url: None,
         runners: 200,
         years: 2,
+        server: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         if arg == "--fill-only" {
             o.fill_only = true;
+            continue;
+        }
+        if arg == "--server" {
+            o.server = true;
             continue;
         }
         let value = args.next().ok_or_else(|| anyhow::anyhow!("{arg} needs a value"))?;
@@ -213,6 +221,9 @@ fn latencies(label: &str, mut all: Vec<Duration>, elapsed: f64, note: &str) {
 fn main() -> anyhow::Result<()> {
     let o = options()?;
     if let Some(url) = o.database_url.clone() {
+        if o.server {
+            return clinic::run(&o, &url);
+        }
         return many::run(&o, &url);
     }
     let dir = tempfile::tempdir()?;
