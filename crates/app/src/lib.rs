@@ -97,6 +97,8 @@ pub struct App {
     cache: std::sync::Arc<cache::Cache<snapshot::Snapshot>>,
     /// Held while an import runs: one at a time per runner (`App::import_turn`).
     import_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// Clinicians' notes as last read (server mode), dropped when one is added.
+    notes: std::sync::Arc<std::sync::Mutex<Option<Vec<NoteView>>>>,
 }
 
 impl App {
@@ -129,6 +131,7 @@ impl App {
             runner,
             cache: std::sync::Arc::default(),
             import_lock: std::sync::Arc::default(),
+            notes: std::sync::Arc::default(),
         }
     }
 

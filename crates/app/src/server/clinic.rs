@@ -1,10 +1,21 @@
 //! The clinician's list: one row per runner who shares with her, each from that runner's own
 //! app (and so from her snapshot, memoised like her own pages), red flags first.
 
+use std::collections::HashMap;
+
 use runwell_domain::LocalDay;
+use runwell_store::RunnerId;
 
 use super::{Account, AccountRole, Server};
-use crate::{AppError, Overview};
+use crate::{App, AppError, Overview, local_today};
+
+/// Overviews kept at once; past it they are all dropped and made again as asked.
+const MAX_KEPT_OVERVIEWS: usize = 10_000;
+
+/// Each runner's overview by day, with the write generation it was computed at: a clinician's
+/// list asks for the same runners again and again, and an overview changes only with a write.
+#[derive(Debug, Default)]
+pub(crate) struct Overviews(HashMap<(i64, LocalDay), (u64, Overview)>);
 
 /// A runner on the clinician's list.
 #[derive(Debug, Clone)]
@@ -30,7 +41,7 @@ impl Server {
         let mut rows = Vec::new();
         for shared in self.store.runners_of(clinician.id).await? {
             let app = self.app_for(shared.runner).await;
-            let overview = match app.overview(day).await {
+            let overview = match self.overview_of(shared.runner, &app, day).await {
                 Ok(overview) => Some(overview),
                 Err(AppError::NoProfile) => None,
                 Err(e) => return Err(e),
@@ -47,5 +58,35 @@ impl Server {
             rank(b).cmp(&rank(a)).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
         });
         Ok(rows)
+    }
+}
+
+impl Server {
+    /// `app`'s overview on `day`, computed once per write generation of its runner.
+    async fn overview_of(
+        &self,
+        runner: RunnerId,
+        app: &App,
+        day: Option<LocalDay>,
+    ) -> Result<Overview, AppError> {
+        let day = match day {
+            Some(day) => day,
+            None => local_today(&app.profile().await?),
+        };
+        let generation = self.store.generation(runner);
+        let key = (runner.get(), day);
+        let kept = self.overviews.lock().unwrap_or_else(|p| p.into_inner()).0.get(&key).cloned();
+        if let Some((at, overview)) = kept
+            && at == generation
+        {
+            return Ok(overview);
+        }
+        let overview = app.overview(Some(day)).await?;
+        let mut kept = self.overviews.lock().unwrap_or_else(|p| p.into_inner());
+        if kept.0.len() >= MAX_KEPT_OVERVIEWS {
+            kept.0.clear();
+        }
+        kept.0.insert(key, (generation, overview.clone()));
+        Ok(overview)
     }
 }

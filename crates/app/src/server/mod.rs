@@ -113,6 +113,9 @@ pub struct Server {
     store: Store,
     apps: Arc<Mutex<Apps>>,
     limiter: Arc<Mutex<limiter::Limiter>>,
+    /// Each runner's overview by day, with the write generation it was computed at
+    /// (`clinic.rs`).
+    overviews: Arc<Mutex<clinic::Overviews>>,
 }
 
 #[derive(Debug, Default)]
@@ -133,7 +136,7 @@ impl Server {
     }
 
     pub(crate) fn on(store: Store) -> Self {
-        Server { store, apps: Arc::default(), limiter: Arc::default() }
+        Server { store, apps: Arc::default(), limiter: Arc::default(), overviews: Arc::default() }
     }
 
     /// Where the data lives, for messages (the password left out).

@@ -285,6 +285,7 @@ impl Server {
         };
         let row = self.store.account(clinician.id).await?.ok_or(AppError::NotVisible)?;
         self.store.add_note(runner, &row, &day.to_string(), body).await?;
+        self.app_for(runner).await.forget_notes();
         self.audit_event("note_added", Some(clinician.id), Some(runner), Some(address), None).await
     }
 }
@@ -297,9 +298,13 @@ fn no_such_code() -> AppError {
 }
 
 impl App {
-    /// The latest notes clinicians left on this runner's record (none on a database file).
+    /// The latest notes clinicians left on this runner's record (none on a database file),
+    /// read once and kept until a note is added through this server.
     pub async fn clinician_notes(&self) -> Result<Vec<NoteView>, AppError> {
-        Ok(self
+        if let Some(kept) = self.notes.lock().unwrap_or_else(|p| p.into_inner()).clone() {
+            return Ok(kept);
+        }
+        let notes: Vec<NoteView> = self
             .store()
             .notes(self.runner, NOTES_ON_TODAY)
             .await?
@@ -311,7 +316,13 @@ impl App {
                     body: n.body,
                 })
             })
-            .collect())
+            .collect();
+        *self.notes.lock().unwrap_or_else(|p| p.into_inner()) = Some(notes.clone());
+        Ok(notes)
+    }
+
+    pub(crate) fn forget_notes(&self) {
+        *self.notes.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 }
 
