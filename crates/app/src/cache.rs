@@ -32,6 +32,11 @@ impl<T> Cache<T> {
         slot.as_ref().filter(|(g, _)| *g == generation).map(|(_, value)| Arc::clone(value))
     }
 
+    /// The value held, when it is as of `generation` (nothing is loaded).
+    pub(crate) fn current(&self, generation: u64) -> Option<Arc<T>> {
+        self.at(generation)
+    }
+
     /// The value as of `generation()`, loaded with `load` when the cached one is older. The
     /// generation is read before loading: a write that lands during the load leaves the value
     /// tagged with the older number, so the next read loads again.

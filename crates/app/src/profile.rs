@@ -188,7 +188,12 @@ impl App {
         Ok(profile)
     }
 
+    /// The runner's profile: the snapshot's when it is current (every page asks for it, and
+    /// on a server each read is a round trip), else read from the store alone.
     pub async fn profile(&self) -> Result<Profile, AppError> {
+        if let Some(snapshot) = self.current_snapshot() {
+            return Ok(snapshot.profile.clone());
+        }
         self.store().profile(self.runner).await?.ok_or(AppError::NoProfile)
     }
 }

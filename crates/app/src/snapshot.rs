@@ -101,4 +101,9 @@ impl App {
         let (store, runner) = (self.store(), self.runner);
         self.cache.get(|| store.generation(runner), Snapshot::load(store, runner)).await
     }
+
+    /// The snapshot held, if nothing was written since it was read.
+    pub(crate) fn current_snapshot(&self) -> Option<Arc<Snapshot>> {
+        self.cache.current(self.store().generation(self.runner))
+    }
 }

@@ -116,6 +116,10 @@ pub struct Server {
     /// Each runner's overview by day, with the write generation it was computed at
     /// (`clinic.rs`).
     overviews: Arc<Mutex<clinic::Overviews>>,
+    /// Accounts as last read, by id, so that a request's session costs one read. Safe to keep:
+    /// an account's role and owner never change, and a password changed anywhere ends its
+    /// sessions in the database, which every request reads afresh.
+    accounts: Arc<Mutex<HashMap<i64, Account>>>,
 }
 
 #[derive(Debug, Default)]
@@ -136,7 +140,13 @@ impl Server {
     }
 
     pub(crate) fn on(store: Store) -> Self {
-        Server { store, apps: Arc::default(), limiter: Arc::default(), overviews: Arc::default() }
+        Server {
+            store,
+            apps: Arc::default(),
+            limiter: Arc::default(),
+            overviews: Arc::default(),
+            accounts: Arc::default(),
+        }
     }
 
     /// Where the data lives, for messages (the password left out).
@@ -225,6 +235,7 @@ impl Server {
         })?;
         let hash = passwords::hash(password).await?;
         self.store.set_password(row.id, &hash, None).await?;
+        self.kept_accounts().remove(&row.id);
         self.audit_event("password_reset", Some(row.id), row.runner, None, None).await?;
         let row = self.store.account(row.id).await?.ok_or(AppError::NotVisible)?;
         Ok(Account::from_row(row))
@@ -280,12 +291,26 @@ impl Server {
         account: i64,
         auth_version: i64,
     ) -> Result<Option<Account>, AppError> {
-        Ok(self
-            .store
-            .account(account)
-            .await?
-            .filter(|row| row.auth_version == auth_version)
-            .map(Account::from_row))
+        let kept = self.kept_accounts().get(&account).cloned();
+        let found = match kept {
+            Some(found) if found.auth_version == auth_version => Some(found),
+            _ => {
+                let found = self.store.account(account).await?.map(Account::from_row);
+                if let Some(found) = &found {
+                    let mut kept = self.kept_accounts();
+                    if kept.len() >= MAX_KEPT_APPS * 10 {
+                        kept.clear();
+                    }
+                    kept.insert(found.id, found.clone());
+                }
+                found
+            }
+        };
+        Ok(found.filter(|a| a.auth_version == auth_version))
+    }
+
+    fn kept_accounts(&self) -> std::sync::MutexGuard<'_, HashMap<i64, Account>> {
+        self.accounts.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Records a sign-out.
@@ -311,6 +336,7 @@ impl Server {
         passwords::check_new("new", new)?;
         let hash = passwords::hash(new).await?;
         self.store.set_password(account.id, &hash, keep).await?;
+        self.kept_accounts().remove(&account.id);
         self.audit_event("password_changed", Some(account.id), account.runner, Some(address), None)
             .await?;
         let row = self.store.account(account.id).await?.ok_or(AppError::NotVisible)?;
