@@ -70,6 +70,16 @@ impl From<runwell_domain::DomainError> for AppError {
 }
 
 impl AppError {
+    /// A write refused because the record is shown read-only (a clinician's view).
+    pub fn is_read_only(&self) -> bool {
+        matches!(self, AppError::Store(runwell_store::StoreError::ReadOnly))
+    }
+
+    /// An account refused because its e-mail address is taken.
+    pub fn is_email_taken(&self) -> bool {
+        matches!(self, AppError::Store(runwell_store::StoreError::EmailTaken(_)))
+    }
+
     /// A value refused for one field.
     pub(crate) fn invalid(field: &'static str, message: impl Into<String>) -> Self {
         AppError::Invalid(vec![FieldError { field, message: message.into() }])

@@ -75,7 +75,6 @@ pub use report::{
 pub use restore::RestoreSummary;
 pub use runs::RunView;
 pub use runwell_import::Limits as ImportLimits;
-pub use runwell_store::StoreError;
 use runwell_store::{RunnerId, Store};
 pub use samples::{RunSamples, SplitView};
 pub use server::{

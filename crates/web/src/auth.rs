@@ -10,7 +10,7 @@
 //! otherwise, exactly as for a runner who does not exist. Which is which is decided in the app;
 //! this gate only asks it.
 //!
-//! [`WHO`] carries the answer to the page layout (`views.rs`) for the request's whole handling,
+//! `who::WHO` carries the answer to the page layout (`views.rs`) for the request's whole handling,
 //! so that every page's menu and links follow it without each handler passing it on.
 
 use std::net::{IpAddr, SocketAddr};
@@ -26,28 +26,7 @@ use tower_sessions::Session;
 use crate::acting::Acting;
 use crate::error::PageError;
 use crate::web_sessions::{ACCOUNT_KEY, VERSION_KEY};
-
-/// Who a request comes from, for the page layout.
-#[derive(Debug, Clone)]
-pub(crate) enum Who {
-    /// The runner on her own machine (no accounts).
-    Local,
-    /// Server mode, not signed in.
-    Visitor,
-    /// Server mode, signed in.
-    Signed(Account),
-    /// A clinician reading a sharing runner's record.
-    Reading { clinician: Account, runner_id: i64, runner_name: String },
-}
-
-tokio::task_local! {
-    pub(crate) static WHO: Who;
-}
-
-/// Who the request being answered comes from (`Local` outside server mode).
-pub(crate) fn who() -> Who {
-    WHO.try_with(Clone::clone).unwrap_or(Who::Local)
-}
+use crate::who::{WHO, Who};
 
 /// What the gate needs.
 #[derive(Debug, Clone)]

@@ -77,7 +77,7 @@ impl IntoResponse for PageError {
                 "There is nothing here for this account. The menu above lists your pages."
                     .to_owned(),
             ),
-            PageError::App(e @ AppError::Store(runwell_app::StoreError::ReadOnly)) => {
+            PageError::App(e) if e.is_read_only() => {
                 error_page(StatusCode::FORBIDDEN, "Read-only", e.to_string())
             }
             PageError::App(e @ AppError::Invalid(_)) => {

@@ -29,6 +29,7 @@ mod session;
 mod tls;
 mod views;
 mod web_sessions;
+mod who;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -1,12 +1,12 @@
 //! What every page shares: the layout (title, menu, the day being shown, asset URLs). The menu
-//! and the links follow who is asking (`auth::who`): the runner on her own machine, a signed-in
+//! and the links follow who is asking (`who::who`): the runner on her own machine, a signed-in
 //! runner or clinician on a server, or a clinician reading a runner's record, whose links stay
 //! under `/clinic/runners/{id}/`.
 
 use runwell_domain::LocalDay;
 
 use crate::assets::{ASSETS, Assets};
-use crate::auth::{Who, who};
+use crate::who::{Who, who};
 
 /// One entry of the menu.
 #[derive(Debug)]

@@ -161,9 +161,7 @@ pub(super) async fn join(
         Err(PageError::App(runwell_app::AppError::NotVisible)) => Err(PageError::NotFound(
             "This invitation link has just been used or has run out. Ask for a new one.".to_owned(),
         )),
-        Err(PageError::App(
-            e @ runwell_app::AppError::Store(runwell_app::StoreError::EmailTaken(_)),
-        )) => {
+        Err(PageError::App(e)) if e.is_email_taken() => {
             form.add_error("email", crate::form::capitalise(&e.to_string()));
             unprocessable(JoinPage {
                 layout: Layout::new("Sign up", ""),

@@ -16,7 +16,7 @@ use crate::support::{HOST, Reply, browser};
 const URL_VAR: &str = "RUNWELL_TEST_DATABASE_URL";
 
 /// The test server's database, or `None` (with a message) outside CI when none is named.
-fn server_url(what: &str) -> Option<String> {
+pub(crate) fn server_url(what: &str) -> Option<String> {
     match std::env::var(URL_VAR) {
         Ok(url) if !url.is_empty() => Some(url),
         _ if std::env::var("CI").is_ok_and(|v| v == "true") => {

@@ -16,16 +16,7 @@ use tower::ServiceExt as _;
 use crate::support::browser;
 
 async fn server(what: &str) -> Option<Server> {
-    let url = match std::env::var("RUNWELL_TEST_DATABASE_URL") {
-        Ok(url) if !url.is_empty() => url,
-        _ if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!("CI=true but RUNWELL_TEST_DATABASE_URL is not set, so {what} cannot run")
-        }
-        _ => {
-            eprintln!("skipping {what}: set RUNWELL_TEST_DATABASE_URL (scripts/with-postgres)");
-            return None;
-        }
-    };
+    let url = crate::server::server_url(what)?;
     Some(Server::open(&Database::Url(url)).await.unwrap())
 }
 
