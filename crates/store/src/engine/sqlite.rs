@@ -5,8 +5,8 @@ use std::str::FromStr;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
-use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::{AnyPool, ConnectOptions as _, Executor as _};
+use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
+use sqlx::{AnyPool, ConnectOptions as _, Executor as _, SqlitePool};
 
 use crate::StoreError;
 
@@ -17,8 +17,17 @@ pub(crate) static MIGRATOR: Migrator = sqlx::migrate!("./migrations/sqlite");
 const PRAGMAS: &str = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
                        PRAGMA synchronous = NORMAL;";
 
-/// The pools for the file at `path`, its schema brought up to date: (readers, the writer).
-pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool), StoreError> {
+/// Reader connections: the snapshot's reads go out together (`runwell-app`), one per reader.
+const READERS: u32 = 4;
+
+/// Rows a reader's worker thread hands over at a time: sqlx's default of 50 made the worker
+/// and the reading task take turns (a thread switch) every 50 rows of a ten-year history.
+const ROW_BUFFER: usize = 1024;
+
+/// The pools for the file at `path`, its schema brought up to date: (readers through `Any`,
+/// opened only when first used; the writer; the readers on SQLite's own driver, which the hot
+/// reads use: `native.rs`).
+pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), StoreError> {
     // SQLite would take an empty file for a new database; here it means one cut short.
     if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0) {
         return Err(StoreError::EmptyFile { path: path.to_owned() });
@@ -55,18 +64,28 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool), StoreError> 
     sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA user_version = {version}")))
         .execute(&writer)
         .await?;
+    let read_only = options.read_only(true).row_buffer_size(ROW_BUFFER);
     let reader = AnyPoolOptions::new()
-        .max_connections(4)
+        .max_connections(READERS)
         .after_connect(|conn, _| {
             Box::pin(async move {
                 conn.execute(PRAGMAS).await?;
                 Ok(())
             })
         })
-        .connect_with(url(options.read_only(true))?)
+        .connect_lazy_with(url(read_only.clone())?);
+    let native = SqlitePoolOptions::new()
+        .max_connections(READERS)
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                conn.execute(PRAGMAS).await?;
+                Ok(())
+            })
+        })
+        .connect_with(read_only)
         .await
         .map_err(open_err)?;
-    Ok((reader, writer))
+    Ok((reader, writer, native))
 }
 
 /// Refuses a database whose schema is newer than this build's migrations (by sqlx's table or
