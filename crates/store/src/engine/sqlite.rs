@@ -53,17 +53,21 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
         .connect_with(url(options.clone().create_if_missing(true))?)
         .await
         .map_err(open_err)?;
-    check_not_newer(&writer, path).await?;
+    let header = check_not_newer(&writer, path).await?;
     MIGRATOR
         .run(&writer)
         .await
         .map_err(|source| StoreError::Migrate { at: path.display().to_string(), source })?;
     // The schema version in the file's header too, where any SQLite tool (and a runwell that
     // no longer keeps sqlx's table) can see it.
+    // Written only when it changes: writing it is a transaction with its own sync to disk,
+    // which every `runwell today` paid for nothing.
     let version = newest();
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA user_version = {version}")))
-        .execute(&writer)
-        .await?;
+    if header != version {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA user_version = {version}")))
+            .execute(&writer)
+            .await?;
+    }
     let read_only = options.read_only(true).row_buffer_size(ROW_BUFFER);
     let reader = AnyPoolOptions::new()
         .max_connections(READERS)
@@ -90,8 +94,8 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
 
 /// Refuses a database whose schema is newer than this build's migrations (by sqlx's table or
 /// by the header's `user_version`), and another program's database: running this code on
-/// either could misread or damage what is in it.
-async fn check_not_newer(writer: &AnyPool, path: &Path) -> Result<(), StoreError> {
+/// either could misread or damage what is in it. Returns the header's version.
+async fn check_not_newer(writer: &AnyPool, path: &Path) -> Result<i64, StoreError> {
     let known = newest();
     let newer =
         |found: i64| StoreError::NewerDatabase { at: path.display().to_string(), found, known };
@@ -103,7 +107,9 @@ async fn check_not_newer(writer: &AnyPool, path: &Path) -> Result<(), StoreError
         sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'")
             .fetch_all(writer)
             .await?;
-    super::checks::runwell_and_not_newer(writer, &tables, &path.display().to_string(), known).await
+    super::checks::runwell_and_not_newer(writer, &tables, &path.display().to_string(), known)
+        .await?;
+    Ok(header)
 }
 
 /// Lets the database grow by at most `extra_pages` pages on the writer connection, so that a
