@@ -6,6 +6,8 @@ use runwell_domain::{DurationS, LocalDay, PainScore, Rpe};
 use sqlx::Row;
 
 use crate::engine::native::{Fields, native};
+use crate::engine::packed::Kind::{Int, Text};
+use crate::engine::packed::Packed;
 use crate::{RunnerId, Store, StoreError, unix_now};
 
 fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreError {
@@ -28,7 +30,25 @@ fn bind_pain<'q>(query: Query<'q>, entry: &'q PainEntry) -> Query<'q> {
         .bind(entry.note.as_deref())
 }
 
-/// A pain entry, its columns in the order `pain_entries` reads them.
+/// Every pain entry of a runner, packed into one row (`engine/packed.rs`).
+static PAIN: Packed = Packed::new(
+    &[
+        ("id", Int),
+        ("day", Text),
+        ("moment", Text),
+        ("score", Int),
+        ("side", Text),
+        ("region", Text),
+        ("character", Text),
+        ("limits_daily_life", Int),
+        ("run_id", Int),
+        ("note", Text),
+    ],
+    "FROM pain_entries WHERE runner_id = $1",
+    "day, id",
+);
+
+/// A pain entry, its columns in [`PAIN`]'s order.
 fn pain_from_row(row: &impl Fields) -> Result<PainEntry, StoreError> {
     fn parsed<T: std::str::FromStr<Err = runwell_domain::DomainError>>(
         text: Option<String>,
@@ -148,12 +168,7 @@ impl Store {
 
     /// Every pain entry, oldest first.
     pub async fn pain_entries(&self, runner: RunnerId) -> Result<Vec<PainEntry>, StoreError> {
-        let sql = "SELECT id, day, moment, score, side, region, character, limits_daily_life, \
-                   run_id, note FROM pain_entries WHERE runner_id = $1 ORDER BY day, id";
-        native!(self.native(), |pool| {
-            let rows = sqlx::query(sql).bind(runner.get()).fetch_all(pool).await?;
-            rows.iter().map(pain_from_row).collect()
-        })
+        self.packed(&PAIN, &[runner.get()], |row| pain_from_row(row)).await
     }
 
     /// Stores a check's answers together, dated `day`.

@@ -1,4 +1,6 @@
 use crate::engine::native::{Fields, native};
+use crate::engine::packed::Kind::{Int, Real, Text};
+use crate::engine::packed::Packed;
 use crate::{RunnerId, Store, StoreError, unix_now};
 use runwell_domain::{Rpe, Sport, Surface};
 
@@ -84,7 +86,41 @@ fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreE
     move |e| StoreError::Corrupt { what, detail: e.to_string() }
 }
 
-/// A row of [`select_runs!`], by its columns' places there.
+/// Every run of a runner from a start on, packed into one row (`engine/packed.rs`), its columns
+/// in [`select_runs!`]'s order.
+static RUNS: Packed = Packed::new(
+    &[
+        ("r.id", Int),
+        ("r.start_utc", Int),
+        ("r.utc_offset_s", Int),
+        ("r.sport", Text),
+        ("r.distance_m", Real),
+        ("r.moving_s", Real),
+        ("r.elapsed_s", Real),
+        ("r.ascent_m", Real),
+        ("r.descent_m", Real),
+        ("r.avg_hr", Int),
+        ("r.max_hr", Int),
+        ("r.avg_cadence_spm", Real),
+        ("r.rpe", Int),
+        ("r.cadence_median_spm", Real),
+        ("r.surface", Text),
+        ("r.shoe_id", Int),
+        ("r.gear_name", Text),
+        ("r.note", Text),
+        ("r.device", Text),
+        ("r.source", Text),
+        ("r.content_hash", Text),
+        ("r.partial", Int),
+        ("r.title", Text),
+        ("s.name", Text),
+    ],
+    "FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id \
+     WHERE r.runner_id = $1 AND r.start_utc >= $2",
+    "r.start_utc, r.id",
+);
+
+/// A row of [`select_runs!`] (or [`RUNS`]), by its columns' places there.
 fn from_row(row: &impl Fields) -> Result<StoredRun, StoreError> {
     let hr = |i| Ok::<_, StoreError>(row.opt_int(i)?.and_then(|v| u16::try_from(v).ok()));
     Ok(StoredRun {
@@ -146,13 +182,8 @@ impl Store {
         runner: RunnerId,
         since_utc: Option<i64>,
     ) -> Result<Vec<StoredRun>, StoreError> {
-        let sql =
-            select_runs!("WHERE r.runner_id = $1 AND r.start_utc >= $2 ORDER BY r.start_utc, r.id");
         let since = since_utc.unwrap_or(i64::MIN);
-        native!(self.native(), |pool| {
-            let rows = sqlx::query(sql).bind(runner.get()).bind(since).fetch_all(pool).await?;
-            rows.iter().map(from_row).collect()
-        })
+        self.packed(&RUNS, &[runner.get(), since], |row| from_row(row)).await
     }
 
     pub async fn run(&self, runner: RunnerId, id: i64) -> Result<Option<StoredRun>, StoreError> {

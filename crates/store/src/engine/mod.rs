@@ -6,6 +6,7 @@
 
 mod checks;
 pub(crate) mod native;
+pub(crate) mod packed;
 pub(crate) mod postgres;
 pub(crate) mod sqlite;
 

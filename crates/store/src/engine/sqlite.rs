@@ -68,7 +68,9 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
             .execute(&writer)
             .await?;
     }
-    let read_only = options.read_only(true).row_buffer_size(ROW_BUFFER);
+    let read_only = options.read_only(true).row_buffer_size(
+        std::env::var("EXP_BUF").ok().and_then(|v| v.parse().ok()).unwrap_or(ROW_BUFFER),
+    );
     let reader = AnyPoolOptions::new()
         .max_connections(READERS)
         .after_connect(|conn, _| {
@@ -79,7 +81,9 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
         })
         .connect_lazy_with(url(read_only.clone())?);
     let native = SqlitePoolOptions::new()
-        .max_connections(READERS)
+        .max_connections(
+            std::env::var("EXP_READERS").ok().and_then(|v| v.parse().ok()).unwrap_or(READERS),
+        )
         .after_connect(|conn, _| {
             Box::pin(async move {
                 conn.execute(PRAGMAS).await?;
