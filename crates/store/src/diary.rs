@@ -6,7 +6,7 @@ use runwell_domain::{DurationS, LocalDay, PainScore, Rpe};
 use sqlx::Row;
 
 use crate::engine::native::{Fields, native};
-use crate::engine::packed::Kind::{Int, Text};
+use crate::engine::packed::Kind::{Int, Real, Text};
 use crate::engine::packed::Packed;
 use crate::{RunnerId, Store, StoreError, unix_now};
 
@@ -45,6 +45,20 @@ static PAIN: Packed = Packed::new(
         ("note", Text),
     ],
     "FROM pain_entries WHERE runner_id = $1",
+    "day, id",
+);
+
+/// Every triage answer of a runner, packed into one row.
+static ANSWERS: Packed = Packed::new(
+    &[("id", Int), ("day", Text), ("question", Text), ("answer", Int)],
+    "FROM triage_answers WHERE runner_id = $1",
+    "id",
+);
+
+/// Every exercise session of a runner as load, packed into one row.
+static SESSION_LOADS: Packed = Packed::new(
+    &[("day", Text), ("routine", Text), ("rpe", Int), ("duration_s", Real)],
+    "FROM exercise_sessions WHERE runner_id = $1",
     "day, id",
 );
 
@@ -199,45 +213,33 @@ impl Store {
 
     /// Every triage answer; `seq` is the storage order, so a later answer on the same day wins.
     pub async fn answers(&self, runner: RunnerId) -> Result<Vec<Answer>, StoreError> {
-        let sql =
-            "SELECT id, day, question, answer FROM triage_answers WHERE runner_id = $1 ORDER BY id";
-        native!(self.native(), |pool| {
-            let rows = sqlx::query(sql).bind(runner.get()).fetch_all(pool).await?;
-            rows.iter()
-                .map(|row| {
-                    Ok(Answer {
-                        seq: row.int(0)?,
-                        day: LocalDay::parse(&row.text(1)?).map_err(corrupt("answer day"))?,
-                        key: row.text(2)?,
-                        yes: row.int(3)? != 0,
-                    })
-                })
-                .collect()
+        self.packed(&ANSWERS, &[runner.get()], |row| {
+            Ok(Answer {
+                seq: row.int(0)?,
+                day: LocalDay::parse(&row.text(1)?).map_err(corrupt("answer day"))?,
+                key: row.text(2)?,
+                yes: row.int(3)? != 0,
+            })
         })
+        .await
     }
 
     /// Every exercise session as load (LOAD-1 counts strength sessions too).
     pub async fn session_loads(&self, runner: RunnerId) -> Result<Vec<SessionLoad>, StoreError> {
-        let sql = "SELECT day, routine, rpe, duration_s FROM exercise_sessions \
-                   WHERE runner_id = $1 ORDER BY day, id";
-        native!(self.native(), |pool| {
-            let rows = sqlx::query(sql).bind(runner.get()).fetch_all(pool).await?;
-            rows.iter()
-                .map(|row| {
-                    Ok(SessionLoad {
-                        day: LocalDay::parse(&row.text(0)?).map_err(corrupt("session day"))?,
-                        routine: row.text(1)?.parse().map_err(corrupt("routine"))?,
-                        rpe: row
-                            .opt_int(2)?
-                            .map(Rpe::new)
-                            .transpose()
-                            .map_err(corrupt("session effort"))?,
-                        duration: DurationS::new(row.opt_real(3)?.unwrap_or(0.0))
-                            .map_err(corrupt("session duration"))?,
-                    })
-                })
-                .collect()
+        self.packed(&SESSION_LOADS, &[runner.get()], |row| {
+            Ok(SessionLoad {
+                day: LocalDay::parse(&row.text(0)?).map_err(corrupt("session day"))?,
+                routine: row.text(1)?.parse().map_err(corrupt("routine"))?,
+                rpe: row
+                    .opt_int(2)?
+                    .map(Rpe::new)
+                    .transpose()
+                    .map_err(corrupt("session effort"))?,
+                duration: DurationS::new(row.opt_real(3)?.unwrap_or(0.0))
+                    .map_err(corrupt("session duration"))?,
+            })
         })
+        .await
     }
 
     pub async fn setting(&self, runner: RunnerId, key: &str) -> Result<Option<String>, StoreError> {

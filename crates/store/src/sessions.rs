@@ -3,7 +3,9 @@
 use runwell_domain::LocalDay;
 use runwell_domain::programme::RoutineKind;
 
-use crate::engine::native::{Fields, native};
+use crate::engine::native::Fields;
+use crate::engine::packed::Kind::{Int, Real, Text};
+use crate::engine::packed::Packed;
 use crate::{RunnerId, Store, StoreError, unix_now};
 
 /// One set as done: the target and what was done, in reps or seconds.
@@ -170,18 +172,8 @@ impl Store {
 
     /// Every session with its sets, oldest first.
     pub async fn sessions(&self, runner: RunnerId) -> Result<Vec<SessionRow>, StoreError> {
-        let sessions_sql = "SELECT id, day, routine, pain, rpe, duration_s, guided \
-                            FROM exercise_sessions WHERE runner_id = $1 ORDER BY day, id";
-        let sets_sql = "SELECT session_id, movement, level, side, set_no, target, done \
-                        FROM session_sets WHERE runner_id = $1 \
-                        ORDER BY session_id, movement, set_no, side";
-        let (mut sessions, sets) = native!(self.native(), |pool| {
-            let rows = sqlx::query(sessions_sql).bind(runner.get()).fetch_all(pool).await?;
-            let sets = sqlx::query(sets_sql).bind(runner.get()).fetch_all(pool).await?;
-            let sessions = rows.iter().map(session_from_row).collect::<Result<Vec<_>, _>>()?;
-            let sets = sets.iter().map(set_from_row).collect::<Result<Vec<_>, _>>()?;
-            (sessions, sets)
-        });
+        let mut sessions = self.packed(&SESSIONS, &[runner.get()], |r| session_from_row(r)).await?;
+        let sets = self.packed(&SETS, &[runner.get()], |r| set_from_row(r)).await?;
         // Each session's sets, found by id (one pass, not a scan of every set per session).
         let mut by_session: std::collections::HashMap<i64, Vec<SetRow>> = Default::default();
         for (session_id, set) in sets {
@@ -198,7 +190,37 @@ fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreE
     move |e| StoreError::Corrupt { what, detail: e.to_string() }
 }
 
-/// A session without its sets, its columns in the order `Store::sessions` reads them.
+/// Every session of a runner without its sets, packed into one row (`engine/packed.rs`).
+static SESSIONS: Packed = Packed::new(
+    &[
+        ("id", Int),
+        ("day", Text),
+        ("routine", Text),
+        ("pain", Int),
+        ("rpe", Int),
+        ("duration_s", Real),
+        ("guided", Int),
+    ],
+    "FROM exercise_sessions WHERE runner_id = $1",
+    "day, id",
+);
+
+/// Every set of a runner's sessions, packed into one row.
+static SETS: Packed = Packed::new(
+    &[
+        ("session_id", Int),
+        ("movement", Text),
+        ("level", Int),
+        ("side", Text),
+        ("set_no", Int),
+        ("target", Int),
+        ("done", Int),
+    ],
+    "FROM session_sets WHERE runner_id = $1",
+    "session_id, movement, set_no, side",
+);
+
+/// A session without its sets, its columns in [`SESSIONS`]'s order.
 fn session_from_row(row: &impl Fields) -> Result<SessionRow, StoreError> {
     let small = |v: Option<i64>| v.and_then(|v| u8::try_from(v).ok());
     Ok(SessionRow {
@@ -213,9 +235,9 @@ fn session_from_row(row: &impl Fields) -> Result<SessionRow, StoreError> {
     })
 }
 
-/// A set with its session's id.
+/// A set with its session's id, its columns in [`SETS`]'s order.
 fn set_from_row(row: &impl Fields) -> Result<(i64, SetRow), StoreError> {
-    let count = |i| Ok::<_, StoreError>(row.int(i).map(|v| u32::try_from(v).ok())?);
+    let count = |i| row.int(i).map(|v| u32::try_from(v).ok());
     Ok((
         row.int(0)?,
         SetRow {

@@ -15,9 +15,10 @@
 //! on SQLite, PostgreSQL's shortest exact text for `float8`. The rows are then read by position
 //! through [`Fields`], as the engines' own rows are, by the same functions.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use serde_json::Value;
+use serde::de::{self, Deserialize, Deserializer, Visitor};
 
 use crate::engine::native::{Fields, native};
 use crate::{Engine, StoreError};
@@ -83,11 +84,59 @@ impl Packed {
     }
 }
 
-/// One packed row.
-pub(crate) struct PackedRow<'a>(&'a [Value]);
+/// One value of a packed row. Texts borrow from the packed text where they have no escapes,
+/// so that reading thousands of rows allocates only for what is kept.
+#[derive(Debug)]
+pub(crate) enum Cell<'a> {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(Cow<'a, str>),
+}
 
-impl PackedRow<'_> {
-    fn cell(&self, i: usize) -> Result<&Value, StoreError> {
+impl<'de> Deserialize<'de> for Cell<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct CellVisitor;
+        impl<'de> Visitor<'de> for CellVisitor {
+            type Value = Cell<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a number, a text or null")
+            }
+            fn visit_unit<E>(self) -> Result<Cell<'de>, E> {
+                Ok(Cell::Null)
+            }
+            fn visit_none<E>(self) -> Result<Cell<'de>, E> {
+                Ok(Cell::Null)
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Cell<'de>, E> {
+                Ok(Cell::Int(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Cell<'de>, E> {
+                i64::try_from(v).map(Cell::Int).map_err(E::custom)
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Cell<'de>, E> {
+                Ok(Cell::Real(v))
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Cell<'de>, E> {
+                Ok(Cell::Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Cell<'de>, E> {
+                Ok(Cell::Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Cell<'de>, E> {
+                Ok(Cell::Text(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_any(CellVisitor)
+    }
+}
+
+/// One packed row.
+#[derive(Debug)]
+pub(crate) struct PackedRow<'r, 'a>(&'r [Cell<'a>]);
+
+impl PackedRow<'_, '_> {
+    fn cell(&self, i: usize) -> Result<&Cell<'_>, StoreError> {
         self.0.get(i).ok_or_else(|| damaged(format!("a row has no column {i}")))
     }
 }
@@ -96,33 +145,32 @@ fn damaged(detail: String) -> StoreError {
     StoreError::Corrupt { what: "a packed read", detail }
 }
 
-impl Fields for PackedRow<'_> {
+impl Fields for PackedRow<'_, '_> {
     fn opt_int(&self, i: usize) -> Result<Option<i64>, StoreError> {
         match self.cell(i)? {
-            Value::Null => Ok(None),
-            Value::Number(n) => {
-                n.as_i64().map(Some).ok_or_else(|| damaged(format!("column {i} is {n}")))
-            }
-            other => Err(damaged(format!("column {i} is {other} where a whole number must be"))),
+            Cell::Null => Ok(None),
+            Cell::Int(v) => Ok(Some(*v)),
+            other => Err(damaged(format!("column {i} is {other:?} where a whole number must be"))),
         }
     }
 
     fn opt_real(&self, i: usize) -> Result<Option<f64>, StoreError> {
         match self.cell(i)? {
-            Value::Null => Ok(None),
-            Value::String(s) => {
+            Cell::Null => Ok(None),
+            Cell::Text(s) => {
                 s.parse().map(Some).map_err(|_| damaged(format!("column {i} is {s:?}")))
             }
-            Value::Number(n) => Ok(n.as_f64()),
-            other => Err(damaged(format!("column {i} is {other} where a number must be"))),
+            Cell::Real(v) => Ok(Some(*v)),
+            // A whole number in a fraction's column, as SQLite may keep one.
+            Cell::Int(v) => Ok(Some(*v as f64)),
         }
     }
 
     fn opt_text(&self, i: usize) -> Result<Option<String>, StoreError> {
         match self.cell(i)? {
-            Value::Null => Ok(None),
-            Value::String(s) => Ok(Some(s.clone())),
-            other => Err(damaged(format!("column {i} is {other} where a text must be"))),
+            Cell::Null => Ok(None),
+            Cell::Text(s) => Ok(Some(s.as_ref().to_owned())),
+            other => Err(damaged(format!("column {i} is {other:?} where a text must be"))),
         }
     }
 }
@@ -133,7 +181,7 @@ impl crate::Store {
         &self,
         query: &'static Packed,
         args: &[i64],
-        decode: impl Fn(&PackedRow<'_>) -> Result<T, StoreError>,
+        decode: impl Fn(&PackedRow<'_, '_>) -> Result<T, StoreError>,
     ) -> Result<Vec<T>, StoreError> {
         let sql = query.sql(self.engine());
         let text: String = native!(self.native(), |pool| {
@@ -143,7 +191,7 @@ impl crate::Store {
             }
             q.fetch_one(pool).await?
         });
-        let rows: Vec<Vec<Value>> =
+        let rows: Vec<Vec<Cell<'_>>> =
             serde_json::from_str(&text).map_err(|e| damaged(e.to_string()))?;
         rows.iter().map(|row| decode(&PackedRow(row))).collect()
     }
