@@ -45,21 +45,21 @@ static PAIN: Packed = Packed::new(
         ("note", Text),
     ],
     "FROM pain_entries WHERE runner_id = $1",
-    "day, id",
+    &[1, 0],
 );
 
 /// Every triage answer of a runner, packed into one row.
 static ANSWERS: Packed = Packed::new(
     &[("id", Int), ("day", Text), ("question", Text), ("answer", Int)],
     "FROM triage_answers WHERE runner_id = $1",
-    "id",
+    &[0],
 );
 
-/// Every exercise session of a runner as load, packed into one row.
+/// Every exercise session of a runner as load, packed into one row (the id only for the order).
 static SESSION_LOADS: Packed = Packed::new(
-    &[("day", Text), ("routine", Text), ("rpe", Int), ("duration_s", Real)],
+    &[("day", Text), ("routine", Text), ("rpe", Int), ("duration_s", Real), ("id", Int)],
     "FROM exercise_sessions WHERE runner_id = $1",
-    "day, id",
+    &[0, 4],
 );
 
 /// A pain entry, its columns in [`PAIN`]'s order.

@@ -117,7 +117,7 @@ static RUNS: Packed = Packed::new(
     ],
     "FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id \
      WHERE r.runner_id = $1 AND r.start_utc >= $2",
-    "r.start_utc, r.id",
+    &[1, 0],
 );
 
 /// A row of [`select_runs!`] (or [`RUNS`]), by its columns' places there.

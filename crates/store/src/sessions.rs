@@ -202,7 +202,7 @@ static SESSIONS: Packed = Packed::new(
         ("guided", Int),
     ],
     "FROM exercise_sessions WHERE runner_id = $1",
-    "day, id",
+    &[1, 0],
 );
 
 /// Every set of a runner's sessions, packed into one row.
@@ -217,7 +217,7 @@ static SETS: Packed = Packed::new(
         ("done", Int),
     ],
     "FROM session_sets WHERE runner_id = $1",
-    "session_id, movement, set_no, side",
+    &[0, 1, 4, 3],
 );
 
 /// A session without its sets, its columns in [`SESSIONS`]'s order.

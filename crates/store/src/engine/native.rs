@@ -51,13 +51,13 @@ pub(crate) trait Fields {
     fn opt_text(&self, i: usize) -> Result<Option<String>, StoreError>;
 
     fn int(&self, i: usize) -> Result<i64, StoreError> {
-        self.opt_int(i)?.ok_or(StoreError::Corrupt { what: "a number", detail: null(i) })
+        self.opt_int(i)?.ok_or_else(|| StoreError::Corrupt { what: "a number", detail: null(i) })
     }
     fn real(&self, i: usize) -> Result<f64, StoreError> {
-        self.opt_real(i)?.ok_or(StoreError::Corrupt { what: "a measure", detail: null(i) })
+        self.opt_real(i)?.ok_or_else(|| StoreError::Corrupt { what: "a measure", detail: null(i) })
     }
     fn text(&self, i: usize) -> Result<String, StoreError> {
-        self.opt_text(i)?.ok_or(StoreError::Corrupt { what: "a text", detail: null(i) })
+        self.opt_text(i)?.ok_or_else(|| StoreError::Corrupt { what: "a text", detail: null(i) })
     }
 }
 

@@ -17,12 +17,14 @@ pub(crate) static MIGRATOR: Migrator = sqlx::migrate!("./migrations/sqlite");
 const PRAGMAS: &str = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
                        PRAGMA synchronous = NORMAL;";
 
-/// Reader connections: the snapshot's reads go out together (`runwell-app`), one per reader.
-const READERS: u32 = 4;
+/// Reader connections through `Any`, for the reads not made natively (a run's samples, the
+/// export): as many as before the native pool came.
+const ANY_READERS: u32 = 4;
 
-/// Rows a reader's worker thread hands over at a time: sqlx's default of 50 made the worker
-/// and the reading task take turns (a thread switch) every 50 rows of a ten-year history.
-const ROW_BUFFER: usize = 1024;
+/// Reader connections on SQLite's own driver. The snapshot's ten reads go out together
+/// (`runwell-app`), but each long one is a single packed row (`packed.rs`), and a connection
+/// costs its opening (the schema read again, a thread) in every cold command: two, one a core.
+const READERS: u32 = 2;
 
 /// The pools for the file at `path`, its schema brought up to date: (readers through `Any`,
 /// opened only when first used; the writer; the readers on SQLite's own driver, which the hot
@@ -59,20 +61,17 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
         .await
         .map_err(|source| StoreError::Migrate { at: path.display().to_string(), source })?;
     // The schema version in the file's header too, where any SQLite tool (and a runwell that
-    // no longer keeps sqlx's table) can see it.
-    // Written only when it changes: writing it is a transaction with its own sync to disk,
-    // which every `runwell today` paid for nothing.
+    // no longer keeps sqlx's table) can see it; written only when it changes, since writing it
+    // is a transaction with its own sync to disk, which every `runwell today` paid for nothing.
     let version = newest();
     if header != version {
         sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA user_version = {version}")))
             .execute(&writer)
             .await?;
     }
-    let read_only = options.read_only(true).row_buffer_size(
-        std::env::var("EXP_BUF").ok().and_then(|v| v.parse().ok()).unwrap_or(ROW_BUFFER),
-    );
+    let read_only = options.read_only(true);
     let reader = AnyPoolOptions::new()
-        .max_connections(READERS)
+        .max_connections(ANY_READERS)
         .after_connect(|conn, _| {
             Box::pin(async move {
                 conn.execute(PRAGMAS).await?;
@@ -81,9 +80,7 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
         })
         .connect_lazy_with(url(read_only.clone())?);
     let native = SqlitePoolOptions::new()
-        .max_connections(
-            std::env::var("EXP_READERS").ok().and_then(|v| v.parse().ok()).unwrap_or(READERS),
-        )
+        .max_connections(READERS)
         .after_connect(|conn, _| {
             Box::pin(async move {
                 conn.execute(PRAGMAS).await?;
