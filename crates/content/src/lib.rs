@@ -2,7 +2,7 @@
 //! and validated into a [`runwell_domain::programme::Programme`], in English, Danish and Swedish.
 //!
 //! [`embedded`] gives the English programme the binary carries and [`embedded_in`] the same
-//! programme in a [`Lang`]; [`load`] and [`load_all`] read any set of files, which is how the
+//! programme in a [`Lang`] (each language read when first asked for); [`load`] and [`load_all`] read any set of files, which is how the
 //! tests prove that a broken file is refused with its path and field named. Every reference is
 //! resolved and every dosage ladder checked here, and every translation is checked to be whole
 //! (every movement, field, list entry and page, with the English numbers and rule ids), so the
