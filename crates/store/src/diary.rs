@@ -8,11 +8,8 @@ use sqlx::Row;
 use crate::engine::native::{Fields, native};
 use crate::engine::packed::Kind::{Int, Real, Text};
 use crate::engine::packed::Packed;
+use crate::error::corrupt;
 use crate::{RunnerId, Store, StoreError, unix_now};
-
-fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreError {
-    move |e| StoreError::Corrupt { what, detail: e.to_string() }
-}
 
 type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
 

@@ -1,12 +1,10 @@
 use crate::engine::native::{Fields, native};
+use crate::error::corrupt;
 use crate::{RunnerId, Store, StoreError, unix_now};
 use runwell_domain::{HeartRate, Profile, RunnerZone, ShoeThresholds, WeekdaySet};
 
 /// The profile's row, its columns in the order `Store::profile` reads them.
 fn profile_from_row(row: &impl Fields) -> Result<Profile, StoreError> {
-    let corrupt = |what: &'static str| {
-        move |e: runwell_domain::DomainError| StoreError::Corrupt { what, detail: e.to_string() }
-    };
     let heart_rate = |v: Option<i64>| v.map(HeartRate::new).transpose();
     Ok(Profile {
         time_zone: RunnerZone::new(&row.text(0)?).map_err(corrupt("time zone"))?,

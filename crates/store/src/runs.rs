@@ -1,6 +1,7 @@
 use crate::engine::native::{Fields, native};
 use crate::engine::packed::Kind::{Int, Real, Text};
 use crate::engine::packed::Packed;
+use crate::error::corrupt;
 use crate::{RunnerId, Store, StoreError, unix_now};
 use runwell_domain::{Rpe, Sport, Surface};
 
@@ -80,10 +81,6 @@ macro_rules! select_runs {
             $tail
         )
     };
-}
-
-fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreError {
-    move |e| StoreError::Corrupt { what, detail: e.to_string() }
 }
 
 /// Every run of a runner from a start on, packed into one row (`engine/packed.rs`), its columns

@@ -6,6 +6,7 @@ use runwell_domain::programme::RoutineKind;
 use crate::engine::native::Fields;
 use crate::engine::packed::Kind::{Int, Real, Text};
 use crate::engine::packed::Packed;
+use crate::error::corrupt;
 use crate::{RunnerId, Store, StoreError, unix_now};
 
 /// One set as done: the target and what was done, in reps or seconds.
@@ -184,10 +185,6 @@ impl Store {
         }
         Ok(sessions)
     }
-}
-
-fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreError {
-    move |e| StoreError::Corrupt { what, detail: e.to_string() }
 }
 
 /// Every session of a runner without its sets, packed into one row (`engine/packed.rs`).
