@@ -22,8 +22,8 @@ pub(crate) struct Snapshot {
     /// The runs as stored, oldest first; as views through [`Snapshot::runs`].
     stored: Vec<StoredRun>,
     /// The runs as views, made the first time a view asks: Today and the trend never do, and
-    /// making one resolves a run's local time and writes its title (a fifth of a cold
-    /// `runwell today` on ten years of runs).
+    /// making one resolves a run's local time and formats its title and start, for every run
+    /// on every cold `runwell today`.
     views: OnceLock<Vec<RunView>>,
     /// The unit the runner reads distances in.
     pub(crate) unit: runwell_domain::DistanceUnit,
