@@ -162,7 +162,12 @@ impl App {
     /// The runner's runs on or after `since` (a local day), oldest first.
     pub async fn runs(&self, since: Option<LocalDay>) -> Result<Vec<RunView>, AppError> {
         let snapshot = self.snapshot().await?;
-        Ok(snapshot.runs.iter().filter(|r| since.is_none_or(|day| r.day >= day)).cloned().collect())
+        Ok(snapshot
+            .runs()
+            .iter()
+            .filter(|r| since.is_none_or(|day| r.day >= day))
+            .cloned()
+            .collect())
     }
 
     /// One page of the runs list, newest first, with the total count: served from the cached
@@ -173,13 +178,13 @@ impl App {
         limit: usize,
     ) -> Result<(usize, Vec<RunView>), AppError> {
         let snapshot = self.snapshot().await?;
-        let page = snapshot.runs.iter().rev().skip(offset).take(limit).cloned().collect();
-        Ok((snapshot.runs.len(), page))
+        let page = snapshot.runs().iter().rev().skip(offset).take(limit).cloned().collect();
+        Ok((snapshot.runs().len(), page))
     }
 
     pub async fn run(&self, id: i64) -> Result<RunView, AppError> {
         let snapshot = self.snapshot().await?;
-        snapshot.runs.iter().find(|r| r.id == id).cloned().ok_or(AppError::NoSuchRun(id))
+        snapshot.runs().iter().find(|r| r.id == id).cloned().ok_or(AppError::NoSuchRun(id))
     }
 }
 

@@ -2,7 +2,7 @@
 //! read the whole database on every request. It is loaded at one write generation of the store
 //! and replaced after any write (`cache.rs`); the views computed from it are memoised with it.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use runwell_domain::diary::{History, RunRecord, SessionPain};
 use runwell_domain::triage::Answer;
@@ -19,14 +19,26 @@ pub(crate) struct Snapshot {
     pub(crate) profile: Profile,
     pub(crate) history: History,
     pub(crate) answers: Vec<Answer>,
-    /// Oldest first.
-    pub(crate) runs: Vec<RunView>,
+    /// The runs as stored, oldest first; as views through [`Snapshot::runs`].
+    stored: Vec<StoredRun>,
+    /// The runs as views, made the first time a view asks: Today and the trend never do, and
+    /// making one resolves a run's local time and formats its title and start, for every run
+    /// on every cold `runwell today`.
+    views: OnceLock<Vec<RunView>>,
     /// The unit the runner reads distances in.
     pub(crate) unit: runwell_domain::DistanceUnit,
     memos: Memos,
 }
 
 impl Snapshot {
+    /// Every run as a view, oldest first.
+    pub(crate) fn runs(&self) -> &[RunView] {
+        self.views.get_or_init(|| {
+            let zone = &self.profile.time_zone;
+            self.stored.iter().map(|r| RunView::new(r, zone, self.unit)).collect()
+        })
+    }
+
     /// `compute()`'s answer for `key`, computed once for this snapshot.
     pub(crate) fn memo<K: MemoKey>(
         &self,
@@ -73,8 +85,9 @@ impl Snapshot {
             shoes,
         };
         let unit = unit.and_then(|u| u.parse().ok()).unwrap_or_default();
-        let runs = runs.iter().map(|r| RunView::new(r, &profile.time_zone, unit)).collect();
-        Ok(Snapshot { profile, history, answers, runs, unit, memos: Memos::default() })
+        let views = OnceLock::new();
+        let memos = Memos::default();
+        Ok(Snapshot { profile, history, answers, stored: runs, views, unit, memos })
     }
 }
 

@@ -2,7 +2,7 @@
 //! and validated into a [`runwell_domain::programme::Programme`], in English, Danish and Swedish.
 //!
 //! [`embedded`] gives the English programme the binary carries and [`embedded_in`] the same
-//! programme in a [`Lang`]; [`load`] and [`load_all`] read any set of files, which is how the
+//! programme in a [`Lang`] (each language read when first asked for); [`load`] and [`load_all`] read any set of files, which is how the
 //! tests prove that a broken file is refused with its path and field named. Every reference is
 //! resolved and every dosage ladder checked here, and every translation is checked to be whole
 //! (every movement, field, list entry and page, with the English numbers and rule ids), so the
@@ -54,9 +54,41 @@ pub fn embedded_all() -> Result<&'static Programmes, &'static ContentErrors> {
     PROGRAMMES.get_or_init(|| load_all(embedded_files())).as_ref()
 }
 
-/// The programme compiled into this build, in `lang`.
+/// The programme compiled into this build, in `lang`. Each language is read the first time it
+/// is asked for, not before: a `runwell today` in English spent a tenth of its time reading
+/// the Danish and Swedish files. (`cargo test` reads and checks all three.)
 pub fn embedded_in(lang: Lang) -> Result<&'static Programme, &'static ContentErrors> {
-    embedded_all().map(|all| all.get(lang))
+    type Loaded = OnceLock<Result<Programme, ContentErrors>>;
+    static ENGLISH: Loaded = OnceLock::new();
+    static TRANSLATED: [Loaded; 2] = [OnceLock::new(), OnceLock::new()];
+    let english = ENGLISH
+        .get_or_init(|| {
+            let english_files: Vec<_> = embedded_files()
+                .iter()
+                .copied()
+                .filter(|(path, _)| translation::raw::route(path).is_none())
+                .collect();
+            validate::build(raw::parse_all(&english_files)?)
+        })
+        .as_ref();
+    let Some(slot) = Lang::TRANSLATED.iter().position(|&l| l == lang) else { return english };
+    let english = english?;
+    TRANSLATED[slot]
+        .get_or_init(|| {
+            let mut errors = Vec::new();
+            let mut raw = translation::raw::RawTranslation::default();
+            for &(path, text) in embedded_files() {
+                if let Some((_, rest)) = translation::raw::route(path).filter(|(of, _)| *of == lang)
+                {
+                    translation::raw::parse_into(&mut raw, path, rest, text, &mut errors);
+                }
+            }
+            if !errors.is_empty() {
+                return Err(ContentErrors(errors));
+            }
+            translation::build_one(english, lang, &raw)
+        })
+        .as_ref()
 }
 
 /// The programme compiled into this build, in English.

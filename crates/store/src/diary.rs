@@ -5,11 +5,11 @@ use runwell_domain::triage::Answer;
 use runwell_domain::{DurationS, LocalDay, PainScore, Rpe};
 use sqlx::Row;
 
+use crate::engine::native::{Fields, native};
+use crate::engine::packed::Kind::{Int, Real, Text};
+use crate::engine::packed::Packed;
+use crate::error::corrupt;
 use crate::{RunnerId, Store, StoreError, unix_now};
-
-fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreError {
-    move |e| StoreError::Corrupt { what, detail: e.to_string() }
-}
 
 type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
 
@@ -25,6 +25,60 @@ fn bind_pain<'q>(query: Query<'q>, entry: &'q PainEntry) -> Query<'q> {
         .bind(i64::from(entry.limits_daily_life))
         .bind(entry.run_id)
         .bind(entry.note.as_deref())
+}
+
+/// Every pain entry of a runner, packed into one row (`engine/packed.rs`).
+static PAIN: Packed = Packed::new(
+    &[
+        ("id", Int),
+        ("day", Text),
+        ("moment", Text),
+        ("score", Int),
+        ("side", Text),
+        ("region", Text),
+        ("character", Text),
+        ("limits_daily_life", Int),
+        ("run_id", Int),
+        ("note", Text),
+    ],
+    "FROM pain_entries WHERE runner_id = $1",
+    &[1, 0],
+);
+
+/// Every triage answer of a runner, packed into one row.
+static ANSWERS: Packed = Packed::new(
+    &[("id", Int), ("day", Text), ("question", Text), ("answer", Int)],
+    "FROM triage_answers WHERE runner_id = $1",
+    &[0],
+);
+
+/// Every exercise session of a runner as load, packed into one row (the id only for the order).
+static SESSION_LOADS: Packed = Packed::new(
+    &[("day", Text), ("routine", Text), ("rpe", Int), ("duration_s", Real), ("id", Int)],
+    "FROM exercise_sessions WHERE runner_id = $1",
+    &[0, 4],
+);
+
+/// A pain entry, its columns in [`PAIN`]'s order.
+fn pain_from_row(row: &impl Fields) -> Result<PainEntry, StoreError> {
+    fn parsed<T: std::str::FromStr<Err = runwell_domain::DomainError>>(
+        text: Option<String>,
+        what: &'static str,
+    ) -> Result<Option<T>, StoreError> {
+        text.map(|s| s.parse()).transpose().map_err(corrupt(what))
+    }
+    Ok(PainEntry {
+        id: row.int(0)?,
+        day: LocalDay::parse(&row.text(1)?).map_err(corrupt("pain day"))?,
+        moment: row.text(2)?.parse().map_err(corrupt("pain moment"))?,
+        score: PainScore::new(row.int(3)?).map_err(corrupt("pain score"))?,
+        side: parsed(row.opt_text(4)?, "side")?,
+        region: parsed(row.opt_text(5)?, "region")?,
+        character: parsed(row.opt_text(6)?, "character")?,
+        limits_daily_life: row.int(7)? != 0,
+        run_id: row.opt_int(8)?,
+        note: row.opt_text(9)?,
+    })
 }
 
 impl Store {
@@ -125,39 +179,7 @@ impl Store {
 
     /// Every pain entry, oldest first.
     pub async fn pain_entries(&self, runner: RunnerId) -> Result<Vec<PainEntry>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, day, moment, score, side, region, character, limits_daily_life, run_id, note \
-             FROM pain_entries WHERE runner_id = $1 ORDER BY day, id",
-        )
-        .bind(runner.get())
-        .fetch_all(self.reader())
-        .await?;
-        rows.iter()
-            .map(|row| {
-                let opt = |name: &str| row.get::<Option<String>, _>(name);
-                Ok(PainEntry {
-                    id: row.get("id"),
-                    day: LocalDay::parse(row.get("day")).map_err(corrupt("pain day"))?,
-                    moment: row
-                        .get::<String, _>("moment")
-                        .parse()
-                        .map_err(corrupt("pain moment"))?,
-                    score: PainScore::new(row.get("score")).map_err(corrupt("pain score"))?,
-                    side: opt("side").map(|s| s.parse()).transpose().map_err(corrupt("side"))?,
-                    region: opt("region")
-                        .map(|s| s.parse())
-                        .transpose()
-                        .map_err(corrupt("region"))?,
-                    character: opt("character")
-                        .map(|s| s.parse())
-                        .transpose()
-                        .map_err(corrupt("character"))?,
-                    limits_daily_life: row.get::<i64, _>("limits_daily_life") != 0,
-                    run_id: row.get("run_id"),
-                    note: opt("note"),
-                })
-            })
-            .collect()
+        self.packed(&PAIN, &[runner.get()], |row| pain_from_row(row)).await
     }
 
     /// Stores a check's answers together, dated `day`.
@@ -188,55 +210,41 @@ impl Store {
 
     /// Every triage answer; `seq` is the storage order, so a later answer on the same day wins.
     pub async fn answers(&self, runner: RunnerId) -> Result<Vec<Answer>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, day, question, answer FROM triage_answers WHERE runner_id = $1 ORDER BY id",
-        )
-        .bind(runner.get())
-        .fetch_all(self.reader())
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(Answer {
-                    key: row.get("question"),
-                    yes: row.get::<i64, _>("answer") != 0,
-                    day: LocalDay::parse(row.get("day")).map_err(corrupt("answer day"))?,
-                    seq: row.get("id"),
-                })
+        self.packed(&ANSWERS, &[runner.get()], |row| {
+            Ok(Answer {
+                seq: row.int(0)?,
+                day: LocalDay::parse(&row.text(1)?).map_err(corrupt("answer day"))?,
+                key: row.text(2)?,
+                yes: row.int(3)? != 0,
             })
-            .collect()
+        })
+        .await
     }
 
     /// Every exercise session as load (LOAD-1 counts strength sessions too).
     pub async fn session_loads(&self, runner: RunnerId) -> Result<Vec<SessionLoad>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT day, routine, rpe, duration_s FROM exercise_sessions WHERE runner_id = $1 \
-             ORDER BY day, id",
-        )
-        .bind(runner.get())
-        .fetch_all(self.reader())
-        .await?;
-        rows.iter()
-            .map(|row| {
-                let rpe: Option<i64> = row.get("rpe");
-                Ok(SessionLoad {
-                    day: LocalDay::parse(row.get("day")).map_err(corrupt("session day"))?,
-                    routine: row.get::<String, _>("routine").parse().map_err(corrupt("routine"))?,
-                    duration: DurationS::new(
-                        row.get::<Option<f64>, _>("duration_s").unwrap_or(0.0),
-                    )
+        self.packed(&SESSION_LOADS, &[runner.get()], |row| {
+            Ok(SessionLoad {
+                day: LocalDay::parse(&row.text(0)?).map_err(corrupt("session day"))?,
+                routine: row.text(1)?.parse().map_err(corrupt("routine"))?,
+                rpe: row
+                    .opt_int(2)?
+                    .map(Rpe::new)
+                    .transpose()
+                    .map_err(corrupt("session effort"))?,
+                duration: DurationS::new(row.opt_real(3)?.unwrap_or(0.0))
                     .map_err(corrupt("session duration"))?,
-                    rpe: rpe.map(Rpe::new).transpose().map_err(corrupt("session effort"))?,
-                })
             })
-            .collect()
+        })
+        .await
     }
 
     pub async fn setting(&self, runner: RunnerId, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(sqlx::query_scalar("SELECT value FROM settings WHERE runner_id = $1 AND key = $2")
-            .bind(runner.get())
-            .bind(key)
-            .fetch_optional(self.reader())
-            .await?)
+        let sql = "SELECT value FROM settings WHERE runner_id = $1 AND key = $2";
+        native!(self.native(), |pool| {
+            let row = sqlx::query(sql).bind(runner.get()).bind(key).fetch_optional(pool).await?;
+            row.map(|row| row.text(0)).transpose()
+        })
     }
 
     pub async fn set_setting(

@@ -97,6 +97,11 @@ pub enum StoreError {
     Sql(sqlx::Error),
 }
 
+/// Turns a domain type's refusal of a stored value into [`StoreError::Corrupt`], naming `what`.
+pub(crate) fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreError {
+    move |e| StoreError::Corrupt { what, detail: e.to_string() }
+}
+
 impl From<sqlx::Error> for StoreError {
     fn from(error: sqlx::Error) -> Self {
         match &error {

@@ -6,8 +6,9 @@
 //! refuse a database written by a newer runwell and another program's database (and a file
 //! that is empty but not new). Every row belongs to a runner, and every method that reads or
 //! writes a runner's rows takes the [`RunnerId`] it acts for. The queries are written once, in
-//! the SQL both engines speak, and run through sqlx's `Any` driver; what differs between the
-//! engines is in `engine/`. SQLite runs in WAL mode with foreign keys on and a busy timeout,
+//! the SQL both engines speak, and run through sqlx's `Any` driver, or, for the reads a
+//! snapshot makes, through each engine's own driver (the long ones packed into one row); what
+//! differs between the engines is in `engine/`. SQLite runs in WAL mode with foreign keys on and a busy timeout,
 //! all writes through one writer connection beginning with `BEGIN IMMEDIATE` (STACK.md);
 //! PostgreSQL's writes hold their runner's advisory lock. The write guard (`write.rs`) leaves
 //! its connection usable after any failure, a full disk included ([`StoreError::DiskFull`]),

@@ -3,6 +3,7 @@ use std::sync::Arc;
 
 use sqlx::AnyPool;
 
+use crate::engine::native::Native;
 use crate::engine::{self, Engine, Location};
 use crate::write::{Generations, Write};
 use crate::{RunnerId, StoreError};
@@ -25,6 +26,8 @@ pub struct Store {
     location: Arc<Location>,
     reader: AnyPool,
     writer: AnyPool,
+    /// The hot reads' pool, on the engine's own driver (`engine/native.rs`).
+    native: Native,
     /// Moved on, per runner, by every write transaction that ends (`write.rs`).
     generations: Arc<Generations>,
     /// A read-only handle refuses every write transaction ([`Store::read_only`]).
@@ -35,8 +38,9 @@ impl Store {
     /// Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
     pub async fn open(path: &Path) -> Result<Self, StoreError> {
         sqlx::any::install_default_drivers();
-        let (reader, writer) = engine::sqlite::open(path).await?;
-        Ok(Self::new(Engine::Sqlite, Location::File(path.to_owned()), reader, writer))
+        let (reader, writer, native) = engine::sqlite::open(path).await?;
+        let location = Location::File(path.to_owned());
+        Ok(Self::new(Engine::Sqlite, location, reader, writer, Native::Sqlite(native)))
     }
 
     /// Opens the database a URL names: `postgres://…` (or `postgresql://…`) a server's,
@@ -49,17 +53,25 @@ impl Store {
             return Err(StoreError::UnknownUrl { url: engine::postgres::redacted(url) });
         }
         sqlx::any::install_default_drivers();
-        let pool = engine::postgres::open(url).await?;
+        let (pool, native) = engine::postgres::open(url).await?;
         let location = Location::Server(engine::postgres::redacted(url));
-        Ok(Self::new(Engine::Postgres, location, pool.clone(), pool))
+        Ok(Self::new(Engine::Postgres, location, pool.clone(), pool, Native::Postgres(native)))
     }
 
-    fn new(engine: Engine, location: Location, reader: AnyPool, writer: AnyPool) -> Self {
+    fn new(
+        engine: Engine,
+        location: Location,
+        reader: AnyPool,
+        writer: AnyPool,
+        native: Native,
+    ) -> Self {
+        let location = Arc::new(location);
         Self {
             engine,
-            location: Arc::new(location),
+            location,
             reader,
             writer,
+            native,
             generations: Arc::default(),
             read_only: false,
         }
@@ -85,6 +97,12 @@ impl Store {
     /// A pool for reads; it may run beside the writer.
     pub(crate) fn reader(&self) -> &AnyPool {
         &self.reader
+    }
+
+    /// The engine's own pool for the hot reads (`engine/native.rs`); any other read may use
+    /// [`Store::reader`] as before.
+    pub(crate) fn native(&self) -> &Native {
+        &self.native
     }
 
     /// The pool writes go through (outside a write transaction: adding a runner).
@@ -138,6 +156,7 @@ impl Store {
 
     /// Closes both pools, waiting for the last write to finish.
     pub async fn close(&self) {
+        self.native.close().await;
         self.reader.close().await;
         self.writer.close().await;
     }

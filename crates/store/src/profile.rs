@@ -1,43 +1,31 @@
-use runwell_domain::{HeartRate, Profile, RunnerZone, ShoeThresholds, WeekdaySet};
-use sqlx::Row;
-
+use crate::engine::native::{Fields, native};
+use crate::error::corrupt;
 use crate::{RunnerId, Store, StoreError, unix_now};
+use runwell_domain::{HeartRate, Profile, RunnerZone, ShoeThresholds, WeekdaySet};
+
+/// The profile's row, its columns in the order `Store::profile` reads them.
+fn profile_from_row(row: &impl Fields) -> Result<Profile, StoreError> {
+    let heart_rate = |v: Option<i64>| v.map(HeartRate::new).transpose();
+    Ok(Profile {
+        time_zone: RunnerZone::new(&row.text(0)?).map_err(corrupt("time zone"))?,
+        run_days: WeekdaySet::parse(&row.text(1)?).map_err(corrupt("run days"))?,
+        strength_days: WeekdaySet::parse(&row.text(2)?).map_err(corrupt("strength days"))?,
+        hr_rest: heart_rate(row.opt_int(3)?).map_err(corrupt("resting heart rate"))?,
+        hr_max: heart_rate(row.opt_int(4)?).map_err(corrupt("maximum heart rate"))?,
+        sex: row.opt_text(5)?.map(|s| s.parse()).transpose().map_err(corrupt("sex"))?,
+        shoes: ShoeThresholds { inspect_km: row.real(6)?, replace_km: row.real(7)? },
+    })
+}
 
 impl Store {
     /// The runner's profile, or `None` before `runwell init`.
     pub async fn profile(&self, runner: RunnerId) -> Result<Option<Profile>, StoreError> {
-        let row = sqlx::query(
-            "SELECT time_zone, run_days, strength_days, hr_rest, hr_max, sex, shoe_inspect_km, \
-             shoe_replace_km FROM profile WHERE runner_id = $1",
-        )
-        .bind(runner.get())
-        .fetch_optional(self.reader())
-        .await?;
-        let Some(row) = row else { return Ok(None) };
-        let corrupt = |what: &'static str| {
-            move |e: runwell_domain::DomainError| StoreError::Corrupt {
-                what,
-                detail: e.to_string(),
-            }
-        };
-        let heart_rate = |v: Option<i64>| v.map(HeartRate::new).transpose();
-        Ok(Some(Profile {
-            time_zone: RunnerZone::new(row.get("time_zone")).map_err(corrupt("time zone"))?,
-            run_days: WeekdaySet::parse(row.get("run_days")).map_err(corrupt("run days"))?,
-            strength_days: WeekdaySet::parse(row.get("strength_days"))
-                .map_err(corrupt("strength days"))?,
-            hr_rest: heart_rate(row.get("hr_rest")).map_err(corrupt("resting heart rate"))?,
-            hr_max: heart_rate(row.get("hr_max")).map_err(corrupt("maximum heart rate"))?,
-            sex: row
-                .get::<Option<String>, _>("sex")
-                .map(|s| s.parse())
-                .transpose()
-                .map_err(corrupt("sex"))?,
-            shoes: ShoeThresholds {
-                inspect_km: row.get("shoe_inspect_km"),
-                replace_km: row.get("shoe_replace_km"),
-            },
-        }))
+        let sql = "SELECT time_zone, run_days, strength_days, hr_rest, hr_max, sex, \
+                   shoe_inspect_km, shoe_replace_km FROM profile WHERE runner_id = $1";
+        native!(self.native(), |pool| {
+            let row = sqlx::query(sql).bind(runner.get()).fetch_optional(pool).await?;
+            row.as_ref().map(profile_from_row).transpose()
+        })
     }
 
     /// When the profile was first saved (UTC epoch seconds): the day the runner started.

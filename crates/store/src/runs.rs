@@ -1,8 +1,9 @@
-use runwell_domain::{Rpe, Sport, Surface};
-use sqlx::Row;
-use sqlx::any::AnyRow;
-
+use crate::engine::native::{Fields, native};
+use crate::engine::packed::Kind::{Int, Real, Text};
+use crate::engine::packed::Packed;
+use crate::error::corrupt;
 use crate::{RunnerId, Store, StoreError, unix_now};
+use runwell_domain::{Rpe, Sport, Surface};
 
 /// A run to store, manual or imported.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -82,40 +83,73 @@ macro_rules! select_runs {
     };
 }
 
-fn corrupt(what: &'static str) -> impl Fn(runwell_domain::DomainError) -> StoreError {
-    move |e| StoreError::Corrupt { what, detail: e.to_string() }
-}
+/// Every run of a runner from a start on, packed into one row (`engine/packed.rs`), its columns
+/// in [`select_runs!`]'s order.
+static RUNS: Packed = Packed::new(
+    &[
+        ("r.id", Int),
+        ("r.start_utc", Int),
+        ("r.utc_offset_s", Int),
+        ("r.sport", Text),
+        ("r.distance_m", Real),
+        ("r.moving_s", Real),
+        ("r.elapsed_s", Real),
+        ("r.ascent_m", Real),
+        ("r.descent_m", Real),
+        ("r.avg_hr", Int),
+        ("r.max_hr", Int),
+        ("r.avg_cadence_spm", Real),
+        ("r.rpe", Int),
+        ("r.cadence_median_spm", Real),
+        ("r.surface", Text),
+        ("r.shoe_id", Int),
+        ("r.gear_name", Text),
+        ("r.note", Text),
+        ("r.device", Text),
+        ("r.source", Text),
+        ("r.content_hash", Text),
+        ("r.partial", Int),
+        ("r.title", Text),
+        ("s.name", Text),
+    ],
+    "FROM runs r LEFT JOIN shoes s ON s.id = r.shoe_id \
+     WHERE r.runner_id = $1 AND r.start_utc >= $2",
+    &[1, 0],
+);
 
-fn from_row(row: &AnyRow) -> Result<StoredRun, StoreError> {
-    let sport: String = row.get("sport");
-    let surface: Option<String> = row.get("surface");
-    let rpe: Option<i64> = row.get("rpe");
+/// A row of [`select_runs!`] (or [`RUNS`]), by its columns' places there.
+fn from_row(row: &impl Fields) -> Result<StoredRun, StoreError> {
+    let hr = |i| Ok::<_, StoreError>(row.opt_int(i)?.and_then(|v| u16::try_from(v).ok()));
     Ok(StoredRun {
-        id: row.get("id"),
-        shoe: row.get("shoe"),
+        id: row.int(0)?,
+        shoe: row.opt_text(23)?,
         run: NewRun {
-            start_utc: row.get("start_utc"),
-            utc_offset_s: row.get("utc_offset_s"),
-            sport: Some(sport.parse().map_err(corrupt("sport"))?),
-            distance_m: row.get("distance_m"),
-            moving_s: row.get("moving_s"),
-            elapsed_s: row.get("elapsed_s"),
-            ascent_m: row.get("ascent_m"),
-            descent_m: row.get("descent_m"),
-            avg_hr: row.get::<Option<i64>, _>("avg_hr").and_then(|v| u16::try_from(v).ok()),
-            max_hr: row.get::<Option<i64>, _>("max_hr").and_then(|v| u16::try_from(v).ok()),
-            avg_cadence_spm: row.get("avg_cadence_spm"),
-            cadence_median_spm: row.get("cadence_median_spm"),
-            rpe: rpe.map(Rpe::new).transpose().map_err(corrupt("effort"))?,
-            surface: surface.map(|s| s.parse()).transpose().map_err(corrupt("surface"))?,
-            shoe_id: row.get("shoe_id"),
-            gear_name: row.get("gear_name"),
-            note: row.get("note"),
-            title: row.get("title"),
-            device: row.get("device"),
-            source: row.get("source"),
-            content_hash: row.get("content_hash"),
-            partial: row.get::<i64, _>("partial") != 0,
+            start_utc: row.int(1)?,
+            utc_offset_s: row.opt_int(2)?.and_then(|v| i32::try_from(v).ok()),
+            sport: Some(row.text(3)?.parse().map_err(corrupt("sport"))?),
+            distance_m: row.real(4)?,
+            moving_s: row.opt_real(5)?,
+            elapsed_s: row.real(6)?,
+            ascent_m: row.opt_real(7)?,
+            descent_m: row.opt_real(8)?,
+            avg_hr: hr(9)?,
+            max_hr: hr(10)?,
+            avg_cadence_spm: row.opt_real(11)?,
+            rpe: row.opt_int(12)?.map(Rpe::new).transpose().map_err(corrupt("effort"))?,
+            cadence_median_spm: row.opt_real(13)?,
+            surface: row
+                .opt_text(14)?
+                .map(|s| s.parse())
+                .transpose()
+                .map_err(corrupt("surface"))?,
+            shoe_id: row.opt_int(15)?,
+            gear_name: row.opt_text(16)?,
+            note: row.opt_text(17)?,
+            device: row.opt_text(18)?,
+            source: row.text(19)?,
+            content_hash: row.opt_text(20)?,
+            partial: row.int(21)? != 0,
+            title: row.opt_text(22)?,
         },
     })
 }
@@ -145,23 +179,16 @@ impl Store {
         runner: RunnerId,
         since_utc: Option<i64>,
     ) -> Result<Vec<StoredRun>, StoreError> {
-        let sql =
-            select_runs!("WHERE r.runner_id = $1 AND r.start_utc >= $2 ORDER BY r.start_utc, r.id");
-        let rows = sqlx::query(sql)
-            .bind(runner.get())
-            .bind(since_utc.unwrap_or(i64::MIN))
-            .fetch_all(self.reader())
-            .await?;
-        rows.iter().map(from_row).collect()
+        let since = since_utc.unwrap_or(i64::MIN);
+        self.packed(&RUNS, &[runner.get(), since], |row| from_row(row)).await
     }
 
     pub async fn run(&self, runner: RunnerId, id: i64) -> Result<Option<StoredRun>, StoreError> {
-        let row = sqlx::query(select_runs!("WHERE r.runner_id = $1 AND r.id = $2"))
-            .bind(runner.get())
-            .bind(id)
-            .fetch_optional(self.reader())
-            .await?;
-        row.as_ref().map(from_row).transpose()
+        let sql = select_runs!("WHERE r.runner_id = $1 AND r.id = $2");
+        native!(self.native(), |pool| {
+            let row = sqlx::query(sql).bind(runner.get()).bind(id).fetch_optional(pool).await?;
+            row.as_ref().map(from_row).transpose()
+        })
     }
 
     /// Writes every field of `edit` over the run's. Returns false when there is no such run.

@@ -2,8 +2,11 @@
 
 use runwell_domain::LocalDay;
 use runwell_domain::programme::RoutineKind;
-use sqlx::Row;
 
+use crate::engine::native::Fields;
+use crate::engine::packed::Kind::{Int, Real, Text};
+use crate::engine::packed::Packed;
+use crate::error::corrupt;
 use crate::{RunnerId, Store, StoreError, unix_now};
 
 /// One set as done: the target and what was done, in reps or seconds.
@@ -170,52 +173,77 @@ impl Store {
 
     /// Every session with its sets, oldest first.
     pub async fn sessions(&self, runner: RunnerId) -> Result<Vec<SessionRow>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, day, routine, pain, rpe, duration_s, guided FROM exercise_sessions \
-             WHERE runner_id = $1 ORDER BY day, id",
-        )
-        .bind(runner.get())
-        .fetch_all(self.reader())
-        .await?;
-        let sets = sqlx::query(
-            "SELECT session_id, movement, level, side, set_no, target, done FROM session_sets \
-             WHERE runner_id = $1 ORDER BY session_id, movement, set_no, side",
-        )
-        .bind(runner.get())
-        .fetch_all(self.reader())
-        .await?;
-        let corrupt = |what: &'static str| {
-            move |e: runwell_domain::DomainError| StoreError::Corrupt {
-                what,
-                detail: e.to_string(),
-            }
-        };
-        let small = |v: Option<i64>| v.and_then(|v| u8::try_from(v).ok());
-        let mut out = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let id: i64 = row.get("id");
-            out.push(SessionRow {
-                id,
-                day: LocalDay::parse(row.get("day")).map_err(corrupt("session day"))?,
-                routine: row.get::<String, _>("routine").parse().map_err(corrupt("routine"))?,
-                pain: small(row.get("pain")),
-                rpe: small(row.get("rpe")),
-                duration_s: row.get("duration_s"),
-                guided: row.get::<i64, _>("guided") != 0,
-                sets: sets
-                    .iter()
-                    .filter(|s| s.get::<i64, _>("session_id") == id)
-                    .map(|s| SetRow {
-                        movement: s.get("movement"),
-                        level: u8::try_from(s.get::<i64, _>("level")).unwrap_or(1),
-                        side: s.get("side"),
-                        set_no: u32::try_from(s.get::<i64, _>("set_no")).unwrap_or(1),
-                        target: u32::try_from(s.get::<i64, _>("target")).unwrap_or(0),
-                        done: u32::try_from(s.get::<i64, _>("done")).unwrap_or(0),
-                    })
-                    .collect(),
-            });
+        let mut sessions = self.packed(&SESSIONS, &[runner.get()], |r| session_from_row(r)).await?;
+        let sets = self.packed(&SETS, &[runner.get()], |r| set_from_row(r)).await?;
+        // Each session's sets, found by id (one pass, not a scan of every set per session).
+        let mut by_session: std::collections::HashMap<i64, Vec<SetRow>> = Default::default();
+        for (session_id, set) in sets {
+            by_session.entry(session_id).or_default().push(set);
         }
-        Ok(out)
+        for session in &mut sessions {
+            session.sets = by_session.remove(&session.id).unwrap_or_default();
+        }
+        Ok(sessions)
     }
+}
+
+/// Every session of a runner without its sets, packed into one row (`engine/packed.rs`).
+static SESSIONS: Packed = Packed::new(
+    &[
+        ("id", Int),
+        ("day", Text),
+        ("routine", Text),
+        ("pain", Int),
+        ("rpe", Int),
+        ("duration_s", Real),
+        ("guided", Int),
+    ],
+    "FROM exercise_sessions WHERE runner_id = $1",
+    &[1, 0],
+);
+
+/// Every set of a runner's sessions, packed into one row.
+static SETS: Packed = Packed::new(
+    &[
+        ("session_id", Int),
+        ("movement", Text),
+        ("level", Int),
+        ("side", Text),
+        ("set_no", Int),
+        ("target", Int),
+        ("done", Int),
+    ],
+    "FROM session_sets WHERE runner_id = $1",
+    &[0, 1, 4, 3],
+);
+
+/// A session without its sets, its columns in [`SESSIONS`]'s order.
+fn session_from_row(row: &impl Fields) -> Result<SessionRow, StoreError> {
+    let small = |v: Option<i64>| v.and_then(|v| u8::try_from(v).ok());
+    Ok(SessionRow {
+        id: row.int(0)?,
+        day: LocalDay::parse(&row.text(1)?).map_err(corrupt("session day"))?,
+        routine: row.text(2)?.parse().map_err(corrupt("routine"))?,
+        pain: small(row.opt_int(3)?),
+        rpe: small(row.opt_int(4)?),
+        duration_s: row.opt_real(5)?,
+        guided: row.int(6)? != 0,
+        sets: Vec::new(),
+    })
+}
+
+/// A set with its session's id, its columns in [`SETS`]'s order.
+fn set_from_row(row: &impl Fields) -> Result<(i64, SetRow), StoreError> {
+    let count = |i| row.int(i).map(|v| u32::try_from(v).ok());
+    Ok((
+        row.int(0)?,
+        SetRow {
+            movement: row.text(1)?,
+            level: u8::try_from(row.int(2)?).unwrap_or(1),
+            side: row.text(3)?,
+            set_no: count(4)?.unwrap_or(1),
+            target: count(5)?.unwrap_or(0),
+            done: count(6)?.unwrap_or(0),
+        },
+    ))
 }

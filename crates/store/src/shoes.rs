@@ -3,38 +3,36 @@
 
 use runwell_domain::LocalDay;
 use runwell_domain::diary::Shoe;
-use sqlx::Row;
 
+use crate::engine::native::{Fields, native};
 use crate::{RunnerId, Store, StoreError, unix_now};
+
+/// A shoe, its columns in the order `Store::shoes` reads them.
+fn shoe_from_row(row: &impl Fields) -> Result<Shoe, StoreError> {
+    let retired = row.opt_text(8)?.map(|d| LocalDay::parse(&d)).transpose();
+    Ok(Shoe {
+        id: row.int(0)?,
+        name: row.text(1)?,
+        brand: row.opt_text(2)?,
+        model: row.opt_text(3)?,
+        start_km: row.real(4)?,
+        inspect_km: row.opt_real(5)?,
+        replace_km: row.opt_real(6)?,
+        is_default: row.int(7)? != 0,
+        retired_on: retired
+            .map_err(|e| StoreError::Corrupt { what: "retired day", detail: e.to_string() })?,
+    })
+}
 
 impl Store {
     /// Every shoe, oldest first.
     pub async fn shoes(&self, runner: RunnerId) -> Result<Vec<Shoe>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, name, brand, model, start_km, inspect_km, replace_km, is_default, retired_on \
-             FROM shoes WHERE runner_id = $1 ORDER BY id",
-        )
-        .bind(runner.get())
-        .fetch_all(self.reader())
-        .await?;
-        rows.iter()
-            .map(|row| {
-                let retired: Option<String> = row.get("retired_on");
-                Ok(Shoe {
-                    id: row.get("id"),
-                    name: row.get("name"),
-                    brand: row.get("brand"),
-                    model: row.get("model"),
-                    start_km: row.get("start_km"),
-                    inspect_km: row.get("inspect_km"),
-                    replace_km: row.get("replace_km"),
-                    is_default: row.get::<i64, _>("is_default") != 0,
-                    retired_on: retired.map(|d| LocalDay::parse(&d)).transpose().map_err(|e| {
-                        StoreError::Corrupt { what: "retired day", detail: e.to_string() }
-                    })?,
-                })
-            })
-            .collect()
+        let sql = "SELECT id, name, brand, model, start_km, inspect_km, replace_km, is_default, \
+                   retired_on FROM shoes WHERE runner_id = $1 ORDER BY id";
+        native!(self.native(), |pool| {
+            let rows = sqlx::query(sql).bind(runner.get()).fetch_all(pool).await?;
+            rows.iter().map(shoe_from_row).collect()
+        })
     }
 
     /// Adds a shoe (its `id` is ignored), or updates the one with the same name. When it is the

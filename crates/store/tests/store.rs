@@ -22,6 +22,7 @@ support::on_both_engines! {
     crate::records::a_deleted_imported_run_stays_deleted_until_it_is_asked_back => deleted_import,
     crate::records::a_manual_run_is_deleted_without_a_trace_and_its_pain_stays => delete_manual,
     crate::records::pain_answers_sessions_and_shoes_are_changed_and_deleted => change_and_delete,
+    crate::records::every_field_comes_back_exactly_from_the_long_reads => exact_long_reads,
     crate::runners::a_null_float_and_then_a_number_are_both_stored => null_then_number,
 }
 

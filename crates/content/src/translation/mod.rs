@@ -32,6 +32,17 @@ pub(crate) fn build(
     if c.errors.is_empty() { Ok(built) } else { Err(ContentErrors(c.errors)) }
 }
 
+/// The programme in one translated language, checked as [`build`] checks it.
+pub(crate) fn build_one(
+    english: &Programme,
+    lang: Lang,
+    translation: &RawTranslation,
+) -> Result<Programme, ContentErrors> {
+    let mut c = Checker::default();
+    let built = translate(&mut c, english, lang, translation);
+    if c.errors.is_empty() { Ok(built) } else { Err(ContentErrors(c.errors)) }
+}
+
 /// Where a translated text lives and the English file it must match.
 struct Place<'a> {
     lang: Lang,

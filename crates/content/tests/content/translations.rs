@@ -10,6 +10,14 @@ use crate::support::{
 };
 
 #[test]
+fn each_language_read_on_its_own_is_the_one_read_with_all_of_them() {
+    let all = load_all(runwell_content::embedded_files()).unwrap();
+    for lang in [Lang::En, Lang::Da, Lang::Sv] {
+        assert_eq!(embedded_in(lang).unwrap(), all.get(lang), "{lang:?}");
+    }
+}
+
+#[test]
 fn each_language_has_its_own_programme_and_english_is_the_default() {
     let english = embedded().unwrap();
     assert!(std::ptr::eq(english, embedded_in(Lang::En).unwrap()));

@@ -1,9 +1,12 @@
 //! What differs between the two engines, and nothing else: how a database is reached and
 //! checked, its migrations, how a write transaction begins, and how its errors read. Every
 //! query lives once in the modules beside this one, in the SQL both engines speak (`$1`
-//! placeholders, `RETURNING`, `lower()` for names) and runs through sqlx's `Any` driver.
+//! placeholders, `RETURNING`, `lower()` for names) and runs through sqlx's `Any` driver, or, for
+//! the hot reads, through each engine's own driver with the same code (`native.rs`).
 
 mod checks;
+pub(crate) mod native;
+pub(crate) mod packed;
 pub(crate) mod postgres;
 pub(crate) mod sqlite;
 

@@ -5,9 +5,10 @@
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::AnyPool;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{AnyPool, PgPool};
 
 use crate::StoreError;
 
@@ -29,8 +30,10 @@ pub(crate) fn redacted(url: &str) -> String {
     }
 }
 
-/// The pool for the database at `url`, its schema brought up to date.
-pub(crate) async fn open(url: &str) -> Result<AnyPool, StoreError> {
+/// The pools for the database at `url`, its schema brought up to date: one through `Any` for
+/// writes and the other reads, and one on PostgreSQL's own driver for the hot reads
+/// (`native.rs`), which opens its connections as they are first needed.
+pub(crate) async fn open(url: &str) -> Result<(AnyPool, PgPool), StoreError> {
     let at = redacted(url);
     let open_err = |source| StoreError::Connect { at: at.clone(), source };
     let options = AnyConnectOptions::from_str(url).map_err(open_err)?;
@@ -42,7 +45,11 @@ pub(crate) async fn open(url: &str) -> Result<AnyPool, StoreError> {
         .map_err(open_err)?;
     check_not_newer(&pool, &at).await?;
     MIGRATOR.run(&pool).await.map_err(|source| StoreError::Migrate { at: at.clone(), source })?;
-    Ok(pool)
+    let native = PgPoolOptions::new()
+        .max_connections(POOL_SIZE)
+        .acquire_timeout(Duration::from_secs(10))
+        .connect_lazy_with(PgConnectOptions::from_str(url).map_err(open_err)?);
+    Ok((pool, native))
 }
 
 /// As SQLite's: a newer schema, or a database with tables none of which is runwell's, is

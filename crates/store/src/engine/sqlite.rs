@@ -5,8 +5,8 @@ use std::str::FromStr;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
-use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::{AnyPool, ConnectOptions as _, Executor as _};
+use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
+use sqlx::{AnyPool, ConnectOptions as _, Executor as _, SqlitePool};
 
 use crate::StoreError;
 
@@ -17,8 +17,19 @@ pub(crate) static MIGRATOR: Migrator = sqlx::migrate!("./migrations/sqlite");
 const PRAGMAS: &str = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
                        PRAGMA synchronous = NORMAL;";
 
-/// The pools for the file at `path`, its schema brought up to date: (readers, the writer).
-pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool), StoreError> {
+/// Reader connections through `Any`, for the reads not made natively (a run's samples, the
+/// export): as many as before the native pool came.
+const ANY_READERS: u32 = 4;
+
+/// Reader connections on SQLite's own driver. The snapshot's ten reads go out together
+/// (`runwell-app`), but each long one is a single packed row (`packed.rs`), and a connection
+/// costs its opening (the schema read again, a thread) in every cold command: two, one a core.
+const READERS: u32 = 2;
+
+/// The pools for the file at `path`, its schema brought up to date: (readers through `Any`,
+/// opened only when first used; the writer; the readers on SQLite's own driver, which the hot
+/// reads use: `native.rs`).
+pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), StoreError> {
     // SQLite would take an empty file for a new database; here it means one cut short.
     if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0) {
         return Err(StoreError::EmptyFile { path: path.to_owned() });
@@ -44,35 +55,48 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool), StoreError> 
         .connect_with(url(options.clone().create_if_missing(true))?)
         .await
         .map_err(open_err)?;
-    check_not_newer(&writer, path).await?;
+    let header = check_not_newer(&writer, path).await?;
     MIGRATOR
         .run(&writer)
         .await
         .map_err(|source| StoreError::Migrate { at: path.display().to_string(), source })?;
     // The schema version in the file's header too, where any SQLite tool (and a runwell that
-    // no longer keeps sqlx's table) can see it.
+    // no longer keeps sqlx's table) can see it; written only when it changes, since writing it
+    // is a transaction with its own sync to disk, which every `runwell today` paid for nothing.
     let version = newest();
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA user_version = {version}")))
-        .execute(&writer)
-        .await?;
+    if header != version {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA user_version = {version}")))
+            .execute(&writer)
+            .await?;
+    }
+    let read_only = options.read_only(true);
     let reader = AnyPoolOptions::new()
-        .max_connections(4)
+        .max_connections(ANY_READERS)
         .after_connect(|conn, _| {
             Box::pin(async move {
                 conn.execute(PRAGMAS).await?;
                 Ok(())
             })
         })
-        .connect_with(url(options.read_only(true))?)
+        .connect_lazy_with(url(read_only.clone())?);
+    let native = SqlitePoolOptions::new()
+        .max_connections(READERS)
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                conn.execute(PRAGMAS).await?;
+                Ok(())
+            })
+        })
+        .connect_with(read_only)
         .await
         .map_err(open_err)?;
-    Ok((reader, writer))
+    Ok((reader, writer, native))
 }
 
 /// Refuses a database whose schema is newer than this build's migrations (by sqlx's table or
 /// by the header's `user_version`), and another program's database: running this code on
-/// either could misread or damage what is in it.
-async fn check_not_newer(writer: &AnyPool, path: &Path) -> Result<(), StoreError> {
+/// either could misread or damage what is in it. Returns the header's version.
+async fn check_not_newer(writer: &AnyPool, path: &Path) -> Result<i64, StoreError> {
     let known = newest();
     let newer =
         |found: i64| StoreError::NewerDatabase { at: path.display().to_string(), found, known };
@@ -84,7 +108,9 @@ async fn check_not_newer(writer: &AnyPool, path: &Path) -> Result<(), StoreError
         sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'")
             .fetch_all(writer)
             .await?;
-    super::checks::runwell_and_not_newer(writer, &tables, &path.display().to_string(), known).await
+    super::checks::runwell_and_not_newer(writer, &tables, &path.display().to_string(), known)
+        .await?;
+    Ok(header)
 }
 
 /// Lets the database grow by at most `extra_pages` pages on the writer connection, so that a

@@ -188,3 +188,77 @@ pub(crate) async fn pain_answers_sessions_and_shoes_are_changed_and_deleted(
     assert_eq!(store.run(me, run_id).await.unwrap().unwrap().shoe, None);
     assert_eq!(store.shoes(me).await.unwrap().len(), 1);
 }
+
+/// What a run and a pain entry were stored with comes back exactly, through the long reads
+/// (packed into one row: `engine/packed.rs`) and the one-row read alike: fractions that have no
+/// short decimal form, every optional field set or empty, and text with the characters JSON
+/// escapes.
+pub(crate) async fn every_field_comes_back_exactly_from_the_long_reads(store: Store, me: RunnerId) {
+    let awkward = [0.1 + 0.2, 1.0 / 3.0, 1e-7, 12_345_678.901_234_567, f64::MAX, 5e-324];
+    let text = "a \"quoted\" back\\slash,\nnew line, tab\t, ünïcødé ✓ and a ' too";
+    let full = NewRun {
+        start_utc: 1_700_000_000,
+        utc_offset_s: Some(-3 * 3600 - 1800),
+        sport: Some(Sport::TrailRun),
+        distance_m: awkward[0] * 10_000.0,
+        moving_s: Some(awkward[1] * 3600.0),
+        elapsed_s: awkward[3],
+        ascent_m: Some(awkward[2]),
+        descent_m: Some(awkward[5]),
+        avg_hr: Some(151),
+        max_hr: Some(187),
+        avg_cadence_spm: Some(awkward[4]),
+        cadence_median_spm: Some(171.25),
+        rpe: Some(Rpe::new(7).unwrap()),
+        surface: Some(Surface::Trail),
+        shoe_id: None,
+        gear_name: Some(text.into()),
+        note: Some(text.into()),
+        title: Some(text.into()),
+        device: Some("Forerunner 255".into()),
+        source: "manual".into(),
+        content_hash: Some("abc#1".into()),
+        partial: true,
+    };
+    let bare = NewRun {
+        start_utc: 1_700_100_000,
+        distance_m: 0.0,
+        elapsed_s: 1.0,
+        source: "manual".into(),
+        ..NewRun::default()
+    };
+    let full_id = store.insert_run(me, &full, Some("Pegasus \"41\"")).await.unwrap();
+    let bare_id = store.insert_run(me, &bare, None).await.unwrap();
+    let runs = store.runs(me, None).await.unwrap();
+    assert_eq!(runs.len(), 2);
+    let mut expected_full = full.clone();
+    expected_full.shoe_id = runs[0].run.shoe_id;
+    assert!(expected_full.shoe_id.is_some());
+    assert_eq!(
+        (runs[0].id, &runs[0].run, runs[0].shoe.as_deref()),
+        (full_id, &expected_full, Some("Pegasus \"41\""))
+    );
+    assert_eq!(
+        (runs[1].id, &runs[1].run, runs[1].shoe.as_deref()),
+        (bare_id, &NewRun { sport: Some(Sport::Run), ..bare }, None)
+    );
+    assert_eq!(store.run(me, full_id).await.unwrap().as_ref(), Some(&runs[0]));
+    assert_eq!(store.runs(me, Some(1_700_000_001)).await.unwrap(), runs[1..].to_vec());
+
+    let mut entry =
+        PainEntry::new(day("2026-11-20"), PainMoment::Morning, PainScore::new(4).unwrap());
+    entry.note = Some(text.into());
+    entry.limits_daily_life = true;
+    entry.side = Some(runwell_domain::diary::Side::Left);
+    entry.region = Some(runwell_domain::diary::Region::Groin);
+    entry.character = Some(runwell_domain::diary::Character::Stiff);
+    entry.run_id = Some(full_id);
+    let entry_id = store.insert_pain(me, &entry).await.unwrap();
+    let bare_entry =
+        PainEntry::new(day("2026-11-19"), PainMoment::During, PainScore::new(0).unwrap());
+    let bare_entry_id = store.insert_pain(me, &bare_entry).await.unwrap();
+    assert_eq!(
+        store.pain_entries(me).await.unwrap(),
+        vec![PainEntry { id: bare_entry_id, ..bare_entry }, PainEntry { id: entry_id, ..entry }]
+    );
+}
