@@ -90,7 +90,7 @@ pub fn router(site: impl Into<Site>, config: WebConfig) -> Router {
             let gate =
                 Arc::new(auth::Gate { server: server.clone(), behind_proxy: mode.behind_proxy });
             let sessions = tower_sessions::SessionManagerLayer::new(
-                web_sessions::DatabaseSessions(server.clone()),
+                web_sessions::DatabaseSessions::new(server.clone()),
             )
             .with_name("runwell_session")
             .with_http_only(true)

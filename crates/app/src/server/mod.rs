@@ -120,6 +120,8 @@ pub struct Server {
     /// an account's role and owner never change, and a password changed anywhere ends its
     /// sessions in the database, which every request reads afresh.
     accounts: Arc<Mutex<HashMap<i64, Account>>>,
+    /// Each clinician's sharing runners as last read (`clinic.rs`).
+    shares: Arc<Mutex<clinic::Shares>>,
 }
 
 #[derive(Debug, Default)]
@@ -146,6 +148,7 @@ impl Server {
             limiter: Arc::default(),
             overviews: Arc::default(),
             accounts: Arc::default(),
+            shares: Arc::default(),
         }
     }
 

@@ -198,6 +198,7 @@ impl Server {
             .share_by_code(&digest(&normal_code(code)), own)
             .await?
             .ok_or_else(no_such_code)?;
+        self.forget_shares(clinician);
         self.audit_event(
             "shared",
             Some(runner.id),
@@ -226,6 +227,7 @@ impl Server {
         if !self.store.unshare(own, clinician).await? {
             return Err(AppError::NotVisible);
         }
+        self.forget_shares(clinician);
         self.audit_event(
             "unshared",
             Some(runner.id),
