@@ -13,7 +13,7 @@ use runwell_web::{ServerMode, WebConfig};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::TcpStream;
 
-use crate::{Options, fill, latencies};
+use crate::{Options, latencies, many};
 
 const RUNNER_ACCOUNTS: usize = 50;
 const CLINICIANS: usize = 5;
@@ -147,20 +147,7 @@ pub(crate) fn run(o: &Options, url: &str) -> anyhow::Result<()> {
     let at = Database::Url(url.to_owned());
     let (server, apps, port, fill_s) = server_rt.block_on(async {
         let started = Instant::now();
-        let first = match App::open_for(&at, Some(1)).await {
-            Ok(app) => app,
-            Err(_) => App::open_at(&at).await?,
-        };
-        let runs = o.years * 365 * 5 / 9;
-        fill(&first, runs, runs * 9 / 5).await?;
-        let mut runners = vec![first.runner_id()];
-        for id in 2..=o.runners as i64 {
-            let id = match first.acting_for(id).await {
-                Ok(app) => app.runner_id(),
-                Err(_) => first.copy_to(&at, Some(&format!("runner {id}"))).await?.runner_id,
-            };
-            runners.push(id);
-        }
+        let runners: Vec<i64> = many::runners(o, &at).await?.iter().map(App::runner_id).collect();
         let server = Server::open(&at).await?;
         let (own, clinicians) = accounts(&server, &runners).await?;
         let mut apps = Vec::new();

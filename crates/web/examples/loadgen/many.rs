@@ -30,30 +30,37 @@ async fn once(port: u16) -> anyhow::Result<Duration> {
     Ok(sent.elapsed())
 }
 
+/// `o.runners` runners in the database `at`, each with `o.years` of data: runner 1 filled
+/// through the app (a fresh database gets it from `open_at`), the others copies of it made
+/// with `db copy`'s code; a database filled before is reused as it is.
+pub(crate) async fn runners(o: &Options, at: &Database) -> anyhow::Result<Vec<App>> {
+    let first = match App::open_for(at, Some(1)).await {
+        Ok(app) => app,
+        Err(_) => App::open_at(at).await?,
+    };
+    let runs = o.years * 365 * 5 / 9;
+    fill(&first, runs, runs * 9 / 5).await?;
+    let mut apps = vec![first.clone()];
+    for id in 2..=o.runners as i64 {
+        let app = match first.acting_for(id).await {
+            Ok(app) => app,
+            Err(_) => {
+                let copied = first.copy_to(at, Some(&format!("runner {id}"))).await?;
+                first.acting_for(copied.runner_id).await?
+            }
+        };
+        apps.push(app);
+    }
+    Ok(apps)
+}
+
 pub(crate) fn run(o: &Options, url: &str) -> anyhow::Result<()> {
     let server =
         tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
     let at = Database::Url(url.to_owned());
     let (apps, ports, fill_s) = server.block_on(async {
         let started = Instant::now();
-        // Runner 1 is the one filled; a fresh database gets it from `open_at`.
-        let first = match App::open_for(&at, Some(1)).await {
-            Ok(app) => app,
-            Err(_) => App::open_at(&at).await?,
-        };
-        let runs = o.years * 365 * 5 / 9;
-        fill(&first, runs, runs * 9 / 5).await?;
-        let mut apps = vec![first.clone()];
-        for id in 2..=o.runners as i64 {
-            let app = match first.acting_for(id).await {
-                Ok(app) => app,
-                Err(_) => {
-                    let copied = first.copy_to(&at, Some(&format!("runner {id}"))).await?;
-                    first.acting_for(copied.runner_id).await?
-                }
-            };
-            apps.push(app);
-        }
+        let apps = runners(o, &at).await?;
         let fill_s = started.elapsed().as_secs_f64();
         let mut ports = Vec::new();
         for app in &apps {
