@@ -14,6 +14,9 @@ const MAX_KEYS: usize = 10_000;
 #[derive(Debug, Default)]
 pub(crate) struct Limiter {
     failures: HashMap<String, VecDeque<Instant>>,
+    /// When a hold was last noted for an account from an address: one note per hold, however
+    /// many attempts it refuses (so a flood of attempts does not flood the audit trail).
+    noted: HashMap<String, Instant>,
 }
 
 impl Limiter {
@@ -22,6 +25,23 @@ impl Limiter {
         let account = self.wait_for(&account_key(email), MAX_PER_ACCOUNT, now);
         let from = self.wait_for(&address_key(address), MAX_PER_ADDRESS, now);
         account.max(from)
+    }
+
+    /// Whether the hold on `email` from `address` is new, i.e. not noted in the last `WINDOW`
+    /// (and notes it).
+    pub(crate) fn note_hold(&mut self, email: &str, address: &str, now: Instant) -> bool {
+        let key = format!("{}|{}", account_key(email), address_key(address));
+        if self.noted.get(&key).is_some_and(|t| now.duration_since(*t) < WINDOW) {
+            return false;
+        }
+        if self.noted.len() >= MAX_KEYS {
+            self.noted.retain(|_, t| now.duration_since(*t) < WINDOW);
+            if self.noted.len() >= MAX_KEYS {
+                self.noted.clear();
+            }
+        }
+        self.noted.insert(key, now);
+        true
     }
 
     /// Counts a refused attempt.
@@ -99,6 +119,10 @@ mod tests {
         }
         let wait = limiter.wait("ANN@x.dk", "10.0.0.9", start + Duration::from_secs(60)).unwrap();
         assert_eq!(minutes(wait), 14);
+        // A hold is noted once, however many attempts it refuses.
+        assert!(limiter.note_hold("ann@x.dk", "10.0.0.9", start));
+        assert!(!limiter.note_hold("ANN@x.dk", "10.0.0.9", start + Duration::from_secs(5)));
+        assert!(limiter.note_hold("ann@x.dk", "10.0.0.9", start + WINDOW));
         // Another account from the same address is not held yet.
         assert_eq!(limiter.wait("bo@x.dk", "10.0.0.1", start), None);
         assert_eq!(limiter.wait("ann@x.dk", "10.0.0.1", start + WINDOW), None);

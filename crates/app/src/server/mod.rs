@@ -64,6 +64,13 @@ impl AccountRole {
         }
     }
 
+    fn from_store(role: Role) -> Self {
+        match role {
+            Role::Runner => AccountRole::Runner,
+            Role::Clinician => AccountRole::Clinician,
+        }
+    }
+
     fn store(self) -> Role {
         match self {
             AccountRole::Runner => Role::Runner,
@@ -91,10 +98,7 @@ impl Account {
             id: row.id,
             email: row.email,
             name: row.name,
-            role: match row.role {
-                Role::Runner => AccountRole::Runner,
-                Role::Clinician => AccountRole::Clinician,
-            },
+            role: AccountRole::from_store(row.role),
             runner: row.runner,
             auth_version: row.auth_version,
         }
@@ -138,7 +142,11 @@ impl Server {
         if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
             return Err(AppError::NeedsServer);
         }
-        Ok(Self::on(crate::open_store(at).await?))
+        let server = Self::on(crate::open_store(at).await?);
+        // Sessions that ran out are removed at start and at every sign-in (which is what makes
+        // one), so the table holds only sessions still in their lifetime.
+        server.store.delete_expired_web_sessions().await?;
+        Ok(server)
     }
 
     pub(crate) fn on(store: Store) -> Self {
@@ -256,7 +264,10 @@ impl Server {
         let email = email.trim();
         let wait = self.limiter().wait(email, address, Instant::now());
         if let Some(wait) = wait {
-            self.audit_event("sign_in_held", None, None, Some(address), Some(email)).await?;
+            if self.limiter().note_hold(email, address, Instant::now()) {
+                let email: String = email.chars().take(200).collect();
+                self.audit_event("sign_in_held", None, None, Some(address), Some(&email)).await?;
+            }
             return Err(AppError::SignIn(format!(
                 "Too many attempts to sign in. Try again in {} minutes.",
                 limiter::minutes(wait)
@@ -267,6 +278,7 @@ impl Server {
             && let Some(row) = row
         {
             self.limiter().succeeded(email);
+            self.store.delete_expired_web_sessions().await?;
             let account = Account::from_row(row);
             self.audit_event("sign_in", Some(account.id), account.runner, Some(address), None)
                 .await?;
@@ -421,16 +433,6 @@ impl Server {
 
     pub async fn delete_session(&self, id: &str) -> Result<(), AppError> {
         Ok(self.store.delete_web_session(id).await?)
-    }
-
-    /// Removes expired sessions; how many went.
-    pub async fn delete_expired_sessions(&self) -> Result<u64, AppError> {
-        Ok(self.store.delete_expired_web_sessions().await?)
-    }
-
-    /// How many live sessions an account has.
-    pub async fn sessions_of(&self, account: &Account) -> Result<i64, AppError> {
-        Ok(self.store.web_sessions_of(account.id).await?)
     }
 
     async fn audit_event(

@@ -106,10 +106,7 @@ impl Server {
     /// The role a sign-up link is for, while it works; [`AppError::NotVisible`] otherwise.
     pub async fn invitation(&self, token: &str) -> Result<AccountRole, AppError> {
         let row = self.store.invitation(&digest(token)).await?.ok_or(AppError::NotVisible)?;
-        Ok(match row.role {
-            runwell_store::Role::Runner => AccountRole::Runner,
-            runwell_store::Role::Clinician => AccountRole::Clinician,
-        })
+        Ok(AccountRole::from_store(row.role))
     }
 
     /// Signs up through a link, which then works no more; the new account, and the share code

@@ -268,18 +268,6 @@ impl Store {
             .await?;
         Ok(done.rows_affected())
     }
-
-    /// How many unexpired sessions an account has (for tests and the operator).
-    pub async fn web_sessions_of(&self, account: i64) -> Result<i64, StoreError> {
-        self.server_only()?;
-        Ok(sqlx::query_scalar(
-            "SELECT COUNT(*) FROM web_sessions WHERE account_id = $1 AND expires_at > $2",
-        )
-        .bind(account)
-        .bind(unix_now())
-        .fetch_one(self.reader())
-        .await?)
-    }
 }
 
 /// Inserts an account (and a runner account's runner) inside `tx`.

@@ -99,12 +99,11 @@ async fn accounts(
                     .await?
             }
         };
-        for (i, runner) in own.iter().enumerate().filter(|(i, _)| i % CLINICIANS == k) {
+        for (_, runner) in own.iter().enumerate().filter(|(i, _)| i % CLINICIANS == k) {
             if !server.sharing(runner).await?.iter().any(|c| c.id == clinician.id) {
                 let code = server.share_code(&clinician).await?;
                 server.share(runner, &code, "loadgen").await?;
             }
-            let _ = i;
         }
         clinicians.push(clinician);
     }

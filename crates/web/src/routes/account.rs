@@ -100,19 +100,22 @@ pub(super) async fn join_page(
     Extension(server): Extension<Server>,
     Path(token): Path<String>,
 ) -> Page<JoinPage> {
-    let role = server.invitation(&token).await.map_err(|_| {
-        PageError::NotFound(
-            "This invitation link is not known, already used or out of date. Ask the one who \
-             sent it for a new one."
-                .to_owned(),
-        )
-    })?;
+    let role = server.invitation(&token).await.map_err(|_| unknown_invitation())?;
     Ok(JoinPage {
         layout: Layout::new("Sign up", ""),
         token,
         role: role_words(role),
         form: FormState::default(),
     })
+}
+
+/// A sign-up link that does not work (unknown, used or out of date: not told apart).
+fn unknown_invitation() -> PageError {
+    PageError::NotFound(
+        "This invitation link is not known, already used or out of date. Ask the one who sent \
+         it for a new one."
+            .to_owned(),
+    )
 }
 
 fn role_words(role: AccountRole) -> &'static str {
@@ -129,22 +132,22 @@ pub(super) async fn join(
     Path(token): Path<String>,
     mut form: FormState,
 ) -> Reply {
-    let role = match server.invitation(&token).await {
-        Ok(role) => role,
-        Err(_) => return Err(PageError::NotFound("This invitation link is not known, already used or out of date. Ask the one who sent it for a new one.".to_owned())),
+    let role = server.invitation(&token).await.map_err(|_| unknown_invitation())?;
+    let page = |form| JoinPage {
+        layout: Layout::new("Sign up", ""),
+        token: token.clone(),
+        role: role_words(role),
+        form,
     };
     if form.value("password") != form.value("repeat") {
         form.add_error("repeat", "The two passwords differ: type the same one twice.");
+        return unprocessable(page(form));
     }
-    let result = if form.error("repeat").is_some() {
-        Err(runwell_app::AppError::Invalid(Vec::new()))
-    } else {
-        server
-            .join(&token, form.value("email"), form.value("name"), form.value("password"), &address)
-            .await
-    };
-    match form.outcome(result, &["email", "name", "password", "repeat"]) {
-        Ok(Some((account, offer))) => {
+    let result = server
+        .join(&token, form.value("email"), form.value("name"), form.value("password"), &address)
+        .await;
+    match result {
+        Ok((account, offer)) => {
             sign_in_session(&session, &account).await?;
             match offer {
                 Some(code) => see_other(&format!("/sharing?code={code}")),
@@ -152,25 +155,15 @@ pub(super) async fn join(
                 None => see_other("/setup"),
             }
         }
-        Ok(None) => unprocessable(JoinPage {
-            layout: Layout::new("Sign up", ""),
-            token,
-            role: role_words(role),
-            form,
-        }),
-        Err(PageError::App(runwell_app::AppError::NotVisible)) => Err(PageError::NotFound(
-            "This invitation link has just been used or has run out. Ask for a new one.".to_owned(),
-        )),
-        Err(PageError::App(e)) if e.is_email_taken() => {
+        Err(runwell_app::AppError::NotVisible) => Err(unknown_invitation()),
+        Err(e) if e.is_email_taken() => {
             form.add_error("email", crate::form::capitalise(&e.to_string()));
-            unprocessable(JoinPage {
-                layout: Layout::new("Sign up", ""),
-                token,
-                role: role_words(role),
-                form,
-            })
+            unprocessable(page(form))
         }
-        Err(e) => Err(e),
+        Err(e) => {
+            form.refused(e, &["email", "name", "password"])?;
+            unprocessable(page(form))
+        }
     }
 }
 

@@ -11,7 +11,7 @@ use runwell_app::{AccountRole, App, Database, PainInput, ProfileInput, RunInput,
 use runwell_web::{ServerMode, WebConfig, router};
 use tower::ServiceExt as _;
 
-use crate::support::{HOST, Reply, browser};
+use crate::support::{Reply, browser};
 
 const URL_VAR: &str = "RUNWELL_TEST_DATABASE_URL";
 
@@ -386,5 +386,4 @@ async fn server_mode_refuses_a_database_file() {
     let dir = tempfile::tempdir().unwrap();
     let error = Server::open(&Database::File(Some(dir.path().join("r.db")))).await.unwrap_err();
     assert!(error.to_string().contains("needs a PostgreSQL database"), "{error}");
-    let _ = HOST;
 }
