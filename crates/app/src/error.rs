@@ -53,6 +53,10 @@ pub enum AppError {
     /// A sign-in refused, in words for the one signing in.
     #[error("{0}")]
     SignIn(String),
+    /// A pairing address or request that cannot be used (`runwell serve --lan`), in words for
+    /// the one pairing.
+    #[error("{0}")]
+    Pairing(String),
     /// The server could not do its own part (randomness, a thread).
     #[error("{0}")]
     Server(String),

@@ -23,6 +23,7 @@ mod kit;
 mod levels;
 mod logging;
 mod overview;
+mod pairing;
 mod preferences;
 mod profile;
 mod programme;
@@ -62,6 +63,10 @@ pub use kit::{Comparisons, ShoeInput};
 pub use levels::{LevelChangeView, LevelHistory};
 pub use logging::{PainInput, RunInput};
 pub use overview::{OVERVIEW_DAYS, Overview};
+pub use pairing::{
+    PAIRING_ADDRESS_LIFETIME, PAIRING_WAIT, PairedDevice, Pairing, PairingRequest, PairingStatus,
+    WaitingDevice,
+};
 pub use preferences::{SettingLine, SettingsView};
 pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{

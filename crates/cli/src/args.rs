@@ -622,6 +622,11 @@ pub(crate) struct ServeArgs {
     /// loopback are answered, and its X-Forwarded-For and X-Forwarded-Proto are believed.
     #[arg(long, requires = "server", conflicts_with = "tls_cert")]
     pub behind_proxy: bool,
+    /// Also listen on the home network for a phone to pair (plain HTTP: only on a network you
+    /// trust). ADDRESS defaults to this machine's first private IPv4 address; a paired phone
+    /// is let in, any other device on the network is asked to pair first.
+    #[arg(long, value_name = "ADDRESS", num_args = 0..=1, conflicts_with = "server")]
+    pub lan: Option<Option<std::net::IpAddr>>,
 }
 
 #[derive(Debug, Subcommand)]

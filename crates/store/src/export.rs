@@ -178,6 +178,8 @@ impl Store {
         for sql in per_table!("DELETE FROM ", " WHERE runner_id = $1") {
             sqlx::query(sql).bind(runner.get()).execute(&mut *tx).await?;
         }
+        // The phones paired with this machine lose their way in too.
+        Store::forget_devices_in(&mut tx, runner).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -19,6 +19,7 @@
 
 pub mod blob;
 mod copy;
+mod devices;
 mod diary;
 mod engine;
 mod error;
@@ -39,6 +40,7 @@ mod write;
 
 pub use blob::StreamsBlob;
 pub use copy::{Copied, Dump, Value};
+pub use devices::PairedDeviceRow;
 pub use engine::{Engine, Location};
 pub use error::StoreError;
 pub use export::{DeletedRunRow, TABLES};

@@ -24,6 +24,7 @@ support::on_both_engines! {
     crate::records::pain_answers_sessions_and_shoes_are_changed_and_deleted => change_and_delete,
     crate::records::every_field_comes_back_exactly_from_the_long_reads => exact_long_reads,
     crate::runners::a_null_float_and_then_a_number_are_both_stored => null_then_number,
+    crate::devices::a_paired_device_lets_its_sessions_in_until_it_is_removed => paired_devices,
 }
 
 fn profile() -> Profile {
@@ -441,6 +442,9 @@ pub(crate) async fn every_write_that_commits_moves_the_generation_on(store: Stor
 
 #[path = "store/records.rs"]
 mod records;
+
+#[path = "store/devices.rs"]
+mod devices;
 
 #[path = "store/migration.rs"]
 mod migration;

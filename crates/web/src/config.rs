@@ -40,6 +40,9 @@ pub struct WebConfig {
     /// Server mode (`runwell serve --server`): accounts, and how it is exposed. `None` on a
     /// runner's own machine.
     pub server: Option<ServerMode>,
+    /// The LAN address (`runwell serve --lan`) a runner's own machine also listens on, at the
+    /// port of `bind`, for her paired phone. `None`: loopback only.
+    pub lan: Option<SocketAddr>,
 }
 
 /// How a server is reached from beyond this machine.
@@ -96,7 +99,40 @@ impl WebConfig {
             upload_idle_timeout: Duration::from_secs(30),
             max_connections: 64,
             server: None,
+            lan: None,
         }
+    }
+
+    /// This config also listening on `ip` (at the port of `bind`) for paired phones: that
+    /// address is answered as a Host too, and nothing else beyond loopback. `ip` must be an
+    /// address of a home network (IPv4 private or link-local, IPv6 unique or link-local), or
+    /// loopback, which tests use as a stand-in LAN.
+    pub fn with_lan(mut self, ip: IpAddr) -> Result<Self, WebError> {
+        if self.server.is_some() {
+            return Err(WebError::Config(
+                "--lan is for a runner's own machine; a server is reached through its \
+                 --public-url (over TLS) instead"
+                    .to_owned(),
+            ));
+        }
+        if !is_home_network(ip) {
+            return Err(WebError::Config(format!(
+                "--lan {ip} is not an address of a home network (such as 192.168.1.20 or \
+                 10.0.0.5): local mode speaks plain HTTP, so it listens only on a private \
+                 address. Give the computer's address on the home network, or run a server \
+                 with TLS (`runwell serve --server`) for anything wider"
+            )));
+        }
+        let lan = SocketAddr::new(ip, self.bind.port());
+        let host = match ip {
+            IpAddr::V4(v4) => format!("{v4}:{}", lan.port()),
+            IpAddr::V6(v6) => format!("[{v6}]:{}", lan.port()),
+        };
+        if !self.allowed_hosts.contains(&host) {
+            self.allowed_hosts.push(host);
+        }
+        self.lan = Some(lan);
+        Ok(self)
     }
 
     /// This config in server mode: the public URL's host is answered too. A public URL must be
@@ -131,7 +167,7 @@ impl WebConfig {
     /// Refuses to listen on `addr` unless it is loopback, or this is a server with an `https`
     /// public URL and either TLS or a proxy in front.
     pub fn check_bind(&self, addr: SocketAddr) -> Result<(), WebError> {
-        if addr.ip().is_loopback() {
+        if addr.ip().is_loopback() || self.lan == Some(addr) {
             return Ok(());
         }
         match &self.server {
@@ -160,6 +196,40 @@ impl Default for WebConfig {
     fn default() -> Self {
         Self::new(DEFAULT_BIND)
     }
+}
+
+/// Whether `ip` is loopback or on a home network: IPv4 private (10/8, 172.16/12, 192.168/16) or
+/// link-local (169.254/16), IPv6 unique local (fc00::/7) or link-local (fe80::/10).
+fn is_home_network(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => v4.is_loopback() || v4.is_private() || v4.is_link_local(),
+        IpAddr::V6(v6) => {
+            v6.is_loopback()
+                || (v6.segments()[0] & 0xfe00) == 0xfc00
+                || (v6.segments()[0] & 0xffc0) == 0xfe80
+        }
+    }
+}
+
+/// The machine's first private IPv4 address (the default of `runwell serve --lan`), read from
+/// its network interfaces; nothing is sent anywhere.
+pub fn first_private_ipv4() -> Result<IpAddr, WebError> {
+    let interfaces = if_addrs::get_if_addrs().map_err(|e| {
+        WebError::Config(format!(
+            "the network interfaces could not be read ({e}); name the address with --lan ADDRESS"
+        ))
+    })?;
+    interfaces
+        .iter()
+        .map(if_addrs::Interface::ip)
+        .find(|ip| matches!(ip, IpAddr::V4(v4) if v4.is_private()))
+        .ok_or_else(|| {
+            WebError::Config(
+                "this computer has no private IPv4 address (such as 192.168.1.20) to listen on \
+                 for a phone: join the home network, or name the address with --lan ADDRESS"
+                    .to_owned(),
+            )
+        })
 }
 
 /// Refuses any address but loopback, as a runner's own machine does (a server's config decides
@@ -248,6 +318,36 @@ mod tests {
         ] {
             assert_eq!(public_host(url).ok().as_deref(), host, "{url}");
         }
+    }
+
+    #[test]
+    fn the_lan_address_is_answered_and_only_a_home_network_one() {
+        let config = WebConfig::port(7878).with_lan("192.168.1.20".parse().unwrap()).unwrap();
+        let lan: SocketAddr = "192.168.1.20:7878".parse().unwrap();
+        assert_eq!(config.lan, Some(lan));
+        assert!(config.allows_host("192.168.1.20:7878"));
+        assert!(!config.allows_host("192.168.1.21:7878"));
+        assert!(config.check_bind(lan).is_ok());
+        assert!(config.check_bind("192.168.1.21:7878".parse().unwrap()).is_err());
+        assert!(WebConfig::port(7878).check_bind(lan).is_err(), "nothing changes without --lan");
+        for (ip, ok) in [
+            ("127.0.0.2", true),
+            ("10.1.2.3", true),
+            ("172.20.0.1", true),
+            ("169.254.3.4", true),
+            ("fd00::2", true),
+            ("fe80::1", true),
+            ("0.0.0.0", false),
+            ("192.0.2.2", false),
+            ("8.8.8.8", false),
+            ("::", false),
+            ("2001:db8::1", false),
+        ] {
+            let result = WebConfig::port(7878).with_lan(ip.parse().unwrap());
+            assert_eq!(result.is_ok(), ok, "{ip}");
+        }
+        let server = WebConfig::port(7878).with_server(ServerMode::default()).unwrap();
+        assert!(server.with_lan("192.168.1.20".parse().unwrap()).is_err());
     }
 
     #[test]

@@ -31,6 +31,8 @@ pub enum WebError {
     Serve(std::io::Error),
     #[error("the page could not be written: {0}")]
     Render(String),
+    #[error("{0}")]
+    App(#[from] AppError),
 }
 
 /// Why a request could not be answered with the page it asked for.
@@ -82,6 +84,9 @@ impl IntoResponse for PageError {
             }
             PageError::App(e @ AppError::Invalid(_)) => {
                 error_page(StatusCode::BAD_REQUEST, "That cannot be used", e.to_string())
+            }
+            PageError::App(e @ AppError::Pairing(_)) => {
+                error_page(StatusCode::FORBIDDEN, "This phone is not paired yet", e.to_string())
             }
             PageError::App(e @ AppError::ImportBusy) => {
                 error_page(StatusCode::TOO_MANY_REQUESTS, "An import is running", e.to_string())

@@ -22,7 +22,9 @@ mod config;
 mod day;
 mod error;
 mod form;
+mod lan;
 mod pwa;
+mod qr;
 mod routes;
 mod security;
 mod session;
@@ -44,7 +46,9 @@ use runwell_app::{App, Server};
 use tokio::sync::Semaphore;
 use tower::Layer as _;
 
-pub use config::{DEFAULT_BIND, ServerMode, TlsFiles, WebConfig, validate_bind};
+pub use config::{
+    DEFAULT_BIND, ServerMode, TlsFiles, WebConfig, first_private_ipv4, validate_bind,
+};
 pub use error::WebError;
 
 /// The physio report as one self-contained HTML file (its styles inside), for `runwell report`.
@@ -76,11 +80,42 @@ const SESSION_DAYS: i64 = 14;
 
 /// The whole web app for `site`, with every security layer that `config` sets.
 pub fn router(site: impl Into<Site>, config: WebConfig) -> Router {
-    match site.into() {
-        Site::Local(app) => {
-            let routes = routes::routes(&config).layer(axum::Extension(acting::Acting(app)));
-            security::wrap(routes, &config)
-        }
+    router_with(site.into(), config, None)
+}
+
+/// [`router`], pairing phones through `pairing` when `config.lan` is set (a new one if `None`).
+fn router_with(site: Site, config: WebConfig, pairing: Option<runwell_app::Pairing>) -> Router {
+    match site {
+        Site::Local(app) => match config.lan {
+            None => {
+                let routes = routes::routes(&config).layer(axum::Extension(acting::Acting(app)));
+                security::wrap(routes, &config)
+            }
+            Some(address) => {
+                let pairing = pairing.unwrap_or_else(|| runwell_app::Pairing::new(app.clone()));
+                let lan = lan::LanMode { pairing, address };
+                // A phone's session: short while it waits to be confirmed, long once paired
+                // (`routes/pairing.rs` sets that). Plain HTTP on the home network: not Secure.
+                let sessions = tower_sessions::SessionManagerLayer::new(
+                    web_sessions::DatabaseSessions::new(app.clone()),
+                )
+                .with_name("runwell_device")
+                .with_http_only(true)
+                .with_secure(false)
+                .with_same_site(tower_sessions::cookie::SameSite::Lax)
+                .with_expiry(tower_sessions::Expiry::OnInactivity(
+                    time::Duration::seconds(
+                        i64::try_from(runwell_app::PAIRING_WAIT.as_secs()).unwrap_or(600),
+                    ),
+                ));
+                let routes = routes::routes(&config)
+                    .layer(axum::middleware::from_fn_with_state(lan.clone(), lan::gate))
+                    .layer(sessions)
+                    .layer(axum::Extension(lan))
+                    .layer(axum::Extension(acting::Acting(app)));
+                security::wrap(routes, &config)
+            }
+        },
         Site::Server(server) => {
             let mode = config.server.clone().unwrap_or_default();
             let public = mode.public_url.clone().unwrap_or_else(|| {
@@ -108,12 +143,14 @@ pub fn router(site: impl Into<Site>, config: WebConfig) -> Router {
 }
 
 /// Binds to `config.bind` (refusing an address beyond loopback unless the config is a server's
-/// that may), prints the address and serves until Ctrl-C.
+/// that may) and, with `--lan`, to the LAN address at the same port; prints the address (and how
+/// to pair a phone) and serves until Ctrl-C.
 pub async fn serve(site: impl Into<Site>, config: WebConfig) -> Result<(), WebError> {
     config.check_bind(config.bind)?;
-    let listener = tokio::net::TcpListener::bind(config.bind)
-        .await
-        .map_err(|source| WebError::Bind { addr: config.bind, source })?;
+    let bind = |addr: SocketAddr| async move {
+        tokio::net::TcpListener::bind(addr).await.map_err(|source| WebError::Bind { addr, source })
+    };
+    let listener = bind(config.bind).await?;
     let addr = listener.local_addr().map_err(WebError::Serve)?;
     let scheme = match &config.server {
         Some(ServerMode { tls: Some(_), .. }) => "https",
@@ -128,7 +165,46 @@ pub async fn serve(site: impl Into<Site>, config: WebConfig) -> Result<(), WebEr
             println!("runwell is running at {scheme}://{} (Ctrl-C stops it)", display_addr(addr))
         }
     }
-    serve_on(listener, site, config).await
+    let site = site.into();
+    let mut listeners = vec![(listener, lan::Via::Loopback)];
+    let mut pairing = None;
+    if let (Some(lan_addr), Site::Local(app)) = (config.lan, &site) {
+        config.check_bind(lan_addr)?;
+        listeners.push((bind(lan_addr).await?, lan::Via::Lan));
+        let paired = runwell_app::Pairing::new(app.clone());
+        // Sessions that ran out while runwell was stopped go before the first phone asks.
+        app.sweep_device_sessions().await?;
+        let address =
+            lan::LanMode { pairing: paired.clone(), address: lan_addr }.pairing_address()?;
+        print_pairing(&address, addr);
+        pairing = Some(paired);
+    }
+    let router = router_with(site, config.clone(), pairing);
+    serve_listeners(listeners, router, &config, async {
+        // If the signal handler cannot be installed, serve until the process is killed.
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    })
+    .await
+}
+
+/// How to pair a phone, in the terminal: the address, its QR code, and the trade-off.
+fn print_pairing(address: &str, local: SocketAddr) {
+    use std::io::IsTerminal as _;
+    let colour = std::io::stdout().is_terminal();
+    println!(
+        "\nTo use runwell on a phone on this network, scan this code with its camera or open\n  \
+         {address}\nin its browser, then type the code the phone shows on \
+         http://{}/settings#devices\n(this address works once; Settings shows a new one for the next phone).",
+        display_addr(local)
+    );
+    print!("{}", qr::terminal(address, colour));
+    println!(
+        "On the home network runwell speaks plain HTTP: anyone on the same network could read \
+         what passes\nbetween the phone and this computer. Use --lan only on a network you trust; \
+         for anything wider,\nrun a server with TLS (runwell serve --server).\n"
+    );
 }
 
 /// How long Ctrl-C waits for requests under way to finish.
@@ -163,15 +239,47 @@ pub async fn serve_until(
     config: WebConfig,
     stop: impl std::future::Future<Output = ()>,
 ) -> Result<(), WebError> {
-    let local = listener.local_addr().map_err(WebError::Serve)?;
-    config.check_bind(local)?;
+    let router = router(site, config.clone());
+    serve_listeners(vec![(listener, lan::Via::Loopback)], router, &config, stop).await
+}
+
+/// [`serve_until`] with `--lan`: `loopback` is the computer's own listener, `lan` the one phones
+/// reach (bound to `config.lan`; a test binds 127.0.0.2, a stand-in LAN).
+pub async fn serve_lan_until(
+    loopback: tokio::net::TcpListener,
+    lan: tokio::net::TcpListener,
+    site: impl Into<Site>,
+    config: WebConfig,
+    stop: impl std::future::Future<Output = ()>,
+) -> Result<(), WebError> {
+    let at = lan.local_addr().map_err(WebError::Serve)?;
+    if config.lan != Some(at) {
+        return Err(WebError::Config(format!(
+            "the LAN listener is at {at}, but the config's LAN address is {:?}",
+            config.lan
+        )));
+    }
+    let router = router(site, config.clone());
+    let listeners = vec![(loopback, lan::Via::Loopback), (lan, lan::Via::Lan)];
+    serve_listeners(listeners, router, &config, stop).await
+}
+
+/// Accepts on every listener, marking each connection's requests with the listener's [`lan::Via`].
+async fn serve_listeners(
+    listeners: Vec<(tokio::net::TcpListener, lan::Via)>,
+    router: Router,
+    config: &WebConfig,
+    stop: impl std::future::Future<Output = ()>,
+) -> Result<(), WebError> {
+    for (listener, _) in &listeners {
+        config.check_bind(listener.local_addr().map_err(WebError::Serve)?)?;
+    }
     let tls = match config.server.as_ref().and_then(|s| s.tls.as_ref()) {
         Some(files) => Some(tls::acceptor(files)?),
         None => None,
     };
     let header_read_timeout = config.header_read_timeout;
     let open = Arc::new(Semaphore::new(config.max_connections.max(1)));
-    let router = router(site, config);
     let graceful = GracefulShutdown::new();
     let mut stop = std::pin::pin!(stop);
     loop {
@@ -182,9 +290,9 @@ pub async fn serve_until(
             },
             () = &mut stop => break,
         };
-        let (stream, peer) = tokio::select! {
-            accepted = listener.accept() => match accepted {
-                Ok(accepted) => accepted,
+        let (stream, peer, via) = tokio::select! {
+            (accepted, via) = accept_any(&listeners) => match accepted {
+                Ok((stream, peer)) => (stream, peer, via),
                 Err(_) => {
                     tokio::time::sleep(ACCEPT_BACKOFF).await;
                     continue;
@@ -192,9 +300,11 @@ pub async fn serve_until(
             },
             () = &mut stop => break,
         };
-        // Each request learns the address it came from (the sign-in limit and the audit).
-        let service =
-            TowerToHyperService::new(axum::Extension(ConnectInfo(peer)).layer(router.clone()));
+        // Each request learns the address it came from (the sign-in limit and the audit) and
+        // the listener that took it (a paired phone's gate, `lan.rs`).
+        let service = TowerToHyperService::new(
+            axum::Extension(ConnectInfo(peer)).layer(axum::Extension(via).layer(router.clone())),
+        );
         let watcher = graceful.watcher();
         let tls = tls.clone();
         tokio::spawn(async move {
@@ -222,6 +332,20 @@ pub async fn serve_until(
     }
     let _ = tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await;
     Ok(())
+}
+
+/// The next connection on any of the (one or two) listeners, with the listener's mark.
+async fn accept_any(
+    listeners: &[(tokio::net::TcpListener, lan::Via)],
+) -> (std::io::Result<(tokio::net::TcpStream, SocketAddr)>, lan::Via) {
+    match listeners {
+        [] => std::future::pending().await,
+        [(only, via)] => (only.accept().await, *via),
+        [(first, a), (second, b), ..] => tokio::select! {
+            accepted = first.accept() => (accepted, *a),
+            accepted = second.accept() => (accepted, *b),
+        },
+    }
 }
 
 fn display_addr(addr: SocketAddr) -> String {

@@ -69,7 +69,7 @@ impl Layout {
         };
         match &self.who {
             Who::Local => items(RUNNER_NAV),
-            Who::Visitor => Vec::new(),
+            Who::Visitor | Who::Unpaired => Vec::new(),
             Who::Signed(account) if account.role == runwell_app::AccountRole::Clinician => {
                 vec![
                     NavItem { key: "clinic", href: "/clinic".to_owned(), label: "Clinic" },
@@ -104,13 +104,13 @@ impl Layout {
         match &self.who {
             Who::Signed(account) => Some(&account.name),
             Who::Reading { clinician, .. } => Some(&clinician.name),
-            Who::Local | Who::Visitor => None,
+            Who::Local | Who::Visitor | Who::Unpaired => None,
         }
     }
 
     /// Whether the page is served by a server with accounts (the footer says where data is).
     pub(crate) fn on_server(&self) -> bool {
-        !matches!(self.who, Who::Local)
+        !matches!(self.who, Who::Local | Who::Unpaired)
     }
 
     /// Whether the page shows a runner's record to a clinician, read-only: forms and links to

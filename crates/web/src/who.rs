@@ -10,6 +10,8 @@ pub(crate) enum Who {
     Local,
     /// Server mode, not signed in.
     Visitor,
+    /// Local mode, a phone on the home network not paired yet (`lan.rs`).
+    Unpaired,
     /// Server mode, signed in.
     Signed(Account),
     /// A clinician reading a sharing runner's record.

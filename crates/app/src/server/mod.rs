@@ -20,6 +20,7 @@ mod sharing;
 
 pub use audit::AuditLine;
 pub use clinic::ClinicRow;
+pub(crate) use sharing::random_token;
 pub use sharing::{
     ClinicianLine, Invitation, MAX_NOTE_CHARS, NoteView, SHARED_PARTS, SharePreview,
 };

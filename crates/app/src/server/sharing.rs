@@ -60,7 +60,7 @@ pub struct NoteView {
     pub body: String,
 }
 
-fn random_token(bytes: usize) -> Result<Vec<u8>, AppError> {
+pub(crate) fn random_token(bytes: usize) -> Result<Vec<u8>, AppError> {
     let mut buf = vec![0u8; bytes];
     getrandom::fill(&mut buf)
         .map_err(|e| AppError::Server(format!("no randomness for a token: {e}")))?;

@@ -29,6 +29,13 @@ pub(crate) async fn serve(db: &Database, a: ServeArgs) -> anyhow::Result<()> {
             behind_proxy: a.behind_proxy,
         })?;
     }
+    if let Some(lan) = a.lan {
+        let ip = match lan {
+            Some(ip) => ip,
+            None => runwell_web::first_private_ipv4()?,
+        };
+        config = config.with_lan(ip)?;
+    }
     // Refuse an address beyond loopback before anything is opened.
     config.check_bind(addr)?;
     if a.server {

@@ -112,7 +112,7 @@ async fn an_old_single_runner_file_migrates_in_place_to_one_runner_owning_every_
     .fetch_all(&mut conn)
     .await
     .unwrap();
-    assert_eq!(tables.len(), 12, "{tables:?}");
+    assert_eq!(tables.len(), 14, "{tables:?}");
     for table in tables {
         let sql = format!("SELECT name FROM pragma_table_info('{table}') WHERE name = 'runner_id'");
         let has: Option<String> =

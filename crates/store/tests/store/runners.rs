@@ -124,6 +124,8 @@ async fn the_copy_lists_every_table_a_runner_owns() {
     .await
     .unwrap();
     let mut copied: Vec<String> = Store::copied_tables().into_iter().map(str::to_owned).collect();
+    // The devices paired with this machine are its keys to the record, not part of it.
+    owned.retain(|t| !matches!(t.as_str(), "paired_devices" | "device_sessions"));
     owned.sort();
     copied.sort();
     assert_eq!(copied, owned);

@@ -13,6 +13,7 @@ mod import_glue;
 mod learn;
 mod log;
 mod offline;
+mod pairing;
 mod programme;
 mod report;
 mod runs;
@@ -33,7 +34,7 @@ use crate::error::{PageError, not_found};
 use crate::{WebConfig, assets, pwa};
 
 pub(crate) fn routes(config: &WebConfig) -> Router {
-    Router::new()
+    let mut router = Router::new()
         .route("/", get(today::page))
         .route("/setup", get(setup::page).post(setup::save))
         .route("/log", get(log::page))
@@ -78,12 +79,23 @@ pub(crate) fn routes(config: &WebConfig) -> Router {
         .route("/sw.js", get(pwa::worker))
         .route("/manifest.webmanifest", get(pwa::manifest))
         .route("/offline", get(offline::page))
+        // Paired phones, listed on the settings page; typing a phone's code needs `--lan`.
+        .route("/settings/devices/confirm", post(pairing::confirm))
+        .route("/settings/devices/{id}/remove", post(pairing::remove));
+    if config.lan.is_some() {
+        // The phone's side of pairing, which needs the device sessions `--lan` brings.
+        router = router
+            .route("/pair/wait", get(pairing::wait))
+            .route("/pair/{token}", get(pairing::open));
+    }
+    router
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(config.form_limit))
         .layer(import::UploadSettings::layer(config))
 }
 
 pub(crate) use clinic::PublicUrl;
+pub(crate) use pairing::pair_first_page;
 pub(crate) use report::document as report_document;
 
 /// Server mode's own routes: signing in, up and out, the account, sharing, and the clinic with

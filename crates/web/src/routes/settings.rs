@@ -14,6 +14,7 @@ use runwell_app::{App, RestoreSummary, SettingsView};
 use serde::Deserialize;
 
 use super::import::{UploadSettings, stored, uploads};
+use super::pairing::{DevicesSection, Place};
 use super::{Reply, see_other, unprocessable};
 use crate::acting::Acting;
 use crate::day::{Asked, Today};
@@ -36,10 +37,16 @@ pub(super) struct SettingsPage {
     restore_error: Option<String>,
     restored: Option<RestoreSummary>,
     notice: Option<&'static str>,
+    pub(super) devices: DevicesSection,
 }
 
-async fn settings_page(app: &App, layout: Layout) -> Result<SettingsPage, PageError> {
+pub(super) async fn settings_page(
+    app: &App,
+    layout: Layout,
+    place: &Place,
+) -> Result<SettingsPage, PageError> {
     let view = app.settings().await?;
+    let devices = DevicesSection::new(app, place).await?;
     let shoes = FormState::with(&[
         ("inspect_km", format!("{:.0}", view.inspect_km)),
         ("replace_km", format!("{:.0}", view.replace_km)),
@@ -52,37 +59,44 @@ async fn settings_page(app: &App, layout: Layout) -> Result<SettingsPage, PageEr
         restore_error: None,
         restored: None,
         notice: None,
+        devices,
     })
 }
 
 pub(super) async fn page(
     Acting(app): Acting,
     today: Today,
+    place: Place,
     Query(q): Query<SettingsQuery>,
 ) -> Result<SettingsPage, PageError> {
-    let mut page = settings_page(&app, today.asked.layout("Settings", "settings")).await?;
+    let mut page = settings_page(&app, today.asked.layout("Settings", "settings"), &place).await?;
     page.notice = q.saved.is_some().then_some("Saved.");
     Ok(page)
 }
 
-pub(super) async fn shoes(Acting(app): Acting, asked: Asked, mut form: FormState) -> Reply {
+pub(super) async fn shoes(
+    Acting(app): Acting,
+    asked: Asked,
+    place: Place,
+    mut form: FormState,
+) -> Reply {
     let layout = asked.layout("Settings", "settings");
     let saved = app.set_shoe_thresholds(form.value("inspect_km"), form.value("replace_km")).await;
     if form.outcome(saved, &["inspect_km", "replace_km"])?.is_some() {
         return see_other(&layout.href_with("/settings", "saved=1"));
     }
-    let mut page = settings_page(&app, layout).await?;
+    let mut page = settings_page(&app, layout, &place).await?;
     page.shoes = form;
     unprocessable(page)
 }
 
-pub(super) async fn erase(Acting(app): Acting, mut form: FormState) -> Reply {
+pub(super) async fn erase(Acting(app): Acting, place: Place, mut form: FormState) -> Reply {
     let erased = app.erase(form.value("confirm")).await;
     if form.outcome(erased, &["confirm"])?.is_some() {
         // An empty database: the setup page comes first again.
         return see_other("/setup");
     }
-    let mut page = settings_page(&app, Layout::new("Settings", "settings")).await?;
+    let mut page = settings_page(&app, Layout::new("Settings", "settings"), &place).await?;
     page.erase = form;
     unprocessable(page)
 }
@@ -112,6 +126,7 @@ pub(super) async fn export(Acting(app): Acting) -> Result<Response, PageError> {
 pub(super) async fn restore(
     Acting(app): Acting,
     Extension(settings): Extension<Arc<UploadSettings>>,
+    place: Place,
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Result<Response, PageError> {
@@ -129,17 +144,19 @@ pub(super) async fn restore(
     // An empty database has no profile yet for the page to show until the restore gives one.
     match result {
         Ok(summary) => {
-            let mut page = settings_page(&app, layout).await?;
+            let mut page = settings_page(&app, layout, &place).await?;
             page.restored = Some(summary);
             Ok(page.into_response())
         }
-        Err(runwell_app::AppError::Restore(message)) => match settings_page(&app, layout).await {
-            Ok(mut page) => {
-                page.restore_error = Some(message);
-                Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        Err(runwell_app::AppError::Restore(message)) => {
+            match settings_page(&app, layout, &place).await {
+                Ok(mut page) => {
+                    page.restore_error = Some(message);
+                    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+                }
+                Err(_) => Err(PageError::BadRequest(message)),
             }
-            Err(_) => Err(PageError::BadRequest(message)),
-        },
+        }
         Err(other) => Err(other.into()),
     }
 }

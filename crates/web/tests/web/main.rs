@@ -6,6 +6,7 @@ mod gaps;
 mod import;
 mod log;
 mod pages;
+mod pairing;
 mod phone;
 mod records;
 mod report;

@@ -1,0 +1,294 @@
+//! Pairing a phone (`runwell serve --lan`, issue 19): the phone's pages (`/pair/{token}`, which
+//! uses up the address's token and shows a code; `/pair/wait`, which moves on once the code was
+//! typed on the computer), the computer's (typing the code, removing a device, both under
+//! `/settings/devices`, which `lan.rs` keeps off the LAN), and the settings page's section that
+//! lists the paired devices and, on the computer, offers the pairing address and its QR code.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Extension, FromRequestParts, Path};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use runwell_app::{AppError, PAIRING_WAIT, PairedDevice, PairingStatus, WaitingDevice};
+use tower_sessions::Session;
+
+use super::{Reply, see_other, unprocessable};
+use crate::acting::Acting;
+use crate::error::PageError;
+use crate::form::{FormState, capitalise};
+use crate::lan::{DEVICE_KEY, LanMode, REQUEST_KEY, Via, via};
+use crate::views::Layout;
+
+/// How long a paired phone's session lasts: it is not renewed by use (which would write on every
+/// request), so a phone pairs again after this.
+const DEVICE_SESSION_DAYS: i64 = 400;
+
+/// Where a settings page is asked from, for its devices section.
+#[derive(Debug, Clone)]
+pub(crate) struct Place {
+    via: Via,
+    lan: Option<LanMode>,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Place {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Place { via: via(parts), lan: parts.extensions.get::<LanMode>().cloned() })
+    }
+}
+
+/// A paired device as listed.
+#[derive(Debug, Clone)]
+pub(crate) struct DeviceLine {
+    pub(crate) id: i64,
+    pub(crate) name: String,
+    pub(crate) paired_on: String,
+}
+
+/// On the computer in `--lan` mode: what a phone opens, and who is waiting.
+#[derive(Debug, Clone)]
+pub(crate) struct Offer {
+    pub(crate) address: String,
+    pub(crate) qr_svg: String,
+    pub(crate) waiting: Vec<WaitingDevice>,
+}
+
+/// The settings page's "Phones and tablets" section.
+#[derive(Debug)]
+pub(crate) struct DevicesSection {
+    /// The page is shown on a paired phone (which cannot pair or remove devices).
+    pub(crate) on_phone: bool,
+    /// `--lan` is on and the page is the computer's.
+    pub(crate) offer: Option<Offer>,
+    pub(crate) devices: Vec<DeviceLine>,
+    pub(crate) confirm: FormState,
+    pub(crate) minutes: u64,
+}
+
+impl DevicesSection {
+    pub(crate) fn wait_hint(&self) -> String {
+        format!("A phone waits {} minutes for its code to be typed here.", self.minutes)
+    }
+
+    pub(crate) async fn new(app: &runwell_app::App, place: &Place) -> Result<Self, PageError> {
+        let devices = app
+            .paired_devices()
+            .await?
+            .into_iter()
+            .map(|d: PairedDevice| DeviceLine {
+                id: d.id,
+                name: d.name,
+                paired_on: jiff::Timestamp::from_second(d.paired_utc)
+                    .map(|t| t.strftime("%Y-%m-%d").to_string())
+                    .unwrap_or_default(),
+            })
+            .collect();
+        let offer = match (&place.lan, place.via) {
+            (Some(lan), Via::Loopback) => {
+                let address = lan.pairing_address()?;
+                let qr_svg = crate::qr::svg(&address, "QR code of the pairing address");
+                Some(Offer { address, qr_svg, waiting: lan.pairing.waiting() })
+            }
+            _ => None,
+        };
+        Ok(DevicesSection {
+            on_phone: place.via == Via::Lan,
+            offer,
+            devices,
+            confirm: FormState::default(),
+            minutes: PAIRING_WAIT.as_secs() / 60,
+        })
+    }
+}
+
+/// A page on the phone's side of pairing.
+#[derive(Debug, Template, WebTemplate)]
+#[template(path = "pair.html")]
+pub(crate) struct PairPage {
+    layout: Layout,
+    heading: &'static str,
+    /// The code to type on the computer, while the phone waits.
+    code: Option<String>,
+    message: String,
+}
+
+fn pair_page(status: StatusCode, heading: &'static str, message: String) -> Response {
+    let page = PairPage { layout: Layout::new(heading, ""), heading, code: None, message };
+    (status, page).into_response()
+}
+
+/// What an unpaired phone gets instead of any page.
+pub(crate) fn pair_first_page() -> Response {
+    pair_page(
+        StatusCode::FORBIDDEN,
+        "Pair this phone first",
+        "This phone is not paired with runwell yet. On the computer where runwell runs, open \
+         Settings and find \"Phones and tablets\": scan the QR code there with this phone's \
+         camera, or type the address it shows into this browser. The phone then shows a code to \
+         type on the computer."
+            .to_owned(),
+    )
+}
+
+fn session_failed(e: tower_sessions::session::Error) -> PageError {
+    PageError::App(AppError::Server(format!("the phone's session could not be kept: {e}")))
+}
+
+/// A short name for the device from its browser's description of itself ("Safari on iPhone").
+fn device_name(headers: &HeaderMap) -> String {
+    let agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let browser = [
+        ("Firefox/", "Firefox"),
+        ("FxiOS/", "Firefox"),
+        ("EdgA/", "Edge"),
+        ("Edg/", "Edge"),
+        ("SamsungBrowser/", "Samsung Internet"),
+        ("CriOS/", "Chrome"),
+        ("Chrome/", "Chrome"),
+        ("Safari/", "Safari"),
+    ]
+    .iter()
+    .find(|(mark, _)| agent.contains(mark))
+    .map_or("A browser", |(_, name)| name);
+    let system = [
+        ("iPhone", "iPhone"),
+        ("iPad", "iPad"),
+        ("Android", "Android"),
+        ("Windows", "Windows"),
+        ("Mac OS X", "a Mac"),
+        ("Linux", "Linux"),
+    ]
+    .iter()
+    .find(|(mark, _)| agent.contains(mark))
+    .map(|(_, name)| *name);
+    match system {
+        Some(system) => format!("{browser} on {system}"),
+        None => browser.to_owned(),
+    }
+}
+
+/// `GET /pair/{token}`: a phone opens the pairing address.
+pub(super) async fn open(
+    Extension(lan): Extension<LanMode>,
+    Path(token): Path<String>,
+    session: Session,
+    parts: Parts,
+) -> Reply {
+    if via(&parts) == Via::Loopback {
+        // The computer needs no pairing: this is where it confirms one.
+        return see_other("/settings#devices");
+    }
+    match lan.pairing.open(&token, &device_name(&parts.headers)) {
+        Ok(request) => {
+            session.insert(REQUEST_KEY, &request.request).await.map_err(session_failed)?;
+            // On to a page of its own, so the used token is not what a reload opens.
+            see_other("/pair/wait")
+        }
+        Err(AppError::Pairing(message)) => Ok(pair_page(
+            StatusCode::FORBIDDEN,
+            "This pairing address cannot be used",
+            capitalise(&message),
+        )),
+        Err(e) => Err(PageError::App(e)),
+    }
+}
+
+/// `GET /pair/wait`: the phone waits for its code to be typed on the computer, then is paired.
+pub(super) async fn wait(Extension(lan): Extension<LanMode>, session: Session) -> Reply {
+    let request = session.get::<String>(REQUEST_KEY).await.map_err(session_failed)?;
+    let status = request.map_or(PairingStatus::Gone, |r| lan.pairing.status(&r));
+    match status {
+        PairingStatus::Waiting { code } => {
+            let heading = "Type this code on the computer";
+            let page = PairPage {
+                layout: Layout::new(heading, ""),
+                heading,
+                code: Some(format!("{} {}", &code[..3], &code[3..])),
+                message: format!(
+                    "On the computer where runwell runs, open Settings, type these six digits \
+                     under \"Phones and tablets\" and choose Pair. This page moves on by itself \
+                     once that is done. The code works for {} minutes.",
+                    PAIRING_WAIT.as_secs() / 60
+                ),
+            };
+            Ok(page.into_response())
+        }
+        PairingStatus::Paired(device) => {
+            // A new id now that the session lets a device in, so that an id seen before is
+            // worth nothing.
+            session.cycle_id().await.map_err(session_failed)?;
+            let _ = session.remove::<String>(REQUEST_KEY).await.map_err(session_failed)?;
+            session.insert(DEVICE_KEY, device.id).await.map_err(session_failed)?;
+            let until = time::OffsetDateTime::now_utc() + time::Duration::days(DEVICE_SESSION_DAYS);
+            session.set_expiry(Some(tower_sessions::Expiry::AtDateTime(until)));
+            see_other("/")
+        }
+        PairingStatus::Gone => Ok(pair_page(
+            StatusCode::FORBIDDEN,
+            "This pairing has ended",
+            format!(
+                "The code was not typed on the computer within {} minutes, or the computer \
+                 paired another phone since. Open the pairing address again from the computer's \
+                 Settings page.",
+                PAIRING_WAIT.as_secs() / 60
+            ),
+        )),
+    }
+}
+
+/// `POST /settings/devices/confirm`: the runner types, on the computer, the code her phone shows.
+pub(super) async fn confirm(Acting(app): Acting, place: Place, mut form: FormState) -> Reply {
+    let Some(lan) = &place.lan else {
+        return Err(PageError::BadRequest(
+            "runwell is not listening for phones: start it with `runwell serve --lan` to pair one."
+                .to_owned(),
+        ));
+    };
+    let paired = lan.pairing.confirm(form.value("code")).await;
+    if form.outcome(paired, &["code"])?.is_some() {
+        return see_other("/settings?saved=1#devices");
+    }
+    let mut page =
+        super::settings::settings_page(&app, Layout::new("Settings", "settings"), &place).await?;
+    page.devices.confirm = form;
+    unprocessable(page)
+}
+
+/// `POST /settings/devices/{id}/remove`: a paired device loses its way in at once.
+pub(super) async fn remove(Acting(app): Acting, Path(id): Path<i64>) -> Reply {
+    app.remove_paired_device(id).await?;
+    see_other("/settings?saved=1#devices")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn devices_are_named_from_their_browser() {
+        for (agent, name) in [
+            (
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 \
+                 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1",
+                "Safari on iPhone",
+            ),
+            (
+                "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) \
+                 Chrome/120.0 Mobile Safari/537.36",
+                "Chrome on Android",
+            ),
+            (
+                "Mozilla/5.0 (Android 14; Mobile; rv:120.0) Gecko/120.0 Firefox/120.0",
+                "Firefox on Android",
+            ),
+            ("curl/8.0", "A browser"),
+        ] {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::USER_AGENT, agent.parse().unwrap());
+            assert_eq!(device_name(&headers), name, "{agent}");
+        }
+        assert_eq!(device_name(&HeaderMap::new()), "A browser");
+    }
+}
