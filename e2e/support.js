@@ -35,14 +35,17 @@ export function freePort() {
 /**
  * Starts `runwell serve` and waits until it answers: on a fresh database file, or with
  * `{ databaseUrl }` as a server with accounts (`serve --server`) on that PostgreSQL database.
+ * With `{ lan: "127.0.0.2" }` it also listens there for phones (`serve --lan`), a second
+ * loopback address standing in for the home network; `lanBase` is its address.
  */
-export async function startServer({ databaseUrl } = {}) {
+export async function startServer({ databaseUrl, lan } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "runwell-e2e-"));
   const port = await freePort();
   const where = databaseUrl
     ? ["--database-url", databaseUrl, "serve", "--server"]
     : ["serve", "--db", path.join(dir, "runwell.db")];
-  const child = spawn(binary, [...where, "--port", String(port)], {
+  const extra = lan ? ["--lan", lan] : [];
+  const child = spawn(binary, [...where, "--port", String(port), ...extra], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -63,6 +66,7 @@ export async function startServer({ databaseUrl } = {}) {
   return {
     base,
     port,
+    lanBase: lan ? `http://${lan}:${port}` : undefined,
     /** The database file, for a test to count what was stored. */
     db: path.join(dir, "runwell.db"),
     output: () => output,

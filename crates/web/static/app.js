@@ -61,3 +61,26 @@ if (firstError) {
   target.scrollIntoView({ block: "center" });
   target.focus({ preventScroll: true });
 }
+
+// Pairing (serve --lan): the phone's waiting page asks again every few seconds, and moves on to
+// Today once the code was typed on the computer. Without the script its "Continue" link does.
+const pairingWait = document.querySelector("[data-pairing-wait]");
+if (pairingWait) {
+  const ask = async () => {
+    try {
+      const answer = await fetch(pairingWait.dataset.pairingWait, { credentials: "same-origin" });
+      if (answer.redirected || (answer.ok && !answer.url.endsWith(pairingWait.dataset.pairingWait))) {
+        window.location.assign("/");
+        return;
+      }
+      if (answer.status === 403) {
+        window.location.reload();
+        return;
+      }
+    } catch {
+      // Off the network for a moment: ask again.
+    }
+    setTimeout(ask, 2000);
+  };
+  setTimeout(ask, 2000);
+}

@@ -80,8 +80,8 @@ pub(crate) fn routes(config: &WebConfig) -> Router {
         .route("/manifest.webmanifest", get(pwa::manifest))
         .route("/offline", get(offline::page))
         // Paired phones, listed on the settings page; typing a phone's code needs `--lan`.
-        .route("/settings/devices/confirm", post(pairing::confirm))
-        .route("/settings/devices/{id}/remove", post(pairing::remove));
+        .route("/settings/devices/confirm", post(settings::confirm_device))
+        .route("/settings/devices/{id}/remove", post(settings::remove_device));
     if config.lan.is_some() {
         // The phone's side of pairing, which needs the device sessions `--lan` brings.
         router = router

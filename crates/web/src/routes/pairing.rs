@@ -1,8 +1,9 @@
 //! Pairing a phone (`runwell serve --lan`, issue 19): the phone's pages (`/pair/{token}`, which
 //! uses up the address's token and shows a code; `/pair/wait`, which moves on once the code was
-//! typed on the computer), the computer's (typing the code, removing a device, both under
-//! `/settings/devices`, which `lan.rs` keeps off the LAN), and the settings page's section that
-//! lists the paired devices and, on the computer, offers the pairing address and its QR code.
+//! typed on the computer), and the settings page's section that lists the paired devices and, on
+//! the computer, offers the pairing address and its QR code. Typing the code and removing a
+//! device are the settings page's own forms (`settings.rs`, under `/settings/devices`, which
+//! `lan.rs` keeps off the LAN).
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -13,8 +14,7 @@ use axum::response::{IntoResponse, Response};
 use runwell_app::{AppError, PAIRING_WAIT, PairedDevice, PairingStatus, WaitingDevice};
 use tower_sessions::Session;
 
-use super::{Reply, see_other, unprocessable};
-use crate::acting::Acting;
+use super::{Reply, see_other};
 use crate::error::PageError;
 use crate::form::{FormState, capitalise};
 use crate::lan::{DEVICE_KEY, LanMode, REQUEST_KEY, Via, via};
@@ -29,6 +29,13 @@ const DEVICE_SESSION_DAYS: i64 = 400;
 pub(crate) struct Place {
     via: Via,
     lan: Option<LanMode>,
+}
+
+impl Place {
+    /// `--lan`'s pairing, when it is on.
+    pub(crate) fn lan(&self) -> Option<&LanMode> {
+        self.lan.as_ref()
+    }
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Place {
@@ -236,30 +243,6 @@ pub(super) async fn wait(Extension(lan): Extension<LanMode>, session: Session) -
             ),
         )),
     }
-}
-
-/// `POST /settings/devices/confirm`: the runner types, on the computer, the code her phone shows.
-pub(super) async fn confirm(Acting(app): Acting, place: Place, mut form: FormState) -> Reply {
-    let Some(lan) = &place.lan else {
-        return Err(PageError::BadRequest(
-            "runwell is not listening for phones: start it with `runwell serve --lan` to pair one."
-                .to_owned(),
-        ));
-    };
-    let paired = lan.pairing.confirm(form.value("code")).await;
-    if form.outcome(paired, &["code"])?.is_some() {
-        return see_other("/settings?saved=1#devices");
-    }
-    let mut page =
-        super::settings::settings_page(&app, Layout::new("Settings", "settings"), &place).await?;
-    page.devices.confirm = form;
-    unprocessable(page)
-}
-
-/// `POST /settings/devices/{id}/remove`: a paired device loses its way in at once.
-pub(super) async fn remove(Acting(app): Acting, Path(id): Path<i64>) -> Reply {
-    app.remove_paired_device(id).await?;
-    see_other("/settings?saved=1#devices")
 }
 
 #[cfg(test)]

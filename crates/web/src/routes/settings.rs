@@ -1,13 +1,14 @@
 //! `/settings`: what the runner set (profile, unit, the recent longest run, with links to change
 //! them), the shoe thresholds (SHOE-2), the report, the export to download (`GET /export`), a
 //! restore from an uploaded export (streamed to disk like an import, one at a time) and the
-//! erase, which asks for the same typed word as `runwell erase`.
+//! erase, which asks for the same typed word as `runwell erase`; and typing a phone's pairing
+//! code or removing a paired device (`/settings/devices/…`, the section `pairing.rs` builds).
 
 use std::sync::Arc;
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Extension, Multipart, Query};
+use axum::extract::{Extension, Multipart, Path, Query};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use runwell_app::{App, RestoreSummary, SettingsView};
@@ -159,4 +160,31 @@ pub(super) async fn restore(
         }
         Err(other) => Err(other.into()),
     }
+}
+
+/// `POST /settings/devices/confirm`: the runner types, on the computer, the code her phone shows.
+pub(super) async fn confirm_device(
+    Acting(app): Acting,
+    place: Place,
+    mut form: FormState,
+) -> Reply {
+    let Some(lan) = place.lan() else {
+        return Err(PageError::BadRequest(
+            "runwell is not listening for phones: start it with `runwell serve --lan` to pair one."
+                .to_owned(),
+        ));
+    };
+    let paired = lan.pairing.confirm(form.value("code")).await;
+    if form.outcome(paired, &["code"])?.is_some() {
+        return see_other("/settings?saved=1#devices");
+    }
+    let mut page = settings_page(&app, Layout::new("Settings", "settings"), &place).await?;
+    page.devices.confirm = form;
+    unprocessable(page)
+}
+
+/// `POST /settings/devices/{id}/remove`: a paired device loses its way in at once.
+pub(super) async fn remove_device(Acting(app): Acting, Path(id): Path<i64>) -> Reply {
+    app.remove_paired_device(id).await?;
+    see_other("/settings?saved=1#devices")
 }
