@@ -612,11 +612,13 @@ pub(crate) struct ServeArgs {
     /// beside loopback, and the start of invitation links.
     #[arg(long, value_name = "URL", requires = "server")]
     pub public_url: Option<String>,
-    /// A PEM certificate chain: runwell speaks TLS itself (with --tls-key).
-    #[arg(long, value_name = "PEM", requires_all = ["server", "tls_key"])]
+    /// A PEM certificate chain: runwell speaks TLS itself (with --tls-key). With --server for
+    /// every address; with --lan for the LAN address only (a certificate the phone trusts,
+    /// which lets it install runwell and use it offline).
+    #[arg(long, value_name = "PEM", requires = "tls_key")]
     pub tls_cert: Option<PathBuf>,
     /// The PEM private key of --tls-cert.
-    #[arg(long, value_name = "PEM", requires_all = ["server", "tls_cert"])]
+    #[arg(long, value_name = "PEM", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
     /// A reverse proxy on this machine speaks TLS and forwards to runwell: only requests from
     /// loopback are answered, and its X-Forwarded-For and X-Forwarded-Proto are believed.

@@ -43,6 +43,10 @@ pub struct WebConfig {
     /// The LAN address (`runwell serve --lan`) a runner's own machine also listens on, at the
     /// port of `bind`, for her paired phone. `None`: loopback only.
     pub lan: Option<SocketAddr>,
+    /// A certificate the phone trusts, for the LAN address only: the phone then reaches runwell
+    /// over HTTPS, where a browser allows installing it and its service worker. Loopback stays
+    /// plain HTTP.
+    pub lan_tls: Option<TlsFiles>,
 }
 
 /// How a server is reached from beyond this machine.
@@ -100,7 +104,22 @@ impl WebConfig {
             max_connections: 64,
             server: None,
             lan: None,
+            lan_tls: None,
         }
+    }
+
+    /// `--lan` over HTTPS with `files` (a certificate for the LAN address that the phone
+    /// trusts, such as one made with a local certificate authority it has installed).
+    pub fn with_lan_tls(mut self, files: TlsFiles) -> Result<Self, WebError> {
+        if self.lan.is_none() {
+            return Err(WebError::Config(
+                "--tls-cert and --tls-key on a runner's own machine are for the LAN address: \
+                 give --lan too (or --server for a server)"
+                    .to_owned(),
+            ));
+        }
+        self.lan_tls = Some(files);
+        Ok(self)
     }
 
     /// This config also listening on `ip` (at the port of `bind`) for paired phones: that

@@ -40,6 +40,8 @@ pub(crate) fn via(request: &axum::http::request::Parts) -> Via {
 pub(crate) struct LanMode {
     pub(crate) pairing: Pairing,
     pub(crate) address: SocketAddr,
+    /// The LAN listener speaks TLS (`--tls-cert`/`--tls-key` with `--lan`).
+    pub(crate) https: bool,
 }
 
 impl LanMode {
@@ -49,7 +51,8 @@ impl LanMode {
             SocketAddr::V4(v4) => v4.to_string(),
             SocketAddr::V6(v6) => format!("[{}]:{}", v6.ip(), v6.port()),
         };
-        Ok(format!("http://{host}/pair/{}", self.pairing.address_token()?))
+        let scheme = if self.https { "https" } else { "http" };
+        Ok(format!("{scheme}://{host}/pair/{}", self.pairing.address_token()?))
     }
 }
 

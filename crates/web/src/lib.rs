@@ -93,15 +93,16 @@ fn router_with(site: Site, config: WebConfig, pairing: Option<runwell_app::Pairi
             }
             Some(address) => {
                 let pairing = pairing.unwrap_or_else(|| runwell_app::Pairing::new(app.clone()));
-                let lan = lan::LanMode { pairing, address };
+                let https = config.lan_tls.is_some();
+                let lan = lan::LanMode { pairing, address, https };
                 // A phone's session: short while it waits to be confirmed, long once paired
-                // (`routes/pairing.rs` sets that). Plain HTTP on the home network: not Secure.
+                // (`routes/pairing.rs` sets that). Secure when the LAN address speaks TLS.
                 let sessions = tower_sessions::SessionManagerLayer::new(
                     web_sessions::DatabaseSessions::new(app.clone()),
                 )
                 .with_name("runwell_device")
                 .with_http_only(true)
-                .with_secure(false)
+                .with_secure(https)
                 .with_same_site(tower_sessions::cookie::SameSite::Lax)
                 .with_expiry(tower_sessions::Expiry::OnInactivity(
                     time::Duration::seconds(
@@ -174,9 +175,10 @@ pub async fn serve(site: impl Into<Site>, config: WebConfig) -> Result<(), WebEr
         let paired = runwell_app::Pairing::new(app.clone());
         // Sessions that ran out while runwell was stopped go before the first phone asks.
         app.sweep_device_sessions().await?;
+        let https = config.lan_tls.is_some();
         let address =
-            lan::LanMode { pairing: paired.clone(), address: lan_addr }.pairing_address()?;
-        print_pairing(&address, addr);
+            lan::LanMode { pairing: paired.clone(), address: lan_addr, https }.pairing_address()?;
+        print_pairing(&address, addr, https);
         pairing = Some(paired);
     }
     let router = router_with(site, config.clone(), pairing);
@@ -189,8 +191,9 @@ pub async fn serve(site: impl Into<Site>, config: WebConfig) -> Result<(), WebEr
     .await
 }
 
-/// How to pair a phone, in the terminal: the address, its QR code, and the trade-off.
-fn print_pairing(address: &str, local: SocketAddr) {
+/// How to pair a phone, in the terminal: the address, its QR code, and (over plain HTTP) the
+/// trade-off.
+fn print_pairing(address: &str, local: SocketAddr, https: bool) {
     use std::io::IsTerminal as _;
     let colour = std::io::stdout().is_terminal();
     println!(
@@ -200,10 +203,19 @@ fn print_pairing(address: &str, local: SocketAddr) {
         display_addr(local)
     );
     print!("{}", qr::terminal(address, colour));
+    if https {
+        println!(
+            "The phone reaches runwell over HTTPS with the certificate given, so it can install \
+             runwell and use it offline.\n"
+        );
+        return;
+    }
     println!(
         "On the home network runwell speaks plain HTTP: anyone on the same network could read \
          what passes\nbetween the phone and this computer. Use --lan only on a network you trust; \
-         for anything wider,\nrun a server with TLS (runwell serve --server).\n"
+         for anything wider,\nrun a server with TLS (runwell serve --server). A phone installs \
+         runwell and opens it offline\nonly over HTTPS: give --tls-cert and --tls-key with a \
+         certificate the phone trusts.\n"
     );
 }
 
@@ -278,6 +290,11 @@ async fn serve_listeners(
         Some(files) => Some(tls::acceptor(files)?),
         None => None,
     };
+    // `--lan` over HTTPS: the phone's listener only.
+    let lan_tls = match &config.lan_tls {
+        Some(files) => Some(tls::acceptor(files)?),
+        None => None,
+    };
     let header_read_timeout = config.header_read_timeout;
     let open = Arc::new(Semaphore::new(config.max_connections.max(1)));
     let graceful = GracefulShutdown::new();
@@ -306,7 +323,10 @@ async fn serve_listeners(
             axum::Extension(ConnectInfo(peer)).layer(axum::Extension(via).layer(router.clone())),
         );
         let watcher = graceful.watcher();
-        let tls = tls.clone();
+        let tls = match via {
+            lan::Via::Lan => lan_tls.clone().or_else(|| tls.clone()),
+            lan::Via::Loopback => tls.clone(),
+        };
         tokio::spawn(async move {
             let mut http = hyper::server::conn::http1::Builder::new();
             http.timer(TokioTimer::new()).header_read_timeout(header_read_timeout);

@@ -18,14 +18,20 @@ pub(crate) async fn serve(db: &Database, a: ServeArgs) -> anyhow::Result<()> {
         addr.set_ip(ip);
     }
     let mut config = WebConfig::new(addr);
+    let mut tls = match (a.tls_cert, a.tls_key) {
+        (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
+        _ => None,
+    };
+    if tls.is_some() && !a.server && a.lan.is_none() {
+        anyhow::bail!(
+            "--tls-cert and --tls-key need --server (a server for many) or --lan (a phone on \
+             the home network over HTTPS); on this computer alone runwell needs no certificate"
+        );
+    }
     if a.server {
-        let tls = match (a.tls_cert, a.tls_key) {
-            (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
-            _ => None,
-        };
         config = config.with_server(ServerMode {
             public_url: a.public_url,
-            tls,
+            tls: tls.take(),
             behind_proxy: a.behind_proxy,
         })?;
     }
@@ -35,6 +41,9 @@ pub(crate) async fn serve(db: &Database, a: ServeArgs) -> anyhow::Result<()> {
             None => runwell_web::first_private_ipv4()?,
         };
         config = config.with_lan(ip)?;
+        if let Some(files) = tls.take() {
+            config = config.with_lan_tls(files)?;
+        }
     }
     // Refuse an address beyond loopback before anything is opened.
     config.check_bind(addr)?;

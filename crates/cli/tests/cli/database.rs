@@ -61,3 +61,29 @@ fn a_copy_into_a_new_file_is_the_same_record_and_a_file_in_use_is_refused() {
     let err = rw.fails(&["db", "copy", "--runner", "2", "--to", "x.db"]);
     assert!(err.contains("no runner 2"), "{err}");
 }
+
+#[test]
+fn serve_refuses_a_lan_address_beyond_a_home_network_and_a_certificate_without_a_use() {
+    let rw = Runwell::initialised();
+    // Each is refused before anything listens, saying what to give instead.
+    let err = rw.fails(&["serve", "--port", "0", "--lan", "8.8.8.8"]);
+    assert!(err.contains("is not an address of a home network"), "{err}");
+    let err = rw.fails(&["serve", "--port", "0", "--lan", "0.0.0.0"]);
+    assert!(err.contains("is not an address of a home network"), "{err}");
+    let err = rw.fails(&["serve", "--port", "0", "--tls-cert", "c.pem", "--tls-key", "k.pem"]);
+    assert!(err.contains("need --server") && err.contains("--lan"), "{err}");
+    let err = rw.fails(&["serve", "--lan", "127.0.0.2", "--server"]);
+    assert!(err.contains("--lan") && err.contains("--server"), "{err}");
+    let err = rw.fails(&[
+        "serve",
+        "--port",
+        "0",
+        "--lan",
+        "127.0.0.2",
+        "--tls-cert",
+        "/no/such.pem",
+        "--tls-key",
+        "/no/key.pem",
+    ]);
+    assert!(err.contains("cannot read the TLS certificate /no/such.pem"), "{err}");
+}

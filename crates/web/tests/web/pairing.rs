@@ -6,7 +6,7 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use runwell_web::{WebConfig, serve_lan_until, serve_until};
+use runwell_web::{TlsFiles, WebConfig, serve_lan_until, serve_until};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -83,12 +83,18 @@ fn digits_after(text: &str, marker: &str) -> String {
 
 /// The computer's side (127.0.0.1) and the stand-in LAN (127.0.0.2) at one port.
 async fn lan_server() -> (SocketAddr, SocketAddr, tokio::sync::oneshot::Sender<()>, Web) {
+    lan_server_with(|config| config).await
+}
+
+async fn lan_server_with(
+    edit: impl FnOnce(WebConfig) -> WebConfig,
+) -> (SocketAddr, SocketAddr, tokio::sync::oneshot::Sender<()>, Web) {
     let web = Web::new().await;
     let loopback = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let computer = loopback.local_addr().unwrap();
     let phone_side = SocketAddr::new("127.0.0.2".parse().unwrap(), computer.port());
     let lan = TcpListener::bind(phone_side).await.expect("127.0.0.2 at the same port");
-    let config = WebConfig::new(computer).with_lan(phone_side.ip()).unwrap();
+    let config = edit(WebConfig::new(computer).with_lan(phone_side.ip()).unwrap());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let app = web.app.clone();
     tokio::spawn(async move {
@@ -241,4 +247,43 @@ async fn without_lan_nothing_changes() {
         send(addr, &format!("127.0.0.2:{}", addr.port()), "GET", "/", None, "").await.status,
         421
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_a_certificate_the_phone_reaches_runwell_over_https() {
+    let made = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let files = TlsFiles { cert: dir.path().join("cert.pem"), key: dir.path().join("key.pem") };
+    std::fs::write(&files.cert, made.cert.pem()).unwrap();
+    std::fs::write(&files.key, made.signing_key.serialize_pem()).unwrap();
+    let (computer, phone, _stop, _web) =
+        lan_server_with(|config| config.with_lan_tls(files).unwrap()).await;
+    let lan = phone.to_string();
+
+    // The computer's own address stays plain HTTP and offers an https pairing address.
+    let settings = send(computer, &computer.to_string(), "GET", "/settings", None, "").await;
+    assert_eq!(settings.status, 200);
+    let prefix = format!("https://{lan}/pair/");
+    let at = settings.body.find(&prefix).expect("an https pairing address") + prefix.len();
+    let token: String = settings.body[at..].chars().take_while(char::is_ascii_hexdigit).collect();
+
+    // The phone's side speaks TLS with the certificate given: unpaired, then waiting, with a
+    // cookie sent over TLS only.
+    let get =
+        |path: &str| format!("GET {path} HTTP/1.1\r\nHost: {lan}\r\nConnection: close\r\n\r\n");
+    let refused = crate::server_tls::over_tls_at(phone, &made.cert, &get("/")).await;
+    assert!(refused.starts_with("HTTP/1.1 403"), "{refused}");
+    assert!(refused.contains("Pair this phone first"));
+    let opened =
+        crate::server_tls::over_tls_at(phone, &made.cert, &get(&format!("/pair/{token}"))).await;
+    assert!(opened.starts_with("HTTP/1.1 303"), "{opened}");
+    let cookie =
+        opened.lines().find(|l| l.to_ascii_lowercase().starts_with("set-cookie:")).unwrap();
+    assert!(cookie.contains("Secure"), "{cookie}");
+    // Plain HTTP is not answered there.
+    let mut plain = TcpStream::connect(phone).await.unwrap();
+    plain.write_all(get("/").as_bytes()).await.unwrap();
+    let mut raw = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(20), plain.read_to_end(&mut raw)).await;
+    assert!(!String::from_utf8_lossy(&raw).contains("HTTP/1.1 200"));
 }

@@ -22,6 +22,15 @@ async fn server(what: &str) -> Option<Server> {
 
 /// One request over TLS to 127.0.0.1:`port`, trusting only `cert`; the whole answer.
 async fn over_tls(port: u16, cert: &rcgen::Certificate, request: &str) -> String {
+    over_tls_at(std::net::SocketAddr::from(([127, 0, 0, 1], port)), cert, request).await
+}
+
+/// One request over TLS to `addr`, trusting only `cert` (made for `localhost`); the whole answer.
+pub(crate) async fn over_tls_at(
+    addr: std::net::SocketAddr,
+    cert: &rcgen::Certificate,
+    request: &str,
+) -> String {
     let mut roots = rustls::RootCertStore::empty();
     roots.add(cert.der().clone()).unwrap();
     let provider = Arc::new(rustls::crypto::ring::default_provider());
@@ -31,7 +40,7 @@ async fn over_tls(port: u16, cert: &rcgen::Certificate, request: &str) -> String
         .with_root_certificates(roots)
         .with_no_client_auth();
     let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
-    let tcp = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+    let tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
     let name = rustls_pki_types::ServerName::try_from("localhost").unwrap();
     let mut tls = connector.connect(name, tcp).await.expect("the TLS handshake");
     tls.write_all(request.as_bytes()).await.unwrap();
