@@ -84,7 +84,8 @@ use runwell_store::{RunnerId, Store};
 pub use samples::{RunSamples, SplitView};
 pub use server::{
     Account, AccountRole, AuditLine, ClinicRow, ClinicianLine, Invitation, MAX_NOTE_CHARS,
-    NoteView, SHARED_PARTS, Server, SharePreview,
+    MAX_NOTES_PER_RUNNER, MAX_OPEN_INVITATIONS, MAX_OPEN_SHARE_CODES, NoteView, SHARED_PARTS,
+    Server, SharePreview,
 };
 pub use training::{PlanView, SessionAnswers, SessionInput, SessionSaved};
 pub use trends::{LoadPoint, LoadSeries};

@@ -22,7 +22,8 @@ pub use audit::AuditLine;
 pub use clinic::ClinicRow;
 pub(crate) use sharing::random_token;
 pub use sharing::{
-    ClinicianLine, Invitation, MAX_NOTE_CHARS, NoteView, SHARED_PARTS, SharePreview,
+    ClinicianLine, Invitation, MAX_NOTE_CHARS, MAX_NOTES_PER_RUNNER, MAX_OPEN_INVITATIONS,
+    MAX_OPEN_SHARE_CODES, NoteView, SHARED_PARTS, SharePreview,
 };
 
 use std::collections::HashMap;

@@ -14,6 +14,17 @@ const INVITATION_DAYS: i64 = 14;
 const SHARE_CODE_DAYS: i64 = 14;
 /// The longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 2_000;
+/// Sign-up links a clinician may have waiting at once (each is a row until it is used or expires).
+pub const MAX_OPEN_INVITATIONS: i64 = 50;
+/// Share codes a clinician may have waiting at once.
+pub const MAX_OPEN_SHARE_CODES: i64 = 50;
+/// Notes a clinician may leave on one runner's record.
+pub const MAX_NOTES_PER_RUNNER: i64 = 1_000;
+
+/// A request refused because the one asking has made as many of something as runwell keeps.
+fn too_many(message: String) -> AppError {
+    AppError::Invalid(vec![crate::FieldError { field: "form", message }])
+}
 /// Notes shown to a runner on Today.
 const NOTES_ON_TODAY: i64 = 3;
 /// Letters and digits that cannot be mistaken for each other (no 0/O, 1/I/L).
@@ -94,6 +105,15 @@ impl Server {
         {
             return Err(AppError::NotVisible);
         }
+        if let Some(by) = by
+            && self.store.open_invitations_by(by.id).await? >= MAX_OPEN_INVITATIONS
+        {
+            return Err(too_many(format!(
+                "you have {MAX_OPEN_INVITATIONS} sign-up links that are not used yet; send \
+                 those, or wait until they expire ({INVITATION_DAYS} days after they were made), \
+                 before making more"
+            )));
+        }
         let token: String = random_token(24)?.iter().map(|b| format!("{b:02x}")).collect();
         let expires_utc = days_from_now(INVITATION_DAYS);
         self.store
@@ -147,6 +167,13 @@ impl Server {
     }
 
     async fn new_share_code(&self, clinician: i64) -> Result<String, AppError> {
+        if self.store.open_share_codes_of(clinician).await? >= MAX_OPEN_SHARE_CODES {
+            return Err(too_many(format!(
+                "you have {MAX_OPEN_SHARE_CODES} share codes that are not used yet; give those \
+                 to your runners, or wait until they expire ({SHARE_CODE_DAYS} days after they \
+                 were made), before making more"
+            )));
+        }
         let code: String = random_token(8)?
             .iter()
             .map(|b| CODE_ALPHABET[usize::from(*b) % CODE_ALPHABET.len()] as char)
@@ -282,6 +309,12 @@ impl Server {
         let (Some(day), true) = (day, errors.is_empty()) else {
             return Err(AppError::Invalid(errors));
         };
+        if self.store.notes_by(runner, clinician.id).await? >= MAX_NOTES_PER_RUNNER {
+            return Err(too_many(format!(
+                "you have left {MAX_NOTES_PER_RUNNER} notes on this runner's record, as many as \
+                 runwell keeps from one clinician"
+            )));
+        }
         let row = self.store.account(clinician.id).await?.ok_or(AppError::NotVisible)?;
         self.store.add_note(runner, &row, &day.to_string(), body).await?;
         self.app_for(runner).await.forget_notes();

@@ -66,6 +66,45 @@ impl Store {
         Ok(())
     }
 
+    /// How many of `clinician`'s links are still waiting: not used, not expired (a limit counts
+    /// them before another is made).
+    pub async fn open_invitations_by(&self, clinician: i64) -> Result<i64, StoreError> {
+        self.server_only()?;
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM invitations \
+             WHERE created_by = $1 AND used_at IS NULL AND expires_at > $2",
+        )
+        .bind(clinician)
+        .bind(unix_now())
+        .fetch_one(self.reader())
+        .await?)
+    }
+
+    /// How many of `clinician`'s share codes are still waiting: not used, not expired.
+    pub async fn open_share_codes_of(&self, clinician: i64) -> Result<i64, StoreError> {
+        self.server_only()?;
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM share_codes \
+             WHERE clinician_id = $1 AND used_at IS NULL AND expires_at > $2",
+        )
+        .bind(clinician)
+        .bind(unix_now())
+        .fetch_one(self.reader())
+        .await?)
+    }
+
+    /// How many notes `clinician` has left on `runner`'s record.
+    pub async fn notes_by(&self, runner: RunnerId, clinician: i64) -> Result<i64, StoreError> {
+        self.server_only()?;
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM clinician_notes WHERE runner_id = $1 AND clinician_id = $2",
+        )
+        .bind(runner.get())
+        .bind(clinician)
+        .fetch_one(self.reader())
+        .await?)
+    }
+
     /// The unused, unexpired invitation with this token hash.
     pub async fn invitation(&self, token_hash: &str) -> Result<Option<InvitationRow>, StoreError> {
         self.server_only()?;

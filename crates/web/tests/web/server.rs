@@ -382,6 +382,31 @@ async fn an_invitation_signs_up_once_and_offers_the_inviting_clinician() {
 }
 
 #[tokio::test]
+async fn a_clinician_makes_only_so_many_links_and_codes_waiting_at_once() {
+    let Some(clinic) = Clinic::new("limits").await else { return };
+    let clinician = clinic.account("ida", AccountRole::Clinician).await;
+    for _ in 0..runwell_app::MAX_OPEN_INVITATIONS {
+        clinic.server.invite(Some(&clinician), AccountRole::Runner).await.unwrap();
+    }
+    let refused = clinic.server.invite(Some(&clinician), AccountRole::Runner).await.unwrap_err();
+    assert!(refused.to_string().contains("sign-up links that are not used yet"), "{refused}");
+    for _ in 0..runwell_app::MAX_OPEN_SHARE_CODES {
+        clinic.server.share_code(&clinician).await.unwrap();
+    }
+    let refused = clinic.server.share_code(&clinician).await.unwrap_err();
+    assert!(refused.to_string().contains("share codes that are not used yet"), "{refused}");
+    // Another clinician is not held by her limits, and neither is the operator.
+    let other = clinic.account("jon", AccountRole::Clinician).await;
+    clinic.server.share_code(&other).await.unwrap();
+    clinic.server.invite(None, AccountRole::Runner).await.unwrap();
+    // Through the page the refusal is a page that says why.
+    let cookie = clinic.sign_in("ida").await;
+    let page = clinic.request("POST", "/clinic/code", Some(&cookie), "").await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST, "{}", page.body);
+    assert!(page.body.contains("share codes that are not used yet"), "{}", page.body);
+}
+
+#[tokio::test]
 async fn server_mode_refuses_a_database_file() {
     let dir = tempfile::tempdir().unwrap();
     let error = Server::open(&Database::File(Some(dir.path().join("r.db")))).await.unwrap_err();
