@@ -407,6 +407,33 @@ async fn a_clinician_makes_only_so_many_links_and_codes_waiting_at_once() {
 }
 
 #[tokio::test]
+async fn a_clinician_leaves_only_so_many_notes_on_one_record() {
+    use sqlx::Connection as _;
+    let Some(clinic) = Clinic::new("note-limit").await else { return };
+    let kim = clinic.account("kim", AccountRole::Clinician).await;
+    let (liv, _app, _, _) = clinic.runner("liv", "8").await;
+    let (kim_cookie, liv_cookie) = (clinic.sign_in("kim").await, clinic.sign_in("liv").await);
+    share(&clinic, &liv_cookie, &kim_cookie, "kim").await;
+    let runner = liv.runner_id().unwrap();
+    // All but one of the notes she may leave, written straight into the table.
+    let mut db = sqlx::PgConnection::connect(&server_url("note-limit").unwrap()).await.unwrap();
+    sqlx::query(
+        "INSERT INTO clinician_notes (runner_id, clinician_id, author, day, body, created_at) \
+         SELECT $1, $2, 'kim', '2026-03-01', 'n', 0 FROM generate_series(2, $3)",
+    )
+    .bind(runner)
+    .bind(kim.id)
+    .bind(runwell_app::MAX_NOTES_PER_RUNNER)
+    .execute(&mut db)
+    .await
+    .unwrap();
+    clinic.server.add_note(&kim, runner, "2026-03-14", "the last one", "127.0.0.1").await.unwrap();
+    let refused = clinic.server.add_note(&kim, runner, "2026-03-14", "one more", "127.0.0.1").await;
+    let refused = refused.unwrap_err().to_string();
+    assert!(refused.contains("as many as runwell keeps from one clinician"), "{refused}");
+}
+
+#[tokio::test]
 async fn server_mode_refuses_a_database_file() {
     let dir = tempfile::tempdir().unwrap();
     let error = Server::open(&Database::File(Some(dir.path().join("r.db")))).await.unwrap_err();
