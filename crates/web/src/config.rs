@@ -134,6 +134,12 @@ impl WebConfig {
                     .to_owned(),
             ));
         }
+        if self.bind.port() == 0 {
+            return Err(WebError::Config(
+                "--lan needs a fixed port, the one the phone opens: give --port PORT (other than 0)"
+                    .to_owned(),
+            ));
+        }
         if !is_home_network(ip) {
             return Err(WebError::Config(format!(
                 "--lan {ip} is not an address of a home network (such as 192.168.1.20 or \
@@ -367,6 +373,7 @@ mod tests {
         }
         let server = WebConfig::port(7878).with_server(ServerMode::default()).unwrap();
         assert!(server.with_lan("192.168.1.20".parse().unwrap()).is_err());
+        assert!(WebConfig::port(0).with_lan("192.168.1.20".parse().unwrap()).is_err());
     }
 
     #[test]

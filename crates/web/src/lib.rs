@@ -148,6 +148,11 @@ fn router_with(site: Site, config: WebConfig, pairing: Option<runwell_app::Pairi
 /// to pair a phone) and serves until Ctrl-C.
 pub async fn serve(site: impl Into<Site>, config: WebConfig) -> Result<(), WebError> {
     config.check_bind(config.bind)?;
+    // A certificate that cannot be used is said before anything listens.
+    let server_tls = config.server.as_ref().and_then(|s| s.tls.as_ref());
+    for files in server_tls.into_iter().chain(&config.lan_tls) {
+        tls::acceptor(files)?;
+    }
     let bind = |addr: SocketAddr| async move {
         tokio::net::TcpListener::bind(addr).await.map_err(|source| WebError::Bind { addr, source })
     };

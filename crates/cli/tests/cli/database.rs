@@ -66,9 +66,11 @@ fn a_copy_into_a_new_file_is_the_same_record_and_a_file_in_use_is_refused() {
 fn serve_refuses_a_lan_address_beyond_a_home_network_and_a_certificate_without_a_use() {
     let rw = Runwell::initialised();
     // Each is refused before anything listens, saying what to give instead.
-    let err = rw.fails(&["serve", "--port", "0", "--lan", "8.8.8.8"]);
+    let err = rw.fails(&["serve", "--port", "0", "--lan", "192.168.1.20"]);
+    assert!(err.contains("--lan needs a fixed port"), "{err}");
+    let err = rw.fails(&["serve", "--port", "7890", "--lan", "8.8.8.8"]);
     assert!(err.contains("is not an address of a home network"), "{err}");
-    let err = rw.fails(&["serve", "--port", "0", "--lan", "0.0.0.0"]);
+    let err = rw.fails(&["serve", "--port", "7890", "--lan", "0.0.0.0"]);
     assert!(err.contains("is not an address of a home network"), "{err}");
     let err = rw.fails(&["serve", "--port", "0", "--tls-cert", "c.pem", "--tls-key", "k.pem"]);
     assert!(err.contains("need --server") && err.contains("--lan"), "{err}");
@@ -77,7 +79,7 @@ fn serve_refuses_a_lan_address_beyond_a_home_network_and_a_certificate_without_a
     let err = rw.fails(&[
         "serve",
         "--port",
-        "0",
+        "7890",
         "--lan",
         "127.0.0.2",
         "--tls-cert",
