@@ -58,6 +58,8 @@ pub(crate) struct DeviceLine {
 #[derive(Debug, Clone)]
 pub(crate) struct Offer {
     pub(crate) address: String,
+    /// The phone's side speaks TLS.
+    pub(crate) https: bool,
     pub(crate) qr_svg: String,
     pub(crate) waiting: Vec<WaitingDevice>,
 }
@@ -96,7 +98,7 @@ impl DevicesSection {
             (Some(lan), Via::Loopback) => {
                 let address = lan.pairing_address()?;
                 let qr_svg = crate::qr::svg(&address, "QR code of the pairing address");
-                Some(Offer { address, qr_svg, waiting: lan.pairing.waiting() })
+                Some(Offer { address, qr_svg, https: lan.https, waiting: lan.pairing.waiting() })
             }
             _ => None,
         };

@@ -263,6 +263,8 @@ async fn with_a_certificate_the_phone_reaches_runwell_over_https() {
     // The computer's own address stays plain HTTP and offers an https pairing address.
     let settings = send(computer, &computer.to_string(), "GET", "/settings", None, "").await;
     assert_eq!(settings.status, 200);
+    assert!(settings.body.contains("over HTTPS with the certificate"), "{}", settings.body);
+    assert!(!settings.body.contains("speaks plain HTTP"));
     let prefix = format!("https://{lan}/pair/");
     let at = settings.body.find(&prefix).expect("an https pairing address") + prefix.len();
     let token: String = settings.body[at..].chars().take_while(char::is_ascii_hexdigit).collect();
