@@ -20,6 +20,7 @@ mod ics;
 mod import;
 mod input;
 mod kit;
+mod language;
 mod levels;
 mod logging;
 mod overview;
@@ -59,6 +60,7 @@ pub use ics::{ICS_ALARM_MINUTES, ICS_WEEKS};
 pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
 
 pub use kit::{Comparisons, ShoeInput};
+pub use language::parse_language;
 pub use levels::{LevelChangeView, LevelHistory};
 pub use logging::{PainInput, RunInput};
 pub use overview::{OVERVIEW_DAYS, Overview};
@@ -76,6 +78,8 @@ pub use restore::RestoreSummary;
 pub use runs::RunView;
 pub use runwell_import::Limits as ImportLimits;
 use runwell_store::{RunnerId, Store};
+/// Every sentence on a page or a terminal, in the runner's language (runwell-words).
+pub use runwell_words as words;
 pub use samples::{RunSamples, SplitView};
 pub use server::{
     Account, AccountRole, AuditLine, ClinicRow, ClinicianLine, Invitation, MAX_NOTE_CHARS,
