@@ -22,6 +22,7 @@ mod config;
 mod day;
 mod error;
 mod form;
+mod lang;
 mod pwa;
 mod routes;
 mod security;

@@ -76,10 +76,14 @@ pub fn score(lang: Lang, score: f64, places: usize) -> String {
     format!("{}/10", number(lang, score, places))
 }
 
-/// The space between a number and its unit: a no-break space in every language, so that
-/// `5,5 km` never breaks between the two.
-fn space(_lang: Lang) -> char {
-    NBSP
+/// The space between a number and its unit: Danish and Swedish typesetting keeps the two
+/// together with a no-break space; English keeps the plain space runwell always wrote (and that
+/// the domain's own English forms write).
+fn space(lang: Lang) -> char {
+    match lang {
+        Lang::En => ' ',
+        Lang::Da | Lang::Sv => NBSP,
+    }
 }
 
 #[cfg(test)]
@@ -112,14 +116,19 @@ mod tests {
     #[test]
     fn units_and_percentages() {
         let n = |s: &str| s.replace('_', "\u{a0}");
-        assert_eq!(distance(Lang::En, DistanceUnit::Km, 5500.0), n("5.5_km"));
+        assert_eq!(distance(Lang::En, DistanceUnit::Km, 5500.0), "5.5 km");
+        assert_eq!(
+            distance(Lang::En, DistanceUnit::Km, 5500.0),
+            DistanceUnit::Km.short(5500.0),
+            "English as the domain writes it"
+        );
         assert_eq!(distance(Lang::Da, DistanceUnit::Km, 5500.0), n("5,5_km"));
         assert_eq!(distance(Lang::Sv, DistanceUnit::Km, 12_345_000.0), n("12_345,0_km"));
-        assert_eq!(distance(Lang::En, DistanceUnit::Mi, 1609.344 * 3.0), n("3.0_mi"));
+        assert_eq!(distance(Lang::En, DistanceUnit::Mi, 1609.344 * 3.0), "3.0 mi");
         assert_eq!(distance_places(Lang::Da, DistanceUnit::Km, 8760.0, 2), n("8,76_km"));
-        assert_eq!(metres(Lang::En, 1234.0), n("1,234_m"));
+        assert_eq!(metres(Lang::En, 1234.0), "1,234 m");
         assert_eq!(metres(Lang::Da, 1234.0), n("1_234_m"));
-        assert_eq!(percent(Lang::En, 23.4), n("+23_%"));
+        assert_eq!(percent(Lang::En, 23.4), "+23 %");
         assert_eq!(percent(Lang::Sv, -8.0), n("-8_%"));
         assert_eq!(percent(Lang::Da, 0.2), n("0_%"));
         assert_eq!(score(Lang::Da, 2.5, 1), "2,5/10");
