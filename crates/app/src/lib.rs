@@ -43,7 +43,9 @@ mod test_support;
 mod training;
 mod trends;
 
-pub use advice::{AnswerView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView};
+pub use advice::{
+    AnswerView, AskView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView,
+};
 pub use calendar::{AdherenceCalendar, CalendarDay, CalendarWeek};
 pub use clock::{local_today, utc_today};
 pub use database::Database;

@@ -21,6 +21,7 @@ use std::collections::HashMap;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid};
 pub use runwell_content::Lang;
+use runwell_domain::text::{Arg as TextArg, Text};
 use runwell_domain::{DistanceUnit, LocalDay};
 
 fluent_templates::static_loader! {
@@ -129,6 +130,31 @@ impl Words {
             .try_lookup_complete(&langid_of(self.lang), id, args)
             .or_else(|| LOCALES.try_lookup_complete(&langid_of(Lang::En), id, args))
             .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A sentence the domain made (`runwell_domain::Text`), every argument written this
+    /// language's way first.
+    pub fn text(&self, text: &Text) -> String {
+        let args: Vec<(&'static str, Arg)> =
+            text.args.iter().map(|(name, arg)| (*name, self.arg(arg))).collect();
+        self.with(text.id, &args)
+    }
+
+    fn arg(&self, arg: &TextArg) -> Arg {
+        let lang = self.lang;
+        match arg {
+            TextArg::Count(n) => Arg::Count(*n),
+            TextArg::Number(value, places) => Arg::Text(self.number(*value, usize::from(*places))),
+            TextArg::Score(value, places) => Arg::Text(self.score(*value, usize::from(*places))),
+            TextArg::Percent(percent) => Arg::Text(self.percent(*percent)),
+            TextArg::Day(day) => Arg::Text(self.day(*day)),
+            TextArg::Distance(metres, unit) => Arg::Text(self.distance(*unit, *metres)),
+            TextArg::WholeDistance(metres, unit) => {
+                Arg::Text(numbers::distance_places(lang, *unit, *metres, 0))
+            }
+            TextArg::Text(inner) => Arg::Text(self.text(inner)),
+            TextArg::Verbatim(words) => Arg::Text(words.clone()),
+        }
     }
 
     /// A number with `places` decimals, the language's way: `5.5` or `5,5`.

@@ -67,7 +67,8 @@ pub fn metres(lang: Lang, distance_m: f64) -> String {
 /// A signed whole percentage: `+23 %`, `-8 %` (a ratio of 0.23 is `+23 %`).
 pub fn percent(lang: Lang, percent: f64) -> String {
     let rounded = percent.round();
-    let sign = if rounded > 0.0 { "+" } else { "" };
+    // Zero reads "+0 %", as a change that went neither way always has.
+    let sign = if rounded >= 0.0 { "+" } else { "" };
     format!("{sign}{}{}%", number(lang, rounded, 0), space(lang))
 }
 
@@ -130,7 +131,8 @@ mod tests {
         assert_eq!(metres(Lang::Da, 1234.0), n("1_234_m"));
         assert_eq!(percent(Lang::En, 23.4), "+23 %");
         assert_eq!(percent(Lang::Sv, -8.0), n("-8_%"));
-        assert_eq!(percent(Lang::Da, 0.2), n("0_%"));
+        assert_eq!(percent(Lang::Da, 0.2), n("+0_%"));
+        assert_eq!(percent(Lang::En, -0.2), "+0 %");
         assert_eq!(score(Lang::Da, 2.5, 1), "2,5/10");
         assert_eq!(score(Lang::En, 3.0, 0), "3/10");
         assert_eq!(count(Lang::En, 12_000), "12,000");

@@ -10,6 +10,7 @@ mod delete;
 mod diary;
 mod import;
 mod import_glue;
+mod language;
 mod learn;
 mod log;
 mod offline;
@@ -82,7 +83,7 @@ pub(crate) fn routes(config: &WebConfig) -> Router {
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(config.form_limit))
         .layer(import::UploadSettings::layer(config))
-        .layer(axum::middleware::from_fn(crate::lang::choose))
+        .layer(axum::middleware::from_fn(language::choose))
 }
 
 pub(crate) use clinic::PublicUrl;
@@ -111,7 +112,7 @@ pub(crate) fn server_routes(config: &WebConfig) -> Router {
         .route("/clinic/code", post(clinic::code))
         .nest(
             "/clinic/runners/{runner}",
-            read_only.layer(axum::middleware::from_fn(crate::lang::choose)),
+            read_only.layer(axum::middleware::from_fn(language::choose)),
         )
         .merge(routes(config))
 }

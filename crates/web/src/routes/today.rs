@@ -5,8 +5,8 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::Query;
 use runwell_app::words::Words;
-use runwell_app::{ReasonView, TodayView};
-use runwell_domain::advice::{Action, Ask};
+use runwell_app::{AskView, ReasonView, TodayView};
+use runwell_domain::advice::Action;
 use runwell_domain::diary::PainMoment;
 use runwell_domain::triage::TriageLevel;
 use serde::Deserialize;
@@ -43,7 +43,7 @@ struct AskRow {
     href: Option<String>,
     link_text: String,
     /// A check question answered in place: its key and text.
-    question: Option<(&'static str, &'static str)>,
+    question: Option<(&'static str, String)>,
 }
 
 #[derive(Debug)]
@@ -94,10 +94,10 @@ pub(super) struct TodayPage {
 const TODAY_WEEKS: u32 = 8;
 
 /// The cap with the rule it comes from and what it is based on.
-fn cap_text(v: &TodayView) -> String {
-    match (&v.cap, &v.cap_note) {
-        (Some(cap), Some(note)) => format!("{cap} {}", note.message),
-        (Some(cap), None) => cap.clone(),
+fn cap_text(v: &TodayView, w: &Words) -> String {
+    match (&v.cap_text, &v.cap_note) {
+        (Some(cap), Some(note)) => format!("{} {}", w.text(cap), w.text(&note.text)),
+        (Some(cap), None) => w.text(cap),
         (None, _) => String::new(),
     }
 }
@@ -107,27 +107,29 @@ fn reason_row(r: &ReasonView, w: &Words) -> ReasonRow {
         rule: r.rule,
         badge: w.badge(r.badge),
         badge_class: r.badge.id(),
-        message: r.message.clone(),
+        message: w.text(&r.text),
         source: r.source.clone(),
         source_id: r.source_id.clone(),
     }
 }
 
-fn ask_row(ask: &Ask, layout: &Layout) -> AskRow {
+fn ask_row(ask: &AskView, layout: &Layout) -> AskRow {
+    let message = layout.words.text(&ask.text);
     let link = |href: String, link_text: &str| AskRow {
         rule: ask.rule,
-        message: ask.message.clone(),
+        message: message.clone(),
         href: Some(href),
         link_text: layout.t(link_text),
         question: None,
     };
     match &ask.action {
-        Action::Check { key, question } => AskRow {
+        Action::Check { key, .. } => AskRow {
             rule: ask.rule,
-            message: ask.message.clone(),
+            message,
             href: Some(format!("{}#q-{key}", layout.href("/check"))),
             link_text: layout.t("today-all-questions"),
-            question: Some((key, question)),
+            // The question's words are the message named by its fixed key.
+            question: Some((key, layout.t(key))),
         },
         Action::LogPain { run_id, day, moment, .. } => {
             let mut query = format!("date={day}&when={}", moment.id());
@@ -189,7 +191,7 @@ impl TodayPage {
         let banner = (v.triage.level >= TriageLevel::Soon).then(|| Banner {
             level: w.triage_level(v.triage.level),
             what_to_do: w.triage_what_to_do(v.triage.level),
-            reasons: v.triage.reasons.iter().map(|r| (r.rule, r.message.clone())).collect(),
+            reasons: v.triage.reasons.iter().map(|r| (r.rule, w.text(&r.text))).collect(),
             suspended: v.running_suspended,
         });
         let (questions, missing) = v
@@ -202,7 +204,7 @@ impl TodayPage {
             light_class: v.light.id(),
             light_word: w.light(v.light),
             verdict: w.verdict(v.running_suspended, v.first_visit, v.light),
-            cap: cap_text(v),
+            cap: cap_text(v, &w),
             questions,
             missing,
             reasons: v.reasons.iter().map(|r| reason_row(r, &w)).collect(),

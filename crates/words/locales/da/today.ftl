@@ -51,3 +51,12 @@ metric-last-green = Seneste belastning, der holdt sig grøn (DATA-4)
 metric-last-green-on = { $distance }, { $day }
 metric-last-green-declared = { $distance } (den længste tur, du har oplyst)
 metric-load-ratio = Akut:kronisk belastning (LOAD-2)
+
+# `runwell today` i en terminal.
+cli-first-question = Først et spørgsmål ({ $rule }):
+cli-missing = Det mangler i din dagbog (et hul gør aldrig svaret grønnere):
+cli-why = Hvorfor:
+cli-worth-knowing = Godt at vide:
+cli-no-routines = Træning: ingen i dag.
+cli-routines = Dagens træning:
+cli-triage-line = Tjek: { $level }. Mere: `runwell check`.

@@ -51,3 +51,12 @@ metric-last-green = Last load that stayed green (DATA-4)
 metric-last-green-on = { $distance } on { $day }
 metric-last-green-declared = { $distance } (the longest run you told runwell)
 metric-load-ratio = Acute:chronic load (LOAD-2)
+
+# `runwell today` in a terminal.
+cli-first-question = First, a question ({ $rule }):
+cli-missing = Missing from your diary (a gap never makes the answer greener):
+cli-why = Why:
+cli-worth-knowing = Worth knowing:
+cli-no-routines = Routines: none today.
+cli-routines = Today's routines:
+cli-triage-line = Triage: { $level }. More: `runwell check`.

@@ -51,3 +51,12 @@ metric-last-green = Senaste belastning som höll sig grön (DATA-4)
 metric-last-green-on = { $distance }, { $day }
 metric-last-green-declared = { $distance } (den längsta runda du har angett)
 metric-load-ratio = Akut:kronisk belastning (LOAD-2)
+
+# `runwell today` i en terminal.
+cli-first-question = Först en fråga ({ $rule }):
+cli-missing = Det här saknas i din dagbok (en lucka gör aldrig svaret grönare):
+cli-why = Varför:
+cli-worth-knowing = Bra att veta:
+cli-no-routines = Pass: inga i dag.
+cli-routines = Dagens pass:
+cli-triage-line = Kontroll: { $level }. Mer: `runwell check`.
