@@ -69,7 +69,7 @@ pub use overview::{OVERVIEW_DAYS, Overview};
 pub use preferences::{SettingLine, SettingsView};
 pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{
-    ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme,
+    ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme, programme_in,
 };
 pub use records::{AnswerEditInput, Deleted, SessionEditInput};
 pub use report::{

@@ -78,6 +78,16 @@ impl Layout {
         self.words.with(id, &[(name, Arg::from(value))])
     }
 
+    /// The message `id` with two arguments.
+    pub(crate) fn t2(
+        &self,
+        id: &str,
+        (first, one): &(&'static str, &str),
+        (second, two): &(&'static str, &str),
+    ) -> String {
+        self.words.with(id, &[(*first, Arg::from(*one)), (*second, Arg::from(*two))])
+    }
+
     /// The page's language tag, for `<html lang>` (and so the browser's voice and
     /// hyphenation): runwell's English is British.
     pub(crate) fn lang_tag(&self) -> &'static str {

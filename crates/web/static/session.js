@@ -91,9 +91,22 @@ function start(timeline) {
     }
   }
 
-  // --- Voice, with a beep when the device has no voice --------------------------------------
+  // --- Voice in the page's language, with a beep when the device has none ----------------------
+  // The page's <html lang> says the language; a voice for its region (da-DK, sv-SE, en-GB) is
+  // preferred, any voice of the language will do, and a voice of another language never speaks
+  // (an English voice reading Danish words would be worse than a beep).
   const synth = "speechSynthesis" in window ? window.speechSynthesis : null;
-  const hasVoice = () => Boolean(synth) && synth.getVoices().length > 0;
+  const language = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+  const speechTag = { en: "en-GB", da: "da-DK", sv: "sv-SE" }[language] ?? "en-GB";
+  const tagOf = (voice) => (voice.lang || "").toLowerCase().replace("_", "-");
+  function voiceFor() {
+    if (!synth) return null;
+    const voices = synth.getVoices();
+    return voices.find((v) => tagOf(v) === speechTag.toLowerCase())
+      ?? voices.find((v) => tagOf(v).split("-")[0] === language)
+      ?? null;
+  }
+  const hasVoice = () => voiceFor() !== null;
   function voiceState() {
     if (muted) return "muted";
     return hasVoice() ? "speech" : "beep";
@@ -103,8 +116,10 @@ function start(timeline) {
     root.dataset.voice = state;
     el.mute.hidden = false;
     el.mute.setAttribute("aria-pressed", String(muted));
+    // Which note: no voice at all, or voices but none for this language.
+    const some = Boolean(synth) && synth.getVoices().length > 0;
     el.voiceNote.textContent = state === "beep"
-      ? "This browser has no voice to speak with: each cue is a beep, and the words are on screen."
+      ? (some ? el.voiceNote.dataset.noLanguageVoice : el.voiceNote.dataset.noVoice)
       : "";
   }
   synth?.addEventListener?.("voiceschanged", showVoice);
@@ -131,7 +146,9 @@ function start(timeline) {
     if (!text || muted) return;
     if (hasVoice()) {
       const spoken = new SpeechSynthesisUtterance(text);
-      spoken.lang = "en-GB";
+      const voice = voiceFor();
+      spoken.voice = voice;
+      spoken.lang = voice.lang || speechTag;
       synth.speak(spoken);
     } else {
       beep(cues.some((c) => c.event === "go" || c.event === "finished"));

@@ -36,6 +36,8 @@ use speech::Speaker;
 pub(crate) struct GuidedOptions {
     /// Speak each cue through espeak-ng.
     pub voice: bool,
+    /// The language the cues are spoken in (espeak-ng's voice).
+    pub lang: runwell_app::words::Lang,
     /// Play the clock this many times faster than real time (1 = real time): for demos and
     /// trying the command out.
     pub speed: u32,
@@ -44,7 +46,12 @@ pub(crate) struct GuidedOptions {
 
 impl Default for GuidedOptions {
     fn default() -> Self {
-        Self { voice: false, speed: 1, timing: Timing::default() }
+        Self {
+            voice: false,
+            lang: runwell_app::words::Lang::En,
+            speed: 1,
+            timing: Timing::default(),
+        }
     }
 }
 
@@ -69,7 +76,7 @@ pub(crate) fn run(
     options: GuidedOptions,
 ) -> anyhow::Result<Option<SessionRecord>> {
     let mut engine = Engine::new(Script::new(dose, programme, &options.timing));
-    let (mut speaker, note) = Speaker::new(options.voice);
+    let (mut speaker, note) = Speaker::new(options.voice, options.lang);
     let speed = options.speed.max(1);
     if io::stdin().is_terminal() && io::stdout().is_terminal() {
         live::play(&mut engine, &mut speaker, note, speed)?;

@@ -118,7 +118,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Routine {
                  strength."
             ))
         })?;
-        Ok(Routine { kind, dose: app.routine(kind, None).await? })
+        Ok(Routine { kind, dose: app.routine_in(kind, None, crate::lang::words().lang()).await? })
     }
 }
 
@@ -143,9 +143,11 @@ fn items(dose: &RoutineDose, programme: &'static Programme) -> Vec<Item> {
 
 /// `GET /session/{routine}`.
 pub(super) async fn page(Routine { kind, dose }: Routine, today: Today) -> Page<SessionPage> {
-    let programme = runwell_app::programme()?;
+    let words = crate::lang::words();
+    // The movements' names, steps and cues in the page's language.
+    let programme = runwell_app::programme_in(words.lang())?;
     let script = Script::new(&dose, programme, &Timing::default());
-    let layout = today.asked.layout(kind.title(), "programme");
+    let layout = today.asked.layout(words.routine_title(kind), "programme");
     Ok(SessionPage {
         action: layout.link("/session/", kind.id()),
         log_href: layout.link("/session/", format!("{}/log", kind.id())),
@@ -242,7 +244,7 @@ fn log_page_for(layout: Layout, dose: RoutineDose, form: FormState) -> Page<LogP
     Ok(LogPage {
         action: layout.link("/session/", format!("{}/log", kind.id())),
         guided_href: layout.link("/session/", kind.id()),
-        items: items(&dose, runwell_app::programme()?),
+        items: items(&dose, runwell_app::programme_in(layout.words.lang())?),
         name: dose.name,
         layout,
         form,
