@@ -147,7 +147,10 @@ function start(timeline) {
     if (hasVoice()) {
       const spoken = new SpeechSynthesisUtterance(text);
       const voice = voiceFor();
-      spoken.voice = voice;
+      // Only the browser's own voice objects may be set (the property refuses anything else).
+      if (typeof SpeechSynthesisVoice === "function" && voice instanceof SpeechSynthesisVoice) {
+        spoken.voice = voice;
+      }
       spoken.lang = voice.lang || speechTag;
       synth.speak(spoken);
     } else {
