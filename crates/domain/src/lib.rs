@@ -41,7 +41,7 @@ pub mod trend;
 pub mod triage;
 mod units;
 
-pub use calendar::{LocalDay, RunnerZone, Weekday, WeekdaySet};
+pub use calendar::{LocalDay, MONTH_NAMES, MONTHS, RunnerZone, Weekday, WeekdaySet};
 pub use distance_unit::DistanceUnit;
 pub use error::DomainError;
 pub use light::Light;

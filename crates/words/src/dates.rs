@@ -2,7 +2,7 @@
 //! Danish "lør. 28. nov.", Swedish "lör 28 nov". ISO days stay in JSON and in forms.
 
 use runwell_content::Lang;
-use runwell_domain::LocalDay;
+use runwell_domain::{LocalDay, MONTH_NAMES, MONTHS};
 
 /// Monday first, as `Weekday::index` counts.
 const WEEKDAYS_SHORT: [[&str; 7]; 3] = [
@@ -18,25 +18,12 @@ const WEEKDAYS_LONG: [[&str; 7]; 3] = [
 /// Danish abbreviates with a full stop only where letters are left out ("maj" is whole);
 /// Swedish, as the issue writes it, without.
 const MONTHS_SHORT: [[&str; 12]; 3] = [
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    MONTHS,
     ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."],
     ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"],
 ];
 const MONTHS_LONG: [[&str; 12]; 3] = [
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    MONTH_NAMES,
     [
         "januar",
         "februar",

@@ -54,16 +54,11 @@ impl From<&str> for Arg {
     }
 }
 
-macro_rules! count_from {
-    ($($t:ty),*) => {$(
-        impl From<$t> for Arg {
-            fn from(n: $t) -> Self {
-                Arg::Count(i64::from(n))
-            }
-        }
-    )*};
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Count(n)
+    }
 }
-count_from!(u8, u16, u32, i32, i64);
 
 impl From<usize> for Arg {
     fn from(n: usize) -> Self {
