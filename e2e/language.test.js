@@ -99,6 +99,7 @@ describe("choosing the language in chromium", () => {
     assert.equal(await danish.locator("#session").getAttribute("data-voice"), "speech");
     const spoken = await danish.evaluate(() => window.__spoken);
     assert.ok(spoken.every((s) => s.lang === "da-DK"), JSON.stringify(spoken));
+    assert.match(spoken[0].text, /Så starter vi/, "the cues are Danish words");
     await withDanish.close();
 
     const englishOnly = await browser.newContext();

@@ -14,6 +14,7 @@ pub mod choose;
 pub mod dates;
 pub mod domain;
 pub mod numbers;
+mod session;
 
 use std::borrow::Cow;
 use std::collections::HashMap;

@@ -11,7 +11,7 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
-use runwell_app::words::Lang;
+use runwell_app::words::{Lang, Words};
 
 const PROGRAM: &str = "espeak-ng";
 
@@ -22,6 +22,8 @@ pub(super) struct Speaker {
     speaking: Option<Child>,
     /// espeak-ng's voice for the language; `None` for its default, English.
     voice: Option<&'static str>,
+    /// The session's words in the runner's language, shown and spoken.
+    words: Words,
 }
 
 /// espeak-ng's voice for a language: its voices are named by the language's tag.
@@ -36,15 +38,21 @@ fn voice_of(lang: Lang) -> Option<&'static str> {
 impl Speaker {
     /// A speaker for `--voice`, and a note to show the runner when it cannot speak.
     pub(super) fn new(voice: bool, lang: Lang) -> (Self, Option<String>) {
+        let quiet = Self { words: Words::new(lang), ..Self::default() };
         if !voice {
-            return (Self::default(), None);
+            return (quiet, None);
         }
         match find_program(PROGRAM, std::env::var_os("PATH")) {
             Some(program) => {
-                (Self { program: Some(program), speaking: None, voice: voice_of(lang) }, None)
+                (Self { program: Some(program), voice: voice_of(lang), ..quiet }, None)
             }
-            None => (Self::default(), Some(missing_note())),
+            None => (quiet, Some(missing_note())),
         }
+    }
+
+    /// The session's words, in the language the cues are spoken in.
+    pub(super) fn words(&self) -> Words {
+        self.words
     }
 
     /// Says `text`, stopping what was being said. A program that fails to start turns speech
@@ -123,7 +131,12 @@ mod tests {
         let program = dir.path().join(PROGRAM);
         std::fs::write(&program, "#!/bin/sh\nexec sleep 30\n").unwrap();
         std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
-        let mut speaker = Speaker { program: Some(program), speaking: None, voice: None };
+        let mut speaker = Speaker {
+            program: Some(program),
+            speaking: None,
+            voice: None,
+            words: Words::default(),
+        };
         assert!(speaker.say("Go.").is_none());
         let first = speaker.speaking.as_ref().unwrap().id();
         assert!(speaker.say("1").is_none());
@@ -150,8 +163,12 @@ mod tests {
         std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
         let check = |lang: Lang, expected: &str| {
             let _ = std::fs::remove_file(&said);
-            let mut speaker =
-                Speaker { program: Some(program.clone()), speaking: None, voice: voice_of(lang) };
+            let mut speaker = Speaker {
+                program: Some(program.clone()),
+                speaking: None,
+                voice: voice_of(lang),
+                words: Words::new(lang),
+            };
             assert!(speaker.say("Hold").is_none());
             speaker.speaking.take().unwrap().wait().unwrap();
             assert_eq!(std::fs::read_to_string(&said).unwrap(), expected, "{lang}");
@@ -167,7 +184,12 @@ mod tests {
         // Not executable: spawning fails.
         let program = dir.path().join(PROGRAM);
         std::fs::write(&program, "").unwrap();
-        let mut speaker = Speaker { program: Some(program), speaking: None, voice: None };
+        let mut speaker = Speaker {
+            program: Some(program),
+            speaking: None,
+            voice: None,
+            words: Words::default(),
+        };
         let note = speaker.say("Go.").unwrap();
         assert!(note.starts_with("No voice: espeak-ng could not start"), "{note}");
         assert!(speaker.say("Go.").is_none());

@@ -161,7 +161,7 @@ pub(super) async fn page(Routine { kind, dose }: Routine, today: Today) -> Page<
         // script's length).
         length: format!("{} min", dose.about_minutes()),
         items: items(&dose, programme),
-        timeline: Timeline::new(&script).to_script_json(),
+        timeline: Timeline::new(&script, &words).to_script_json(),
         script_js: ASSETS.session_js.as_str(),
         form: FormState::default(),
         scores: SCORES,

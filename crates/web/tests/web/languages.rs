@@ -129,3 +129,19 @@ async fn the_setup_keeps_the_language_chosen_there() {
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
     assert_eq!(web.app.language().await.unwrap(), Some(runwell_app::words::Lang::Da));
 }
+
+#[tokio::test]
+async fn the_guided_session_says_its_cues_in_the_runners_language() {
+    let web = Web::new().await;
+    for (lang, start, ready) in [
+        ("da", "Så starter vi.", "Gør dig klar."),
+        ("sv", "Nu börjar vi.", "Gör dig redo."),
+        ("en", "Let's start.", "Get ready."),
+    ] {
+        web.app.set_language(lang).await.unwrap();
+        let page = web.get(&format!("/session/warmup?today={DAY}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        // The timeline the page plays carries every cue's words, shown and spoken.
+        assert!(page.body.contains(start) && page.body.contains(ready), "{lang}");
+    }
+}
