@@ -78,6 +78,13 @@ impl Layout {
         self.words.with(id, &[(name, Arg::from(value))])
     }
 
+    /// A weekday's name as a label shows it: "Monday", "Mandag", "Måndag".
+    pub(crate) fn weekday(&self, day: &runwell_domain::Weekday) -> String {
+        let name = runwell_app::words::dates::weekday_name(self.words.lang(), *day);
+        let mut chars = name.chars();
+        chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    }
+
     /// The message `id` with two arguments.
     pub(crate) fn t2(
         &self,

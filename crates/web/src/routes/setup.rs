@@ -120,7 +120,7 @@ pub(super) async fn page(
     asked: Asked,
     Query(q): Query<SetupQuery>,
 ) -> Result<SetupPage, PageError> {
-    let layout = asked.layout("Set up", "");
+    let layout = asked.layout(crate::lang::words().get("setup-title"), "");
     match app.profile().await {
         Ok(profile) => {
             let mut form = form_of(&profile);
@@ -136,7 +136,7 @@ pub(super) async fn page(
             );
             let mut page = SetupPage::new(layout, form, false).with_declared(&app).await?;
             if q.saved.is_some() {
-                page.layout.title = "Profile saved".to_owned();
+                page.layout.title = page.layout.t("setup-saved");
                 page.warnings = profile
                     .check()
                     .map_err(AppError::from)?
