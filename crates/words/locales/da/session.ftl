@@ -33,3 +33,25 @@ session-rest-next-say = Pause, { $seconds } sekunder. Næste: { $next }.
 session-rest-say = Pause, { $seconds } sekunder.
 session-finished-say = Godt gået. Træningen er slut.
 session-quit-say = Stoppet.
+
+# Det, browserens afspiller selv skriver under træningen; {navn}-huller er dens egne tal.
+player-get-ready = Gør dig klar
+player-hold = Hold
+player-go = Start
+player-rest = Pause
+player-paused-phase = På pause · { $phase }
+player-next = Næste: { $name }
+player-set-line = Sæt { $set } af { $sets }{ $side } · niveau { $level }: { $variant }
+player-rep = Gentagelse { $rep } af { $reps }
+player-left = Trin { $step } af { $steps } · { $done } gået · { $left } tilbage
+player-pause = Pause
+player-resume = Fortsæt
+player-stopped = Stoppet
+player-well-done = Godt gået
+player-stopped-kept = Stoppet: det, du har nået, er gemt
+player-summary = Færdig: { $at } af { $sets } sæt som planlagt på { $time }.
+player-movement-line = { $name }, niveau { $level }: { $at } af { $sets } sæt som planlagt
+session-start = Start træningen
+session-skip = Spring over
+session-quit = Stop og gem
+session-save = Gem træningen

@@ -33,3 +33,25 @@ session-rest-next-say = Rest, { $seconds } seconds. Next: { $next }.
 session-rest-say = Rest, { $seconds } seconds.
 session-finished-say = Well done. Session finished.
 session-quit-say = Stopped.
+
+# What the browser's player writes as the session plays; {name} holes are its own numbers.
+player-get-ready = Get ready
+player-hold = Hold
+player-go = Go
+player-rest = Rest
+player-paused-phase = Paused · { $phase }
+player-next = Next: { $name }
+player-set-line = Set { $set } of { $sets }{ $side } · level { $level }: { $variant }
+player-rep = Rep { $rep } of { $reps }
+player-left = Step { $step } of { $steps } · { $done } done · { $left } to go
+player-pause = Pause
+player-resume = Resume
+player-stopped = Stopped
+player-well-done = Well done
+player-stopped-kept = Stopped: what you did is kept
+player-summary = Done: { $at } of { $sets } sets at target in { $time }.
+player-movement-line = { $name }, level { $level }: { $at } of { $sets } sets at target
+session-start = Start the session
+session-skip = Skip
+session-quit = Stop and keep
+session-save = Save the session

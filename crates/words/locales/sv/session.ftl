@@ -33,3 +33,25 @@ session-rest-next-say = Vila, { $seconds } sekunder. Nästa: { $next }.
 session-rest-say = Vila, { $seconds } sekunder.
 session-finished-say = Bra jobbat. Passet är klart.
 session-quit-say = Stoppat.
+
+# Det som webbläsarens spelare själv skriver under passet; {namn}-hålen är dess egna siffror.
+player-get-ready = Gör dig redo
+player-hold = Håll
+player-go = Kör
+player-rest = Vila
+player-paused-phase = Pausat · { $phase }
+player-next = Nästa: { $name }
+player-set-line = Set { $set } av { $sets }{ $side } · nivå { $level }: { $variant }
+player-rep = Repetition { $rep } av { $reps }
+player-left = Steg { $step } av { $steps } · { $done } gått · { $left } kvar
+player-pause = Paus
+player-resume = Fortsätt
+player-stopped = Stoppat
+player-well-done = Bra jobbat
+player-stopped-kept = Stoppat: det du har gjort sparas
+player-summary = Klart: { $at } av { $sets } set enligt plan på { $time }.
+player-movement-line = { $name }, nivå { $level }: { $at } av { $sets } set enligt plan
+session-start = Starta passet
+session-skip = Hoppa över
+session-quit = Stoppa och spara
+session-save = Spara passet
