@@ -129,8 +129,8 @@ fn parse_answer(text: &str) -> anyhow::Result<(String, bool)> {
 }
 
 /// Asks every question on stderr and reads the answers from stdin; Enter keeps the last answer.
-fn ask_all() -> anyhow::Result<Vec<(String, bool)>> {
-    eprintln!("Answer y or n; press Enter to keep your last answer.");
+fn ask_all(w: &Words) -> anyhow::Result<Vec<(String, bool)>> {
+    eprintln!("{}", w.get("cli-check-intro"));
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut answers = Vec::new();
@@ -141,20 +141,21 @@ fn ask_all() -> anyhow::Result<Vec<(String, bool)>> {
             continue;
         }
         loop {
-            eprint!("{}\n  (y/n) ", wrap(q.text, "").trim_end());
+            eprint!("{}\n  {} ", wrap(&w.get(q.key), "").trim_end(), w.get("cli-check-yn"));
             let Some(line) = lines.next().transpose()? else { return Ok(answers) };
             match line.trim().to_ascii_lowercase().as_str() {
                 "" => break,
-                "y" | "yes" => {
+                // Danish and Swedish say "ja": j answers yes too.
+                "y" | "yes" | "j" | "ja" => {
                     red_flag |= matches!(q.rule, "TRIAGE-1" | "TRIAGE-2" | "TRIAGE-3");
                     answers.push((q.key.to_owned(), true));
                     break;
                 }
-                "n" | "no" => {
+                "n" | "no" | "nej" => {
                     answers.push((q.key.to_owned(), false));
                     break;
                 }
-                _ => eprintln!("  Please answer y or n (or press Enter to skip)."),
+                _ => eprintln!("  {}", w.get("cli-check-again")),
             }
         }
     }
@@ -175,35 +176,38 @@ pub(crate) async fn check(db: &Database, args: CheckArgs) -> anyhow::Result<()> 
         return Ok(());
     }
     let day = day(&args.day)?;
-    let answers = if args.answers.is_empty() && !args.day.json {
-        ask_all()?
-    } else {
-        args.answers.iter().map(|a| parse_answer(a)).collect::<anyhow::Result<Vec<_>>>()?
-    };
+    let typed = args.answers.iter().map(|a| parse_answer(a)).collect::<anyhow::Result<Vec<_>>>()?;
     let app = App::open_at(db).await?;
+    let words = crate::lang::words(&app).await;
+    let answers = if args.answers.is_empty() && !args.day.json { ask_all(&words)? } else { typed };
     let view = app.check(&answers, day).await?;
     app.close().await;
     if args.day.json {
         return json(&view);
     }
-    say_raw!("{}", render_check(&view));
+    say_raw!("{}", render_check(&view, &words));
     Ok(())
 }
 
-fn render_check(v: &TriageView) -> String {
-    let mut out = heading(&format!("Check on {}: {}", v.date, v.level.words()));
-    out.push_str(&wrap(v.what_to_do, ""));
+fn render_check(v: &TriageView, w: &Words) -> String {
+    let level = w.triage_level(v.level);
+    let mut out =
+        heading(&w.with(
+            "cli-check-heading",
+            &[("day", w.day_year(v.date).into()), ("level", level.into())],
+        ));
+    out.push_str(&wrap(&w.triage_what_to_do(v.level), ""));
     if !v.reasons.is_empty() {
-        out.push_str("\nBecause:\n");
+        let _ = writeln!(out, "\n{}", w.get("cli-because"));
         for r in &v.reasons {
-            out.push_str(&wrap_hanging(&r.message, &format!("  [{}] ", r.rule), "      "));
+            out.push_str(&wrap_hanging(&w.text(&r.text), &format!("  [{}] ", r.rule), "      "));
         }
     }
     if v.running_suspended {
-        out.push_str("\nAll running advice is paused until a newer check answers no to this.\n");
+        let _ = writeln!(out, "\n{}", w.get("cli-check-paused"));
     }
     out.push('\n');
-    out.push_str(&wrap(runwell_domain::advice::DISCLAIMER, ""));
+    out.push_str(&wrap(&w.get("footer-disclaimer"), ""));
     out
 }
 

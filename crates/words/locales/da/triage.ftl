@@ -32,3 +32,11 @@ triage-night-default = runwells standard for natlige smerter
 triage-no-meaningful-improvement = { $weeks } uger efter, at smerten begyndte { $day }, er den ikke blevet mærkbart bedre (et gennemsnit på { $current } denne uge mod { $baseline } den første uge; NRS-1 regner et fald på 2 point eller 30 % som mærkbart). Overvej fysioterapi eller idrætsmedicin. Det tager ofte uger til måneder at komme sig.
 triage-worse = Din smerte er blevet værre siden { $day } (et gennemsnit på { $current } denne uge mod { $baseline } den første uge). Overvej at få en behandler til at se på det.
 triage-not-improved = Din smerte er slet ikke blevet bedre siden { $day } (et gennemsnit på { $current } denne uge mod { $baseline } den første uge). Overvej at få en behandler til at se på det.
+
+# `runwell check` i en terminal.
+cli-check-intro = Svar j eller n; tryk Enter for at beholde dit seneste svar.
+cli-check-again = Svar j eller n (eller tryk Enter for at springe over).
+cli-check-heading = Tjek { $day }: { $level }
+cli-because = Fordi:
+cli-check-paused = Alle råd om løb er sat på pause, indtil et nyere tjek svarer nej til dette.
+cli-check-yn = (j/n)

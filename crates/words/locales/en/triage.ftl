@@ -32,3 +32,11 @@ triage-night-default = runwell's default for night pain
 triage-no-meaningful-improvement = { $weeks } weeks since your pain began on { $day }, it has not improved meaningfully (a mean of { $current } this week against { $baseline } in the first week; NRS-1 counts a fall of 2 points or 30 %). Consider physiotherapy or sports medicine. Recovery often takes weeks to months.
 triage-worse = Your pain has got worse since { $day } (a mean of { $current } this week against { $baseline } in the first week). Consider having a clinician review it.
 triage-not-improved = Your pain has not improved at all since { $day } (a mean of { $current } this week against { $baseline } in the first week). Consider having a clinician review it.
+
+# `runwell check` in a terminal.
+cli-check-intro = Answer y or n; press Enter to keep your last answer.
+cli-check-again = Please answer y or n (or press Enter to skip).
+cli-check-heading = Check on { $day }: { $level }
+cli-because = Because:
+cli-check-paused = All running advice is paused until a newer check answers no to this.
+cli-check-yn = (y/n)

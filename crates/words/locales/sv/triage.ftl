@@ -32,3 +32,11 @@ triage-night-default = runwells standard för nattlig smärta
 triage-no-meaningful-improvement = { $weeks } veckor efter att smärtan började { $day } har den inte blivit märkbart bättre (ett medel på { $current } den här veckan mot { $baseline } den första veckan; NRS-1 räknar en minskning med 2 poäng eller 30 %). Överväg fysioterapi eller idrottsmedicin. Det tar ofta veckor till månader att återhämta sig.
 triage-worse = Din smärta har blivit värre sedan { $day } (ett medel på { $current } den här veckan mot { $baseline } den första veckan). Överväg att låta en behandlare se över det.
 triage-not-improved = Din smärta har inte blivit bättre alls sedan { $day } (ett medel på { $current } den här veckan mot { $baseline } den första veckan). Överväg att låta en behandlare se över det.
+
+# `runwell check` i en terminal.
+cli-check-intro = Svara j eller n; tryck Enter för att behålla ditt senaste svar.
+cli-check-again = Svara j eller n (eller tryck Enter för att hoppa över).
+cli-check-heading = Kontroll { $day }: { $level }
+cli-because = Eftersom:
+cli-check-paused = Alla råd om löpning är pausade tills en nyare kontroll svarar nej på detta.
+cli-check-yn = (j/n)
