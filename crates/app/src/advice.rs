@@ -2,8 +2,10 @@
 //! store, handed to the domain's rules, and each reason given its source.
 
 use runwell_domain::Badge;
-use runwell_domain::advice::{self, Advice, Ask};
+use runwell_domain::advice::{self, Action, Advice, Ask};
 use runwell_domain::pain::PainState;
+use runwell_domain::{Arg, Text};
+use runwell_words::{Lang, Words};
 use std::sync::Arc;
 
 use runwell_domain::programme::RoutineKind;
@@ -32,9 +34,29 @@ pub struct ReasonView {
     /// What to show beside it: `ok` for a rule that passed (never a green mark), `amber`,
     /// `red`, or `note` for a note that judges nothing.
     pub badge: Badge,
+    /// The sentence in English, for JSON; a page or terminal in another language words `text`.
     pub message: String,
+    #[serde(skip)]
+    pub text: Text,
     pub source: Option<String>,
     pub source_id: Option<String>,
+}
+
+/// Something runwell asks for (`runwell_domain::advice::Ask`), its sentence in English for JSON
+/// beside the sentence to word in the runner's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct AskView {
+    pub rule: &'static str,
+    pub message: String,
+    #[serde(skip)]
+    pub text: Text,
+    #[serde(flatten)]
+    pub action: Action,
+}
+
+/// A sentence in English: what JSON carries, whatever the runner reads.
+fn english(text: &Text) -> String {
+    Words::new(Lang::En).text(text)
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -43,6 +65,8 @@ pub struct TriageReasonView {
     pub level: TriageLevel,
     pub key: Option<&'static str>,
     pub message: String,
+    #[serde(skip)]
+    pub text: Text,
     pub source: Option<String>,
 }
 
@@ -112,11 +136,14 @@ pub struct TodayView {
     pub triage: TriageView,
     pub reasons: Vec<ReasonView>,
     /// What runwell asks for, most pressing first (DATA-1, DATA-2, DATA-5, DATA-6).
-    pub asks: Vec<Ask>,
+    pub asks: Vec<AskView>,
     pub suggested_max_km: Option<f64>,
     /// Today's distance in a sentence with its rule ("Longest run suggested today: 8.8 km
     /// (SPIKE-1)."), or that there is none; `null` while running is suspended.
     pub cap: Option<String>,
+    /// The same sentence to word in the runner's language.
+    #[serde(skip)]
+    pub cap_text: Option<Text>,
     /// What the suggestion is based on, with its rule; `null` while running is suspended.
     pub cap_note: Option<ReasonView>,
     pub may_progress_exercises: bool,
@@ -148,7 +175,8 @@ fn reason_view(r: &runwell_domain::Reason, badge: Badge) -> ReasonView {
         rule: r.rule,
         light: r.light,
         badge,
-        message: r.message.clone(),
+        message: english(&r.message),
+        text: r.message.clone(),
         source,
         source_id,
     }
@@ -178,7 +206,8 @@ fn triage_view(result: &TriageResult, date: LocalDay) -> TriageView {
                 rule: r.rule,
                 level: r.level,
                 key: r.key,
-                message: r.message.clone(),
+                message: english(&r.message),
+                text: r.message.clone(),
                 source: source_of(Some(r.rule), None).0,
             })
             .collect(),
@@ -229,18 +258,27 @@ fn metrics_view(advice: &Advice) -> MetricsView {
 /// Today's distance in a sentence with the rule it comes from; nothing about distances while
 /// running is paused.
 /// The distance is in the unit the runner reads (the JSON's `suggested_max_km` stays metric).
-fn cap_sentence(advice: &Advice, unit: runwell_domain::DistanceUnit) -> Option<String> {
+fn cap_sentence(advice: &Advice, unit: runwell_domain::DistanceUnit) -> Option<Text> {
     if advice.running_suspended {
         return None;
     }
     let rule = advice.cap_note.as_ref().and_then(|n| n.rule).unwrap_or("SPIKE-1");
+    let rule = Arg::Verbatim(rule.to_owned());
     Some(match advice.suggested_max_m {
         Some(m) => {
-            let shown = round(m / unit.metres(), 1);
-            format!("Longest run suggested today: {shown:.1} {} ({rule}).", unit.id())
+            Text::new("cap-suggested").with("distance", Arg::Distance(m, unit)).with("rule", rule)
         }
-        None => format!("No distance suggested today ({rule})."),
+        None => Text::new("cap-none").with("rule", rule),
     })
+}
+
+fn ask_view(ask: &Ask) -> AskView {
+    AskView {
+        rule: ask.rule,
+        message: english(&ask.message),
+        text: ask.message.clone(),
+        action: ask.action.clone(),
+    }
 }
 
 impl App {
@@ -275,6 +313,7 @@ impl App {
                 snapshot.unit,
             );
             let suggested_max_km = advice.suggested_max_m.map(|m| round(m / 1000.0, 1));
+            let cap_text = cap_sentence(&advice, snapshot.unit);
             TodayView {
                 date: advice.date,
                 light: advice.light,
@@ -283,10 +322,11 @@ impl App {
                 verdict: advice.verdict(),
                 triage: triage_view(&advice.triage, day),
                 reasons: advice.reasons.iter().map(|r| reason_view(r, r.badge())).collect(),
-                asks: advice.asks.clone(),
+                asks: advice.asks.iter().map(ask_view).collect(),
                 notes: advice.notes.iter().map(|r| reason_view(r, Badge::Note)).collect(),
                 suggested_max_km,
-                cap: cap_sentence(&advice, snapshot.unit),
+                cap: cap_text.as_ref().map(english),
+                cap_text,
                 cap_note: advice.cap_note.as_ref().map(|r| reason_view(r, Badge::Note)),
                 may_progress_exercises: advice.may_progress_exercises,
                 progression_note: advice.progression_note(),

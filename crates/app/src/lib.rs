@@ -20,6 +20,7 @@ mod ics;
 mod import;
 mod input;
 mod kit;
+mod language;
 mod levels;
 mod logging;
 mod overview;
@@ -43,7 +44,9 @@ mod test_support;
 mod training;
 mod trends;
 
-pub use advice::{AnswerView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView};
+pub use advice::{
+    AnswerView, AskView, MetricsView, ReasonView, TodayView, TriageReasonView, TriageView,
+};
 pub use calendar::{AdherenceCalendar, CalendarDay, CalendarWeek};
 pub use clock::{local_today, utc_today};
 pub use database::Database;
@@ -60,6 +63,7 @@ pub use ics::{ICS_ALARM_MINUTES, ICS_WEEKS};
 pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
 
 pub use kit::{Comparisons, ShoeInput};
+pub use language::parse_language;
 pub use levels::{LevelChangeView, LevelHistory};
 pub use logging::{PainInput, RunInput};
 pub use overview::{OVERVIEW_DAYS, Overview};
@@ -70,7 +74,7 @@ pub use pairing::{
 pub use preferences::{SettingLine, SettingsView};
 pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{
-    ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme,
+    ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme, programme_in,
 };
 pub use records::{AnswerEditInput, Deleted, SessionEditInput};
 pub use report::{
@@ -81,6 +85,8 @@ pub use restore::RestoreSummary;
 pub use runs::RunView;
 pub use runwell_import::Limits as ImportLimits;
 use runwell_store::{RunnerId, Store};
+/// Every sentence on a page or a terminal, in the runner's language (runwell-words).
+pub use runwell_words as words;
 pub use samples::{RunSamples, SplitView};
 pub use server::{
     Account, AccountRole, AuditLine, ClinicRow, ClinicianLine, Invitation, MAX_NOTE_CHARS,

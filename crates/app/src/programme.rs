@@ -10,7 +10,12 @@ use crate::{App, AppError};
 
 /// The programme compiled into this runwell.
 pub fn programme() -> Result<&'static Programme, AppError> {
-    runwell_content::embedded().map_err(|errors| AppError::Content(errors.to_string()))
+    programme_in(runwell_content::Lang::En)
+}
+
+/// The programme in `lang`: the English ids, numbers and structure with that language's words.
+pub fn programme_in(lang: runwell_content::Lang) -> Result<&'static Programme, AppError> {
+    runwell_content::embedded_in(lang).map_err(|errors| AppError::Content(errors.to_string()))
 }
 
 /// One of the article's six exercises with its movements, for listings.
@@ -94,10 +99,24 @@ pub fn page(id: &str) -> Result<&'static Page, AppError> {
 impl App {
     /// A movement with the runner's current level on its ladder.
     pub async fn movement(&self, id: &str) -> Result<MovementView, AppError> {
-        let movement = movement(id)?;
+        self.movement_in(id, runwell_content::Lang::En).await
+    }
+
+    /// The same, with the movement's words in `lang`.
+    pub async fn movement_in(
+        &self,
+        id: &str,
+        lang: runwell_content::Lang,
+    ) -> Result<MovementView, AppError> {
+        let programme = programme_in(lang)?;
+        let english = movement(id)?;
         // The id as the programme spells it: the runner may have typed it in another case.
-        let id = movement.id.as_str();
-        let programme = programme()?;
+        let id = english.id.as_str();
+        let movement = programme
+            .movements
+            .iter()
+            .find(|m| m.id == id)
+            .ok_or_else(|| AppError::Content(format!("movement {id} is missing in {lang}")))?;
         let exercise = programme
             .exercises
             .iter()
@@ -131,8 +150,18 @@ impl App {
         kind: RoutineKind,
         level: Option<u8>,
     ) -> Result<RoutineDose, AppError> {
+        self.routine_in(kind, level, runwell_content::Lang::En).await
+    }
+
+    /// The same, with the routine's and the movements' words in `lang`.
+    pub async fn routine_in(
+        &self,
+        kind: RoutineKind,
+        level: Option<u8>,
+        lang: runwell_content::Lang,
+    ) -> Result<RoutineDose, AppError> {
         let levels = self.store().movement_levels(self.runner).await?;
-        programme()?
+        programme_in(lang)?
             .routine_dose(kind, |m| {
                 level.unwrap_or_else(|| levels.get(&m.id).map_or(1, |l| l.level))
             })

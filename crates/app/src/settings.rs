@@ -9,3 +9,6 @@ pub(crate) const RECENT_LONGEST_DAY: &str = "recent_longest_day";
 pub(crate) const DEFAULT_SURFACE: &str = "default_surface";
 /// The unit distances are shown and typed in: `km` or `mi` (everything stored stays metric).
 pub(crate) const DISTANCE_UNIT: &str = "distance_unit";
+/// The language the runner chose (`en`, `da`, `sv`); empty or absent, the browser's or the
+/// terminal's language decides.
+pub(crate) const LANGUAGE: &str = "language";

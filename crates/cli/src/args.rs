@@ -734,6 +734,10 @@ pub(crate) struct InitArgs {
     /// before].
     #[arg(long, value_name = "km|mi")]
     pub distance_unit: Option<String>,
+    /// The language runwell speaks to you in, here and on the web pages: en, da or sv (auto:
+    /// follow the terminal's LANG and the browser) [default: what you chose before].
+    #[arg(long, value_name = "en|da|sv|auto")]
+    pub lang: Option<String>,
     /// Do not ask: use the options given and the defaults for the rest, and save.
     #[arg(long, short = 'y')]
     pub yes: bool,

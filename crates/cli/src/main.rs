@@ -5,6 +5,7 @@
 mod args;
 mod commands;
 mod guided;
+mod lang;
 mod output;
 
 use std::process::ExitCode;

@@ -99,7 +99,9 @@ pub(crate) fn wrap_hanging(text: &str, first: &str, rest: &str) -> String {
         }
         let mut line = String::from(prefix);
         let mut empty = true;
-        for word in paragraph.split_whitespace() {
+        // Only ASCII spaces break a line: a no-break space keeps "8,0 km" and "1 234 m"
+        // together, as Danish and Swedish text writes them.
+        for word in paragraph.split_ascii_whitespace() {
             if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
                 out.push_str(line.trim_end());
                 out.push('\n');

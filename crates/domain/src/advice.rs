@@ -19,6 +19,7 @@ use crate::load::{self, LoadTrend, RunSpike, Spike, WeekChange};
 use crate::pain::{self, PainStatus};
 use crate::programme::RoutineKind;
 use crate::reason::{Reason, default_of};
+use crate::text::{Arg, Text};
 use crate::triage::{self, Answer, TriageResult};
 use crate::{DistanceUnit, Light, LocalDay, Profile, Thresholds, cap, shoes, surfaces};
 
@@ -84,7 +85,7 @@ impl Advice {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Ask {
     pub rule: &'static str,
-    pub message: String,
+    pub message: Text,
     #[serde(flatten)]
     pub action: Action,
 }
@@ -152,10 +153,9 @@ fn night_ask(nights: &[(LocalDay, u8)], answers: &[Answer], today: LocalDay) -> 
     let question = triage::question("night_or_rest_pain")?;
     Some(Ask {
         rule: "DATA-6",
-        message: format!(
-            "You logged hip pain of {score}/10 at night on {latest}. Pain at night or at rest is a \
-             sign the check asks about (TRIAGE-2): please answer this question first."
-        ),
+        message: Text::new("ask-night")
+            .with("score", Arg::Score(f64::from(score), 0))
+            .with("day", latest),
         action: Action::Check { key: question.key, question: question.text },
     })
 }
@@ -166,25 +166,21 @@ fn night_reason(nights: &[(LocalDay, u8)], t: &Thresholds) -> Option<Reason> {
     Some(Reason::new(
         "DATA-6",
         Light::Amber,
-        format!(
-            "Your diary shows pain of {}/10 or more at night on {} of the last {} nights (the \
-             latest on {latest}; {}). Night pain is a sign to check (TRIAGE-2), so Today holds \
-             at amber at best until those nights are past.",
-            t.night_pain_min,
-            nights.len(),
-            t.night_window_days,
-            default_of(format!("{}/10", t.night_pain_min))
-        ),
+        Text::new("advice-night-pain")
+            .with("score", Arg::Score(f64::from(t.night_pain_min), 0))
+            .with("nights", nights.len())
+            .with("count", t.night_window_days)
+            .with("day", latest)
+            .with("default", default_of(Arg::Score(f64::from(t.night_pain_min), 0))),
     ))
 }
 
 fn missing_ask(m: &pain::Missing) -> Ask {
     let message = match m.moment {
-        PainMoment::Morning => format!(
-            "How was your hip the morning after your run on {}? Log the morning pain (on {}).",
-            m.run_day, m.day
-        ),
-        _ => format!("How much did your run on {} hurt? Log the pain after it.", m.run_day),
+        PainMoment::Morning => {
+            Text::new("ask-morning-pain").with("run_day", m.run_day).with("day", m.day)
+        }
+        _ => Text::new("ask-run-pain").with("run_day", m.run_day),
     };
     Ask {
         rule: m.rule,
@@ -209,26 +205,14 @@ fn basis_reasons(
 ) {
     let today = days.today;
     if first_visit {
-        reasons.push(Reason::new(
-            "DATA-5",
-            Light::Amber,
-            "Nothing is logged yet, so runwell cannot judge today. Log your last run with the \
-             pain during or after it, and tell runwell your longest run of the last month \
-             (`runwell init --recent-longest-km K`, or the setup page); then it can answer.",
-        ));
+        reasons.push(Reason::new("DATA-5", Light::Amber, Text::new("advice-first-visit")));
         return;
     }
     if load::longest_before_in(&days.runs, history, today, t).is_none() {
         reasons.push(Reason::new(
             "DATA-5",
             Light::Amber,
-            format!(
-                "runwell has no run from the {} days before today and no recent longest run \
-                 from you, so it has no basis for a distance: amber at best. Tell runwell your \
-                 longest run of the last month (`runwell init --recent-longest-km K`, or the \
-                 setup page).",
-                t.spike_window_days
-            ),
+            Text::new("advice-no-basis").with("count", t.spike_window_days),
         ));
         return;
     }
@@ -240,14 +224,10 @@ fn basis_reasons(
         reasons.push(Reason::new(
             "DATA-5",
             Light::Amber,
-            format!(
-                "Your run on {} ({}) had nothing to compare with: no run in the {} days before \
-                 it and no recent longest run from you, so SPIKE-1 could not judge it. Amber at \
-                 best until it can: tell runwell your longest run of the last month.",
-                run.day,
-                unit.short(run.distance.get()),
-                t.spike_window_days
-            ),
+            Text::new("advice-run-no-basis")
+                .with("day", run.day)
+                .with("distance", Arg::Distance(run.distance.get(), unit))
+                .with("count", t.spike_window_days),
         ));
     }
 }
@@ -406,16 +386,14 @@ fn advise_on(
     if asks_for_longest(history, today, t) {
         asks.push(Ask {
             rule: "DATA-5",
-            message: "What was your longest single run in the last month? runwell compares each \
-                      run with it until it has 30 days of your runs."
-                .to_owned(),
+            message: Text::new("ask-recent-longest"),
             action: Action::RecentLongest,
         });
     }
     if first_visit {
         asks.push(Ask {
             rule: "DATA-5",
-            message: "Log your most recent run, and the pain during or after it.".to_owned(),
+            message: Text::new("ask-log-run"),
             action: Action::LogRun,
         });
     }

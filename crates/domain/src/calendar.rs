@@ -99,9 +99,10 @@ impl LocalDay {
     }
 }
 
-const MONTHS: [&str; 12] =
+/// The months in English, short and long (runwell-words has the other languages beside them).
+pub const MONTHS: [&str; 12] =
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTH_NAMES: [&str; 12] = [
+pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",

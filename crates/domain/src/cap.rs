@@ -7,6 +7,7 @@ use crate::days::Days;
 use crate::diary::{History, RunRecord};
 use crate::pain::{self, PainState};
 use crate::reason::Reason;
+use crate::text::{Arg, Text};
 use crate::{DistanceUnit, Light, LocalDay, Thresholds, load};
 
 /// DATA-4: the last load that stayed green.
@@ -89,28 +90,20 @@ pub(crate) fn suggested_cap(
             Reason::new(
                 "DATA-5",
                 Light::Green,
-                format!(
-                    "No run in the {} days before today and no recent longest run from you, so \
-                     runwell suggests no distance today: without a basis it cannot tell what \
-                     would be a jump for you.",
-                    t.spike_window_days
-                ),
+                Text::new("cap-no-basis-today").with("count", t.spike_window_days),
             ),
         );
     };
     let spike_cap = longest * t.spike_cap_factor;
     let green_m = last_green.map(|g| g.distance_m);
     let green_words = match last_green {
-        Some(LastGreen { day: Some(day), distance_m, .. }) => {
-            format!("the last load that stayed green ({} on {day})", unit.short(*distance_m))
-        }
+        Some(LastGreen { day: Some(day), distance_m, .. }) => Text::new("cap-last-green")
+            .with("distance", Arg::Distance(*distance_m, unit))
+            .with("day", *day),
         Some(g) => {
-            format!(
-                "the longest run of the last month you told runwell ({})",
-                unit.short(g.distance_m)
-            )
+            Text::new("cap-declared-longest").with("distance", Arg::Distance(g.distance_m, unit))
         }
-        None => String::new(),
+        None => Text::new("cap-no-basis"),
     };
     // The longest run of the latest run day (runs are sorted by day, then distance).
     let last_run = days.runs.last();
@@ -125,35 +118,21 @@ pub(crate) fn suggested_cap(
         }
     };
     let message = match (light, cap) {
-        (Light::Green, Some(c)) => format!(
-            "Today's suggested longest run is {}: 10 % above your longest run of the {} days \
-             before today ({}).",
-            unit.short(c),
-            t.spike_window_days,
-            unit.short(longest)
-        ),
-        (Light::Amber, Some(c)) if pain == PainState::Returning => format!(
-            "Today's suggested longest run is {}: {green_words}. Return there before building up.",
-            unit.short(c)
-        ),
-        (Light::Amber, Some(c)) => format!(
-            "Today's suggested longest run is {}: hold rather than increase, and no further than \
-             {green_words}.",
-            unit.short(c)
-        ),
-        (Light::Red, Some(c)) => format!(
-            "Today's suggested longest run is {}: on a red day runwell's default is to go back \
-             to {green_words}. Consider an easier pace as well.",
-            unit.short(c)
-        ),
-        (Light::Red, None) => "No run in the 30 days before your light turned stayed green on \
-             pain and on SPIKE-1, so runwell suggests no distance: consider pausing running \
-             until the pain settles, and keep to pain-free exercises."
-            .to_owned(),
-        (_, None) => "No run in the 30 days before your light turned stayed green on pain and on \
-             SPIKE-1, so runwell suggests no distance. Logging pain during or after each run and \
-             the next morning lets a run count as green."
-            .to_owned(),
+        (Light::Green, Some(c)) => Text::new("cap-green")
+            .with("cap", Arg::Distance(c, unit))
+            .with("count", t.spike_window_days)
+            .with("longest", Arg::Distance(longest, unit)),
+        (Light::Amber, Some(c)) if pain == PainState::Returning => Text::new("cap-returning")
+            .with("cap", Arg::Distance(c, unit))
+            .with("basis", green_words),
+        (Light::Amber, Some(c)) => {
+            Text::new("cap-amber").with("cap", Arg::Distance(c, unit)).with("basis", green_words)
+        }
+        (Light::Red, Some(c)) => {
+            Text::new("cap-red").with("cap", Arg::Distance(c, unit)).with("basis", green_words)
+        }
+        (Light::Red, None) => Text::new("cap-red-none"),
+        (_, None) => Text::new("cap-amber-none"),
     };
     let rule = if light == Light::Green { "SPIKE-1" } else { "DATA-4" };
     (cap, Reason::new(rule, Light::Green, message))

@@ -8,7 +8,8 @@
 use serde::Serialize;
 
 use crate::diary::{History, RunRecord};
-use crate::reason::{Reason, percent};
+use crate::reason::Reason;
+use crate::text::{Arg, Text};
 use crate::{DistanceM, DistanceUnit, HeartRate, Light, LocalDay, Sex, Thresholds, stats};
 
 fn running(history: &History) -> impl Iterator<Item = &RunRecord> {
@@ -224,11 +225,7 @@ pub fn load_reason(trend: &LoadTrend, t: &Thresholds) -> Option<Reason> {
         Reason::new(
             "LOAD-3",
             Light::Amber,
-            format!(
-                "Your load trend is rising fast: the last week's load is {ratio:.2} times your \
-                 longer-term level. This is a trend to watch, not an injury prediction; consider \
-                 holding your load steady for now."
-            ),
+            Text::new("advice-load-rising").with("ratio", Arg::Number(ratio, 2)),
         )
     })
 }
@@ -416,45 +413,28 @@ pub(crate) fn last_run_spike_in(
 }
 
 pub fn spike_reason(spike: &Spike, t: &Thresholds, unit: DistanceUnit) -> Reason {
-    let (run, longest) = (unit.short(spike.distance_m), unit.short(spike.longest_before_m));
+    let run = Arg::Distance(spike.distance_m, unit);
     let Some(ratio) = spike.spike else {
         return Reason::new(
             "SPIKE-1",
             Light::Red,
-            format!(
-                "Your run on {} ({run}) was your first in more than {} days. After a break any \
-                 run is a jump on what your body is used to; consider starting back with short, \
-                 easy runs and building up gradually.",
-                spike.day, t.spike_window_days
-            ),
+            Text::new("advice-spike-after-break")
+                .with("day", spike.day)
+                .with("run", run)
+                .with("count", t.spike_window_days),
         );
     };
-    let rise = percent(ratio);
-    let message = match spike.light {
-        Light::Green => format!(
-            "Your run on {} ({run}) stayed within 10 % of your longest run of the 30 days \
-             before it ({longest}).",
-            spike.day
-        ),
-        Light::Amber => format!(
-            "Your run on {} ({run}) was {rise} on your longest run of the 30 days before it \
-             ({longest}). Single-run jumps of 10–30 % were linked with more running injuries \
-             (hazard ratio 1.64); consider holding at this distance rather than going further.",
-            spike.day
-        ),
-        Light::Red if ratio > t.spike_severe => format!(
-            "Your run on {} ({run}) was {rise} on your longest run of the 30 days before it \
-             ({longest}): more than double. Jumps this large were linked with the highest injury \
-             rates (hazard ratio 2.28); consider reducing and building back up gradually.",
-            spike.day
-        ),
-        Light::Red => format!(
-            "Your run on {} ({run}) was {rise} on your longest run of the 30 days before it \
-             ({longest}). Jumps of more than 30 % were linked with more running injuries (hazard \
-             ratio 1.52); consider shorter runs for now.",
-            spike.day
-        ),
+    let id = match spike.light {
+        Light::Green => "advice-spike-green",
+        Light::Amber => "advice-spike-amber",
+        Light::Red if ratio > t.spike_severe => "advice-spike-double",
+        Light::Red => "advice-spike-red",
     };
+    let message = Text::new(id)
+        .with("day", spike.day)
+        .with("run", run)
+        .with("rise", Arg::Percent(ratio * 100.0))
+        .with("longest", Arg::Distance(spike.longest_before_m, unit));
     Reason::new("SPIKE-1", spike.light, message)
 }
 
@@ -508,25 +488,19 @@ pub fn week_reason(week: &WeekChange, t: &Thresholds, unit: DistanceUnit) -> Opt
         Light::Amber => Reason::new(
             "WEEK-1",
             Light::Amber,
-            format!(
-                "You ran {} in the last 7 days, {} on the 7 days before ({}). Weekly increases \
-                 of more than {:.0} % were linked with more distance-related injuries, including \
-                 at the hip (hazard ratio 1.59); consider holding this week's distance.",
-                unit.short(week.this_week_m),
-                percent(change),
-                unit.short(week.previous_week_m),
-                t.week_change_amber * 100.0
-            ),
+            Text::new("advice-week-amber")
+                .with("this_week", Arg::Distance(week.this_week_m, unit))
+                .with("change", Arg::Percent(change * 100.0))
+                .with("previous", Arg::Distance(week.previous_week_m, unit))
+                .with("limit", Arg::Number(t.week_change_amber * 100.0, 0)),
         ),
         _ => Reason::new(
             "WEEK-1",
             Light::Green,
-            format!(
-                "Weekly distance {} ({} over the last 7 days, {} the week before).",
-                percent(change),
-                unit.short(week.this_week_m),
-                unit.short(week.previous_week_m)
-            ),
+            Text::new("advice-week-green")
+                .with("change", Arg::Percent(change * 100.0))
+                .with("this_week", Arg::Distance(week.this_week_m, unit))
+                .with("previous", Arg::Distance(week.previous_week_m, unit)),
         ),
     })
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::Light;
+use crate::{Light, Text};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
@@ -11,7 +11,8 @@ pub struct Reason {
     /// source alone (the article's softer-ground tip), which is then cited by `source`.
     pub rule: Option<&'static str>,
     pub light: Light,
-    pub message: String,
+    /// What it means for the runner, worded by `runwell-words` in her language.
+    pub message: Text,
     /// The content source to cite instead of the rule's own.
     pub source: Option<&'static str>,
 }
@@ -50,13 +51,13 @@ impl Badge {
 }
 
 impl Reason {
-    pub fn new(rule: &'static str, light: Light, message: impl Into<String>) -> Self {
+    pub fn new(rule: &'static str, light: Light, message: impl Into<Text>) -> Self {
         debug_assert!(crate::evidence::is_rule(rule), "{rule} is not in EVIDENCE.md");
         Self { rule: Some(rule), light, message: message.into(), source: None }
     }
 
     /// Advice from the content source `id` alone, with no EVIDENCE.md rule behind it.
-    pub fn from_source(id: &'static str, message: impl Into<String>) -> Self {
+    pub fn from_source(id: &'static str, message: impl Into<Text>) -> Self {
         Self { rule: None, light: Light::Green, message: message.into(), source: Some(id) }
     }
 
@@ -75,16 +76,10 @@ impl Reason {
     }
 }
 
-/// Formats a ratio as a whole percentage: "+23 %".
-pub(crate) fn percent(ratio: f64) -> String {
-    let p = (ratio * 100.0).round();
-    if p >= 0.0 { format!("+{p} %") } else { format!("{p} %") }
-}
-
 /// How a default threshold reads where it is shown, so that a runner or clinician can tell a
 /// product choice from a finding: "runwell's default of 2/10".
-pub(crate) fn default_of(value: impl std::fmt::Display) -> String {
-    format!("runwell's default of {value}")
+pub(crate) fn default_of(value: impl Into<crate::Arg>) -> Text {
+    Text::new("default-of").with("value", value)
 }
 
 #[cfg(test)]
@@ -94,13 +89,15 @@ mod tests {
     #[test]
     fn a_rule_that_passed_shows_ok_not_green() {
         let check = |light: Light, badge: &str| {
-            assert_eq!(Reason::new("PAIN-1", light, "m").badge().id(), badge);
+            assert_eq!(Reason::new("PAIN-1", light, Text::new("m")).badge().id(), badge);
         };
         check(Light::Green, "ok");
         check(Light::Amber, "amber");
         check(Light::Red, "red");
-        let tip = Reason::from_source("article-orlin-cohen", "grass");
+        let tip = Reason::from_source("article-orlin-cohen", Text::new("grass"));
         assert_eq!((tip.rule, tip.source), (None, Some("article-orlin-cohen")));
-        assert_eq!(default_of("2/10"), "runwell's default of 2/10");
+        let default = default_of(crate::Arg::Score(2.0, 0));
+        assert_eq!(default.id, "default-of");
+        assert_eq!(default.arg("value"), Some(&crate::Arg::Score(2.0, 0)));
     }
 }

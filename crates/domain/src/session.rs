@@ -29,7 +29,7 @@ use crate::{PainScore, Rpe};
 
 pub use check::{LONGEST_SESSION_S, NOTHING_DONE};
 pub use engine::{Engine, Key, Phase, State, View};
-pub use event::Event;
+pub use event::{Event, clock};
 pub use key::RecordKey;
 pub use script::{Script, ScriptItem, SetRef, Step, StepKind, Timing, Work};
 

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::diary::{History, Shoe};
 use crate::reason::Reason;
+use crate::text::{Arg, Text};
 use crate::{DistanceUnit, Light, LocalDay, ShoeThresholds, Thresholds};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -93,32 +94,26 @@ pub fn shoe_notes(
         // SHOE-2's mileages are defaults from consumer guidance: say so unless the runner set
         // this pair's own.
         let whose = |own: Option<f64>| {
-            if own.is_some() { "your setting for this pair" } else { "runwell's default" }
+            Text::new(if own.is_some() { "shoe-own-setting" } else { "shoe-default" })
         };
         match status.state {
             ShoeState::Inspect => notes.push(Reason::new(
                 "SHOE-2",
                 Light::Green,
-                format!(
-                    "{name} has about {} on it. Cushioning declines with use; consider \
-                     checking the midsole and outsole for wear (inspection suggested from {}, \
-                     {}).",
-                    unit.whole(status.km * 1000.0),
-                    unit.whole(status.inspect_km * 1000.0),
-                    whose(status.shoe.inspect_km)
-                ),
+                Text::new("advice-shoe-inspect")
+                    .with("name", Arg::Verbatim(name.clone()))
+                    .with("distance", Arg::WholeDistance(status.km * 1000.0, unit))
+                    .with("limit", Arg::WholeDistance(status.inspect_km * 1000.0, unit))
+                    .with("whose", whose(status.shoe.inspect_km)),
             )),
             ShoeState::Replace => notes.push(Reason::new(
                 "SHOE-2",
                 Light::Green,
-                format!(
-                    "{name} has about {} on it, past the {} at which replacement is \
-                     commonly advised ({}). Its cushioning may have declined; consider a new \
-                     pair.",
-                    unit.whole(status.km * 1000.0),
-                    unit.whole(status.replace_km * 1000.0),
-                    whose(status.shoe.replace_km)
-                ),
+                Text::new("advice-shoe-replace")
+                    .with("name", Arg::Verbatim(name.clone()))
+                    .with("distance", Arg::WholeDistance(status.km * 1000.0, unit))
+                    .with("limit", Arg::WholeDistance(status.replace_km * 1000.0, unit))
+                    .with("whose", whose(status.shoe.replace_km)),
             )),
             ShoeState::Fine | ShoeState::Retired => {}
         }
@@ -135,12 +130,7 @@ pub fn shoe_notes(
     if pairs.len() == 1
         && recent.iter().filter(|r| r.shoe_id.is_some()).count() >= t.shoe_rotation_min_runs
     {
-        notes.push(Reason::new(
-            "SHOE-3",
-            Light::Green,
-            "All your recent runs were in one pair. Runners who rotated more than one pair had \
-             fewer injuries in a large study (hazard ratio 0.61); consider alternating two pairs.",
-        ));
+        notes.push(Reason::new("SHOE-3", Light::Green, Text::new("advice-shoe-rotate")));
     }
     notes
 }
@@ -225,8 +215,12 @@ mod tests {
         );
         let rules: Vec<&str> = notes.iter().filter_map(|n| n.rule).collect();
         assert_eq!(rules, ["SHOE-2", "SHOE-3"]);
-        assert!(notes[0].message.contains("cushioning") && !notes[0].message.contains("injur"));
-        assert!(notes[0].message.contains("about 850 km on it"), "{}", notes[0].message);
+        // The words (about cushioning, never injury) are the message's; the numbers are these.
+        assert_eq!(notes[0].message.id, "advice-shoe-replace");
+        assert_eq!(
+            notes[0].message.arg("distance"),
+            Some(&Arg::WholeDistance(850_000.0, DistanceUnit::Km))
+        );
         // In miles: about 528 mi on it, past the default 800 km, which is 497 mi.
         let miles = shoe_notes(
             &history,
@@ -235,10 +229,9 @@ mod tests {
             &Thresholds::default(),
             DistanceUnit::Mi,
         );
-        assert!(
-            miles[0].message.contains("about 528 mi on it, past the 497 mi"),
-            "{}",
-            miles[0].message
+        assert_eq!(
+            miles[0].message.arg("limit"),
+            Some(&Arg::WholeDistance(800_000.0, DistanceUnit::Mi))
         );
         // A retired pair and a pair not run in for months prompt nothing.
         let mut old = shoe(2, 900.0);

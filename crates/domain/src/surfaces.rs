@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::diary::{History, PainMoment, RunRecord};
 use crate::reason::Reason;
+use crate::text::{Arg, Text};
 use crate::{LocalDay, Thresholds};
 
 /// The source the softer-ground tip cites: the article's own advice on surfaces.
@@ -43,12 +44,7 @@ pub fn softer_ground(
     (share > t.hard_surface_share).then(|| {
         Reason::from_source(
             SURFACE_TIP_SOURCE,
-            format!(
-                "{:.0} % of your running in the last 7 days was on road or track. With your hip \
-                 sore, consider moving some runs to softer ground such as grass or trails, as the \
-                 source article suggests.",
-                share * 100.0
-            ),
+            Text::new("advice-softer-ground").with("share", Arg::Number(share * 100.0, 0)),
         )
     })
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::days::{Days, Logged};
 use crate::diary::{History, PainMoment};
 use crate::reason::default_of;
+use crate::text::{Arg, Text};
 use crate::{LocalDay, Thresholds};
 
 /// How soon to seek help, from none needed to the same day. Ordered: `max` is the most urgent.
@@ -219,7 +220,7 @@ pub struct TriageReason {
     pub level: TriageLevel,
     /// The question's key when the reason is an answer; `None` when it comes from the diary.
     pub key: Option<&'static str>,
-    pub message: String,
+    pub message: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -336,11 +337,7 @@ pub(crate) fn evaluate_on(answers: &[Answer], days: &Days<'_>, t: &Thresholds) -
                     rule: q.rule,
                     level: TriageLevel::SelfManage,
                     key: Some(q.key),
-                    message:
-                        "Pain within 30 seconds of standing on the leg makes a gluteal tendon \
-                              problem likely. That is not a diagnosis, but a reason to follow the \
-                              programme and to consider seeing a physiotherapist."
-                            .to_owned(),
+                    message: Text::new("triage-single-leg"),
                 });
             }
             continue;
@@ -349,7 +346,9 @@ pub(crate) fn evaluate_on(answers: &[Answer], days: &Days<'_>, t: &Thresholds) -
             rule: q.rule,
             level: q.level,
             key: Some(q.key),
-            message: format!("You answered yes (on {}): {}", answer.day, q.text),
+            message: Text::new("triage-answered-yes")
+                .with("day", answer.day)
+                .with("question", Text::new(q.key)),
         });
     }
     diary_reasons(days, &current, t, &mut reasons);
@@ -391,12 +390,9 @@ fn diary_reasons(
     let today = days.today;
     let from = today.plus_days(-(t.diary_flag_days - 1));
     let recent: Vec<_> = days.logged(from, today).collect();
-    let held = format!("{} days", t.diary_flag_days);
-    let held = format!(
-        "It counts for {} after the entry ({}), or until a newer check answers it.",
-        held,
-        default_of(&held)
-    );
+    let days_held = || Text::new("count-days").with("count", t.diary_flag_days);
+    let held =
+        Text::new("triage-held").with("held", days_held()).with("default", default_of(days_held()));
     // The latest severe score, from the diary or from an exercise session.
     let severe = recent
         .iter()
@@ -411,12 +407,12 @@ fn diary_reasons(
             rule: "TRIAGE-4",
             level: TriageLevel::Physio,
             key: None,
-            message: format!(
-                "Your diary shows severe pain: {score}/10 on {day} (severe is {}/10 or more, {}). \
-                 {held}",
-                t.severe_pain,
-                default_of(format!("{}/10", t.severe_pain))
-            ),
+            message: Text::new("triage-severe")
+                .with("score", Arg::Score(f64::from(score), 0))
+                .with("day", day)
+                .with("severe", Arg::Score(f64::from(t.severe_pain), 0))
+                .with("default", default_of(Arg::Score(f64::from(t.severe_pain), 0)))
+                .with("held", held.clone()),
         });
     }
     let latest = |sign: &dyn Fn(&Logged) -> bool| {
@@ -429,9 +425,7 @@ fn diary_reasons(
             rule: "TRIAGE-4",
             level: TriageLevel::Physio,
             key: None,
-            message: format!(
-                "Your diary shows pain getting in the way of daily life on {day}. {held}"
-            ),
+            message: Text::new("triage-daily-life").with("day", day).with("held", held.clone()),
         });
     }
     if let Some(day) = latest(&|l| l.sharp)
@@ -441,7 +435,7 @@ fn diary_reasons(
             rule: "TRIAGE-4",
             level: TriageLevel::Physio,
             key: None,
-            message: format!("Your diary describes sharp pain on {day}. {held}"),
+            message: Text::new("triage-sharp").with("day", day).with("held", held.clone()),
         });
     }
     if let Some(night) = urgent_nights(days, current, t) {
@@ -458,13 +452,17 @@ fn diary_reasons(
             rule: "PAIN-2",
             level: TriageLevel::Physio,
             key: None,
-            message: format!(
-                "Your pain went past the model's limits on {} days in the last {} ({}); \
-                 consider having a professional review your hip and your training.",
-                reds.len(),
-                t.red_repeat_days,
-                default_of(format!("{} times in {} days", t.red_repeat_count, t.red_repeat_days))
-            ),
+            message: Text::new("triage-red-repeat")
+                .with("count", reds.len())
+                .with("days", t.red_repeat_days)
+                .with(
+                    "default",
+                    default_of(
+                        Text::new("triage-times-in-days")
+                            .with("count", t.red_repeat_count)
+                            .with("days", t.red_repeat_days),
+                    ),
+                ),
         });
     }
 }
@@ -480,7 +478,7 @@ pub(crate) fn nights_of(days: &Days<'_>, t: &Thresholds) -> Vec<(LocalDay, u8)> 
 
 /// DATA-6: such pain on enough of the last nights raises TRIAGE-2 until the runner answers the
 /// night/rest question after the latest of them.
-fn urgent_nights(days: &Days<'_>, current: &[&Answer], t: &Thresholds) -> Option<String> {
+fn urgent_nights(days: &Days<'_>, current: &[&Answer], t: &Thresholds) -> Option<Text> {
     let nights = nights_of(days, t);
     let (latest, _) = *nights.last()?;
     if nights.len() < t.night_urgent_count || answered_since(current, "night_or_rest_pain", latest)
@@ -488,17 +486,16 @@ fn urgent_nights(days: &Days<'_>, current: &[&Answer], t: &Thresholds) -> Option
         return None;
     }
     let worst = nights.iter().map(|(_, s)| *s).max().unwrap_or(0);
-    Some(format!(
-        "Your diary shows hip pain at night on {} of the last {} nights (up to {worst}/10, the \
-         latest on {latest}). Pain at night or at rest is one of the signs a clinician should \
-         look at soon ({}/10 or more on {} nights, {}). This holds until you answer the night \
-         and rest question on the check.",
-        nights.len(),
-        t.night_window_days,
-        t.night_pain_min,
-        t.night_urgent_count,
-        default_of("for night pain")
-    ))
+    Some(
+        Text::new("triage-nights")
+            .with("nights", nights.len())
+            .with("count", t.night_window_days)
+            .with("worst", Arg::Score(f64::from(worst), 0))
+            .with("day", latest)
+            .with("min", Arg::Score(f64::from(t.night_pain_min), 0))
+            .with("urgent", t.night_urgent_count)
+            .with("default", Text::new("triage-night-default")),
+    )
 }
 
 /// TRIAGE-5 (2 weeks, no improvement at all or worsening) and TRIAGE-6 (6 weeks, no meaningful
@@ -510,15 +507,11 @@ fn no_improvement_reasons(imp: &Improvement, t: &Thresholds, reasons: &mut Vec<T
             rule: "TRIAGE-6",
             level: TriageLevel::Physio,
             key: None,
-            message: format!(
-                "{} weeks since your pain began on {}, it has not improved meaningfully (a mean of \
-                 {current:.1}/10 this week against {:.1}/10 in the first week; NRS-1 counts a fall \
-                 of 2 points or 30 %). Consider physiotherapy or sports medicine. Recovery often \
-                 takes weeks to months.",
-                imp.days / 7,
-                imp.episode_start,
-                imp.baseline_mean
-            ),
+            message: Text::new("triage-no-meaningful-improvement")
+                .with("weeks", imp.days / 7)
+                .with("day", imp.episode_start)
+                .with("current", Arg::Score(current, 1))
+                .with("baseline", Arg::Score(imp.baseline_mean, 1)),
         });
     } else if imp.days >= t.no_improvement_days && current >= imp.baseline_mean {
         let worse = current > imp.baseline_mean;
@@ -526,13 +519,10 @@ fn no_improvement_reasons(imp: &Improvement, t: &Thresholds, reasons: &mut Vec<T
             rule: "TRIAGE-5",
             level: TriageLevel::Physio,
             key: None,
-            message: format!(
-                "Your pain has {} since {} (a mean of {current:.1}/10 this week against {:.1}/10 \
-                 in the first week). Consider having a clinician review it.",
-                if worse { "got worse" } else { "not improved at all" },
-                imp.episode_start,
-                imp.baseline_mean
-            ),
+            message: Text::new(if worse { "triage-worse" } else { "triage-not-improved" })
+                .with("day", imp.episode_start)
+                .with("current", Arg::Score(current, 1))
+                .with("baseline", Arg::Score(imp.baseline_mean, 1)),
         });
     }
 }

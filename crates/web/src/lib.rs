@@ -23,6 +23,7 @@ mod day;
 mod error;
 mod form;
 mod lan;
+mod lang;
 mod pwa;
 mod qr;
 mod routes;

@@ -12,6 +12,7 @@
 //! on the same scripted cases (the Rust side writes them to `e2e/fixtures/`, the JavaScript
 //! side replays them).
 
+use runwell_app::words::Words;
 use runwell_domain::session::{Engine, Event, Key, Script, SetRecord, Side, StepKind, Work};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -26,17 +27,18 @@ pub(crate) struct Cue {
 }
 
 impl Cue {
-    pub(crate) fn of(event: &Event) -> Cue {
+    /// The event's cue in `words`' language.
+    pub(crate) fn of(event: &Event, words: &Words) -> Cue {
         let name = serde_json::to_value(event)
             .ok()
             .and_then(|v| v.get("event").and_then(|e| e.as_str()).map(str::to_owned))
             .unwrap_or_default();
-        Cue { event: name, lines: event.lines(), speech: event.speech() }
+        Cue { event: name, lines: words.event_lines(event), speech: words.event_speech(event) }
     }
 
     /// The cue with `sentinel` in its lines replaced by `{hole}`.
-    fn with_hole(event: &Event, sentinel: &str, hole: &str) -> Cue {
-        let mut cue = Cue::of(event);
+    fn with_hole(event: &Event, words: &Words, sentinel: &str, hole: &str) -> Cue {
+        let mut cue = Cue::of(event, words);
         for line in &mut cue.lines {
             *line = line.replace(sentinel, hole);
         }
@@ -121,11 +123,11 @@ impl Timeline {
     /// Plays `script` through an [`Engine`] to collect every cue. Timed marks are looked for at
     /// every whole second of a step: the content's durations and tempos are whole seconds (a
     /// test checks every routine at every level), so that finds every one at its exact time.
-    pub(crate) fn new(script: &Script) -> Timeline {
+    pub(crate) fn new(script: &Script, words: &Words) -> Timeline {
         let mut engine = Engine::new(script.clone());
         let sets = engine.record().sets;
         let mut first = engine.tick(0);
-        let started = Cue::of(&first.remove(0));
+        let started = Cue::of(&first.remove(0), words);
         let mut enter_next: Vec<Event> = first;
         let mut steps = Vec::with_capacity(script.steps.len());
         let mut record_index = 0;
@@ -135,12 +137,14 @@ impl Timeline {
             let mut marks = Vec::new();
             let mut at = 1000;
             while at < step.duration_ms {
-                marks.extend(probe.tick(at).iter().map(|e| Mark { at_ms: at, cue: Cue::of(e) }));
+                marks.extend(
+                    probe.tick(at).iter().map(|e| Mark { at_ms: at, cue: Cue::of(e, words) }),
+                );
                 at += 1000;
             }
             let mut end = probe.tick(step.duration_ms);
             let done = match end.first() {
-                Some(Event::SetDone { .. }) => Some(Cue::of(&end.remove(0))),
+                Some(Event::SetDone { .. }) => Some(Cue::of(&end.remove(0), words)),
                 _ => None,
             };
             // What the skip brings is the next step's entry (the engine is now at its start).
@@ -176,7 +180,7 @@ impl Timeline {
                     }
                 }),
                 record,
-                enter: enter.iter().map(Cue::of).collect(),
+                enter: enter.iter().map(|e| Cue::of(e, words)).collect(),
                 marks,
                 done,
                 skipped: work.map(|work| {
@@ -189,7 +193,7 @@ impl Timeline {
                         done: DONE_SENTINEL,
                         skipped: true,
                     };
-                    Cue::with_hole(&event, &DONE_SENTINEL.to_string(), "{done}")
+                    Cue::with_hole(&event, words, &DONE_SENTINEL.to_string(), "{done}")
                 }),
             });
         }
@@ -215,15 +219,17 @@ impl Timeline {
             steps,
             sets,
             started,
-            paused: Cue::of(&Event::Paused),
-            resumed: Cue::of(&Event::Resumed),
+            paused: Cue::of(&Event::Paused, words),
+            resumed: Cue::of(&Event::Resumed, words),
             finished: Cue::with_hole(
                 &Event::Finished { duration_s: CLOCK_SENTINEL_S },
+                words,
                 CLOCK_SENTINEL,
                 "{clock}",
             ),
             quit: Cue::with_hole(
                 &Event::Quit { duration_s: CLOCK_SENTINEL_S },
+                words,
                 CLOCK_SENTINEL,
                 "{clock}",
             ),

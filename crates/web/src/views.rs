@@ -3,9 +3,11 @@
 //! runner or clinician on a server, or a clinician reading a runner's record, whose links stay
 //! under `/clinic/runners/{id}/`.
 
+use runwell_app::words::{Arg, Words};
 use runwell_domain::LocalDay;
 
 use crate::assets::{ASSETS, Assets};
+use crate::lang;
 use crate::who::{Who, who};
 
 /// One entry of the menu.
@@ -13,30 +15,26 @@ use crate::who::{Who, who};
 pub(crate) struct NavItem {
     pub(crate) key: &'static str,
     pub(crate) href: String,
-    pub(crate) label: &'static str,
+    pub(crate) label: String,
 }
 
-/// The runner's own pages: (key, path, label).
-const RUNNER_NAV: &[(&str, &str, &str)] = &[
-    ("today", "/", "Today"),
-    ("trends", "/trends", "Trends"),
-    ("log", "/log", "Log"),
-    ("diary", "/diary", "Diary"),
-    ("import", "/import", "Import"),
-    ("runs", "/runs", "Runs"),
-    ("programme", "/programme", "Programme"),
-    ("check", "/check", "Check"),
-    ("learn", "/learn", "Learn"),
-    ("settings", "/settings", "Settings"),
+/// The runner's own pages: (key, path); each label is the message `nav-{key}`.
+const RUNNER_NAV: &[(&str, &str)] = &[
+    ("today", "/"),
+    ("trends", "/trends"),
+    ("log", "/log"),
+    ("diary", "/diary"),
+    ("import", "/import"),
+    ("runs", "/runs"),
+    ("programme", "/programme"),
+    ("check", "/check"),
+    ("learn", "/learn"),
+    ("settings", "/settings"),
 ];
 
 /// A runner's pages a clinician reads, under `/clinic/runners/{id}`.
-const READ_NAV: &[(&str, &str, &str)] = &[
-    ("today", "/", "Today"),
-    ("trends", "/trends", "Trends"),
-    ("diary", "/diary", "Diary"),
-    ("programme", "/programme", "Programme"),
-];
+const READ_NAV: &[(&str, &str)] =
+    &[("today", "/"), ("trends", "/trends"), ("diary", "/diary"), ("programme", "/programme")];
 
 /// The frame around every page: `base.html` reads it.
 #[derive(Debug)]
@@ -49,11 +47,20 @@ pub(crate) struct Layout {
     pub(crate) day_query: String,
     pub(crate) assets: &'static Assets,
     who: Who,
+    /// The language the page is written in (`lang.rs` chose it for this request).
+    pub(crate) words: Words,
 }
 
 impl Layout {
     pub(crate) fn new(title: impl Into<String>, nav: &'static str) -> Self {
-        Self { title: title.into(), nav, day_query: String::new(), assets: &ASSETS, who: who() }
+        Self {
+            title: title.into(),
+            nav,
+            day_query: String::new(),
+            assets: &ASSETS,
+            who: who(),
+            words: lang::words(),
+        }
     }
 
     pub(crate) fn day(mut self, day: Option<LocalDay>) -> Self {
@@ -61,38 +68,68 @@ impl Layout {
         self
     }
 
+    /// The message `id` in the page's language.
+    pub(crate) fn t(&self, id: &str) -> String {
+        self.words.get(id)
+    }
+
+    /// The message `id` with one argument.
+    pub(crate) fn t1(&self, id: &str, name: &'static str, value: &str) -> String {
+        self.words.with(id, &[(name, Arg::from(value))])
+    }
+
+    /// A weekday's name as a label shows it: "Monday", "Mandag", "Måndag".
+    pub(crate) fn weekday(&self, day: &runwell_domain::Weekday) -> String {
+        let name = runwell_app::words::dates::weekday_name(self.words.lang(), *day);
+        let mut chars = name.chars();
+        chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    }
+
+    /// The message `id` with two arguments.
+    pub(crate) fn t2(
+        &self,
+        id: &str,
+        (first, one): &(&'static str, &str),
+        (second, two): &(&'static str, &str),
+    ) -> String {
+        self.words.with(id, &[(*first, Arg::from(*one)), (*second, Arg::from(*two))])
+    }
+
+    /// The page's language tag, for `<html lang>` (and so the browser's voice and
+    /// hyphenation): runwell's English is British.
+    pub(crate) fn lang_tag(&self) -> &'static str {
+        match self.words.lang() {
+            runwell_app::words::Lang::En => "en-GB",
+            runwell_app::words::Lang::Da => "da",
+            runwell_app::words::Lang::Sv => "sv",
+        }
+    }
+
+    fn item(&self, key: &'static str, href: String) -> NavItem {
+        NavItem { key, href, label: self.t(&format!("nav-{key}")) }
+    }
+
     pub(crate) fn nav_items(&self) -> Vec<NavItem> {
-        let items = |list: &[(&'static str, &str, &'static str)]| -> Vec<NavItem> {
-            list.iter()
-                .map(|(key, path, label)| NavItem { key, href: self.href(path), label })
-                .collect()
+        let items = |list: &[(&'static str, &str)]| -> Vec<NavItem> {
+            list.iter().map(|(key, path)| self.item(key, self.href(path))).collect()
         };
         match &self.who {
             Who::Local => items(RUNNER_NAV),
             Who::Visitor | Who::Unpaired => Vec::new(),
             Who::Signed(account) if account.role == runwell_app::AccountRole::Clinician => {
                 vec![
-                    NavItem { key: "clinic", href: "/clinic".to_owned(), label: "Clinic" },
-                    NavItem { key: "account", href: "/account".to_owned(), label: "Account" },
+                    self.item("clinic", "/clinic".to_owned()),
+                    self.item("account", "/account".to_owned()),
                 ]
             }
             Who::Signed(_) => {
                 let mut list = items(RUNNER_NAV);
-                list.push(NavItem {
-                    key: "sharing",
-                    href: "/sharing".to_owned(),
-                    label: "Sharing",
-                });
-                list.push(NavItem {
-                    key: "account",
-                    href: "/account".to_owned(),
-                    label: "Account",
-                });
+                list.push(self.item("sharing", "/sharing".to_owned()));
+                list.push(self.item("account", "/account".to_owned()));
                 list
             }
             Who::Reading { .. } => {
-                let mut list =
-                    vec![NavItem { key: "clinic", href: "/clinic".to_owned(), label: "Clinic" }];
+                let mut list = vec![self.item("clinic", "/clinic".to_owned())];
                 list.extend(items(READ_NAV));
                 list
             }
@@ -131,7 +168,7 @@ impl Layout {
     /// pages she may read kept under that runner's address).
     pub(crate) fn href(&self, path: &str) -> String {
         let path = match &self.who {
-            Who::Reading { runner_id, .. } if READ_NAV.iter().any(|(_, p, _)| *p == path) => {
+            Who::Reading { runner_id, .. } if READ_NAV.iter().any(|(_, p)| *p == path) => {
                 let tail = if path == "/" { "" } else { path };
                 format!("/clinic/runners/{runner_id}{tail}")
             }

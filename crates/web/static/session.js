@@ -12,6 +12,10 @@ if (root && data) start(JSON.parse(data.textContent));
 
 function start(timeline) {
   const $ = (id) => document.getElementById(id);
+  // The words this file writes, in the page's language, with {name} holes (see player_words).
+  const said = JSON.parse($("session-words")?.textContent ?? "{}");
+  const say = (key, holes = {}) =>
+    (said[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) => (name in holes ? String(holes[name]) : whole));
   const el = {
     startSection: $("session-start"),
     startButton: $("session-start-button"),
@@ -91,9 +95,22 @@ function start(timeline) {
     }
   }
 
-  // --- Voice, with a beep when the device has no voice --------------------------------------
+  // --- Voice in the page's language, with a beep when the device has none ----------------------
+  // The page's <html lang> says the language; a voice for its region (da-DK, sv-SE, en-GB) is
+  // preferred, any voice of the language will do, and a voice of another language never speaks
+  // (an English voice reading Danish words would be worse than a beep).
   const synth = "speechSynthesis" in window ? window.speechSynthesis : null;
-  const hasVoice = () => Boolean(synth) && synth.getVoices().length > 0;
+  const language = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+  const speechTag = { en: "en-GB", da: "da-DK", sv: "sv-SE" }[language] ?? "en-GB";
+  const tagOf = (voice) => (voice.lang || "").toLowerCase().replace("_", "-");
+  function voiceFor() {
+    if (!synth) return null;
+    const voices = synth.getVoices();
+    return voices.find((v) => tagOf(v) === speechTag.toLowerCase())
+      ?? voices.find((v) => tagOf(v).split("-")[0] === language)
+      ?? null;
+  }
+  const hasVoice = () => voiceFor() !== null;
   function voiceState() {
     if (muted) return "muted";
     return hasVoice() ? "speech" : "beep";
@@ -103,8 +120,10 @@ function start(timeline) {
     root.dataset.voice = state;
     el.mute.hidden = false;
     el.mute.setAttribute("aria-pressed", String(muted));
+    // Which note: no voice at all, or voices but none for this language.
+    const some = Boolean(synth) && synth.getVoices().length > 0;
     el.voiceNote.textContent = state === "beep"
-      ? "This browser has no voice to speak with: each cue is a beep, and the words are on screen."
+      ? (some ? el.voiceNote.dataset.noLanguageVoice : el.voiceNote.dataset.noVoice)
       : "";
   }
   synth?.addEventListener?.("voiceschanged", showVoice);
@@ -131,7 +150,12 @@ function start(timeline) {
     if (!text || muted) return;
     if (hasVoice()) {
       const spoken = new SpeechSynthesisUtterance(text);
-      spoken.lang = "en-GB";
+      const voice = voiceFor();
+      // Only the browser's own voice objects may be set (the property refuses anything else).
+      if (typeof SpeechSynthesisVoice === "function" && voice instanceof SpeechSynthesisVoice) {
+        spoken.voice = voice;
+      }
+      spoken.lang = voice.lang || speechTag;
       synth.speak(spoken);
     } else {
       beep(cues.some((c) => c.event === "go" || c.event === "finished"));
@@ -157,7 +181,7 @@ function start(timeline) {
   });
 
   // --- Showing the session ------------------------------------------------------------------
-  const leg = { left: "left leg", right: "right leg", both: "" };
+  const leg = { left: say("leg_left"), right: say("leg_right"), both: "" };
   const minutes = (s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
   function mode(name) {
     root.dataset.mode = name;
@@ -174,26 +198,26 @@ function start(timeline) {
     root.dataset.phase = v.phase;
     const work = step?.work;
     const phaseWords = {
-      prepare: "Get ready",
-      work: work?.kind === "hold" ? "Hold" : "Go",
-      rest: "Rest",
+      prepare: say("get_ready"),
+      work: work?.kind === "hold" ? say("hold") : say("go"),
+      rest: say("rest"),
     }[v.phase] ?? "";
-    el.phase.textContent = paused ? `Paused · ${phaseWords}` : phaseWords;
+    el.phase.textContent = paused ? say("paused_phase", { phase: phaseWords }) : phaseWords;
     if (item) {
-      el.name.textContent = v.phase === "rest" ? `Next: ${item.name}` : item.name;
+      el.name.textContent = v.phase === "rest" ? say("next", { name: item.name }) : item.name;
       const side = leg[v.side] ? ` · ${leg[v.side]}` : "";
-      el.set.textContent = `Set ${v.set_no} of ${v.sets}${side} · level ${item.level}: ${item.variant}`;
+      el.set.textContent = say("set_line", { set: v.set_no, sets: v.sets, side, level: item.level, variant: item.variant });
     }
     el.count.textContent = String(v.remaining_s);
     el.reps.hidden = !v.rep;
     if (v.rep) {
-      el.rep.textContent = `Rep ${v.rep[0]} of ${v.rep[1]}`;
+      el.rep.textContent = say("rep", { rep: v.rep[0], reps: v.rep[1] });
       el.tempo.value = v.rep_percent;
     }
-    el.left.textContent = `Step ${v.step_no} of ${v.steps} · ${minutes(v.elapsed_s)} done · ${minutes(v.left_s)} to go`;
+    el.left.textContent = say("left", { step: v.step_no, steps: v.steps, done: minutes(v.elapsed_s), left: minutes(v.left_s) });
     el.progress.max = Math.max(1, Math.ceil(timeline.total_ms / 1000));
     el.progress.value = Math.max(0, el.progress.max - v.left_s);
-    el.pause.textContent = paused ? "Resume" : "Pause";
+    el.pause.textContent = paused ? say("resume") : say("pause");
     showFigure(v.item);
   }
   // The current movement's picture and steps move into the live view (each picture is on the
@@ -273,19 +297,19 @@ function start(timeline) {
       el.form.hidden = true;
       el.summary.textContent = "";
       el.nothing.hidden = false;
-      el.endHeading.textContent = "Stopped";
+      el.endHeading.textContent = say("stopped");
     } else {
       el.record.value = JSON.stringify(record);
       const sets = record.sets.length;
       const atTarget = record.sets.filter((s) => s.done >= s.target).length;
-      el.endHeading.textContent = record.finished ? "Well done" : "Stopped: what you did is kept";
-      el.summary.textContent = `Done: ${atTarget} of ${sets} sets at target in ${minutes(record.duration_s)}.`;
+      el.endHeading.textContent = record.finished ? say("well_done") : say("stopped_kept");
+      el.summary.textContent = say("summary", { at: atTarget, sets, time: minutes(record.duration_s) });
       el.movements.replaceChildren(
         ...timeline.items.map((item) => {
           const own = record.sets.filter((s) => s.movement === item.movement);
           const li = document.createElement("li");
           const level = own[0]?.level ?? item.level;
-          li.textContent = `${item.name}, level ${level}: ${own.filter((s) => s.done >= s.target).length} of ${own.length} sets at target`;
+          li.textContent = say("movement_line", { name: item.name, level, at: own.filter((s) => s.done >= s.target).length, sets: own.length });
           return li;
         }),
       );

@@ -3,9 +3,10 @@
 use std::fmt::Write as _;
 use std::io::BufRead as _;
 
-use runwell_app::{App, Database, ReasonView, TodayView, TriageView};
+use runwell_app::words::Words;
+use runwell_app::{App, AskView, Database, ReasonView, TodayView, TriageView};
 use runwell_domain::LocalDay;
-use runwell_domain::advice::{Action, Ask};
+use runwell_domain::advice::Action;
 use runwell_domain::trend::ImprovementLabel;
 use runwell_domain::triage::{QUESTIONS, TriageLevel};
 
@@ -20,16 +21,17 @@ pub(crate) async fn today(db: &Database, args: DayArgs) -> anyhow::Result<()> {
     let day = day(&args)?;
     let app = App::open_at(db).await?;
     let view = app.today(day).await?;
+    let words = crate::lang::words(&app).await;
     app.close().await;
     if args.json {
         return json(&view);
     }
-    say_raw!("{}", render_today(&view));
+    say_raw!("{}", render_today(&view, &words));
     Ok(())
 }
 
 /// The command that gives runwell what an ask is for.
-fn ask_command(ask: &Ask) -> String {
+fn ask_command(ask: &AskView) -> String {
     match &ask.action {
         Action::Check { key, .. } => format!("runwell check --answer {key}=yes (or {key}=no)"),
         Action::LogPain { run_id, day, moment, .. } => {
@@ -43,69 +45,73 @@ fn ask_command(ask: &Ask) -> String {
     }
 }
 
-fn render_reasons(out: &mut String, rows: &[ReasonView]) {
+fn render_reasons(out: &mut String, rows: &[ReasonView], w: &Words) {
+    let source_label = format!("      {} ", w.get("today-source"));
     for r in rows {
         let rule = r.rule.map(|rule| format!(" {rule}")).unwrap_or_default();
-        let first = format!("  [{}{rule}] ", r.badge.word());
-        out.push_str(&wrap_hanging(&r.message, &first, "      "));
+        let first = format!("  [{}{rule}] ", w.badge(r.badge));
+        out.push_str(&wrap_hanging(&w.text(&r.text), &first, "      "));
         if let Some(source) = &r.source {
-            out.push_str(&wrap_hanging(source, "      Source: ", "        "));
+            out.push_str(&wrap_hanging(source, &source_label, "        "));
         }
     }
 }
 
-fn render_today(v: &TodayView) -> String {
+fn render_today(v: &TodayView, w: &Words) -> String {
     // Capitals stand in for the colour a terminal may not show.
-    let light = v.light.word().to_uppercase();
-    let mut out = heading(&format!("{}: {light} — {}", v.date.weekday_date_year(), v.verdict));
+    let light = w.light(v.light).to_uppercase();
+    let verdict = w.verdict(v.running_suspended, v.first_visit, v.light);
+    let mut out = heading(&format!("{}: {light} — {verdict}", w.day_year(v.date)));
     if v.triage.level >= TriageLevel::Soon {
         out.push('\n');
-        out.push_str(&wrap(&format!("{}: {}", v.triage.level.words(), v.triage.what_to_do), "!! "));
+        let (level, todo) = (w.triage_level(v.triage.level), w.triage_what_to_do(v.triage.level));
+        out.push_str(&wrap(&format!("{level}: {todo}"), "!! "));
     }
-    let (questions, missing): (Vec<&Ask>, Vec<&Ask>) =
+    let (questions, missing): (Vec<&AskView>, Vec<&AskView>) =
         v.asks.iter().partition(|a| matches!(a.action, Action::Check { .. }));
     for q in &questions {
-        let _ = write!(out, "\nFirst, a question ({}):\n", q.rule);
-        out.push_str(&wrap(&q.message, "  "));
-        if let Action::Check { question, .. } = &q.action {
-            out.push_str(&wrap(question, "  "));
+        let _ = write!(out, "\n{}\n", w.with("cli-first-question", &[("rule", q.rule.into())]));
+        out.push_str(&wrap(&w.text(&q.text), "  "));
+        if let Action::Check { key, .. } = &q.action {
+            out.push_str(&wrap(&w.get(key), "  "));
         }
         out.push_str(&wrap(&ask_command(q), "    "));
     }
-    if let Some(cap) = &v.cap {
-        let _ = writeln!(out, "\n{cap}");
+    if let Some(cap) = &v.cap_text {
+        let _ = writeln!(out, "\n{}", w.text(cap));
         if let Some(note) = &v.cap_note {
-            out.push_str(&wrap(&note.message, "  "));
+            out.push_str(&wrap(&w.text(&note.text), "  "));
         }
     }
     if !missing.is_empty() {
-        out.push_str("\nMissing from your diary (a gap never makes the answer greener):\n");
+        let _ = writeln!(out, "\n{}", w.get("cli-missing"));
         for a in &missing {
-            out.push_str(&wrap_hanging(&a.message, &format!("  [{}] ", a.rule), "      "));
+            out.push_str(&wrap_hanging(&w.text(&a.text), &format!("  [{}] ", a.rule), "      "));
             out.push_str(&wrap(&ask_command(a), "      "));
         }
     }
-    out.push_str("\nWhy:\n");
-    render_reasons(&mut out, &v.reasons);
+    let _ = writeln!(out, "\n{}", w.get("cli-why"));
+    render_reasons(&mut out, &v.reasons, w);
     if !v.notes.is_empty() {
-        out.push_str("\nWorth knowing:\n");
-        render_reasons(&mut out, &v.notes);
+        let _ = writeln!(out, "\n{}", w.get("cli-worth-knowing"));
+        render_reasons(&mut out, &v.notes, w);
     }
     out.push('\n');
     if !v.running_suspended {
         if v.routines.is_empty() {
-            out.push_str("Routines: none today.\n");
+            let _ = writeln!(out, "{}", w.get("cli-no-routines"));
         } else {
-            out.push_str("Today's routines:\n");
+            let _ = writeln!(out, "{}", w.get("cli-routines"));
             for r in &v.routines {
-                let _ = writeln!(out, "  - {} (`runwell routine {}`)", r.title(), r.id());
+                let _ = writeln!(out, "  - {} (`runwell routine {}`)", w.routine_title(*r), r.id());
             }
         }
-        let _ = writeln!(out, "{}", v.progression_note);
+        let _ = writeln!(out, "{}", w.progression_note(v.may_progress_exercises));
     }
-    let _ = writeln!(out, "Triage: {}. More: `runwell check`.", v.triage.level.words());
+    let level = w.triage_level(v.triage.level);
+    let _ = writeln!(out, "{}", w.with("cli-triage-line", &[("level", level.into())]));
     out.push('\n');
-    out.push_str(&wrap(v.disclaimer, ""));
+    out.push_str(&wrap(&w.get("footer-disclaimer"), ""));
     out
 }
 
@@ -123,8 +129,8 @@ fn parse_answer(text: &str) -> anyhow::Result<(String, bool)> {
 }
 
 /// Asks every question on stderr and reads the answers from stdin; Enter keeps the last answer.
-fn ask_all() -> anyhow::Result<Vec<(String, bool)>> {
-    eprintln!("Answer y or n; press Enter to keep your last answer.");
+fn ask_all(w: &Words) -> anyhow::Result<Vec<(String, bool)>> {
+    eprintln!("{}", w.get("cli-check-intro"));
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut answers = Vec::new();
@@ -135,20 +141,21 @@ fn ask_all() -> anyhow::Result<Vec<(String, bool)>> {
             continue;
         }
         loop {
-            eprint!("{}\n  (y/n) ", wrap(q.text, "").trim_end());
+            eprint!("{}\n  {} ", wrap(&w.get(q.key), "").trim_end(), w.get("cli-check-yn"));
             let Some(line) = lines.next().transpose()? else { return Ok(answers) };
             match line.trim().to_ascii_lowercase().as_str() {
                 "" => break,
-                "y" | "yes" => {
+                // Danish and Swedish say "ja": j answers yes too.
+                "y" | "yes" | "j" | "ja" => {
                     red_flag |= matches!(q.rule, "TRIAGE-1" | "TRIAGE-2" | "TRIAGE-3");
                     answers.push((q.key.to_owned(), true));
                     break;
                 }
-                "n" | "no" => {
+                "n" | "no" | "nej" => {
                     answers.push((q.key.to_owned(), false));
                     break;
                 }
-                _ => eprintln!("  Please answer y or n (or press Enter to skip)."),
+                _ => eprintln!("  {}", w.get("cli-check-again")),
             }
         }
     }
@@ -169,35 +176,38 @@ pub(crate) async fn check(db: &Database, args: CheckArgs) -> anyhow::Result<()> 
         return Ok(());
     }
     let day = day(&args.day)?;
-    let answers = if args.answers.is_empty() && !args.day.json {
-        ask_all()?
-    } else {
-        args.answers.iter().map(|a| parse_answer(a)).collect::<anyhow::Result<Vec<_>>>()?
-    };
+    let typed = args.answers.iter().map(|a| parse_answer(a)).collect::<anyhow::Result<Vec<_>>>()?;
     let app = App::open_at(db).await?;
+    let words = crate::lang::words(&app).await;
+    let answers = if args.answers.is_empty() && !args.day.json { ask_all(&words)? } else { typed };
     let view = app.check(&answers, day).await?;
     app.close().await;
     if args.day.json {
         return json(&view);
     }
-    say_raw!("{}", render_check(&view));
+    say_raw!("{}", render_check(&view, &words));
     Ok(())
 }
 
-fn render_check(v: &TriageView) -> String {
-    let mut out = heading(&format!("Check on {}: {}", v.date, v.level.words()));
-    out.push_str(&wrap(v.what_to_do, ""));
+fn render_check(v: &TriageView, w: &Words) -> String {
+    let level = w.triage_level(v.level);
+    let mut out =
+        heading(&w.with(
+            "cli-check-heading",
+            &[("day", w.day_year(v.date).into()), ("level", level.into())],
+        ));
+    out.push_str(&wrap(&w.triage_what_to_do(v.level), ""));
     if !v.reasons.is_empty() {
-        out.push_str("\nBecause:\n");
+        let _ = writeln!(out, "\n{}", w.get("cli-because"));
         for r in &v.reasons {
-            out.push_str(&wrap_hanging(&r.message, &format!("  [{}] ", r.rule), "      "));
+            out.push_str(&wrap_hanging(&w.text(&r.text), &format!("  [{}] ", r.rule), "      "));
         }
     }
     if v.running_suspended {
-        out.push_str("\nAll running advice is paused until a newer check answers no to this.\n");
+        let _ = writeln!(out, "\n{}", w.get("cli-check-paused"));
     }
     out.push('\n');
-    out.push_str(&wrap(runwell_domain::advice::DISCLAIMER, ""));
+    out.push_str(&wrap(&w.get("footer-disclaimer"), ""));
     out
 }
 

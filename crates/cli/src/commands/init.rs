@@ -94,6 +94,9 @@ pub(crate) async fn run(db: &Database, args: InitArgs) -> anyhow::Result<()> {
     }
     // Validate everything before anything is stored.
     let (profile, warnings) = input.parse()?;
+    if let Some(lang) = &args.lang {
+        runwell_app::parse_language(lang)?;
+    }
     if interactive {
         eprintln!(
             "\nTime zone {}; runs on {}; strength on {}.",
@@ -112,6 +115,9 @@ pub(crate) async fn run(db: &Database, args: InitArgs) -> anyhow::Result<()> {
     }
     let app = App::open_at(db).await?;
     let saved = app.save_profile(&input).await?;
+    if let Some(lang) = &args.lang {
+        app.set_language(lang).await?;
+    }
     let declared = app.declared_longest().await?.filter(|_| input.recent_longest_km.is_some());
     let at = app.db_location();
     app.close().await;

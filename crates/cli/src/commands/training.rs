@@ -141,10 +141,12 @@ pub(crate) async fn session(db: &Database, args: SessionArgs) -> anyhow::Result<
     let kind: RoutineKind = args.routine.parse()?;
     let day = args.today.as_deref().map(LocalDay::parse).transpose()?;
     let app = App::open_at(db).await?;
-    let dose = app.routine(kind, None).await?;
+    let lang = crate::lang::words(&app).await.lang();
+    let dose = app.routine_in(kind, None, lang).await?;
     let options =
-        GuidedOptions { voice: args.voice, speed: args.speed, ..GuidedOptions::default() };
-    let record = guided::run(&dose, runwell_app::programme()?, options)?;
+        GuidedOptions { voice: args.voice, lang, speed: args.speed, ..GuidedOptions::default() };
+    // The movements' names, steps and cues in the runner's language.
+    let record = guided::run(&dose, runwell_app::programme_in(lang)?, options)?;
     let Some(record) = record else {
         app.close().await;
         return Ok(());

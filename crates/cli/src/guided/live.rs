@@ -63,11 +63,12 @@ fn run_loop(
     };
     let ended = |engine: &Engine| matches!(engine.state(), State::Finished | State::Quit);
     let mut shown: Vec<String> = Vec::new();
+    let words = speaker.words();
     loop {
         let events = engine.tick(now());
         handle(&events, log, speaker);
         if ended(engine) {
-            return Ok(events.iter().flat_map(|e| super::shown_lines(e, engine)).collect());
+            return Ok(events.iter().flat_map(|e| super::shown_lines(e, engine, &words)).collect());
         }
         let (width, height) = terminal::size().unwrap_or((80, 24));
         let shown_log: Vec<String> = match note {
@@ -90,7 +91,7 @@ fn run_loop(
                     if ended(engine) {
                         return Ok(events
                             .iter()
-                            .flat_map(|e| super::shown_lines(e, engine))
+                            .flat_map(|e| super::shown_lines(e, engine, &words))
                             .collect());
                     }
                 }
@@ -104,12 +105,13 @@ fn run_loop(
 
 /// Keeps the last cues for the frame and says the batch.
 fn handle(events: &[Event], log: &mut Vec<String>, speaker: &mut Speaker) {
+    let words = speaker.words();
     for event in events {
-        if let Some(first) = event.lines().into_iter().next() {
+        if let Some(first) = words.event_lines(event).into_iter().next() {
             log.push(first);
         }
     }
-    if let Some(text) = super::utterance(events)
+    if let Some(text) = super::utterance(events, &words)
         && let Some(note) = speaker.say(&text)
     {
         log.push(note);

@@ -29,6 +29,7 @@ use runwell_domain::programme::{Programme, RoutineDose};
 use runwell_domain::session::{Engine, Event, Script, SessionRecord, Timing};
 use runwell_domain::{PainScore, Rpe};
 
+use runwell_app::words::Words;
 use speech::Speaker;
 
 /// How the session is run.
@@ -36,6 +37,8 @@ use speech::Speaker;
 pub(crate) struct GuidedOptions {
     /// Speak each cue through espeak-ng.
     pub voice: bool,
+    /// The language the cues are spoken in (espeak-ng's voice).
+    pub lang: runwell_app::words::Lang,
     /// Play the clock this many times faster than real time (1 = real time): for demos and
     /// trying the command out.
     pub speed: u32,
@@ -44,20 +47,29 @@ pub(crate) struct GuidedOptions {
 
 impl Default for GuidedOptions {
     fn default() -> Self {
-        Self { voice: false, speed: 1, timing: Timing::default() }
+        Self {
+            voice: false,
+            lang: runwell_app::words::Lang::En,
+            speed: 1,
+            timing: Timing::default(),
+        }
     }
 }
 
 /// An event's lines as the terminal shows them. The engine's quit cue says that what was done
 /// so far is kept; when nothing was done there is nothing to keep, and the terminal says only
 /// that the session stopped, so that "nothing is saved" after it does not contradict it.
-pub(super) fn shown_lines(event: &runwell_domain::session::Event, engine: &Engine) -> Vec<String> {
+pub(super) fn shown_lines(
+    event: &runwell_domain::session::Event,
+    engine: &Engine,
+    words: &Words,
+) -> Vec<String> {
     match event {
         runwell_domain::session::Event::Quit { duration_s } if !engine.record().anything_done() => {
             let time = runwell_domain::DurationS::new(f64::from(*duration_s)).unwrap_or_default();
             vec![format!("Stopped after {time}, before any set was done.")]
         }
-        _ => event.lines(),
+        _ => words.event_lines(event),
     }
 }
 
@@ -69,7 +81,7 @@ pub(crate) fn run(
     options: GuidedOptions,
 ) -> anyhow::Result<Option<SessionRecord>> {
     let mut engine = Engine::new(Script::new(dose, programme, &options.timing));
-    let (mut speaker, note) = Speaker::new(options.voice);
+    let (mut speaker, note) = Speaker::new(options.voice, options.lang);
     let speed = options.speed.max(1);
     if io::stdin().is_terminal() && io::stdout().is_terminal() {
         live::play(&mut engine, &mut speaker, note, speed)?;
@@ -112,8 +124,8 @@ fn summary(record: &SessionRecord, programme: &Programme) -> String {
 
 /// The speech of a batch of events as one utterance: the last few cues, so that "Go" and "1"
 /// arriving together are both said, while a long jump of the clock does not queue a speech.
-fn utterance(events: &[Event]) -> Option<String> {
-    let spoken: Vec<String> = events.iter().filter_map(Event::speech).collect();
+fn utterance(events: &[Event], words: &Words) -> Option<String> {
+    let spoken: Vec<String> = events.iter().filter_map(|e| words.event_speech(e)).collect();
     let keep = spoken.len().saturating_sub(3);
     (!spoken.is_empty()).then(|| spoken[keep..].join(" "))
 }
@@ -134,11 +146,11 @@ mod tests {
         engine.tick(0);
         let events = engine.key(Key::Quit, 5_000);
         let quit = events.iter().find(|e| matches!(e, Event::Quit { .. })).unwrap();
-        let lines = shown_lines(quit, &engine);
+        let lines = shown_lines(quit, &engine, &Words::default());
         assert_eq!(lines, ["Stopped after 0:05, before any set was done."]);
         assert!(!lines.concat().contains("kept"), "{lines:?}");
         // Another cue is shown as the engine words it.
-        assert_eq!(shown_lines(&Event::Paused, &engine), ["Paused."]);
+        assert_eq!(shown_lines(&Event::Paused, &engine, &Words::default()), ["Paused."]);
     }
 
     #[test]
@@ -171,13 +183,16 @@ mod tests {
     #[test]
     fn a_batch_of_cues_is_said_as_one() {
         let go = Event::Go { work: runwell_domain::session::Work::Hold { seconds: 30 } };
-        assert_eq!(utterance(&[]), None);
-        assert_eq!(utterance(&[Event::SecondsLeft { seconds: 2 }]).as_deref(), Some("2"));
+        assert_eq!(utterance(&[], &Words::default()), None);
         assert_eq!(
-            utterance(&[go.clone(), Event::Rep { rep: 1, reps: 10 }]).as_deref(),
+            utterance(&[Event::SecondsLeft { seconds: 2 }], &Words::default()).as_deref(),
+            Some("2")
+        );
+        assert_eq!(
+            utterance(&[go.clone(), Event::Rep { rep: 1, reps: 10 }], &Words::default()).as_deref(),
             Some("Hold, 30 seconds. 1")
         );
         let many: Vec<Event> = (1..=9).map(|rep| Event::Rep { rep, reps: 9 }).collect();
-        assert_eq!(utterance(&many).as_deref(), Some("7 8 9"));
+        assert_eq!(utterance(&many, &Words::default()).as_deref(), Some("7 8 9"));
     }
 }

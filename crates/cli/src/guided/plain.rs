@@ -53,14 +53,15 @@ pub(super) fn play(
     out: &mut impl Write,
     speaker: &mut Speaker,
 ) -> io::Result<()> {
+    let words = speaker.words();
     loop {
         let now = clock.now_ms();
         let events = engine.tick(now);
         for event in &events {
-            write_event(out, &super::shown_lines(event, engine), engine.view().elapsed_s)?;
+            write_event(out, &super::shown_lines(event, engine, &words), engine.view().elapsed_s)?;
         }
         out.flush()?;
-        if let Some(text) = super::utterance(&events)
+        if let Some(text) = super::utterance(&events, &words)
             && let Some(note) = speaker.say(&text)
         {
             writeln!(out, "{note}")?;

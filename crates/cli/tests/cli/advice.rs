@@ -377,3 +377,30 @@ fn trend_shows_weeks_with_the_nrs_label() {
     let text = rw.ok(&["trend", "--weeks", "4", "--today", "2026-10-28"]);
     assert!(text.contains("meaningfully better"), "{text}");
 }
+
+#[test]
+fn the_terminal_speaks_the_profiles_language_then_lang_and_json_stays_english() {
+    let rw = Runwell::initialised();
+    rw.log_run("2026-11-09", "8", "48:00", "5");
+    let today = |lang: &str| {
+        let out = rw.command(&["today", "--today", "2026-11-10"]).env("LANG", lang).output();
+        String::from_utf8(out.unwrap().stdout).unwrap()
+    };
+    // No choice yet: the terminal's LANG decides, and an unknown one is English.
+    assert!(today("sv_SE.UTF-8").contains("Varför:"), "{}", today("sv_SE.UTF-8"));
+    assert!(today("nb_NO.UTF-8").contains("Why:"));
+    // The profile's language wins over LANG.
+    rw.ok(&["init", "--lang", "da", "--yes"]);
+    let danish = today("sv_SE.UTF-8");
+    assert!(danish.contains("Hvorfor:") && danish.contains("tir. 10. nov. 2026"), "{danish}");
+    assert!(danish.contains("8,0\u{a0}km"), "{danish}");
+    let json = rw.json(&["today", "--today", "2026-11-10", "--json"]);
+    assert_eq!(json["light"], "amber");
+    let message = json["reasons"][0]["message"].as_str().unwrap();
+    assert!(message.is_ascii() || message.contains('–'), "JSON keeps English: {message}");
+    // A language runwell does not speak is refused, and nothing changes.
+    assert!(rw.fails(&["init", "--lang", "nb", "--yes"]).contains("en, da or sv"));
+    assert!(today("C").contains("Hvorfor:"));
+    rw.ok(&["init", "--lang", "auto", "--yes"]);
+    assert!(today("C").contains("Why:"));
+}

@@ -21,6 +21,8 @@ impl Runwell {
     pub fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_runwell"));
         cmd.args(args).env("RUNWELL_DB", &self.db).env("NO_COLOR", "1");
+        // The terminal's language is English unless a test says otherwise.
+        cmd.env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "C.UTF-8");
         cmd
     }
 

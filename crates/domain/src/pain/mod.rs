@@ -20,6 +20,7 @@ use self::words::{day_reasons, red_holds, usual_words};
 use crate::days::Days;
 use crate::diary::{History, PainMoment};
 use crate::reason::{Reason, default_of};
+use crate::text::{Arg, Text};
 use crate::{DistanceUnit, Light, LocalDay, Thresholds, stats};
 
 /// What the diary says about the hip today. Not known is a state, shown as amber at best.
@@ -118,13 +119,7 @@ pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds, unit: DistanceUnit) -> 
     let mut red_since = None;
     let state = match walk(days, t) {
         Walk::Nothing => {
-            reasons.push(Reason::new(
-                "DATA-1",
-                Light::Amber,
-                "Your diary has no run, pain during or after activity, or exercise session with \
-                 its pain yet, so runwell cannot judge your hip from it: pain not known, amber at \
-                 best.",
-            ));
+            reasons.push(Reason::new("DATA-1", Light::Amber, Text::new("advice-nothing-logged")));
             PainState::NotKnown
         }
         Walk::Judged { walked } => {
@@ -142,10 +137,7 @@ pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds, unit: DistanceUnit) -> 
                 reasons.push(Reason::new(
                     "DATA-1",
                     Light::Amber,
-                    format!(
-                        "{older_unknown} earlier activity days since your last run judged in \
-                         full have pain missing or above green; none of them can count as green."
-                    ),
+                    Text::new("advice-older-unknown").with("count", older_unknown),
                 ));
             }
             let worst = walked.iter().map(|v| v.light).max().unwrap_or(Light::Green);
@@ -183,11 +175,10 @@ pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds, unit: DistanceUnit) -> 
                 reasons.push(Reason::new(
                     "DATA-2",
                     Light::Red,
-                    format!(
-                        "On the morning of {day} your hip was at {score}/10, above {}: not \
-                         settled, whether or not a run came before it.",
-                        usual_words(usual, usual_default, t)
-                    ),
+                    Text::new("advice-red-morning")
+                        .with("day", day)
+                        .with("score", Arg::Score(f64::from(score), 0))
+                        .with("usual", usual_words(usual, usual_default, t)),
                 ));
             }
             reasons.append(&mut held);
@@ -209,12 +200,16 @@ pub(crate) fn status_of(days: &Days<'_>, t: &Thresholds, unit: DistanceUnit) -> 
         reasons.push(Reason::new(
             "PAIN-3",
             Light::Red,
-            format!(
-                "Morning pain is rising week on week: a mean of {w:.1}/10 over the last 7 days \
-                 against {p:.1}/10 the week before ({} counts as rising). Pain should not \
-                 build from week to week; consider reducing your running load.",
-                default_of(format!("a rise of {} point", t.pain_weekly_rise))
-            ),
+            Text::new("advice-pain-rising")
+                .with("week", Arg::Score(w, 1))
+                .with("previous", Arg::Score(p, 1))
+                .with(
+                    "default",
+                    default_of(
+                        Text::new("pain-rise-of")
+                            .with("points", Arg::Number(t.pain_weekly_rise, 0)),
+                    ),
+                ),
         ));
         state = PainState::Red;
     }

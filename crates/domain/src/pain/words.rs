@@ -3,6 +3,7 @@
 use crate::days::Days;
 use crate::diary::PainMoment;
 use crate::reason::{Reason, default_of};
+use crate::text::{Arg, Text};
 use crate::{DistanceUnit, Light, LocalDay, Thresholds};
 
 use super::verdict::{DayVerdict, MorningCheck, settled_pair};
@@ -22,11 +23,10 @@ pub(super) fn red_holds(
             reasons.push(Reason::new(
                 "DATA-3",
                 Light::Amber,
-                format!(
-                    "Your mornings from {first} to {last} were settled after the red day on \
-                     {red_day}, with no new run judged since: Today is amber. Consider returning \
-                     at the last load that stayed green, and no further."
-                ),
+                Text::new("advice-data3-returning")
+                    .with("first", first)
+                    .with("last", last)
+                    .with("red_day", red_day),
             ));
             PainState::Returning
         }
@@ -34,68 +34,55 @@ pub(super) fn red_holds(
             reasons.push(Reason::new(
                 "DATA-3",
                 Light::Red,
-                format!(
-                    "Your hip was red on {red_day}, and red lasts until a later run is judged \
-                     green or amber with its morning settled; rest days alone never turn it \
-                     green. {} settled mornings in a row without a new run ({}) would make Today \
-                     amber: logging your morning pain lets runwell see them.",
-                    t.settled_mornings_to_amber,
-                    default_of(t.settled_mornings_to_amber)
-                ),
+                Text::new("advice-data3-red")
+                    .with("red_day", red_day)
+                    .with("count", t.settled_mornings_to_amber)
+                    .with("default", default_of(Arg::Count(t.settled_mornings_to_amber.into()))),
             ));
             PainState::Red
         }
     }
 }
 
-fn what(kind: &str, day: LocalDay) -> String {
-    match kind {
-        "session" => format!("during your exercise session on {day}"),
-        other => format!("{other} your run on {day}"),
-    }
+fn what(kind: &str, day: LocalDay) -> Text {
+    let id = match kind {
+        "session" => "pain-when-session",
+        "after" => "pain-when-after",
+        _ => "pain-when-during",
+    };
+    Text::new(id).with("day", day)
 }
 
 /// The PAIN-1/PAIN-2 reasons for the scores of one day.
 fn score_reasons(v: &DayVerdict, t: &Thresholds, out: &mut Vec<Reason>) {
-    let green = default_of(format!("{}/10", t.pain_green_max));
+    let green = default_of(Arg::Score(f64::from(t.pain_green_max), 0));
     for (kind, score) in v.scores() {
         let rule = if kind == "after" { "PAIN-2" } else { "PAIN-1" };
-        let when = what(kind, v.day);
-        let session_note = if kind == "session" {
-            " An exercise session counts as activity (DATA-7)."
-        } else {
-            ""
+        let id = match score_light(score, t) {
+            Light::Green => "advice-pain-green",
+            Light::Amber => "advice-pain-amber",
+            Light::Red => "advice-pain-red",
         };
-        let message = match score_light(score, t) {
-            Light::Green => format!(
-                "Pain {when} was {score}/10: in the green zone ({green} for green).{session_note}"
-            ),
-            Light::Amber => format!(
-                "Pain {when} was {score}/10: inside the pain-monitoring model's 5/10, but above \
-                 green ({green}). Consider repeating this load rather than increasing it.\
-                 {session_note}"
-            ),
-            Light::Red => format!(
-                "Pain {when} was {score}/10, above the {}/10 the pain-monitoring model allows. \
-                 Consider going back to the last load that stayed green and keeping to \
-                 pain-free exercises.{session_note}",
-                t.pain_amber_max
-            ),
-        };
+        // An exercise session's pain says that it counts as activity (DATA-7).
+        let session = if kind == "session" { "yes" } else { "no" };
+        let message = Text::new(id)
+            .with("when", what(kind, v.day))
+            .with("score", Arg::Score(f64::from(score), 0))
+            .with("green", green.clone())
+            .with("amber_max", Arg::Score(f64::from(t.pain_amber_max), 0))
+            .with("session", Arg::Verbatim(session.to_owned()));
         out.push(Reason::new(rule, score_light(score, t), message));
     }
 }
 
-pub(super) fn usual_words(usual: f64, from_default: bool, t: &Thresholds) -> String {
+pub(super) fn usual_words(usual: f64, from_default: bool, t: &Thresholds) -> Text {
     if from_default {
-        format!(
-            "a usual morning level of {usual:.1}/10 ({} while fewer than {} mornings are known, \
-             never above the highest of them)",
-            default_of(format!("{}/10", t.usual_morning_default)),
-            t.usual_morning_min_entries
-        )
+        Text::new("pain-usual-default")
+            .with("usual", Arg::Score(usual, 1))
+            .with("default", default_of(Arg::Score(f64::from(t.usual_morning_default), 0)))
+            .with("count", t.usual_morning_min_entries)
     } else {
-        format!("your usual morning level of {usual:.1}/10")
+        Text::new("pain-usual").with("usual", Arg::Score(usual, 1))
     }
 }
 
@@ -115,32 +102,32 @@ fn morning_reasons(
         MorningCheck::Settled(on, m) => out.push(Reason::new(
             "PAIN-2",
             Light::Green,
-            format!(
-                "Pain had settled by the morning after your run on {day} ({m}/10 on {on}, at or \
-                 below {}).",
-                usual_words(v.usual, v.usual_default, t)
-            ),
+            Text::new("advice-morning-settled")
+                .with("day", day)
+                .with("score", Arg::Score(f64::from(m), 0))
+                .with("on", on)
+                .with("usual", usual_words(v.usual, v.usual_default, t)),
         )),
         MorningCheck::NotSettled(on, m) => out.push(Reason::new(
             "PAIN-2",
             Light::Red,
-            format!(
-                "Your hip had not settled the morning after your run on {day}: {m}/10 on {on} \
-                 against {}. Consider going back to the last load that settled by morning.",
-                usual_words(v.usual, v.usual_default, t)
-            ),
+            Text::new("advice-morning-not-settled")
+                .with("day", day)
+                .with("score", Arg::Score(f64::from(m), 0))
+                .with("on", on)
+                .with("usual", usual_words(v.usual, v.usual_default, t)),
         )),
         MorningCheck::NotKnown => {
             out.push(Reason::new(
                 "DATA-2",
                 Light::Amber,
-                format!(
-                    "No morning pain is logged for the {} days after your run on {day} ({}), so \
-                     runwell cannot tell whether your hip settled. Until it can, that run counts \
-                     as pain not known: amber at best.",
-                    t.morning_check_days,
-                    default_of(format!("{} days", t.morning_check_days))
-                ),
+                Text::new("advice-morning-not-known")
+                    .with("count", t.morning_check_days)
+                    .with("day", day)
+                    .with(
+                        "default",
+                        default_of(Text::new("count-days").with("count", t.morning_check_days)),
+                    ),
             ));
             missing.push(Missing {
                 rule: "DATA-2",
@@ -158,11 +145,11 @@ fn morning_reasons(
         out.push(Reason::new(
             "DATA-2",
             Light::Red,
-            format!(
-                "On the morning of {on} your hip was at {m}/10, above {}, since your run on \
-                 {day}. Any morning above your usual level after a run counts as not settled.",
-                usual_words(v.usual, v.usual_default, t)
-            ),
+            Text::new("advice-morning-above")
+                .with("on", on)
+                .with("score", Arg::Score(f64::from(m), 0))
+                .with("usual", usual_words(v.usual, v.usual_default, t))
+                .with("day", day),
         ));
     }
 }
@@ -176,17 +163,12 @@ fn unknown_reason(
     missing: &mut Vec<Missing>,
 ) {
     let run = days.runs_on(v.day).last();
-    let distance = run.map(|r| format!(" ({})", unit.short(r.distance.get()))).unwrap_or_default();
-    out.push(Reason::new(
-        "DATA-1",
-        Light::Amber,
-        format!(
-            "No pain is logged during or after your run on {}{distance}. Until it is, that run's \
-             pain is not known: amber at best, no progression, and it cannot count as a load \
-             that stayed green.",
-            v.day
-        ),
-    ));
+    let message = match run {
+        Some(r) => Text::new("advice-pain-unknown-distance")
+            .with("distance", Arg::Distance(r.distance.get(), unit)),
+        None => Text::new("advice-pain-unknown"),
+    };
+    out.push(Reason::new("DATA-1", Light::Amber, message.with("day", v.day)));
     missing.push(Missing {
         rule: "DATA-1",
         run_id: run.map(|r| r.id),

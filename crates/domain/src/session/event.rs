@@ -171,7 +171,7 @@ fn on(side: Side) -> String {
 }
 
 /// `M:SS`, or `H:MM:SS` from an hour.
-pub(super) fn clock(seconds: u32) -> String {
+pub fn clock(seconds: u32) -> String {
     let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
     if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m}:{s:02}") }
 }

@@ -5,7 +5,7 @@ use runwell_domain::advice::{Advice, advise};
 use runwell_domain::diary::PainMoment::{After, During, Morning};
 use runwell_domain::programme::RoutineKind;
 use runwell_domain::triage::TriageLevel;
-use runwell_domain::{Light, Thresholds};
+use runwell_domain::{Arg, Light, Text, Thresholds};
 
 use crate::support::{Diary, day, profile};
 
@@ -35,7 +35,7 @@ fn a_steady_runner_is_green_and_may_progress_by_ten_percent() {
     assert!((advice.suggested_max_m.unwrap() - 8_800.0).abs() < 1e-6);
     assert!(advice.may_progress_exercises);
     assert_eq!(advice.routines, [RoutineKind::Warmup, RoutineKind::Cooldown]);
-    assert!(advice.reasons.iter().all(|r| !r.message.is_empty()));
+    assert!(advice.reasons.iter().all(|r| !r.message.id.is_empty()));
     // Tuesday is a strength day and not a run day.
     assert_eq!(today(&d, "2026-11-17").routines, [RoutineKind::Strength]);
 }
@@ -74,7 +74,10 @@ fn a_spike_after_a_break() {
         if light == Light::Red {
             assert!(flagged(&advice).contains(&"SPIKE-1"), "{on}");
             let spike = advice.reasons.iter().find(|r| r.is("SPIKE-1")).unwrap();
-            assert!(spike.message.contains("2.28"), "the strongest wording above +100 %");
+            assert_eq!(
+                spike.message.id, "advice-spike-double",
+                "the strongest wording above +100 %"
+            );
             // DATA-4: the light turned with the first run back, and no run in the 30 days
             // before it stayed green, so there is no green load to return to.
             assert_eq!(advice.suggested_max_m, None, "{on}");
@@ -101,11 +104,9 @@ fn pain_that_does_not_settle_by_morning() {
     let d = d.pain("2026-11-17", Morning, 4);
     let next = today(&d, "2026-11-17");
     assert_eq!(next.light, Light::Red);
-    assert!(
-        next.reasons
-            .iter()
-            .any(|r| r.is("PAIN-2") && r.light == Light::Red && r.message.contains("not settled"))
-    );
+    assert!(next.reasons.iter().any(|r| r.is("PAIN-2")
+        && r.light == Light::Red
+        && r.message.id == "advice-morning-not-settled"));
     assert!(
         (next.suggested_max_m.unwrap() - 8_000.0).abs() < 1e-6,
         "the Saturday run stayed green"
@@ -219,7 +220,7 @@ fn red_twice_in_seven_days_suggests_a_professional_review() {
         .pain("2026-11-13", During, 6);
     let triage = today(&d, "2026-11-14").triage;
     assert!(
-        triage.reasons.iter().any(|r| r.rule == "PAIN-2" && r.message.contains("professional")),
+        triage.reasons.iter().any(|r| r.rule == "PAIN-2" && r.message.id == "triage-red-repeat"),
         "{triage:#?}"
     );
     assert!(triage.level >= TriageLevel::Physio);
@@ -252,15 +253,29 @@ fn a_runner_who_reads_miles_reads_every_distance_in_miles() {
     let km = advise(&d.history, &profile(), &d.answers, on, &t, DistanceUnit::Km);
     let mi = advise(&d.history, &profile(), &d.answers, on, &t, DistanceUnit::Mi);
     assert_eq!((km.light, km.suggested_max_m), (mi.light, mi.suggested_max_m));
+    // Every distance a sentence gives, with the unit it is given in.
+    fn distances(text: &Text, out: &mut Vec<(f64, DistanceUnit)>) {
+        for (_, arg) in &text.args {
+            match arg {
+                Arg::Distance(m, unit) | Arg::WholeDistance(m, unit) => out.push((*m, *unit)),
+                Arg::Text(inner) => distances(inner, out),
+                _ => {}
+            }
+        }
+    }
     let sentences = |a: &Advice| {
-        let mut all: Vec<String> = a.reasons.iter().map(|r| r.message.clone()).collect();
-        all.extend(a.cap_note.iter().map(|n| n.message.clone()));
-        all.join("\n")
+        let mut all = Vec::new();
+        for text in a.reasons.iter().chain(&a.cap_note).map(|r| &r.message) {
+            distances(text, &mut all);
+        }
+        all
     };
     let (in_km, in_mi) = (sentences(&km), sentences(&mi));
-    // 10 km is 6.2 mi; the unlogged run's DATA-1 sentence names it too.
-    assert!(in_km.contains("(10.0 km)"), "{in_km}");
-    assert!(in_mi.contains("(6.2 mi)"), "{in_mi}");
-    assert!(!in_mi.contains(" km"), "{in_mi}");
-    assert!(in_km.contains(" km") && !in_km.contains(" mi)"), "{in_km}");
+    // The unlogged 10 km run's DATA-1 sentence names it, in the runner's unit.
+    let data1 = |a: &Advice| a.reasons.iter().find(|r| r.is("DATA-1")).unwrap().message.clone();
+    assert_eq!(data1(&km).arg("distance"), Some(&Arg::Distance(10_000.0, DistanceUnit::Km)));
+    assert_eq!(data1(&mi).arg("distance"), Some(&Arg::Distance(10_000.0, DistanceUnit::Mi)));
+    assert!(!in_km.is_empty() && in_km.len() == in_mi.len(), "{in_km:?} {in_mi:?}");
+    assert!(in_km.iter().all(|(_, u)| *u == DistanceUnit::Km), "{in_km:?}");
+    assert!(in_mi.iter().all(|(_, u)| *u == DistanceUnit::Mi), "{in_mi:?}");
 }

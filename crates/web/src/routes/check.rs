@@ -7,6 +7,7 @@ use axum::Form;
 use axum::extract::Query;
 use axum::response::{IntoResponse, Redirect, Response};
 use runwell_app::TriageView;
+use runwell_app::words::Words;
 use runwell_domain::triage::{QUESTIONS, Question, TriageLevel};
 use serde::Deserialize;
 
@@ -39,7 +40,7 @@ struct Group {
 #[derive(Debug)]
 struct QuestionRow {
     key: &'static str,
-    text: &'static str,
+    text: String,
     /// "yes", "no" or "" when not answered.
     answer: &'static str,
 }
@@ -49,16 +50,16 @@ struct QuestionRow {
 pub(super) struct CheckPage {
     layout: Layout,
     groups: Vec<Group>,
-    level: &'static str,
+    level: String,
     level_class: &'static str,
     answered: bool,
-    what_to_do: &'static str,
+    what_to_do: String,
     reasons: Vec<(&'static str, String)>,
     suspended: bool,
     saved: bool,
 }
 
-fn groups(view: &TriageView) -> Vec<Group> {
+fn groups(view: &TriageView, words: &Words) -> Vec<Group> {
     let answer =
         |q: &Question| view.answers.iter().find(|a| a.key == q.key).map_or("", |a| a.answer);
     GROUPS
@@ -69,7 +70,8 @@ fn groups(view: &TriageView) -> Vec<Group> {
             questions: QUESTIONS
                 .iter()
                 .filter(|q| q.rule == *rule)
-                .map(|q| QuestionRow { key: q.key, text: q.text, answer: answer(q) })
+                // Each question's words are the message named by its fixed key.
+                .map(|q| QuestionRow { key: q.key, text: words.get(q.key), answer: answer(q) })
                 .collect(),
         })
         .filter(|g| !g.questions.is_empty())
@@ -82,10 +84,11 @@ pub(super) async fn page(
     Query(q): Query<CheckQuery>,
 ) -> Result<CheckPage, PageError> {
     let view = app.check(&[], asked.0).await?;
+    let w = crate::lang::words();
     Ok(CheckPage {
-        layout: asked.layout("Check", "check"),
-        groups: groups(&view),
-        level: view.level.words(),
+        layout: asked.layout(w.get("nav-check"), "check"),
+        groups: groups(&view, &w),
+        level: w.triage_level(view.level),
         level_class: if view.level >= TriageLevel::Urgent {
             "stop"
         } else if view.level >= TriageLevel::Soon {
@@ -94,8 +97,8 @@ pub(super) async fn page(
             "calm"
         },
         answered: view.level != TriageLevel::None,
-        what_to_do: view.what_to_do,
-        reasons: view.reasons.iter().map(|r| (r.rule, r.message.clone())).collect(),
+        what_to_do: w.triage_what_to_do(view.level),
+        reasons: view.reasons.iter().map(|r| (r.rule, w.text(&r.text))).collect(),
         suspended: view.running_suspended,
         saved: q.saved.is_some(),
     })

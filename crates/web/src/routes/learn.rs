@@ -136,8 +136,10 @@ impl LearnPage {
 
 /// Reads only the programme, but leads a first visit through the setup as every page does.
 pub(super) async fn page(today: Today) -> Result<LearnPage, PageError> {
-    let programme = runwell_app::programme()?;
-    Ok(LearnPage::new(today.asked.layout("Learn", "learn"), programme))
+    // The knowledge pages, FAQ, sources and gear in the page's language.
+    let programme = runwell_app::programme_in(crate::lang::words().lang())?;
+    let title = crate::lang::words().get("nav-learn");
+    Ok(LearnPage::new(today.asked.layout(title, "learn"), programme))
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod delete;
 mod diary;
 mod import;
 mod import_glue;
+mod language;
 mod learn;
 mod log;
 mod offline;
@@ -64,6 +65,7 @@ pub(crate) fn routes(config: &WebConfig) -> Router {
         .route("/report/page.css", get(report::page_style))
         .route("/settings", get(settings::page))
         .route("/settings/shoes", post(settings::shoes))
+        .route("/settings/language", post(settings::language))
         .route("/settings/erase", post(settings::erase))
         .route(
             "/settings/restore",
@@ -92,6 +94,7 @@ pub(crate) fn routes(config: &WebConfig) -> Router {
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(config.form_limit))
         .layer(import::UploadSettings::layer(config))
+        .layer(axum::middleware::from_fn(language::choose))
 }
 
 pub(crate) use clinic::PublicUrl;
@@ -119,7 +122,10 @@ pub(crate) fn server_routes(config: &WebConfig) -> Router {
         .route("/clinic", get(clinic::page))
         .route("/clinic/invite", post(clinic::invite))
         .route("/clinic/code", post(clinic::code))
-        .nest("/clinic/runners/{runner}", read_only)
+        .nest(
+            "/clinic/runners/{runner}",
+            read_only.layer(axum::middleware::from_fn(language::choose)),
+        )
         .merge(routes(config))
 }
 

@@ -155,7 +155,7 @@ pub(super) async fn page(
     let plan = app.plan(Some(today), 1).await?;
     let mut routines = Vec::new();
     for kind in RoutineKind::ALL {
-        let dose = app.routine(kind, None).await?;
+        let dose = app.routine_in(kind, None, crate::lang::words().lang()).await?;
         routines.push(RoutineCard {
             id: kind.id(),
             length: format!("{} min", dose.about_minutes()),
@@ -165,7 +165,7 @@ pub(super) async fn page(
     let mut movements = Vec::new();
     for exercise in runwell_app::exercises()? {
         for m in &exercise.movements {
-            movements.push(app.movement(&m.id).await?);
+            movements.push(app.movement_in(&m.id, crate::lang::words().lang()).await?);
         }
     }
     let adherence = app.adherence(Some(today), ADHERENCE_WEEKS).await?;

@@ -12,6 +12,7 @@ use askama_web::WebTemplate;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
+use runwell_app::words::{Arg, Words};
 use runwell_app::{AppError, SessionAnswers, SessionInput, SessionSaved};
 use runwell_domain::programme::{Programme, RoutineDose, RoutineKind};
 use runwell_domain::session::{Script, SessionRecord, Timing};
@@ -61,6 +62,8 @@ pub(super) struct SessionPage {
     length: String,
     items: Vec<Item>,
     timeline: String,
+    /// The words the player writes itself, with `{name}` holes for its numbers (JSON).
+    player_words: String,
     script_js: &'static str,
     /// The end questions' form, empty: the page's own answers are chosen in the browser.
     form: FormState,
@@ -118,7 +121,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Routine {
                  strength."
             ))
         })?;
-        Ok(Routine { kind, dose: app.routine(kind, None).await? })
+        Ok(Routine { kind, dose: app.routine_in(kind, None, crate::lang::words().lang()).await? })
     }
 }
 
@@ -143,9 +146,11 @@ fn items(dose: &RoutineDose, programme: &'static Programme) -> Vec<Item> {
 
 /// `GET /session/{routine}`.
 pub(super) async fn page(Routine { kind, dose }: Routine, today: Today) -> Page<SessionPage> {
-    let programme = runwell_app::programme()?;
+    let words = crate::lang::words();
+    // The movements' names, steps and cues in the page's language.
+    let programme = runwell_app::programme_in(words.lang())?;
     let script = Script::new(&dose, programme, &Timing::default());
-    let layout = today.asked.layout(kind.title(), "programme");
+    let layout = today.asked.layout(words.routine_title(kind), "programme");
     Ok(SessionPage {
         action: layout.link("/session/", kind.id()),
         log_href: layout.link("/session/", format!("{}/log", kind.id())),
@@ -159,11 +164,47 @@ pub(super) async fn page(Routine { kind, dose }: Routine, today: Today) -> Page<
         // script's length).
         length: format!("{} min", dose.about_minutes()),
         items: items(&dose, programme),
-        timeline: Timeline::new(&script).to_script_json(),
+        timeline: Timeline::new(&script, &words).to_script_json(),
+        player_words: player_words(&words),
         script_js: ASSETS.session_js.as_str(),
         form: FormState::default(),
         scores: SCORES,
     })
+}
+
+/// The words `static/session.js` writes itself as the session plays, in the page's language:
+/// each message with its arguments as `{name}` holes, which the player fills.
+fn player_words(words: &Words) -> String {
+    let hole = |names: &[&'static str]| -> Vec<(&'static str, Arg)> {
+        names.iter().map(|n| (*n, Arg::from(format!("{{{n}}}")))).collect()
+    };
+    let entries: Vec<(&str, String)> = [
+        ("get_ready", "player-get-ready", &[][..]),
+        ("hold", "player-hold", &[]),
+        ("go", "player-go", &[]),
+        ("rest", "player-rest", &[]),
+        ("paused_phase", "player-paused-phase", &["phase"]),
+        ("next", "player-next", &["name"]),
+        ("set_line", "player-set-line", &["set", "sets", "side", "level", "variant"]),
+        ("leg_left", "session-leg-left", &[]),
+        ("leg_right", "session-leg-right", &[]),
+        ("rep", "player-rep", &["rep", "reps"]),
+        ("left", "player-left", &["step", "steps", "done", "left"]),
+        ("pause", "player-pause", &[]),
+        ("resume", "player-resume", &[]),
+        ("stopped", "player-stopped", &[]),
+        ("well_done", "player-well-done", &[]),
+        ("stopped_kept", "player-stopped-kept", &[]),
+        ("summary", "player-summary", &["at", "sets", "time"]),
+        ("movement_line", "player-movement-line", &["name", "level", "at", "sets"]),
+    ]
+    .into_iter()
+    .map(|(key, id, names)| (key, words.with(id, &hole(names))))
+    .collect();
+    let map: serde_json::Map<String, serde_json::Value> =
+        entries.into_iter().map(|(k, v)| (k.to_owned(), v.into())).collect();
+    // Inside a <script> element: no "</script>" can close it early.
+    serde_json::Value::Object(map).to_string().replace('<', "\\u003c")
 }
 
 /// Where a saved session leads: the programme, with what was saved and the levels that moved.
@@ -242,7 +283,7 @@ fn log_page_for(layout: Layout, dose: RoutineDose, form: FormState) -> Page<LogP
     Ok(LogPage {
         action: layout.link("/session/", format!("{}/log", kind.id())),
         guided_href: layout.link("/session/", kind.id()),
-        items: items(&dose, runwell_app::programme()?),
+        items: items(&dose, runwell_app::programme_in(layout.words.lang())?),
         name: dose.name,
         layout,
         form,

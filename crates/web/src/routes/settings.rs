@@ -11,6 +11,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Extension, Multipart, Path, Query};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use runwell_app::words::Lang;
 use runwell_app::{App, RestoreSummary, SettingsView};
 use serde::Deserialize;
 
@@ -37,8 +38,25 @@ pub(super) struct SettingsPage {
     erase: FormState,
     restore_error: Option<String>,
     restored: Option<RestoreSummary>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     pub(super) devices: DevicesSection,
+    /// The language choice (`language`: a tag, or empty to follow the browser).
+    language: FormState,
+}
+
+/// Every language runwell speaks, as (tag, its own name), for the language choice.
+pub(super) fn languages() -> Vec<(&'static str, &'static str)> {
+    Lang::ALL.into_iter().map(|l| (l.tag(), l.native_name())).collect()
+}
+
+impl SettingsPage {
+    fn languages(&self) -> Vec<(&'static str, &'static str)> {
+        languages()
+    }
+
+    fn lang_form(&self) -> &FormState {
+        &self.language
+    }
 }
 
 pub(super) async fn settings_page(
@@ -48,6 +66,8 @@ pub(super) async fn settings_page(
 ) -> Result<SettingsPage, PageError> {
     let view = app.settings().await?;
     let devices = DevicesSection::new(app, place).await?;
+    let chosen = app.language().await?.map(Lang::tag).unwrap_or_default();
+    let language = FormState::with(&[("language", chosen.to_owned())]);
     let shoes = FormState::with(&[
         ("inspect_km", format!("{:.0}", view.inspect_km)),
         ("replace_km", format!("{:.0}", view.replace_km)),
@@ -61,6 +81,7 @@ pub(super) async fn settings_page(
         restored: None,
         notice: None,
         devices,
+        language,
     })
 }
 
@@ -70,9 +91,30 @@ pub(super) async fn page(
     place: Place,
     Query(q): Query<SettingsQuery>,
 ) -> Result<SettingsPage, PageError> {
-    let mut page = settings_page(&app, today.asked.layout("Settings", "settings"), &place).await?;
-    page.notice = q.saved.is_some().then_some("Saved.");
+    let title = crate::lang::words().get("settings-title");
+    let mut page = settings_page(&app, today.asked.layout(title, "settings"), &place).await?;
+    page.notice = q.saved.as_deref().map(|what| {
+        page.layout.t(if what == "language" { "language-saved" } else { "settings-saved" })
+    });
     Ok(page)
+}
+
+/// `POST /settings/language`: the runner's language, or none to follow the browser again. The
+/// page after it is already in the new language.
+pub(super) async fn language(
+    Acting(app): Acting,
+    asked: Asked,
+    place: Place,
+    mut form: FormState,
+) -> Reply {
+    let layout = asked.layout("Settings", "settings");
+    let saved = app.set_language(form.value("language")).await;
+    if form.outcome(saved, &["language"])?.is_some() {
+        return see_other(&layout.href_with("/settings", "saved=language"));
+    }
+    let mut page = settings_page(&app, layout, &place).await?;
+    page.language = form;
+    unprocessable(page)
 }
 
 pub(super) async fn shoes(

@@ -5,6 +5,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::Query;
+use runwell_app::words::Lang;
 use runwell_app::{App, AppError, ProfileInput};
 use runwell_domain::{Profile, Weekday};
 use serde::Deserialize;
@@ -82,6 +83,14 @@ impl SetupPage {
         Ok(self)
     }
 
+    fn languages(&self) -> Vec<(&'static str, &'static str)> {
+        super::settings::languages()
+    }
+
+    fn lang_form(&self) -> &FormState {
+        &self.form
+    }
+
     /// The free-text zone: what was typed, or a saved zone the select does not list.
     fn other_zone(&self) -> &str {
         match self.form.value("time_zone_other") {
@@ -111,22 +120,23 @@ pub(super) async fn page(
     asked: Asked,
     Query(q): Query<SetupQuery>,
 ) -> Result<SetupPage, PageError> {
-    let layout = asked.layout("Set up", "");
+    let layout = asked.layout(crate::lang::words().get("setup-title"), "");
     match app.profile().await {
         Ok(profile) => {
             let mut form = form_of(&profile);
+            let language = app.language().await?.map(Lang::tag).unwrap_or_default();
             form = FormState::new(
                 form.into_values()
                     .into_iter()
-                    .chain([(
-                        "distance_unit".to_owned(),
-                        app.distance_unit().await?.id().to_owned(),
-                    )])
+                    .chain([
+                        ("distance_unit".to_owned(), app.distance_unit().await?.id().to_owned()),
+                        ("language".to_owned(), language.to_owned()),
+                    ])
                     .collect(),
             );
             let mut page = SetupPage::new(layout, form, false).with_declared(&app).await?;
             if q.saved.is_some() {
-                page.layout.title = "Profile saved".to_owned();
+                page.layout.title = page.layout.t("setup-saved");
                 page.warnings = profile
                     .check()
                     .map_err(AppError::from)?
@@ -137,7 +147,12 @@ pub(super) async fn page(
             Ok(page)
         }
         Err(AppError::NoProfile) => {
-            let defaults = FormState::with(&[("time_zone", "Europe/London".to_owned())]);
+            // The language the page came in is offered, so that saving keeps it for the
+            // terminal too.
+            let defaults = FormState::with(&[
+                ("time_zone", "Europe/London".to_owned()),
+                ("language", layout.words.tag().to_owned()),
+            ]);
             Ok(SetupPage::new(layout, defaults, true))
         }
         Err(other) => Err(other.into()),
@@ -174,7 +189,15 @@ const SHOWS: &[&str] = &[
 
 pub(super) async fn save(Acting(app): Acting, asked: Asked, mut form: FormState) -> Reply {
     let layout = asked.layout("Set up", "");
+    // The language is checked with the profile and kept only once the profile is saved.
+    if let Err(refused) = runwell_app::parse_language(form.value("language")) {
+        form.refused(refused, &["language"])?;
+        return unprocessable(SetupPage::new(layout, form, false));
+    }
     let saved = app.save_profile(&input_of(&form)).await;
+    if saved.is_ok() {
+        app.set_language(form.value("language")).await?;
+    }
     match form.outcome(saved, SHOWS)? {
         // PROG-1's notes on the chosen days come first, where there are any.
         Some(saved) if !saved.warnings.is_empty() => {

@@ -4,10 +4,10 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::Query;
-use runwell_app::{ReasonView, TodayView};
-use runwell_domain::advice::{Action, Ask};
+use runwell_app::words::Words;
+use runwell_app::{AskView, ReasonView, TodayView};
+use runwell_domain::advice::Action;
 use runwell_domain::diary::PainMoment;
-use runwell_domain::pain::PainState;
 use runwell_domain::triage::TriageLevel;
 use serde::Deserialize;
 
@@ -27,7 +27,7 @@ pub(super) struct TodayQuery {
 struct ReasonRow {
     rule: Option<&'static str>,
     /// The word on the badge: "ok" for a rule that passed, never a green mark.
-    badge: &'static str,
+    badge: String,
     badge_class: &'static str,
     message: String,
     source: Option<String>,
@@ -41,21 +41,21 @@ struct AskRow {
     message: String,
     /// Where the form is, prefilled (a log pain, log run or setup link).
     href: Option<String>,
-    link_text: &'static str,
+    link_text: String,
     /// A check question answered in place: its key and text.
-    question: Option<(&'static str, &'static str)>,
+    question: Option<(&'static str, String)>,
 }
 
 #[derive(Debug)]
 struct RoutineLink {
-    title: &'static str,
+    title: String,
     href: String,
 }
 
 #[derive(Debug)]
 struct Banner {
-    level: &'static str,
-    what_to_do: &'static str,
+    level: String,
+    what_to_do: String,
     reasons: Vec<(&'static str, String)>,
     suspended: bool,
 }
@@ -66,8 +66,8 @@ pub(super) struct TodayPage {
     layout: Layout,
     date_long: String,
     light_class: &'static str,
-    light_word: &'static str,
-    verdict: &'static str,
+    light_word: String,
+    verdict: String,
     cap: String,
     /// Check questions to answer first (DATA-6), at the top of the page.
     questions: Vec<AskRow>,
@@ -78,10 +78,10 @@ pub(super) struct TodayPage {
     suspended: bool,
     routines: Vec<RoutineLink>,
     banner: Option<Banner>,
-    triage_level: &'static str,
-    progress: &'static str,
-    metrics: Vec<(&'static str, String)>,
-    notice: Option<&'static str>,
+    triage_level: String,
+    progress: String,
+    metrics: Vec<(String, String)>,
+    notice: Option<String>,
     /// The last weeks, compactly; the Trends page has more.
     weekly: WeeklyChart,
     /// Notes clinicians left on the record (server mode): (day, author, text), newest first.
@@ -94,40 +94,42 @@ pub(super) struct TodayPage {
 const TODAY_WEEKS: u32 = 8;
 
 /// The cap with the rule it comes from and what it is based on.
-fn cap_text(v: &TodayView) -> String {
-    match (&v.cap, &v.cap_note) {
-        (Some(cap), Some(note)) => format!("{cap} {}", note.message),
-        (Some(cap), None) => cap.clone(),
+fn cap_text(v: &TodayView, w: &Words) -> String {
+    match (&v.cap_text, &v.cap_note) {
+        (Some(cap), Some(note)) => format!("{} {}", w.text(cap), w.text(&note.text)),
+        (Some(cap), None) => w.text(cap),
         (None, _) => String::new(),
     }
 }
 
-fn reason_row(r: &ReasonView) -> ReasonRow {
+fn reason_row(r: &ReasonView, w: &Words) -> ReasonRow {
     ReasonRow {
         rule: r.rule,
-        badge: r.badge.word(),
+        badge: w.badge(r.badge),
         badge_class: r.badge.id(),
-        message: r.message.clone(),
+        message: w.text(&r.text),
         source: r.source.clone(),
         source_id: r.source_id.clone(),
     }
 }
 
-fn ask_row(ask: &Ask, layout: &Layout) -> AskRow {
-    let link = |href: String, link_text| AskRow {
+fn ask_row(ask: &AskView, layout: &Layout) -> AskRow {
+    let message = layout.words.text(&ask.text);
+    let link = |href: String, link_text: &str| AskRow {
         rule: ask.rule,
-        message: ask.message.clone(),
+        message: message.clone(),
         href: Some(href),
-        link_text,
+        link_text: layout.t(link_text),
         question: None,
     };
     match &ask.action {
-        Action::Check { key, question } => AskRow {
+        Action::Check { key, .. } => AskRow {
             rule: ask.rule,
-            message: ask.message.clone(),
+            message,
             href: Some(format!("{}#q-{key}", layout.href("/check"))),
-            link_text: "All the check questions",
-            question: Some((key, question)),
+            link_text: layout.t("today-all-questions"),
+            // The question's words are the message named by its fixed key.
+            question: Some((key, layout.t(key))),
         },
         Action::LogPain { run_id, day, moment, .. } => {
             let mut query = format!("date={day}&when={}", moment.id());
@@ -135,69 +137,61 @@ fn ask_row(ask: &Ask, layout: &Layout) -> AskRow {
                 query.push_str(&format!("&run={id}"));
             }
             let text = match moment {
-                PainMoment::Morning => "Log the morning pain",
-                _ => "Log the pain after this run",
+                PainMoment::Morning => "today-log-morning",
+                _ => "today-log-after",
             };
             link(format!("{}#pain", layout.href_with("/log", &query)), text)
         }
         Action::RecentLongest => {
-            link(format!("{}#recent_longest_km", layout.href("/setup")), "Tell runwell")
+            link(format!("{}#recent_longest_km", layout.href("/setup")), "today-tell-runwell")
         }
-        Action::LogRun => link(format!("{}#run", layout.href("/log")), "Log a run"),
+        Action::LogRun => link(format!("{}#run", layout.href("/log")), "today-log-run"),
     }
 }
 
-fn pain_state_words(state: PainState) -> &'static str {
-    match state {
-        PainState::Green => "green",
-        PainState::Amber => "amber",
-        PainState::NotKnown => "not known: amber at best",
-        PainState::Returning => "amber, returning after red",
-        PainState::Red => "red",
-    }
-}
-
-fn metrics(v: &TodayView) -> Vec<(&'static str, String)> {
+fn metrics(v: &TodayView, w: &Words) -> Vec<(String, String)> {
     let m = &v.metrics;
-    // The view's numbers are kilometres; the runner reads her own unit.
-    let distance = |km: f64| v.unit.short(km * 1000.0);
-    let mut rows =
-        vec![("This week", distance(m.week_km)), ("Last week", distance(m.previous_week_km))];
-    let mut push = |label, value: Option<String>| {
+    // The view's numbers are kilometres; the runner reads her own unit, written her way.
+    let distance = |km: f64| w.distance(v.unit, km * 1000.0);
+    let score = |p: u8| w.score(f64::from(p), 0);
+    let mut rows = vec![
+        (w.get("metric-this-week"), distance(m.week_km)),
+        (w.get("metric-last-week"), distance(m.previous_week_km)),
+    ];
+    let mut push = |label: &str, value: Option<String>| {
         if let Some(value) = value {
-            rows.push((label, value));
+            rows.push((w.get(label), value));
         }
     };
-    push("Weekly change (WEEK-1)", m.week_change_pct.map(|p| format!("{p:+.0} %")));
-    push("Longest run, last 30 days", m.longest_30d_km.map(distance));
-    push("Last run against that (SPIKE-1)", m.last_run_spike_pct.map(|p| format!("{p:+.0} %")));
-    push("Pain during the last run", m.pain_during.map(|p| format!("{p}/10")));
-    push("Pain after it", m.pain_after.map(|p| format!("{p}/10")));
-    push("Pain the next morning", m.pain_next_morning.map(|p| format!("{p}/10")));
-    push("Pain status (DATA-1…3)", Some(pain_state_words(m.pain_state).to_owned()));
-    push("Red since (DATA-3)", m.red_since.map(|d| d.to_string()));
+    push("metric-week-change", m.week_change_pct.map(|p| w.percent(p)));
+    push("metric-longest-30d", m.longest_30d_km.map(distance));
+    push("metric-last-spike", m.last_run_spike_pct.map(|p| w.percent(p)));
+    push("metric-pain-during", m.pain_during.map(score));
+    push("metric-pain-after", m.pain_after.map(score));
+    push("metric-pain-morning", m.pain_next_morning.map(score));
+    push("metric-pain-state", Some(w.pain_state(m.pain_state)));
+    push("metric-red-since", m.red_since.map(|d| w.day(d)));
     push(
-        "Last load that stayed green (DATA-4)",
+        "metric-last-green",
         m.last_green_load_km.map(|k| match m.last_green_load_day {
-            Some(day) => format!("{} on {day}", distance(k)),
-            None => format!("{} (the longest run you told runwell)", distance(k)),
+            Some(day) => w.with(
+                "metric-last-green-on",
+                &[("distance", distance(k).into()), ("day", w.day(day).into())],
+            ),
+            None => w.with("metric-last-green-declared", &[("distance", distance(k).into())]),
         }),
     );
-    push("Acute:chronic load (LOAD-2)", m.load_ratio.map(|r| format!("{r:.2}")));
+    push("metric-load-ratio", m.load_ratio.map(|r| w.number(r, 2)));
     rows
 }
 
 impl TodayPage {
-    fn new(
-        v: &TodayView,
-        layout: Layout,
-        notice: Option<&'static str>,
-        weekly: WeeklyChart,
-    ) -> Self {
+    fn new(v: &TodayView, layout: Layout, notice: Option<String>, weekly: WeeklyChart) -> Self {
+        let w = layout.words;
         let banner = (v.triage.level >= TriageLevel::Soon).then(|| Banner {
-            level: v.triage.level.words(),
-            what_to_do: v.triage.what_to_do,
-            reasons: v.triage.reasons.iter().map(|r| (r.rule, r.message.clone())).collect(),
+            level: w.triage_level(v.triage.level),
+            what_to_do: w.triage_what_to_do(v.triage.level),
+            reasons: v.triage.reasons.iter().map(|r| (r.rule, w.text(&r.text))).collect(),
             suspended: v.running_suspended,
         });
         let (questions, missing) = v
@@ -206,28 +200,28 @@ impl TodayPage {
             .map(|a| ask_row(a, &layout))
             .partition(|row: &AskRow| row.question.is_some());
         Self {
-            date_long: v.date.date().strftime("%A %-d %B %Y").to_string(),
+            date_long: w.long_date(v.date),
             light_class: v.light.id(),
-            light_word: v.light.word(),
-            verdict: v.verdict,
-            cap: cap_text(v),
+            light_word: w.light(v.light),
+            verdict: w.verdict(v.running_suspended, v.first_visit, v.light),
+            cap: cap_text(v, &w),
             questions,
             missing,
-            reasons: v.reasons.iter().map(reason_row).collect(),
-            notes: v.notes.iter().map(reason_row).collect(),
+            reasons: v.reasons.iter().map(|r| reason_row(r, &w)).collect(),
+            notes: v.notes.iter().map(|r| reason_row(r, &w)).collect(),
             suspended: v.running_suspended,
             routines: v
                 .routines
                 .iter()
                 .map(|k| RoutineLink {
-                    title: k.title(),
+                    title: w.routine_title(*k),
                     href: layout.href(&format!("/session/{}", k.id())),
                 })
                 .collect(),
             banner,
-            triage_level: v.triage.level.words(),
-            progress: v.progression_note,
-            metrics: metrics(v),
+            triage_level: w.triage_level(v.triage.level),
+            progress: w.progression_note(v.may_progress_exercises),
+            metrics: metrics(v, &w),
             notice,
             weekly,
             layout,
@@ -243,21 +237,23 @@ pub(super) async fn page(
     Query(q): Query<TodayQuery>,
 ) -> Result<TodayPage, PageError> {
     let view = app.today(asked.0).await?;
+    let layout = asked.layout(crate::lang::words().get("today-title"), "today");
     let notice = match (q.logged.as_deref(), q.noted.is_some()) {
-        (Some("pain"), _) => Some("Pain entry saved. Today's answer below includes it."),
-        (Some("check"), _) => Some("Your answers are saved."),
-        (_, true) => Some("Your note is saved; the runner reads it on her Today page."),
+        (Some("pain"), _) => Some("today-notice-pain"),
+        (Some("check"), _) => Some("today-notice-check"),
+        (_, true) => Some("today-notice-note"),
         _ => None,
-    };
+    }
+    .map(|id| layout.t(id));
     // The chart's weeks end with the week of the day Today answers for.
     let weeks = app.trend(Some(view.date), TODAY_WEEKS).await?;
     let weekly = WeeklyChart::new("weekly-today", &weeks, true, view.unit);
-    let mut page = TodayPage::new(&view, asked.layout("Today", "today"), notice, weekly);
+    let mut page = TodayPage::new(&view, layout, notice, weekly);
     page.clinician_notes = app
         .clinician_notes()
         .await?
         .into_iter()
-        .map(|n| (n.day.weekday_date_year(), n.author, n.body))
+        .map(|n| (page.layout.words.day_year(n.day), n.author, n.body))
         .collect();
     Ok(page)
 }

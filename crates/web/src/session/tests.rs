@@ -55,13 +55,13 @@ fn straight_through(t: &Timeline) -> Vec<(u64, Cue)> {
 fn the_timeline_says_what_the_engine_says() {
     for kind in RoutineKind::ALL {
         let script = script(kind, 1);
-        let timeline = Timeline::new(&script);
+        let timeline = Timeline::new(&script, &Words::default());
         assert_eq!(timeline.steps.len(), script.steps.len());
         let mut engine = Engine::new(script.clone());
         let mut said = Vec::new();
         let mut now = 0;
         while engine.state() != State::Finished {
-            said.extend(engine.tick(now).iter().map(|e| (now, Cue::of(e))));
+            said.extend(engine.tick(now).iter().map(|e| (now, Cue::of(e, &Words::default()))));
             now += 1000;
         }
         assert_eq!(straight_through(&timeline), said, "{kind}");
@@ -75,14 +75,14 @@ fn the_timeline_says_what_the_engine_says() {
 
 #[test]
 fn the_timeline_is_safe_inside_a_script_element_and_names_itself() {
-    let timeline = Timeline::new(&script(RoutineKind::Warmup, 1));
+    let timeline = Timeline::new(&script(RoutineKind::Warmup, 1), &Words::default());
     let json = timeline.to_script_json();
     assert!(!json.contains('<'));
     let back: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(back["routine"], "warmup");
     assert_eq!(timeline.id.len(), 16);
     // Another level is another timeline.
-    assert_ne!(Timeline::new(&script(RoutineKind::Warmup, 2)).id, timeline.id);
+    assert_ne!(Timeline::new(&script(RoutineKind::Warmup, 2), &Words::default()).id, timeline.id);
 }
 
 fn view_json(v: &View<'_>) -> Value {
@@ -144,7 +144,7 @@ fn play(
         }
         for (op, events) in batches {
             if !events.is_empty() {
-                let cues: Vec<Cue> = events.iter().map(Cue::of).collect();
+                let cues: Vec<Cue> = events.iter().map(|e| Cue::of(e, &Words::default())).collect();
                 expect.push(json!({ "at_ms": now, "op": op, "cues": cues }));
             }
         }
@@ -251,9 +251,9 @@ fn cases() -> Value {
         "note": "Written by crates/web/src/session/tests.rs from the Rust engine (RUNWELL_BLESS=1 \
                  cargo test -p runwell-web session); replayed by e2e/session-player.test.js.",
         "timelines": {
-            "warmup": Timeline::new(&warmup),
-            "strength": Timeline::new(&strength),
-            "cooldown": Timeline::new(&cooldown),
+            "warmup": Timeline::new(&warmup, &Words::default()),
+            "strength": Timeline::new(&strength, &Words::default()),
+            "cooldown": Timeline::new(&cooldown, &Words::default()),
         },
         "cases": cases,
     })

@@ -4,6 +4,7 @@
 mod charts;
 mod gaps;
 mod import;
+mod languages;
 mod log;
 mod pages;
 mod pairing;

@@ -1,0 +1,147 @@
+//! The pages in the runner's language: her choice on the settings page, else the browser's
+//! `Accept-Language`, else English; `<html lang>` on every page; and Today and a movement as a
+//! Danish and a Swedish runner read them, beside the English.
+
+use axum::body::Body;
+use axum::http::StatusCode;
+
+use crate::support::{DAY, Web, browser};
+
+/// The red day of `pages::a_painful_morning_turns_today_red_with_the_pain_rule`.
+async fn red_day() -> Web {
+    let web = Web::new().await;
+    web.run("2026-03-12", 8.0, "48:00", Some(5)).await;
+    web.run("2026-03-13", 10.0, "1:00:00", Some(7)).await;
+    web.pain("2026-03-13", "after", 6).await;
+    web.pain(DAY, "morning", 7).await;
+    web
+}
+
+/// One movement's card on the programme page.
+fn movement_card(main: &str, id: &str) -> String {
+    let start = main.find(&format!(r#"<article id="movement-{id}""#)).expect("the card");
+    let end = start + main[start..].find("</article>").expect("its end") + "</article>".len();
+    main[start..end].to_owned()
+}
+
+#[tokio::test]
+async fn today_and_a_movement_in_each_language() {
+    for (lang, html_lang, light, yesterday) in [
+        ("en", "en-GB", ">Red<", "Fri 13 Mar"),
+        ("da", "da", ">Rød<", "fre. 13. mar."),
+        ("sv", "sv", ">Röd<", "fre 13 mars"),
+    ] {
+        let web = red_day().await;
+        web.app.set_language(lang).await.unwrap();
+        let today = web.get(&format!("/?today={DAY}")).await;
+        assert_eq!(today.status, StatusCode::OK);
+        assert!(today.body.contains(&format!(r#"<html lang="{html_lang}">"#)), "{lang}");
+        let main = today.main();
+        assert!(main.contains(light), "{lang}: {main}");
+        // Every sentence's day is written her way; the rule ids stay as they are.
+        assert!(main.contains(yesterday), "{lang}: {main}");
+        assert!(main.contains("PAIN-2") && main.contains("SPIKE-1"), "{lang}");
+        insta::assert_snapshot!(format!("today_{lang}"), main);
+        let programme = web.get(&format!("/programme?today={DAY}")).await;
+        assert_eq!(programme.status, StatusCode::OK);
+        insta::assert_snapshot!(
+            format!("movement_{lang}"),
+            movement_card(&programme.main(), "clamshell")
+        );
+    }
+}
+
+#[tokio::test]
+async fn numbers_are_written_the_runners_way() {
+    let web = red_day().await;
+    web.app.set_language("da").await.unwrap();
+    let main = web.get(&format!("/?today={DAY}")).await.main();
+    // 10 km against 8 km: "+25 %" and "10,0 km" with a no-break space; never "10.0 km".
+    assert!(main.contains("10,0\u{a0}km") && main.contains("+25\u{a0}%"), "{main}");
+    assert!(!main.contains("10.0 km"), "{main}");
+    web.app.set_language("en").await.unwrap();
+    let main = web.get(&format!("/?today={DAY}")).await.main();
+    assert!(main.contains("(10.0 km)") && main.contains("+25 %"), "{main}");
+}
+
+#[tokio::test]
+async fn without_a_choice_the_browser_decides_and_the_choice_wins_over_it() {
+    let web = red_day().await;
+    let with_header = |header: &'static str| {
+        browser("GET", &format!("/?today={DAY}"))
+            .header("accept-language", header)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let check = |body: &str, tag: &str| {
+        assert!(body.contains(&format!(r#"<html lang="{tag}">"#)), "{tag}");
+    };
+    check(&web.send(with_header("da-DK,da;q=0.9,en;q=0.8")).await.body, "da");
+    check(&web.send(with_header("sv-SE")).await.body, "sv");
+    // Norwegian is not runwell's: the next choice, then English.
+    check(&web.send(with_header("nb-NO,nb;q=0.9,sv;q=0.5")).await.body, "sv");
+    check(&web.send(with_header("nb")).await.body, "en-GB");
+    check(&web.get(&format!("/?today={DAY}")).await.body, "en-GB");
+    let reply = web.send(with_header("da")).await;
+    assert!(
+        reply.headers.get_all("vary").iter().any(|v| v == "accept-language"),
+        "{:?}",
+        reply.headers
+    );
+    // The runner's choice on the settings page wins over the browser.
+    let saved = web.post("/settings/language", "language=sv").await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert_eq!(saved.location(), "/settings?saved=language");
+    let settings = web.send(with_header("da")).await;
+    check(&settings.body, "sv");
+    let page = web.get("/settings?saved=language").await;
+    assert!(page.body.contains("Språket är sparat."), "{}", page.main());
+    assert!(page.body.contains(r#"<option value="sv" lang="sv" selected>Svenska</option>"#));
+    // "As my browser asks" gives it back to the browser.
+    web.post("/settings/language", "language=").await;
+    check(&web.send(with_header("da")).await.body, "da");
+}
+
+#[tokio::test]
+async fn a_language_runwell_does_not_speak_is_refused_beside_the_field() {
+    let web = Web::new().await;
+    let reply = web.post("/settings/language", "language=nb").await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let main = reply.main();
+    assert!(main.contains(r#"id="language-error""#) && main.contains("en, da or sv"), "{main}");
+    assert_eq!(web.app.language().await.unwrap(), None, "nothing was stored");
+}
+
+#[tokio::test]
+async fn the_setup_keeps_the_language_chosen_there() {
+    let web = Web::empty().await;
+    let first = web
+        .send(browser("GET", "/setup").header("accept-language", "da").body(Body::empty()).unwrap())
+        .await;
+    assert!(first.body.contains(r#"<option value="da" lang="da" selected>Dansk</option>"#));
+    let reply = web
+        .post(
+            "/setup",
+            "time_zone=Europe%2FCopenhagen&run_days=mon&run_days=thu&strength_days=tue\
+             &strength_days=fri&language=da",
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    assert_eq!(web.app.language().await.unwrap(), Some(runwell_app::words::Lang::Da));
+}
+
+#[tokio::test]
+async fn the_guided_session_says_its_cues_in_the_runners_language() {
+    let web = Web::new().await;
+    for (lang, start, ready) in [
+        ("da", "Så starter vi.", "Gør dig klar."),
+        ("sv", "Nu börjar vi.", "Gör dig redo."),
+        ("en", "Let's start.", "Get ready."),
+    ] {
+        web.app.set_language(lang).await.unwrap();
+        let page = web.get(&format!("/session/warmup?today={DAY}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        // The timeline the page plays carries every cue's words, shown and spoken.
+        assert!(page.body.contains(start) && page.body.contains(ready), "{lang}");
+    }
+}

@@ -1,0 +1,62 @@
+# Siden I dag.
+
+today-title = I dag
+today-heading = I dag
+today-notice-pain = Smerteregistreringen er gemt, og dagens svar herunder regner den med.
+today-notice-check = Dine svar er gemt.
+today-notice-note = Din note er gemt; løberen kan læse den på sin I dag-side.
+today-review-answers = Se dine svar igen på siden Tjek
+today-first-question = Først et spørgsmål
+today-all-questions = Alle tjekspørgsmålene
+today-yes = Ja
+today-no = Nej
+today-log-morning = Registrér morgensmerten
+today-log-after = Registrér smerten efter denne tur
+today-tell-runwell = Fortæl runwell det
+today-log-run = Registrér en løbetur
+today-log-pain = Registrér smerte
+today-clinician-notes = Noter fra din fysioterapeut eller træner
+today-missing-heading = Det mangler runwell
+today-missing-intro = Et hul i dagbogen gør aldrig svaret grønnere. Udfylder du dem her, kan runwell vurdere.
+today-why = Hvorfor
+today-worth-knowing = Godt at vide
+today-see-shoes = Se dine sko
+today-source = Kilde:
+today-routines = Dagens træning
+today-no-routine = Der er ingen træning planlagt i dag. Hvile er også en del af træningen.
+today-start = Start
+today-start-hidden = { $routine } med vejledning
+today-last-weeks = Dine seneste uger
+today-all-trends = Hele udviklingen: flere uger og din træningsbelastning
+today-numbers = Tallene bag dagens svar
+today-triage-line = Tjek: { $level }.
+today-answer-check = Tag tjekket
+today-note-for = Skriv en note til { $name }
+today-note-hint = Hun læser den på sin I dag-side. Den gemmes i hendes journal.
+today-note-day = Til dagen
+today-note = Note
+today-save-note = Gem noten
+
+metric-this-week = Denne uge
+metric-last-week = Sidste uge
+metric-week-change = Ændring fra ugen før (WEEK-1)
+metric-longest-30d = Længste tur de seneste 30 dage
+metric-last-spike = Seneste tur målt mod den (SPIKE-1)
+metric-pain-during = Smerte under seneste tur
+metric-pain-after = Smerte bagefter
+metric-pain-morning = Smerte næste morgen
+metric-pain-state = Smertestatus (DATA-1…3)
+metric-red-since = Rød siden (DATA-3)
+metric-last-green = Seneste belastning, der holdt sig grøn (DATA-4)
+metric-last-green-on = { $distance }, { $day }
+metric-last-green-declared = { $distance } (den længste tur, du har oplyst)
+metric-load-ratio = Akut:kronisk belastning (LOAD-2)
+
+# `runwell today` i en terminal.
+cli-first-question = Først et spørgsmål ({ $rule }):
+cli-missing = Det mangler i din dagbog (et hul gør aldrig svaret grønnere):
+cli-why = Hvorfor:
+cli-worth-knowing = Godt at vide:
+cli-no-routines = Træning: ingen i dag.
+cli-routines = Dagens træning:
+cli-triage-line = Tjek: { $level }. Mere: `runwell check`.

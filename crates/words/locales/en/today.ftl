@@ -1,0 +1,62 @@
+# The Today page.
+
+today-title = Today
+today-heading = Today
+today-notice-pain = Pain entry saved. Today's answer below includes it.
+today-notice-check = Your answers are saved.
+today-notice-note = Your note is saved; the runner reads it on her Today page.
+today-review-answers = Review your answers on the Check page
+today-first-question = First, a question
+today-all-questions = All the check questions
+today-yes = Yes
+today-no = No
+today-log-morning = Log the morning pain
+today-log-after = Log the pain after this run
+today-tell-runwell = Tell runwell
+today-log-run = Log a run
+today-log-pain = Log pain
+today-clinician-notes = Notes from your physio or coach
+today-missing-heading = What runwell is missing
+today-missing-intro = A gap in your diary never makes the answer greener. Filling these in lets runwell judge.
+today-why = Why
+today-worth-knowing = Worth knowing
+today-see-shoes = See your shoes
+today-source = Source:
+today-routines = Today's routines
+today-no-routine = No routine planned for today. Rest counts as training too.
+today-start = Start
+today-start-hidden = the guided { $routine }
+today-last-weeks = Your last weeks
+today-all-trends = All trends: more weeks and your training load
+today-numbers = The numbers behind today's answer
+today-triage-line = Triage: { $level }.
+today-answer-check = Answer the check
+today-note-for = Leave a note for { $name }
+today-note-hint = She reads it on her Today page. It is kept on her record.
+today-note-day = For the day
+today-note = Note
+today-save-note = Save the note
+
+metric-this-week = This week
+metric-last-week = Last week
+metric-week-change = Weekly change (WEEK-1)
+metric-longest-30d = Longest run, last 30 days
+metric-last-spike = Last run against that (SPIKE-1)
+metric-pain-during = Pain during the last run
+metric-pain-after = Pain after it
+metric-pain-morning = Pain the next morning
+metric-pain-state = Pain status (DATA-1…3)
+metric-red-since = Red since (DATA-3)
+metric-last-green = Last load that stayed green (DATA-4)
+metric-last-green-on = { $distance } on { $day }
+metric-last-green-declared = { $distance } (the longest run you told runwell)
+metric-load-ratio = Acute:chronic load (LOAD-2)
+
+# `runwell today` in a terminal.
+cli-first-question = First, a question ({ $rule }):
+cli-missing = Missing from your diary (a gap never makes the answer greener):
+cli-why = Why:
+cli-worth-knowing = Worth knowing:
+cli-no-routines = Routines: none today.
+cli-routines = Today's routines:
+cli-triage-line = Triage: { $level }. More: `runwell check`.

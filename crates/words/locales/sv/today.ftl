@@ -1,0 +1,62 @@
+# Sidan Idag.
+
+today-title = Idag
+today-heading = Idag
+today-notice-pain = Smärtanteckningen är sparad, och dagens svar nedan räknar med den.
+today-notice-check = Dina svar är sparade.
+today-notice-note = Din anteckning är sparad; löparen läser den på sin Idag-sida.
+today-review-answers = Se över dina svar på sidan Kontroll
+today-first-question = Först en fråga
+today-all-questions = Alla kontrollfrågor
+today-yes = Ja
+today-no = Nej
+today-log-morning = Logga morgonsmärtan
+today-log-after = Logga smärtan efter den här rundan
+today-tell-runwell = Berätta för runwell
+today-log-run = Logga en löprunda
+today-log-pain = Logga smärta
+today-clinician-notes = Anteckningar från din fysioterapeut eller tränare
+today-missing-heading = Det här saknar runwell
+today-missing-intro = En lucka i dagboken gör aldrig svaret grönare. Fyll i de här så kan runwell bedöma.
+today-why = Varför
+today-worth-knowing = Bra att veta
+today-see-shoes = Se dina skor
+today-source = Källa:
+today-routines = Dagens pass
+today-no-routine = Inget pass är planerat i dag. Vila är också träning.
+today-start = Starta
+today-start-hidden = { $routine } med guidning
+today-last-weeks = Dina senaste veckor
+today-all-trends = All utveckling: fler veckor och din träningsbelastning
+today-numbers = Siffrorna bakom dagens svar
+today-triage-line = Kontroll: { $level }.
+today-answer-check = Gör kontrollen
+today-note-for = Skriv en anteckning till { $name }
+today-note-hint = Hon läser den på sin Idag-sida. Den sparas i hennes journal.
+today-note-day = För dagen
+today-note = Anteckning
+today-save-note = Spara anteckningen
+
+metric-this-week = Den här veckan
+metric-last-week = Förra veckan
+metric-week-change = Förändring mot veckan innan (WEEK-1)
+metric-longest-30d = Längsta rundan de senaste 30 dagarna
+metric-last-spike = Senaste rundan jämförd med den (SPIKE-1)
+metric-pain-during = Smärta under senaste rundan
+metric-pain-after = Smärta efteråt
+metric-pain-morning = Smärta nästa morgon
+metric-pain-state = Smärtläge (DATA-1…3)
+metric-red-since = Röd sedan (DATA-3)
+metric-last-green = Senaste belastning som höll sig grön (DATA-4)
+metric-last-green-on = { $distance }, { $day }
+metric-last-green-declared = { $distance } (den längsta runda du har angett)
+metric-load-ratio = Akut:kronisk belastning (LOAD-2)
+
+# `runwell today` i en terminal.
+cli-first-question = Först en fråga ({ $rule }):
+cli-missing = Det här saknas i din dagbok (en lucka gör aldrig svaret grönare):
+cli-why = Varför:
+cli-worth-knowing = Bra att veta:
+cli-no-routines = Pass: inga i dag.
+cli-routines = Dagens pass:
+cli-triage-line = Kontroll: { $level }. Mer: `runwell check`.

@@ -1,0 +1,117 @@
+//! Every language is whole: each message file parses, every message of one language exists in
+//! every other, and each uses the same placeholders (a translation that dropped `$distance`
+//! would hide the runner's number). Plural selectors count as using their variable.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+fn variables_in_pattern(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            variables_in_expression(expression, out);
+        }
+    }
+}
+
+fn variables_in_expression(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            variables_in_inline(selector, out);
+            for variant in variants {
+                variables_in_pattern(&variant.value, out);
+            }
+        }
+        Expression::Inline(inline) => variables_in_inline(inline, out),
+    }
+}
+
+fn variables_in_inline(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        // A message used inside another counts too, so that a translation cannot drop it.
+        InlineExpression::MessageReference { id, .. } => {
+            out.insert(format!("@{}", id.name));
+        }
+        InlineExpression::Placeable { expression } => variables_in_expression(expression, out),
+        _ => {}
+    }
+}
+
+/// Every message of one language's files, with the variables it uses.
+fn messages(lang: &str) -> (Messages, BTreeSet<String>) {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang);
+    let mut messages = Messages::new();
+    let mut files = BTreeSet::new();
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("ftl") {
+            continue;
+        }
+        files.insert(path.file_name().unwrap().to_string_lossy().into_owned());
+        let text = std::fs::read_to_string(&path).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+        for entry in resource.body {
+            match entry {
+                Entry::Message(message) => {
+                    let mut vars = BTreeSet::new();
+                    let value = message.value.as_ref().unwrap_or_else(|| {
+                        panic!("{}: {} has no value", path.display(), message.id.name)
+                    });
+                    variables_in_pattern(value, &mut vars);
+                    let name = message.id.name.to_owned();
+                    assert!(
+                        messages.insert(name.clone(), vars).is_none(),
+                        "{}: {name} is defined twice in {lang}",
+                        path.display()
+                    );
+                }
+                Entry::Junk { content } => panic!("{}: cannot read {content:?}", path.display()),
+                _ => {}
+            }
+        }
+    }
+    (messages, files)
+}
+
+#[test]
+fn every_message_is_in_every_language_with_the_same_placeholders() {
+    let (english, english_files) = messages("en");
+    assert!(english.len() > 100, "only {} English messages", english.len());
+    for lang in ["da", "sv"] {
+        let (translated, files) = messages(lang);
+        assert_eq!(files, english_files, "{lang} has other files than en");
+        let missing: Vec<_> = english.keys().filter(|k| !translated.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        let extra: Vec<_> = translated.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(extra.is_empty(), "{lang} has messages English lacks: {extra:?}");
+        for (key, vars) in &english {
+            assert_eq!(&translated[key], vars, "{lang}'s {key} uses other placeholders");
+        }
+    }
+}
+
+#[test]
+fn every_message_renders_in_every_language() {
+    // The loader parses the same files at run time; a message it could not read would come back
+    // as its id.
+    let (english, _) = messages("en");
+    // Every variable any message uses, so that one referring to another has all it needs.
+    let all: BTreeSet<&str> =
+        english.values().flatten().filter(|v| !v.starts_with('@')).map(String::as_str).collect();
+    let args: Vec<(&'static str, runwell_words::Arg)> =
+        all.iter().map(|v| (&*v.to_string().leak(), runwell_words::Arg::Count(2))).collect();
+    for lang in runwell_words::Lang::ALL {
+        let words = runwell_words::Words::new(lang);
+        for key in english.keys() {
+            let text = words.with(key, &args);
+            assert!(text != *key && !text.contains("{$"), "{lang} {key}: {text:?}");
+        }
+    }
+}
