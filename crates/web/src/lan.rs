@@ -5,7 +5,8 @@
 //! computer's own browser comes in on loopback, a phone on the LAN address (and a test's stand-in
 //! LAN, 127.0.0.2, is loopback too). From the LAN only the pairing pages and what every page
 //! loads answer until the phone is paired; then it is the runner's own app, except that pairing
-//! and removing devices stay on the computer.
+//! and removing devices stay on the computer. The language layer runs outside this gate too, so
+//! what it answers is in the runner's (or the phone's) language.
 
 use std::net::SocketAddr;
 
@@ -17,6 +18,7 @@ use runwell_app::Pairing;
 use tower_sessions::Session;
 
 use crate::error::PageError;
+use crate::lang::words;
 use crate::routes::pair_first_page;
 use crate::who::{WHO, Who};
 
@@ -86,11 +88,7 @@ pub(crate) async fn gate(
     }
     let path = parts.uri.path();
     if computer_only(path) {
-        return (
-            StatusCode::FORBIDDEN,
-            "Phones are paired and removed on the computer runwell runs on: open Settings there.",
-        )
-            .into_response();
+        return (StatusCode::FORBIDDEN, words().get("devices-computer-only")).into_response();
     }
     if open_to_unpaired(path) {
         return WHO.scope(Who::Unpaired, next.run(Request::from_parts(parts, body))).await;
@@ -118,8 +116,7 @@ pub(crate) async fn gate(
         (
             StatusCode::UNAUTHORIZED,
             [(header::WWW_AUTHENTICATE, "Cookie")],
-            "Pair this device first: on the computer running runwell, open Settings and scan the \
-             pairing code. Nothing was changed.",
+            words().get("pair-first-short"),
         )
             .into_response()
     }

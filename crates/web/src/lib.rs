@@ -112,6 +112,8 @@ fn router_with(site: Site, config: WebConfig, pairing: Option<runwell_app::Pairi
                 ));
                 let routes = routes::routes(&config)
                     .layer(axum::middleware::from_fn_with_state(lan.clone(), lan::gate))
+                    // The gate's own answers ("pair this phone first") in the page's language.
+                    .layer(axum::middleware::from_fn(routes::choose_language))
                     .layer(sessions)
                     .layer(axum::Extension(lan))
                     .layer(axum::Extension(acting::Acting(app)));

@@ -26,7 +26,7 @@ async fn language_of(app: Option<App>, browser: Option<Lang>) -> Lang {
 
 /// The layer: chooses the language and answers within it. The answer varies with the
 /// browser's `Accept-Language`, which `Vary` says.
-pub(super) async fn choose(request: Request, next: Next) -> Response {
+pub(crate) async fn choose(request: Request, next: Next) -> Response {
     // What the choice needs is taken out of the request first: its body is not `Sync`, so a
     // borrow of it cannot be held across an await.
     let app = match who() {

@@ -98,6 +98,7 @@ pub(crate) fn routes(config: &WebConfig) -> Router {
 }
 
 pub(crate) use clinic::PublicUrl;
+pub(crate) use language::choose as choose_language;
 pub(crate) use pairing::pair_first_page;
 pub(crate) use report::document as report_document;
 

@@ -11,13 +11,15 @@ use axum::extract::{Extension, FromRequestParts, Path};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use runwell_app::words::Arg;
 use runwell_app::{AppError, PAIRING_WAIT, PairedDevice, PairingStatus, WaitingDevice};
 use tower_sessions::Session;
 
 use super::{Reply, see_other};
 use crate::error::PageError;
-use crate::form::{FormState, capitalise};
+use crate::form::FormState;
 use crate::lan::{DEVICE_KEY, LanMode, REQUEST_KEY, Via, via};
+use crate::lang::words;
 use crate::views::Layout;
 
 /// How long a paired phone's session lasts: it is not renewed by use (which would write on every
@@ -78,7 +80,27 @@ pub(crate) struct DevicesSection {
 
 impl DevicesSection {
     pub(crate) fn wait_hint(&self) -> String {
-        format!("A phone waits {} minutes for its code to be typed here.", self.minutes)
+        words().with("devices-code-hint", &[("minutes", Arg::from(self.minutes as i64))])
+    }
+
+    pub(crate) fn waiting_line(&self, waiting: &WaitingDevice) -> String {
+        words().with(
+            "devices-waiting",
+            &[
+                ("name", Arg::from(waiting.name.as_str())),
+                ("minutes", Arg::from(waiting.minutes_left as i64)),
+            ],
+        )
+    }
+
+    pub(crate) fn paired_line(&self, device: &DeviceLine) -> String {
+        words().with(
+            "devices-paired",
+            &[
+                ("name", Arg::from(device.name.as_str())),
+                ("day", Arg::from(device.paired_on.as_str())),
+            ],
+        )
     }
 
     pub(crate) async fn new(app: &runwell_app::App, place: &Place) -> Result<Self, PageError> {
@@ -97,7 +119,7 @@ impl DevicesSection {
         let offer = match (&place.lan, place.via) {
             (Some(lan), Via::Loopback) => {
                 let address = lan.pairing_address()?;
-                let qr_svg = crate::qr::svg(&address, "QR code of the pairing address");
+                let qr_svg = crate::qr::svg(&address, &words().get("devices-qr-label"));
                 Some(Offer { address, qr_svg, https: lan.https, waiting: lan.pairing.waiting() })
             }
             _ => None,
@@ -117,35 +139,33 @@ impl DevicesSection {
 #[template(path = "pair.html")]
 pub(crate) struct PairPage {
     layout: Layout,
-    heading: &'static str,
+    heading: String,
     /// The code to type on the computer, while the phone waits.
     code: Option<String>,
     message: String,
 }
 
-fn pair_page(status: StatusCode, heading: &'static str, message: String) -> Response {
-    let page = PairPage { layout: Layout::new(heading, ""), heading, code: None, message };
+/// A page of the phone's side: its heading and text are the messages `heading` and `text`.
+fn pair_page(status: StatusCode, heading: &str, text: &str) -> Response {
+    let words = words();
+    let minutes = Arg::from((PAIRING_WAIT.as_secs() / 60) as i64);
+    let heading = words.get(heading);
+    let message = words.with(text, &[("minutes", minutes)]);
+    let page = PairPage { layout: Layout::new(heading.clone(), ""), heading, code: None, message };
     (status, page).into_response()
 }
 
 /// What an unpaired phone gets instead of any page.
 pub(crate) fn pair_first_page() -> Response {
-    pair_page(
-        StatusCode::FORBIDDEN,
-        "Pair this phone first",
-        "This phone is not paired with runwell yet. On the computer where runwell runs, open \
-         Settings and find \"Phones and tablets\": scan the QR code there with this phone's \
-         camera, or type the address it shows into this browser. The phone then shows a code to \
-         type on the computer."
-            .to_owned(),
-    )
+    pair_page(StatusCode::FORBIDDEN, "pair-first-heading", "pair-first-text")
 }
 
 fn session_failed(e: tower_sessions::session::Error) -> PageError {
     PageError::App(AppError::Server(format!("the phone's session could not be kept: {e}")))
 }
 
-/// A short name for the device from its browser's description of itself ("Safari on iPhone").
+/// A short name for the device from its browser's description of itself ("Safari · iPhone"),
+/// in no language; the description itself when it names neither.
 fn device_name(headers: &HeaderMap) -> String {
     let agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("");
     let browser = [
@@ -160,21 +180,23 @@ fn device_name(headers: &HeaderMap) -> String {
     ]
     .iter()
     .find(|(mark, _)| agent.contains(mark))
-    .map_or("A browser", |(_, name)| name);
+    .map(|(_, name)| *name);
     let system = [
         ("iPhone", "iPhone"),
         ("iPad", "iPad"),
         ("Android", "Android"),
         ("Windows", "Windows"),
-        ("Mac OS X", "a Mac"),
+        ("Mac OS X", "Mac"),
         ("Linux", "Linux"),
     ]
     .iter()
     .find(|(mark, _)| agent.contains(mark))
     .map(|(_, name)| *name);
-    match system {
-        Some(system) => format!("{browser} on {system}"),
-        None => browser.to_owned(),
+    match (browser, system) {
+        (Some(browser), Some(system)) => format!("{browser} · {system}"),
+        (Some(one), None) | (None, Some(one)) => one.to_owned(),
+        // The app keeps at most its first characters, without control characters.
+        (None, None) => agent.to_owned(),
     }
 }
 
@@ -195,11 +217,9 @@ pub(super) async fn open(
             // On to a page of its own, so the used token is not what a reload opens.
             see_other("/pair/wait")
         }
-        Err(AppError::Pairing(message)) => Ok(pair_page(
-            StatusCode::FORBIDDEN,
-            "This pairing address cannot be used",
-            capitalise(&message),
-        )),
+        Err(AppError::Pairing(_)) => {
+            Ok(pair_page(StatusCode::FORBIDDEN, "pair-used-heading", "pair-used-text"))
+        }
         Err(e) => Err(PageError::App(e)),
     }
 }
@@ -210,17 +230,14 @@ pub(super) async fn wait(Extension(lan): Extension<LanMode>, session: Session) -
     let status = request.map_or(PairingStatus::Gone, |r| lan.pairing.status(&r));
     match status {
         PairingStatus::Waiting { code } => {
-            let heading = "Type this code on the computer";
+            let words = words();
+            let heading = words.get("pair-wait-heading");
+            let minutes = Arg::from((PAIRING_WAIT.as_secs() / 60) as i64);
             let page = PairPage {
-                layout: Layout::new(heading, ""),
+                layout: Layout::new(heading.clone(), ""),
                 heading,
                 code: Some(format!("{} {}", &code[..3], &code[3..])),
-                message: format!(
-                    "On the computer where runwell runs, open Settings, type these six digits \
-                     under \"Phones and tablets\" and choose Pair. This page moves on by itself \
-                     once that is done. The code works for {} minutes.",
-                    PAIRING_WAIT.as_secs() / 60
-                ),
+                message: words.with("pair-wait-text", &[("minutes", minutes)]),
             };
             Ok(page.into_response())
         }
@@ -234,16 +251,9 @@ pub(super) async fn wait(Extension(lan): Extension<LanMode>, session: Session) -
             session.set_expiry(Some(tower_sessions::Expiry::AtDateTime(until)));
             see_other("/")
         }
-        PairingStatus::Gone => Ok(pair_page(
-            StatusCode::FORBIDDEN,
-            "This pairing has ended",
-            format!(
-                "The code was not typed on the computer within {} minutes, or the computer \
-                 paired another phone since. Open the pairing address again from the computer's \
-                 Settings page.",
-                PAIRING_WAIT.as_secs() / 60
-            ),
-        )),
+        PairingStatus::Gone => {
+            Ok(pair_page(StatusCode::FORBIDDEN, "pair-gone-heading", "pair-gone-text"))
+        }
     }
 }
 
@@ -257,12 +267,12 @@ mod tests {
             (
                 "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 \
                  (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1",
-                "Safari on iPhone",
+                "Safari · iPhone",
             ),
             (
                 "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) \
                  Chrome/120.0 Mobile Safari/537.36",
-                "Chrome on Android",
+                "Chrome · Android",
             ),
             (
                 "Mozilla/5.0 (Android 14; Mobile; rv:120.0) Gecko/120.0 Firefox/120.0",
@@ -274,6 +284,6 @@ mod tests {
             headers.insert(header::USER_AGENT, agent.parse().unwrap());
             assert_eq!(device_name(&headers), name, "{agent}");
         }
-        assert_eq!(device_name(&HeaderMap::new()), "A browser");
+        assert_eq!(device_name(&HeaderMap::new()), "");
     }
 }

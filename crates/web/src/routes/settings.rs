@@ -210,13 +210,22 @@ pub(super) async fn confirm_device(
     place: Place,
     mut form: FormState,
 ) -> Reply {
+    let words = crate::lang::words();
     let Some(lan) = place.lan() else {
-        return Err(PageError::BadRequest(
-            "runwell is not listening for phones: start it with `runwell serve --lan` to pair one."
-                .to_owned(),
-        ));
+        return Err(PageError::BadRequest(words.get("devices-not-listening")));
     };
-    let paired = lan.pairing.confirm(form.value("code")).await;
+    let typed = form.value("code").to_owned();
+    let paired = lan.pairing.confirm(&typed).await.map_err(|e| match e {
+        // The app's reason, in the page's words.
+        runwell_app::AppError::Invalid(_) => {
+            let minutes = (runwell_app::PAIRING_WAIT.as_secs() / 60) as i64;
+            let code: String = typed.chars().filter(char::is_ascii_digit).take(12).collect();
+            let message = words
+                .with("devices-code-wrong", &[("code", code.into()), ("minutes", minutes.into())]);
+            runwell_app::AppError::Invalid(vec![runwell_app::FieldError { field: "code", message }])
+        }
+        other => other,
+    });
     if form.outcome(paired, &["code"])?.is_some() {
         return see_other("/settings?saved=1#devices");
     }

@@ -39,8 +39,24 @@ async fn send(
     cookie: Option<&str>,
     form: &str,
 ) -> Answer {
+    send_in(to, host, method, path, cookie, form, "en-GB").await
+}
+
+/// [`send`] from a browser that asks for `language`.
+async fn send_in(
+    to: SocketAddr,
+    host: &str,
+    method: &str,
+    path: &str,
+    cookie: Option<&str>,
+    form: &str,
+    language: &str,
+) -> Answer {
     let mut stream = TcpStream::connect(to).await.unwrap();
-    let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
+    let mut request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\
+         Accept-Language: {language}\r\n"
+    );
     request.push_str("User-Agent: Mozilla/5.0 (Linux; Android 14; Pixel 8) Chrome/120.0 Mobile Safari/537.36\r\n");
     if let Some(cookie) = cookie {
         request.push_str(&format!("Cookie: {cookie}\r\n"));
@@ -154,7 +170,7 @@ async fn a_phone_is_let_in_only_once_its_code_is_typed_on_the_computer() {
     // The waiting session is no way in.
     assert_eq!(send(phone, &lan, "GET", "/", Some(&waiting_cookie), "").await.status, 403);
     let listed = send(computer, &desk, "GET", "/settings", None, "").await.body;
-    assert!(listed.contains("Waiting: Chrome on Android"), "{listed}");
+    assert!(listed.contains("Waiting: Chrome · Android"), "{listed}");
     assert!(
         !listed.contains(&code),
         "the computer does not show the code: it is read off the phone"
@@ -206,7 +222,7 @@ async fn a_phone_is_let_in_only_once_its_code_is_typed_on_the_computer() {
 
     // The computer lists it and removes it: the phone is asked to pair again at once.
     let listed = send(computer, &desk, "GET", "/settings", None, "").await.body;
-    assert!(listed.contains("Chrome on Android, paired "), "{listed}");
+    assert!(listed.contains("Chrome · Android, paired "), "{listed}");
     let list = &listed[listed.find("device-list").expect("the device list")..];
     let id = digits_after(list, "/settings/devices/");
     let removed =
@@ -220,6 +236,26 @@ async fn a_phone_is_let_in_only_once_its_code_is_typed_on_the_computer() {
             .body
             .contains("No phone or tablet is paired")
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_phone_is_asked_to_pair_in_its_language() {
+    let (computer, phone, _stop, _web) = lan_server().await;
+    let lan = phone.to_string();
+    for (language, heading, short) in [
+        ("da-DK,da;q=0.9", "Par telefonen først", "Par enheden først"),
+        ("sv-SE", "Koppla telefonen först", "Koppla enheten först"),
+        ("en-GB", "Pair this phone first", "Pair this device first"),
+    ] {
+        let page = send_in(phone, &lan, "GET", "/", None, "", language).await;
+        assert_eq!(page.status, 403);
+        assert!(page.body.contains(heading), "{language}: {}", page.body);
+        let form = send_in(phone, &lan, "POST", "/log/pain", None, "score=2", language).await;
+        assert!(form.body.starts_with(short), "{language}: {}", form.body);
+    }
+    let danish = send_in(computer, &computer.to_string(), "GET", "/settings", None, "", "da").await;
+    assert!(danish.body.contains("Telefoner og tablets"), "{}", danish.body);
+    assert!(danish.body.contains("aria-label=\"QR-kode med parringsadressen\""));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
