@@ -276,9 +276,9 @@ mod tests {
             ),
             (
                 "Mozilla/5.0 (Android 14; Mobile; rv:120.0) Gecko/120.0 Firefox/120.0",
-                "Firefox on Android",
+                "Firefox · Android",
             ),
-            ("curl/8.0", "A browser"),
+            ("curl/8.0", "curl/8.0"),
         ] {
             let mut headers = HeaderMap::new();
             headers.insert(header::USER_AGENT, agent.parse().unwrap());
