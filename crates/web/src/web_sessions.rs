@@ -57,11 +57,7 @@ impl Rows for Server {
         expires_utc: i64,
         only_new: bool,
     ) -> std::result::Result<bool, AppError> {
-        if only_new {
-            self.create_session(id, owner, &data, expires_utc).await
-        } else {
-            self.save_session(id, owner, &data, expires_utc).await.map(|()| true)
-        }
+        self.put_session(id, owner, data, expires_utc, only_new).await
     }
     async fn get(&self, id: &str) -> std::result::Result<Option<Vec<u8>>, AppError> {
         self.load_session(id).await

@@ -408,25 +408,18 @@ impl Server {
         }
     }
 
-    /// The session store's rows (`tower-sessions` in the web front end keeps its records here).
-    pub async fn create_session(
+    /// The session store's rows (`tower-sessions` in the web front end keeps its records here):
+    /// stored new (false when the id is taken) or replacing the one with its id.
+    pub async fn put_session(
         &self,
         id: &str,
         account: Option<i64>,
-        data: &[u8],
+        data: Vec<u8>,
         expires_utc: i64,
+        only_new: bool,
     ) -> Result<bool, AppError> {
-        Ok(self.store.create_web_session(id, account, data, expires_utc).await?)
-    }
-
-    pub async fn save_session(
-        &self,
-        id: &str,
-        account: Option<i64>,
-        data: &[u8],
-        expires_utc: i64,
-    ) -> Result<(), AppError> {
-        Ok(self.store.save_web_session(id, account, data, expires_utc).await?)
+        let record = runwell_store::SessionData { data, expires_utc };
+        Ok(self.store.put_web_session(id, account, &record, only_new).await?)
     }
 
     pub async fn load_session(&self, id: &str) -> Result<Option<Vec<u8>>, AppError> {

@@ -191,49 +191,32 @@ impl Store {
         Ok(version)
     }
 
-    /// Stores a new session record; false (nothing written) when the id is taken.
-    pub async fn create_web_session(
+    /// Stores a session record, replacing the one with its id unless `only_new`, when an id
+    /// already taken writes nothing and answers false (as `put_device_session` does).
+    pub async fn put_web_session(
         &self,
         id: &str,
         account: Option<i64>,
-        data: &[u8],
-        expires_utc: i64,
+        record: &SessionData,
+        only_new: bool,
     ) -> Result<bool, StoreError> {
         self.server_only()?;
-        let done = sqlx::query(
+        let sql = if only_new {
             "INSERT INTO web_sessions (id, account_id, data, expires_at) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (id) DO NOTHING",
-        )
-        .bind(id)
-        .bind(account)
-        .bind(data)
-        .bind(expires_utc)
-        .execute(self.writer_pool())
-        .await?;
-        Ok(done.rows_affected() == 1)
-    }
-
-    /// Stores a session record, replacing the one with its id.
-    pub async fn save_web_session(
-        &self,
-        id: &str,
-        account: Option<i64>,
-        data: &[u8],
-        expires_utc: i64,
-    ) -> Result<(), StoreError> {
-        self.server_only()?;
-        sqlx::query(
+             ON CONFLICT (id) DO NOTHING"
+        } else {
             "INSERT INTO web_sessions (id, account_id, data, expires_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, \
-             data = excluded.data, expires_at = excluded.expires_at",
-        )
-        .bind(id)
-        .bind(account)
-        .bind(data)
-        .bind(expires_utc)
-        .execute(self.writer_pool())
-        .await?;
-        Ok(())
+             data = excluded.data, expires_at = excluded.expires_at"
+        };
+        let done = sqlx::query(sql)
+            .bind(id)
+            .bind(account)
+            .bind(record.data.as_slice())
+            .bind(record.expires_utc)
+            .execute(self.writer_pool())
+            .await?;
+        Ok(done.rows_affected() == 1 || !only_new)
     }
 
     /// The session record with this id, unless it has expired.

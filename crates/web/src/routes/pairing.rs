@@ -75,12 +75,16 @@ pub(crate) struct DevicesSection {
     pub(crate) offer: Option<Offer>,
     pub(crate) devices: Vec<DeviceLine>,
     pub(crate) confirm: FormState,
-    pub(crate) minutes: u64,
+}
+
+/// How long a phone waits for its code, in minutes, as the pages say it.
+pub(super) fn wait_minutes() -> Arg {
+    Arg::from(i64::try_from(PAIRING_WAIT.as_secs() / 60).unwrap_or(i64::MAX))
 }
 
 impl DevicesSection {
     pub(crate) fn wait_hint(&self) -> String {
-        words().with("devices-code-hint", &[("minutes", Arg::from(self.minutes as i64))])
+        words().with("devices-code-hint", &[("minutes", wait_minutes())])
     }
 
     pub(crate) fn waiting_line(&self, waiting: &WaitingDevice) -> String {
@@ -129,7 +133,6 @@ impl DevicesSection {
             offer,
             devices,
             confirm: FormState::default(),
-            minutes: PAIRING_WAIT.as_secs() / 60,
         })
     }
 }
@@ -232,12 +235,11 @@ pub(super) async fn wait(Extension(lan): Extension<LanMode>, session: Session) -
         PairingStatus::Waiting { code } => {
             let words = words();
             let heading = words.get("pair-wait-heading");
-            let minutes = Arg::from((PAIRING_WAIT.as_secs() / 60) as i64);
             let page = PairPage {
                 layout: Layout::new(heading.clone(), ""),
                 heading,
                 code: Some(format!("{} {}", &code[..3], &code[3..])),
-                message: words.with("pair-wait-text", &[("minutes", minutes)]),
+                message: words.with("pair-wait-text", &[("minutes", wait_minutes())]),
             };
             Ok(page.into_response())
         }

@@ -218,10 +218,11 @@ pub(super) async fn confirm_device(
     let paired = lan.pairing.confirm(&typed).await.map_err(|e| match e {
         // The app's reason, in the page's words.
         runwell_app::AppError::Invalid(_) => {
-            let minutes = (runwell_app::PAIRING_WAIT.as_secs() / 60) as i64;
             let code: String = typed.chars().filter(char::is_ascii_digit).take(12).collect();
-            let message = words
-                .with("devices-code-wrong", &[("code", code.into()), ("minutes", minutes.into())]);
+            let message = words.with(
+                "devices-code-wrong",
+                &[("code", code.into()), ("minutes", super::pairing::wait_minutes())],
+            );
             runwell_app::AppError::Invalid(vec![runwell_app::FieldError { field: "code", message }])
         }
         other => other,
