@@ -118,26 +118,12 @@ async fn load(
     connections: usize,
     until: Instant,
 ) -> anyhow::Result<(Vec<Duration>, f64)> {
-    let started = Instant::now();
-    let tasks: Vec<_> = (0..connections)
-        .map(|c| {
-            let cookies = cookies.to_vec();
-            tokio::spawn(async move {
-                let mut latencies = Vec::new();
-                let mut next = c * 7;
-                while Instant::now() < until {
-                    latencies.push(get(port, path, &cookies[next % cookies.len()]).await?);
-                    next += 1;
-                }
-                anyhow::Ok(latencies)
-            })
-        })
-        .collect();
-    let mut all = Vec::new();
-    for task in tasks {
-        all.extend(task.await??);
-    }
-    Ok((all, started.elapsed().as_secs_f64()))
+    let cookies: std::sync::Arc<[String]> = cookies.into();
+    crate::spread(connections, until, move |n| {
+        let cookies = std::sync::Arc::clone(&cookies);
+        async move { get(port, path, &cookies[n % cookies.len()]).await }
+    })
+    .await
 }
 
 pub(crate) fn run(o: &Options, url: &str) -> anyhow::Result<()> {

@@ -186,6 +186,39 @@ async fn drive(port: u16, path: &'static str, until: Instant) -> anyhow::Result<
     Ok(latencies)
 }
 
+/// `connections` tasks, each asking `ask(n)` for n = 7·c, 7·c + 1, … until `until` (so that the
+/// tasks start on different runners or cookies); every latency, and how long it took in all.
+pub(crate) async fn spread<F, Fut>(
+    connections: usize,
+    until: Instant,
+    ask: F,
+) -> anyhow::Result<(Vec<Duration>, f64)>
+where
+    F: Fn(usize) -> Fut + Clone + Send + 'static,
+    Fut: std::future::Future<Output = anyhow::Result<Duration>> + Send,
+{
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..connections)
+        .map(|c| {
+            let ask = ask.clone();
+            tokio::spawn(async move {
+                let mut latencies = Vec::new();
+                let mut next = c * 7;
+                while Instant::now() < until {
+                    latencies.push(ask(next).await?);
+                    next += 1;
+                }
+                anyhow::Ok(latencies)
+            })
+        })
+        .collect();
+    let mut all = Vec::new();
+    for task in tasks {
+        all.extend(task.await??);
+    }
+    Ok((all, started.elapsed().as_secs_f64()))
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
     let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[index].as_secs_f64() * 1000.0

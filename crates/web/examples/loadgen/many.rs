@@ -123,28 +123,13 @@ pub(crate) fn run(o: &Options, url: &str) -> anyhow::Result<()> {
             anyhow::Ok(n)
         }
     });
-    let (all, elapsed) = client.block_on(async {
-        let started = Instant::now();
-        let tasks: Vec<_> = (0..o.connections)
-            .map(|c| {
-                let ports = ports.clone();
-                tokio::spawn(async move {
-                    let mut latencies = Vec::new();
-                    let mut next = c * 7;
-                    while Instant::now() < until {
-                        latencies.push(once(ports[next % ports.len()]).await?);
-                        next += 1;
-                    }
-                    anyhow::Ok(latencies)
-                })
-            })
-            .collect();
-        let mut all = Vec::new();
-        for task in tasks {
-            all.extend(task.await??);
+    let (all, elapsed) = client.block_on(crate::spread(o.connections, until, {
+        let ports = ports.clone();
+        move |n| {
+            let port = ports[n % ports.len()];
+            once(port)
         }
-        anyhow::Ok((all, started.elapsed().as_secs_f64()))
-    })?;
+    }))?;
     let writes = server.block_on(writes)??;
     let label = format!("/ across {} runners", ports.len());
     latencies(&label, all, elapsed, &format!("  ({writes} pain entries written meanwhile)"));
