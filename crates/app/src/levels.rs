@@ -7,10 +7,12 @@ use runwell_domain::programme::RoutineKind;
 use runwell_domain::progression::{
     self, LevelChange, ProgressionRules, SessionOutcome, SessionPainCutoffs,
 };
+use runwell_domain::text::Text;
 use runwell_domain::{Light, LocalDay, PainScore, Thresholds};
 use runwell_store::{SessionRow, SetRow};
 use serde::Serialize;
 
+use crate::words::Words;
 use crate::{App, AppError, local_today, programme};
 
 /// A movement whose level changed when a session or a morning was logged.
@@ -21,7 +23,11 @@ pub struct LevelChangeView {
     pub name: String,
     pub from: u8,
     pub to: u8,
+    /// Why, in English (the text stored with the level).
     pub reason: String,
+    /// The same sentence, for a front end to say in the runner's language.
+    #[serde(skip)]
+    pub why: Text,
 }
 
 /// A movement's level from its first session to the day asked for (PROG-2).
@@ -80,6 +86,18 @@ pub(crate) fn outcomes(
 }
 
 impl App {
+    /// Where one movement stands by its stored sessions and the diary, as
+    /// [`App::update_levels`] last worked it out.
+    pub(crate) async fn progression_of(
+        &self,
+        movement: &runwell_domain::programme::Movement,
+    ) -> Result<progression::Progression, AppError> {
+        let sessions = self.store().sessions(self.runner).await?;
+        let history = self.snapshot().await?.history.clone();
+        let outcomes = outcomes(&movement.id, &sessions, &history);
+        Ok(progression::progress(movement.top_level(), &outcomes, &ProgressionRules::default()))
+    }
+
     /// Every movement's level over time, as PROG-2 works it out from the stored sessions and
     /// the pain diary, up to `day`.
     pub async fn level_histories(
@@ -143,12 +161,15 @@ impl App {
             );
             let before = stored.get(&movement.id);
             let old_level = before.map_or(1, |s| s.level);
-            if before.is_some_and(|s| s.level == result.level && s.reason == result.reason) {
+            // The stored reason is English, as exports and the record keep it; pages say it
+            // again in the runner's language from the sessions (`App::movement_in`).
+            let reason = Words::default().text(&result.reason);
+            if before.is_some_and(|s| s.level == result.level && s.reason == reason) {
                 continue;
             }
             let since = result.since.unwrap_or(day);
             self.store()
-                .set_movement_level(self.runner, &movement.id, result.level, since, &result.reason)
+                .set_movement_level(self.runner, &movement.id, result.level, since, &reason)
                 .await?;
             if old_level != result.level {
                 changes.push(LevelChangeView {
@@ -156,7 +177,8 @@ impl App {
                     name: movement.name.clone(),
                     from: old_level,
                     to: result.level,
-                    reason: result.reason.clone(),
+                    reason,
+                    why: result.reason,
                 });
             }
         }

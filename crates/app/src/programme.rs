@@ -4,8 +4,10 @@
 use runwell_domain::programme::{
     Level, Movement, MovementKind, Page, Programme, RoutineDose, RoutineKind,
 };
+use runwell_domain::progression;
 use serde::Serialize;
 
+use crate::words::Words;
 use crate::{App, AppError};
 
 /// The programme compiled into this runwell.
@@ -123,16 +125,18 @@ impl App {
             .find(|e| e.movements.iter().any(|m| m == id))
             .ok_or_else(|| AppError::Content(format!("movement {id} is in no exercise")))?;
         let stored = self.store().movement_levels(self.runner).await?.remove(id);
+        let words = Words::new(lang);
         let (level, level_reason, level_since) = match stored {
-            Some(s) => (s.level, s.reason, Some(s.changed_on)),
-            None => (
-                1,
-                "Everyone starts at level 1. It moves up after two sessions in a row with every \
-                 set done at target and a green pain status, and back one level after a painful \
-                 session (PROG-2)."
-                    .to_owned(),
-                None,
-            ),
+            Some(s) => {
+                // The stored reason is English; the sessions say it again in `lang` while they
+                // still lead to the stored level (a restored or older record may not).
+                let now = self.progression_of(english).await?;
+                let same =
+                    now.level == s.level && now.since.is_none_or(|d| d.to_string() == s.changed_on);
+                let reason = if same { words.text(&now.reason) } else { s.reason };
+                (s.level, reason, Some(s.changed_on))
+            }
+            None => (1, words.text(&progression::starting_reason()), None),
         };
         Ok(MovementView {
             movement: movement.clone(),
@@ -161,10 +165,16 @@ impl App {
         lang: runwell_content::Lang,
     ) -> Result<RoutineDose, AppError> {
         let levels = self.store().movement_levels(self.runner).await?;
-        programme_in(lang)?
+        let mut dose = programme_in(lang)?
             .routine_dose(kind, |m| {
                 level.unwrap_or_else(|| levels.get(&m.id).map_or(1, |l| l.level))
             })
-            .ok_or_else(|| AppError::Content(format!("the {kind} routine is missing")))
+            .ok_or_else(|| AppError::Content(format!("the {kind} routine is missing")))?;
+        // Each set's amount as the session shows and says it, in the routine's language.
+        let words = Words::new(lang);
+        for item in &mut dose.items {
+            item.dose_text = words.dose(item.dose, item.per_side);
+        }
+        Ok(dose)
     }
 }

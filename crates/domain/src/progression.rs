@@ -13,6 +13,7 @@
 
 use serde::Serialize;
 
+use crate::text::{Arg, Text};
 use crate::{Light, LocalDay, PainScore};
 
 /// PROG-2's numbers.
@@ -95,23 +96,24 @@ pub enum Direction {
 }
 
 /// A change of level, for the runner's history and a chart.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LevelChange {
     pub day: LocalDay,
     pub from: u8,
     pub to: u8,
     pub direction: Direction,
-    pub reason: String,
+    /// Why, as a sentence in the runner's language (`level-up`, `level-down-…`).
+    pub reason: Text,
 }
 
 /// Where a movement stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Progression {
     pub level: u8,
     /// The day of the last change; `None` while still at the starting level.
     pub since: Option<LocalDay>,
-    /// Why the movement is at this level (the text stored with the level).
-    pub reason: String,
+    /// Why the movement is at this level; its English is the text stored with the level.
+    pub reason: Text,
     /// What the last session means for the next step.
     pub outlook: String,
     /// Sessions in a row at this level that count towards moving up.
@@ -121,15 +123,19 @@ pub struct Progression {
     pub changes: Vec<LevelChange>,
 }
 
-/// The text for a movement that has not changed level yet.
-pub const STARTING_REASON: &str = "Everyone starts at level 1. It moves up after two sessions in \
-    a row with every set done at target and a green pain status, and back one level after a \
-    session with red pain (PROG-2).";
+/// Why a movement that has not changed level yet is at level 1: everyone starts there.
+pub fn starting_reason() -> Text {
+    Text::new("level-starting")
+}
 
 /// A level change in a sentence: "Clamshell: level 1 → 2 (up, PROG-2)."
-pub fn change_sentence(movement_name: &str, from: u8, to: u8) -> String {
+pub fn change_sentence(movement_name: &str, from: u8, to: u8) -> Text {
     let way = if to > from { "up" } else { "down" };
-    format!("{movement_name}: level {from} → {to} ({way}, PROG-2).")
+    Text::new("level-change")
+        .with("name", Arg::Verbatim(movement_name.to_owned()))
+        .with("from", from)
+        .with("to", to)
+        .with("way", Arg::Verbatim(way.to_owned()))
 }
 
 /// Works out the level from the movement's sessions, oldest first, starting at level 1.
@@ -143,7 +149,7 @@ pub fn progress(
     let mut p = Progression {
         level: 1,
         since: None,
-        reason: STARTING_REASON.to_owned(),
+        reason: starting_reason(),
         outlook: String::new(),
         streak: 0,
         last: None,
@@ -160,13 +166,12 @@ pub fn progress(
                 // green load").
                 let to = p.level.min(session.level).saturating_sub(1).max(1);
                 if to != p.level {
-                    let why = if session.during == Light::Red {
-                        "red pain during the session (PAIN-1, PROG-2)"
+                    let id = if session.during == Light::Red {
+                        "level-down-during"
                     } else {
-                        "red pain the next morning (PAIN-2, PROG-2)"
+                        "level-down-morning"
                     };
-                    let reason =
-                        format!("Stepped back to level {to} on {} after {why}.", session.day);
+                    let reason = Text::new(id).with("level", to).with("day", session.day);
                     change(&mut p, session.day, to, Direction::Down, reason);
                 }
             }
@@ -174,12 +179,10 @@ pub fn progress(
                 p.streak += 1;
                 if p.streak >= needed && p.level < top {
                     let to = p.level + 1;
-                    let reason = format!(
-                        "Moved up to level {to} on {} after {} at target with green pain \
-                         (PROG-2).",
-                        session.day,
-                        in_a_row(needed)
-                    );
+                    let reason = Text::new("level-up")
+                        .with("level", to)
+                        .with("day", session.day)
+                        .with("needed", needed);
                     change(&mut p, session.day, to, Direction::Up, reason);
                     p.streak = 0;
                 }
@@ -207,7 +210,7 @@ fn verdict(s: &SessionOutcome, current: u8) -> Verdict {
     }
 }
 
-fn change(p: &mut Progression, day: LocalDay, to: u8, direction: Direction, reason: String) {
+fn change(p: &mut Progression, day: LocalDay, to: u8, direction: Direction, reason: Text) {
     p.changes.push(LevelChange { day, from: p.level, to, direction, reason: reason.clone() });
     p.level = to;
     p.since = Some(day);
@@ -399,20 +402,22 @@ mod tests {
                 ("2026-11-08".into(), 2, 1, Direction::Down)
             ]
         );
+        let day = |d: &str| LocalDay::parse(d).unwrap();
         assert_eq!(
             p.changes[0].reason,
-            "Moved up to level 2 on 2026-11-04 after two sessions in a row at target with green \
-             pain (PROG-2)."
+            Text::new("level-up")
+                .with("level", 2u8)
+                .with("day", day("2026-11-04"))
+                .with("needed", 2u8)
         );
         assert_eq!(
             p.reason,
-            "Stepped back to level 1 on 2026-11-08 after red pain during the session (PAIN-1, \
-             PROG-2)."
+            Text::new("level-down-during").with("level", 1u8).with("day", day("2026-11-08"))
         );
         assert_eq!(p.since, Some(LocalDay::parse("2026-11-08").unwrap()));
         assert!(p.outlook.contains("Back one level after red pain on 2026-11-08"), "{}", p.outlook);
         let start = progress(4, &[], &ProgressionRules::default());
-        assert_eq!(start.reason, STARTING_REASON);
+        assert_eq!(start.reason, starting_reason());
         assert_eq!(start.since, None);
     }
 

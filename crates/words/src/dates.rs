@@ -99,6 +99,16 @@ pub fn long_date(lang: Lang, day: LocalDay) -> String {
     }
 }
 
+/// "30 November", "30. november", "30 november": a day of this year in a plan.
+pub fn day_month(lang: Lang, day: LocalDay) -> String {
+    let (_, n, month, _) = parts(day);
+    let name = MONTHS_LONG[row(lang)][month];
+    match lang {
+        Lang::Da => format!("{n}. {name}"),
+        Lang::En | Lang::Sv => format!("{n} {name}"),
+    }
+}
+
 /// "November 2026", "november 2026": a calendar month's heading.
 pub fn month_title(lang: Lang, day: LocalDay) -> String {
     let (_, _, month, year) = parts(day);

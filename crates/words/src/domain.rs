@@ -4,7 +4,7 @@
 
 use runwell_domain::diary::PainMoment;
 use runwell_domain::pain::PainState;
-use runwell_domain::programme::RoutineKind;
+use runwell_domain::programme::{Dose, RoutineKind};
 use runwell_domain::triage::TriageLevel;
 use runwell_domain::{Badge, Light};
 
@@ -70,6 +70,25 @@ impl Words {
         self.get(&format!("moment-{}", moment.id()))
     }
 
+    /// One set's amount in a few words: "3 × 12 reps each side", "2 × 30 s hold", "60 s".
+    pub fn dose(&self, dose: Dose, per_side: bool) -> String {
+        let side = if per_side { self.get("dose-each-side") } else { String::new() };
+        let count = |n: u32| Arg::Count(i64::from(n));
+        match dose {
+            Dose::Reps { sets, reps } => self.with(
+                "dose-reps",
+                &[("sets", count(sets)), ("reps", count(reps)), ("side", side.into())],
+            ),
+            Dose::Hold { sets, hold_s } => self.with(
+                "dose-hold",
+                &[("sets", count(sets)), ("seconds", count(hold_s)), ("side", side.into())],
+            ),
+            Dose::Time { duration_s } => {
+                self.with("dose-time", &[("seconds", count(duration_s)), ("side", side.into())])
+            }
+        }
+    }
+
     /// How a default threshold reads where it is shown: "runwell's default of 2/10".
     pub fn default_of(&self, value: String) -> String {
         self.with("default-of", &[("value", Arg::Text(value))])
@@ -113,6 +132,61 @@ mod tests {
             PainMoment::Night,
         ] {
             assert_eq!(en.moment(moment), moment.words());
+        }
+    }
+
+    #[test]
+    fn doses_and_level_reasons_in_each_language() {
+        use runwell_domain::LocalDay;
+        use runwell_domain::progression::{change_sentence, starting_reason};
+        use runwell_domain::text::Text;
+        let (en, da, sv) = (Words::new(Lang::En), Words::new(Lang::Da), Words::new(Lang::Sv));
+        // English is the domain's own `Dose::describe`, kept for JSON.
+        for dose in [
+            Dose::Reps { sets: 3, reps: 12 },
+            Dose::Hold { sets: 2, hold_s: 30 },
+            Dose::Time { duration_s: 60 },
+        ] {
+            for per_side in [false, true] {
+                assert_eq!(en.dose(dose, per_side), dose.describe(per_side));
+            }
+        }
+        assert_eq!(
+            da.dose(Dose::Reps { sets: 2, reps: 10 }, true),
+            "2 × 10 gentagelser på hver side"
+        );
+        assert_eq!(sv.dose(Dose::Hold { sets: 2, hold_s: 30 }, false), "2 × 30 s håll");
+        assert_eq!(
+            en.text(&change_sentence("Clamshell", 1, 2)),
+            "Clamshell: level 1 → 2 (up, PROG-2)."
+        );
+        assert_eq!(
+            en.text(&change_sentence("Clamshell", 3, 2)),
+            "Clamshell: level 3 → 2 (down, PROG-2)."
+        );
+        assert_eq!(
+            da.text(&change_sentence("Musling", 3, 2)),
+            "Musling: niveau 3 → 2 (ned, PROG-2)."
+        );
+        assert_eq!(sv.text(&change_sentence("Mussla", 1, 2)), "Mussla: nivå 1 → 2 (upp, PROG-2).");
+        let day = LocalDay::parse("2026-11-04").unwrap();
+        let up = |needed: u8| {
+            Text::new("level-up").with("level", 2u8).with("day", day).with("needed", needed)
+        };
+        assert_eq!(
+            en.text(&up(2)),
+            "Moved up to level 2 on Wed 4 Nov after two sessions in a row at target with green \
+             pain (PROG-2)."
+        );
+        assert!(en.text(&up(1)).contains("after a session at target"));
+        assert!(en.text(&up(6)).contains("after 6 sessions in a row"));
+        assert!(
+            da.text(&up(2)).starts_with("ons. 4. nov.: op på niveau 2 efter to træninger i træk")
+        );
+        assert!(sv.text(&up(3)).starts_with("ons 4 nov: upp till nivå 2 efter tre pass i rad"));
+        for words in [en, da, sv] {
+            let start = words.text(&starting_reason());
+            assert!(start.contains("PROG-2") && start.contains('1'), "{start}");
         }
     }
 

@@ -126,7 +126,11 @@ fn print_saved(saved: &SessionSaved) -> anyhow::Result<()> {
             wrap_hanging(
                 &format!(
                     "{} {}",
-                    change_sentence(&change.name, change.from, change.to),
+                    runwell_app::words::Words::default().text(&change_sentence(
+                        &change.name,
+                        change.from,
+                        change.to
+                    )),
                     change.reason
                 ),
                 "  ",

@@ -8,9 +8,10 @@ use axum::extract::Query;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use runwell_app::MovementView;
+use runwell_app::words::{Arg, Words, dates};
 use runwell_domain::LocalDay;
-use runwell_domain::adherence::Adherence;
-use runwell_domain::programme::{RoutineDose, RoutineKind};
+use runwell_domain::adherence::{Adherence, WeekStatus};
+use runwell_domain::programme::{DosedItem, RoutineDose, RoutineKind};
 use serde::Deserialize;
 
 use crate::acting::Acting;
@@ -40,11 +41,16 @@ struct Saved {
     moves: Vec<String>,
 }
 
-fn saved_notice(q: &ProgrammeQuery) -> Option<Saved> {
+fn saved_notice(q: &ProgrammeQuery, words: Words) -> Option<Saved> {
     let routine = q.saved.as_deref()?.parse::<RoutineKind>().ok()?;
-    let counts = match (q.at_target, q.sets) {
-        (Some(done), Some(of)) => format!(": {done} of {of} sets at target"),
-        _ => String::new(),
+    let title = words.routine_title(routine);
+    let count = |n: u32| Arg::Count(i64::from(n));
+    let headline = match (q.at_target, q.sets) {
+        (Some(done), Some(of)) => words.with(
+            "programme-saved-counts",
+            &[("routine", title.into()), ("done", count(done)), ("sets", count(of))],
+        ),
+        _ => words.with("programme-saved", &[("routine", title.into())]),
     };
     let moves = q
         .moved
@@ -56,18 +62,19 @@ fn saved_notice(q: &ProgrammeQuery) -> Option<Saved> {
             let movement = runwell_app::movement(parts.next()?).ok()?;
             let from: u8 = parts.next()?.parse().ok()?;
             let to: u8 = parts.next()?.parse().ok()?;
-            Some(runwell_domain::progression::change_sentence(&movement.name, from, to))
+            let name = runwell_app::programme_in(words.lang())
+                .ok()
+                .and_then(|p| p.movement(&movement.id))
+                .map_or(&movement.name, |m| &m.name);
+            Some(words.text(&runwell_domain::progression::change_sentence(name, from, to)))
         })
         .collect();
-    Some(Saved {
-        headline: format!("{} saved{counts}. It counts in the weeks below.", routine.title()),
-        moves,
-    })
+    Some(Saved { headline, moves })
 }
 
 #[derive(Debug)]
 struct PlanRow {
-    weekday: &'static str,
+    weekday: String,
     date: String,
     is_today: bool,
     what: String,
@@ -85,7 +92,7 @@ struct AdherenceRow {
     week: String,
     strength: String,
     warmups: String,
-    status: &'static str,
+    status: String,
 }
 
 #[derive(Debug, Template, WebTemplate)]
@@ -104,7 +111,20 @@ pub(super) struct ProgrammePage {
 
 impl ProgrammePage {
     fn dose_text(&self, v: &MovementView) -> String {
-        v.current_level.dose.describe(v.movement.per_side)
+        self.layout.words.dose(v.current_level.dose, v.movement.per_side)
+    }
+
+    /// "(level 2 of 4: band around the knees)" beside a routine's item.
+    fn item_level(&self, item: &DosedItem) -> String {
+        let count = |n: u8| Arg::Count(i64::from(n));
+        self.layout.words.with(
+            "programme-item-level",
+            &[
+                ("level", count(item.level)),
+                ("top", count(item.top_level)),
+                ("variant", item.variant.as_str().into()),
+            ],
+        )
     }
 
     /// The movement's level chart (every movement has one).
@@ -113,19 +133,37 @@ impl ProgrammePage {
     }
 }
 
-fn plan_what(routines: &[RoutineKind], run: bool) -> String {
+fn plan_what(routines: &[RoutineKind], run: bool, words: Words) -> String {
     let mut parts = Vec::new();
     if run {
-        parts.push("Run, with warm-up before and cool-down after");
+        parts.push(words.get("programme-plan-run"));
     }
     if routines.contains(&RoutineKind::Strength) {
-        parts.push("Hip strength session");
+        parts.push(words.get("programme-plan-strength"));
     }
-    if parts.is_empty() { "Rest".to_owned() } else { parts.join("; ") }
+    if parts.is_empty() { words.get("programme-plan-rest") } else { parts.join("; ") }
+}
+
+fn week_status(status: WeekStatus, words: Words) -> String {
+    words.get(match status {
+        WeekStatus::Met => "week-status-met",
+        WeekStatus::Missed => "week-status-missed",
+        WeekStatus::NothingPlanned => "week-status-nothing-planned",
+        WeekStatus::OnTrack => "week-status-on-track",
+        WeekStatus::Behind => "week-status-behind",
+    })
 }
 
 /// The weeks from `from` (the calendar's first), latest first.
-fn adherence_rows(a: &Adherence, from: Option<LocalDay>) -> (Vec<AdherenceRow>, String) {
+fn adherence_rows(
+    a: &Adherence,
+    from: Option<LocalDay>,
+    words: Words,
+) -> (Vec<AdherenceRow>, String) {
+    let of = |done: u32, planned: u32| {
+        let count = |n: u32| Arg::Count(i64::from(n));
+        words.with("programme-of", &[("done", count(done)), ("planned", count(planned))])
+    };
     let rows = a
         .weeks
         .iter()
@@ -133,17 +171,12 @@ fn adherence_rows(a: &Adherence, from: Option<LocalDay>) -> (Vec<AdherenceRow>, 
         .rev()
         .map(|w| AdherenceRow {
             week: w.week_start.to_string(),
-            strength: format!("{} of {}", w.done_strength, w.strength_target),
-            warmups: format!("{} of {}", w.done_warmups, w.planned_warmups),
-            status: w.status.words(),
+            strength: of(w.done_strength, w.strength_target),
+            warmups: of(w.done_warmups, w.planned_warmups),
+            status: week_status(w.status, words),
         })
         .collect();
-    let streak = match a.streak_weeks {
-        0 => "No run of complete weeks yet.".to_owned(),
-        1 => "1 week in a row met.".to_owned(),
-        n => format!("{n} weeks in a row met."),
-    };
-    (rows, streak)
+    (rows, words.with("programme-streak", &[("weeks", Arg::Count(i64::from(a.streak_weeks)))]))
 }
 
 pub(super) async fn page(
@@ -152,6 +185,7 @@ pub(super) async fn page(
     Query(q): Query<ProgrammeQuery>,
 ) -> Result<ProgrammePage, PageError> {
     // The page is a dashboard over several use cases; they all answer for the same day.
+    let words = crate::lang::words();
     let plan = app.plan(Some(today), 1).await?;
     let mut routines = Vec::new();
     for kind in RoutineKind::ALL {
@@ -185,24 +219,25 @@ pub(super) async fn page(
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let layout = asked.layout(words.get("programme-title"), "programme");
     Ok(ProgrammePage {
-        saved: saved_notice(&q),
+        saved: saved_notice(&q, words),
         calendar: CalendarChart::new("calendar", &calendar),
         level_charts,
-        layout: asked.layout("Programme", "programme"),
         plan: plan
             .days
             .iter()
             .map(|d| PlanRow {
-                weekday: d.weekday.long(),
-                date: d.day.date().strftime("%-d %B").to_string(),
+                weekday: layout.weekday(&d.weekday),
+                date: dates::day_month(words.lang(), d.day),
                 is_today: d.day == today,
-                what: plan_what(&d.routines, d.run),
+                what: plan_what(&d.routines, d.run, words),
             })
             .collect(),
+        layout,
         routines,
         movements,
-        adherence: adherence_rows(&adherence, since),
+        adherence: adherence_rows(&adherence, since, words),
         calendar_weeks: CALENDAR_WEEKS,
     })
 }

@@ -145,3 +145,57 @@ async fn the_guided_session_says_its_cues_in_the_runners_language() {
         assert!(page.body.contains(start) && page.body.contains(ready), "{lang}");
     }
 }
+
+/// The whole programme page in her language: the week's plan, the weeks so far, the routines
+/// with their doses, and why a movement moved up, after two green sessions in a row.
+#[tokio::test]
+async fn the_programme_and_a_level_that_moved_in_each_language() {
+    use crate::session::{form, full_record};
+    for (lang, moved, reason, plan, dose, english) in [
+        (
+            "en",
+            "Clamshell: level 1 → 2 (up, PROG-2).",
+            "Moved up to level 2 on Fri 13 Mar after two sessions in a row",
+            "(today)",
+            "3 × 10 reps each side",
+            "",
+        ),
+        (
+            "da",
+            "Muslingen: niveau 1 → 2 (op, PROG-2).",
+            "fre. 13. mar.: op på niveau 2 efter to træninger i træk",
+            "(i dag)",
+            "3 × 10 gentagelser på hver side",
+            "How the weeks went",
+        ),
+        (
+            "sv",
+            "Musslan: nivå 1 → 2 (upp, PROG-2).",
+            "fre 13 mars: upp till nivå 2 efter två pass i rad",
+            "(i dag)",
+            "3 × 10 repetitioner på varje sida",
+            "How the weeks went",
+        ),
+    ] {
+        let web = Web::new().await;
+        web.app.set_language(lang).await.unwrap();
+        let record = full_record(&web, "strength").await;
+        web.post("/session/strength?today=2026-03-10", &form(&record, "&pain=0&rpe=4")).await;
+        web.pain("2026-03-11", "morning", 0).await;
+        web.pain("2026-03-14", "morning", 0).await;
+        let reply =
+            web.post("/session/strength?today=2026-03-13", &form(&record, "&pain=0&rpe=4")).await;
+        let saved = web.get(reply.location()).await.main();
+        assert!(saved.contains(moved), "{lang}: {saved}");
+        let main = web.get("/programme?today=2026-03-14").await.main();
+        let clamshell = movement_card(&main, "clamshell");
+        assert!(clamshell.contains(reason), "{lang}: {clamshell}");
+        assert!(main.contains(plan) && main.contains(dose), "{lang}: {main}");
+        if !english.is_empty() {
+            // The charts' words are the charts' own; these are the page's.
+            for leftover in [english, "Start the guided session", "Log it by hand", "(level 1 of"] {
+                assert!(!main.contains(leftover), "{lang}: {leftover:?} in {main}");
+            }
+        }
+    }
+}

@@ -9,7 +9,7 @@ use crate::support::{DAY, Web};
 
 /// The record the page would post for `routine` with every set done, read off the page's own
 /// timeline.
-async fn full_record(web: &Web, routine: &str) -> SessionRecord {
+pub(crate) async fn full_record(web: &Web, routine: &str) -> SessionRecord {
     let page = web.get(&format!("/session/{routine}?today={DAY}")).await;
     let start =
         page.body.find(r#"<script type="application/json" id="session-timeline">"#).unwrap();
@@ -32,7 +32,7 @@ async fn full_record(web: &Web, routine: &str) -> SessionRecord {
     }
 }
 
-fn form(record: &SessionRecord, answers: &str) -> String {
+pub(crate) fn form(record: &SessionRecord, answers: &str) -> String {
     let json = serde_json::to_string(record).unwrap();
     let encoded: String = json
         .bytes()
