@@ -115,3 +115,73 @@ fn every_message_renders_in_every_language() {
         }
     }
 }
+
+/// Every message the code asks for by a literal id exists: a page or a command would otherwise
+/// show the id itself (the lookup falls back to it rather than fail). Reads the workspace's
+/// templates and Rust sources for `t("…")`, `t1("…"`, `t2("…"`, `get("…")`, `with("…"` and
+/// `Text::new("…")`; ids built at run time (`light-{}`) are checked by the words' own tests.
+#[test]
+fn every_message_the_code_names_exists() {
+    let (english, _) = messages("en");
+    let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files = Vec::new();
+    let mut folders = vec![crates];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                // Build output and snapshots hold no calls.
+                if !matches!(
+                    path.file_name().and_then(|n| n.to_str()),
+                    Some("target" | "snapshots")
+                ) {
+                    folders.push(path);
+                }
+            } else if matches!(path.extension().and_then(|e| e.to_str()), Some("rs" | "html")) {
+                files.push(path);
+            }
+        }
+    }
+    let calls = ["t(\"", "t1(\"", "t2(\"", "get(\"", "with(\"", "Text::new(\""];
+    let mut named = 0;
+    let mut missing = Vec::new();
+    for path in &files {
+        let whole = std::fs::read_to_string(path).unwrap();
+        // A unit test may ask for a message that is not there on purpose.
+        let text = whole.split("#[cfg(test)]").next().unwrap_or_default();
+        for call in calls {
+            for (at, _) in text.match_indices(call) {
+                // A call, not the tail of another name (`get(` but not `target(`).
+                let before = text[..at].chars().next_back();
+                if call != "Text::new(\"" && before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                {
+                    continue;
+                }
+                // A request's header (`headers().get("hx-request")`), not a message.
+                if text[..at].ends_with("headers().") || text[..at].ends_with("headers.") {
+                    continue;
+                }
+                let rest = &text[at + call.len()..];
+                let Some(end) = rest.find('"') else { continue };
+                let id = &rest[..end];
+                // Message ids are lower-case words joined by hyphens; other strings passed to a
+                // `get` (a header, a map key) are not.
+                let is_id = id.contains('-')
+                    && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                if !is_id {
+                    continue;
+                }
+                named += 1;
+                if !english.contains_key(id) {
+                    missing.push(format!("{}: {id}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(named > 200, "only {named} message ids found in the code");
+    assert!(
+        missing.is_empty(),
+        "messages the code asks for but no file has:\n{}",
+        missing.join("\n")
+    );
+}
