@@ -3,11 +3,27 @@
 //! and `Event::speech`, which a test holds these to; the numbers are counts, so a front end's
 //! placeholders for numbers known only at play time survive.
 
-use runwell_domain::session::{Event, Side, Work};
+use runwell_domain::session::{Event, SessionRecord, Side, Work};
 
 use crate::{Arg, Words};
 
 impl Words {
+    /// "Done: 10 of 12 sets at target in 14:32." (the domain's `SessionRecord::summary`).
+    pub fn record_summary(&self, record: &SessionRecord) -> String {
+        let movements = record.movements();
+        let sets: u32 = movements.iter().map(|m| m.sets).sum();
+        let at_target: u32 = movements.iter().map(|m| m.sets_at_target).sum();
+        let (m, s) = (record.duration_s / 60, record.duration_s % 60);
+        self.with(
+            "session-done-summary",
+            &[
+                ("at_target", Arg::Count(i64::from(at_target))),
+                ("sets", Arg::Count(i64::from(sets))),
+                ("clock", format!("{m}:{s:02}").into()),
+            ],
+        )
+    }
+
     fn leg(&self, side: Side) -> String {
         self.get(match side {
             Side::Left => "session-leg-left",
@@ -165,6 +181,36 @@ impl Words {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_record_summary_in_each_language() {
+        use runwell_domain::programme::RoutineKind;
+        use runwell_domain::session::SetRecord;
+        let set = |done| SetRecord {
+            movement: "clamshell".into(),
+            level: 1,
+            set_no: 1,
+            side: Side::Left,
+            target: 10,
+            done,
+        };
+        let record = SessionRecord {
+            routine: RoutineKind::Strength,
+            sets: vec![set(10), set(6)],
+            duration_s: 872,
+            finished: true,
+            pain: None,
+            rpe: None,
+            key: None,
+        };
+        // English is the domain's own summary, which the CLI prints.
+        assert_eq!(Words::new(Lang::En).record_summary(&record), record.summary());
+        assert_eq!(
+            Words::new(Lang::Da).record_summary(&record),
+            "Gennemført: 1 af 2 sæt nåede målet på 14:32."
+        );
+        assert!(Words::new(Lang::Sv).record_summary(&record).starts_with("Klart: 1 av 2 set"));
+    }
+
     use super::*;
     use runwell_content::Lang;
 

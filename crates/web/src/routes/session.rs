@@ -38,6 +38,8 @@ struct Item {
     level: u8,
     top_level: u8,
     variant: String,
+    /// "(level 2 of 4: band around the knees)" in the page's language.
+    level_text: String,
     /// Inline SVG from the content (checked when the content is built: no script, no
     /// external reference), inlined so that it follows the page's colours.
     svg: &'static str,
@@ -116,16 +118,17 @@ impl<S: Send + Sync> FromRequestParts<S> for Routine {
             .await
             .map_err(|e| PageError::NotFound(e.body_text()))?;
         let kind = text.parse::<RoutineKind>().map_err(|_| {
-            PageError::NotFound(format!(
-                "There is no routine called {text:?}. The routines are warmup, cooldown and \
-                 strength."
-            ))
+            PageError::NotFound(
+                crate::lang::words().with("session-no-such-routine", &[("name", text.into())]),
+            )
         })?;
         Ok(Routine { kind, dose: app.routine_in(kind, None, crate::lang::words().lang()).await? })
     }
 }
 
 fn items(dose: &RoutineDose, programme: &'static Programme) -> Vec<Item> {
+    let words = crate::lang::words();
+    let count = |n: u8| Arg::Count(i64::from(n));
     dose.items
         .iter()
         .enumerate()
@@ -137,6 +140,14 @@ fn items(dose: &RoutineDose, programme: &'static Programme) -> Vec<Item> {
             level: d.level,
             top_level: d.top_level,
             variant: d.variant.clone(),
+            level_text: words.with(
+                "session-item-level",
+                &[
+                    ("level", count(d.level)),
+                    ("top", count(d.top_level)),
+                    ("variant", d.variant.as_str().into()),
+                ],
+            ),
             svg: programme.movement(&d.movement).map_or("", |m| m.illustration_svg.as_str()),
             steps: programme.movement(&d.movement).map_or(&[], |m| m.steps.as_slice()),
             sets: d.dose.sets(),
@@ -252,23 +263,17 @@ pub(super) async fn save(
     Routine { kind, dose }: Routine,
     mut form: FormState,
 ) -> Reply {
-    let layout = asked.layout(kind.title(), "programme");
+    let words = crate::lang::words();
+    let layout = asked.layout(words.routine_title(kind), "programme");
     let text = form.value("record").to_owned();
-    let record: SessionRecord = serde_json::from_str(&text).map_err(|_| {
-        PageError::BadRequest(
-            "The session's record could not be read, so nothing was saved. Start the session \
-             again, or log it by hand."
-                .into(),
-        )
-    })?;
+    let record: SessionRecord = serde_json::from_str(&text)
+        .map_err(|_| PageError::BadRequest(words.get("session-unreadable")))?;
     if record.routine != kind {
-        return Err(PageError::BadRequest(format!(
-            "That session cannot be saved: the record is for the {} routine, not this one. \
-             Nothing was saved.",
-            record.routine
-        )));
+        return Err(PageError::BadRequest(
+            words.with("session-other-routine", &[("routine", record.routine.to_string().into())]),
+        ));
     }
-    let summary = record.summary();
+    let summary = words.record_summary(&record);
     let saved = app.record_answered_session(record, &answers(&form), asked.0).await;
     if let Some(saved) = form.outcome(unless_whole_record_refused(saved)?, ANSWERS)? {
         return Ok(saved_redirect(&layout, &saved));

@@ -199,3 +199,35 @@ async fn the_programme_and_a_level_that_moved_in_each_language() {
         }
     }
 }
+
+/// The guided session's page around the player: its hints, its plan of movements with their
+/// doses, and the two questions at the end.
+#[tokio::test]
+async fn the_session_page_in_each_language() {
+    for (lang, words, english) in [
+        ("en", ["Pain in your hip during the session", "(level 1 of 4:", "reps each side"], ""),
+        (
+            "da",
+            ["Smerte i hoften under træningen", "(niveau 1 af 4:", "gentagelser på hver side"],
+            "How to do it",
+        ),
+        (
+            "sv",
+            ["Smärta i höften under passet", "(nivå 1 av 4:", "repetitioner på varje sida"],
+            "How to do it",
+        ),
+    ] {
+        let web = Web::new().await;
+        web.app.set_language(lang).await.unwrap();
+        let main = web.get(&format!("/session/strength?today={DAY}")).await.main();
+        for w in words {
+            assert!(main.contains(w), "{lang}: {w:?} in {main}");
+        }
+        if !english.is_empty() {
+            for leftover in [english, "Mute the voice", "Log this routine by hand", "two questions"]
+            {
+                assert!(!main.contains(leftover), "{lang}: {leftover:?} in {main}");
+            }
+        }
+    }
+}
