@@ -76,9 +76,17 @@ impl SetupPage {
 
     /// The hint under the recent longest run, saying what runwell has now.
     async fn with_declared(mut self, app: &App) -> Result<Self, PageError> {
-        self.declared = app.declared_longest().await?.map(|(km, day)| match day {
-            Some(day) => format!("You told runwell {km:.1} km on {day}."),
-            None => format!("You told runwell {km:.1} km."),
+        let words = self.layout.words;
+        self.declared = app.declared_longest().await?.map(|(km, day)| {
+            // The field is in km whatever the unit shown elsewhere, so the hint is too.
+            let distance = words.distance(runwell_domain::DistanceUnit::Km, km * 1000.0);
+            match day {
+                Some(day) => words.with(
+                    "setup-declared-on",
+                    &[("distance", distance.into()), ("day", words.day_year(day).into())],
+                ),
+                None => words.with("setup-declared", &[("distance", distance.into())]),
+            }
         });
         Ok(self)
     }
@@ -188,7 +196,7 @@ const SHOWS: &[&str] = &[
 ];
 
 pub(super) async fn save(Acting(app): Acting, asked: Asked, mut form: FormState) -> Reply {
-    let layout = asked.layout("Set up", "");
+    let layout = asked.layout(crate::lang::words().get("setup-title"), "");
     // The language is checked with the profile and kept only once the profile is saved.
     if let Err(refused) = runwell_app::parse_language(form.value("language")) {
         form.refused(refused, &["language"])?;

@@ -231,3 +231,21 @@ async fn the_session_page_in_each_language() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_whole_setup_form_in_each_language() {
+    for (lang, words) in [
+        ("da", ["Hvilepuls (slag/min)", "Ikke oplyst", "Din længste enkelte løbetur"]),
+        ("sv", ["Vilopuls (slag/min)", "Inte angivet", "Din längsta enskilda löprunda"]),
+    ] {
+        let web = Web::new().await;
+        web.app.set_language(lang).await.unwrap();
+        let main = web.get("/setup").await.main();
+        for w in words {
+            assert!(main.contains(w), "{lang}: {w:?} in {main}");
+        }
+        for leftover in ["Resting heart rate", "Not given", "Your longest single run"] {
+            assert!(!main.contains(leftover), "{lang}: {leftover:?} in {main}");
+        }
+    }
+}
