@@ -221,7 +221,7 @@ describe("the guided session in chromium", { timeout: 600_000 }, () => {
     await page.goto(at("/session/strength", "2026-03-17"));
     const banner = page.locator("noscript .banner, .banner").first();
     assert.match(await banner.innerText(), /needs JavaScript/);
-    await page.getByRole("link", { name: "log it by hand", exact: true }).click();
+    await page.getByRole("link", { name: "Log it by hand", exact: true }).click();
     await page.waitForURL(/\/session\/strength\/log/);
     assert.match(await page.locator("h1").innerText(), /^Log: Hip strength/);
     await screenshot(page, "session-log");

@@ -182,6 +182,54 @@ impl Layout {
         format!("{base}{tail}{}", self.day_query)
     }
 
+    /// Words a script writes itself, in the page's language, as JSON for a
+    /// `<script type="application/json">` element: each `(key, message id, holes)` becomes the
+    /// message with its arguments left as `{name}` holes for the script to fill.
+    pub(crate) fn script_words(&self, entries: &[(&str, &str, &[&'static str])]) -> String {
+        let map: serde_json::Map<String, serde_json::Value> = entries
+            .iter()
+            .map(|(key, id, holes)| {
+                let args: Vec<(&'static str, Arg)> =
+                    holes.iter().map(|n| (*n, Arg::from(format!("{{{n}}}")))).collect();
+                ((*key).to_owned(), self.words.with(id, &args).into())
+            })
+            .collect();
+        // Inside a <script> element: no "</script>" can close it early.
+        serde_json::Value::Object(map).to_string().replace('<', "\\u003c")
+    }
+
+    /// The offline banner's words (`static/offline.js` writes the banner as the phone's
+    /// connection comes and goes, and names each post kept on the phone).
+    pub(crate) fn offline_words(&self) -> String {
+        let mut entries: Vec<(&str, &str, &[&'static str])> = vec![
+            ("offline", "outbox-offline", &[]),
+            ("unreachable", "outbox-unreachable", &[]),
+            ("refused_some", "outbox-refused-some", &[]),
+            ("all_sent", "outbox-all-sent", &[]),
+            ("keep_open", "outbox-keep-open", &[]),
+            ("waiting_count", "outbox-waiting-count", &["count"]),
+            ("kept_at", "outbox-kept-at", &["time"]),
+            ("refused", "outbox-refused", &["reason"]),
+            ("waiting", "outbox-waiting", &[]),
+            ("discard", "outbox-discard", &[]),
+            ("session", "outbox-session", &["routine"]),
+            ("pain", "outbox-pain", &[]),
+            ("pain_score", "outbox-pain-score", &["score"]),
+            ("routine_warmup", "programme-link-warmup", &[]),
+            ("routine_cooldown", "programme-link-cooldown", &[]),
+            ("routine_strength", "programme-link-strength", &[]),
+        ];
+        let moments = [
+            ("moment_morning", "moment-morning"),
+            ("moment_during", "moment-during"),
+            ("moment_after", "moment-after"),
+            ("moment_daily", "moment-daily"),
+            ("moment_night", "moment-night"),
+        ];
+        entries.extend(moments.iter().map(|(key, id)| (*key, *id, &[][..])));
+        self.script_words(&entries)
+    }
+
     /// `path` with the day and one more query parameter.
     pub(crate) fn href_with(&self, path: &str, extra: &str) -> String {
         let path = self.href(path);

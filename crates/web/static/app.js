@@ -7,7 +7,8 @@ for (const button of document.querySelectorAll("[data-detect-zone]")) {
   const target = document.getElementById(button.dataset.detectZone);
   if (!zone || !target) continue;
   button.hidden = false;
-  button.textContent = `Use this device's time zone (${zone})`;
+  // The words come with the page, in its language, with a hole for the zone.
+  button.textContent = (button.dataset.label ?? "{zone}").replace("{zone}", zone);
   button.addEventListener("click", () => {
     const select = document.getElementById("time_zone");
     const listed = select && [...select.options].some((o) => o.value === zone);

@@ -23,6 +23,28 @@ const state = document.getElementById("offline-state");
 const list = document.getElementById("offline-outbox");
 const worker = "serviceWorker" in navigator ? navigator.serviceWorker : null;
 
+/** The banner's words in the page's language (base.html), each with `{name}` holes. */
+const words = JSON.parse(document.getElementById("offline-words")?.textContent ?? "{}");
+const say = (key, holes = {}) =>
+  Object.entries(holes).reduce((text, [name, value]) => text.replace(`{${name}}`, value), words[key] ?? "");
+
+/** What the banner calls a kept post, in the page's language, from what it carries; the label
+ * the outbox stored (in English, as the worker has no page to ask) where it is not one of these. */
+function describe(item) {
+  const path = new URL(item.url, location.href).pathname;
+  const routine = path.match(/^\/session\/(\w+)$/)?.[1];
+  if (routine && words[`routine_${routine}`]) {
+    return say("session", { routine: words[`routine_${routine}`] });
+  }
+  if (path === "/log/pain" && words.pain) {
+    const form = new URLSearchParams(item.body);
+    const score = form.get("score");
+    const when = words[`moment_${form.get("when")}`];
+    return `${words.pain}${score ? say("pain_score", { score }) : ""}${when ? `, ${when}` : ""}`;
+  }
+  return item.label;
+}
+
 let waiting = [];
 let sentSome = false;
 
@@ -30,7 +52,7 @@ function time(iso) {
   const at = new Date(iso);
   return Number.isNaN(at.getTime())
     ? ""
-    : at.toLocaleString([], { weekday: "short", hour: "2-digit", minute: "2-digit" });
+    : at.toLocaleString(document.documentElement.lang || [], { weekday: "short", hour: "2-digit", minute: "2-digit" });
 }
 
 function render() {
@@ -38,36 +60,39 @@ function render() {
   const offline = navigator.onLine === false;
   const refused = waiting.filter((item) => item.refused);
   const pending = waiting.length - refused.length;
-  let words = "";
+  let text = "";
   if (offline) {
-    words = "This phone is offline. The programme, the sessions, the metronome and the pain form still work; what you save is kept here and sent when you are back online.";
+    text = say("offline");
   } else if (pending > 0) {
-    words = "runwell cannot be reached just now. What you saved is kept on this phone and will be sent when it can be.";
+    text = say("unreachable");
   } else if (refused.length > 0) {
-    words = "runwell refused something kept on this phone. It is listed below, with runwell's reason.";
+    text = say("refused_some");
   } else if (sentSome) {
-    words = "Everything kept on this phone has been sent to runwell.";
+    text = say("all_sent");
   }
-  if (here && offline) words += " Pages cannot be opened from this phone while it is offline: keep this one open.";
-  if (pending > 0) words += ` Waiting to be sent: ${pending}.`;
-  state.textContent = words;
+  if (here && offline) text += ` ${say("keep_open")}`;
+  if (pending > 0) text += ` ${say("waiting_count", { count: pending })}`;
+  text = text.trim();
+  state.textContent = text;
   list.replaceChildren(
     ...waiting.map((item) => {
       const li = document.createElement("li");
       const kept = time(item.kept_at);
-      li.textContent = `${item.label}${kept ? `, kept ${kept}` : ""}: ${item.refused ? `refused (${item.refused})` : "waiting to be sent"}`;
+      const kept_at = kept ? say("kept_at", { time: kept }) : "";
+      const status = item.refused ? say("refused", { reason: item.refused }) : say("waiting");
+      li.textContent = `${describe(item)}${kept_at}: ${status}`;
       if (item.refused) {
         const discard = document.createElement("button");
         discard.type = "button";
         discard.className = "secondary";
-        discard.textContent = "Discard it";
+        discard.textContent = say("discard");
         discard.addEventListener("click", () => send({ type: "discard", id: item.id }));
         li.append(" ", discard);
       }
       return li;
     }),
   );
-  banner.hidden = words === "" && waiting.length === 0;
+  banner.hidden = text === "" && waiting.length === 0;
   banner.dataset.offline = String(offline);
 }
 

@@ -12,7 +12,7 @@ use askama_web::WebTemplate;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
-use runwell_app::words::{Arg, Words};
+use runwell_app::words::Arg;
 use runwell_app::{AppError, SessionAnswers, SessionInput, SessionSaved};
 use runwell_domain::programme::{Programme, RoutineDose, RoutineKind};
 use runwell_domain::session::{Script, SessionRecord, Timing};
@@ -162,6 +162,7 @@ pub(super) async fn page(Routine { kind, dose }: Routine, today: Today) -> Page<
     let programme = runwell_app::programme_in(words.lang())?;
     let script = Script::new(&dose, programme, &Timing::default());
     let layout = today.asked.layout(words.routine_title(kind), "programme");
+    let player_words = player_words(&layout);
     Ok(SessionPage {
         action: layout.link("/session/", kind.id()),
         log_href: layout.link("/session/", format!("{}/log", kind.id())),
@@ -176,7 +177,7 @@ pub(super) async fn page(Routine { kind, dose }: Routine, today: Today) -> Page<
         length: format!("{} min", dose.about_minutes()),
         items: items(&dose, programme),
         timeline: Timeline::new(&script, &words).to_script_json(),
-        player_words: player_words(&words),
+        player_words,
         script_js: ASSETS.session_js.as_str(),
         form: FormState::default(),
         scores: SCORES,
@@ -185,12 +186,9 @@ pub(super) async fn page(Routine { kind, dose }: Routine, today: Today) -> Page<
 
 /// The words `static/session.js` writes itself as the session plays, in the page's language:
 /// each message with its arguments as `{name}` holes, which the player fills.
-fn player_words(words: &Words) -> String {
-    let hole = |names: &[&'static str]| -> Vec<(&'static str, Arg)> {
-        names.iter().map(|n| (*n, Arg::from(format!("{{{n}}}")))).collect()
-    };
-    let entries: Vec<(&str, String)> = [
-        ("get_ready", "player-get-ready", &[][..]),
+fn player_words(layout: &Layout) -> String {
+    layout.script_words(&[
+        ("get_ready", "player-get-ready", &[]),
         ("hold", "player-hold", &[]),
         ("go", "player-go", &[]),
         ("rest", "player-rest", &[]),
@@ -208,14 +206,7 @@ fn player_words(words: &Words) -> String {
         ("stopped_kept", "player-stopped-kept", &[]),
         ("summary", "player-summary", &["at", "sets", "time"]),
         ("movement_line", "player-movement-line", &["name", "level", "at", "sets"]),
-    ]
-    .into_iter()
-    .map(|(key, id, names)| (key, words.with(id, &hole(names))))
-    .collect();
-    let map: serde_json::Map<String, serde_json::Value> =
-        entries.into_iter().map(|(k, v)| (k.to_owned(), v.into())).collect();
-    // Inside a <script> element: no "</script>" can close it early.
-    serde_json::Value::Object(map).to_string().replace('<', "\\u003c")
+    ])
 }
 
 /// Where a saved session leads: the programme, with what was saved and the levels that moved.
