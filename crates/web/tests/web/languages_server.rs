@@ -273,7 +273,7 @@ async fn server_pages_in_danish_and_swedish() {
         &list.main(),
         &[
             "<h1>Dine løbere</h1>",
-            "med alarmsignaler og røde lys først",
+            "med røde flag og røde lys først",
             "tor. 12. mar. \u{b7} 12,34\u{a0}km",
             "Smerte registreret på 1 af de seneste",
             "højst 2/10",

@@ -2,7 +2,7 @@
 
 clinic-title = Klinik
 clinic-heading = Dine løbere
-clinic-lead-urgency = Løbere, der deler deres journal med dig, med alarmsignaler og røde lys først. Hver journal kan kun læses; du kan skrive en note i den.
+clinic-lead-urgency = Løbere, der deler deres journal med dig, med røde flag og røde lys først. Hver journal kan kun læses; du kan skrive en note i den.
 clinic-lead-sorted = Løbere, der deler deres journal med dig, sorteret efter { $column }. Hver journal kan kun læses; du kan skrive en note i den.
 clinic-nobody = Ingen deler med dig endnu. Giv en løber en delingskode (herunder), eller invitér en til at oprette en konto.
 clinic-sort-urgency = Lys og tjek
@@ -11,7 +11,7 @@ clinic-sort-last-run = Seneste løbetur
 clinic-sort-strength = Styrketræning denne uge
 clinic-sort-entry = Dage siden en registrering
 clinic-pain-column = Smerte, 4 uger
-clinic-not-set-up = Ikke sat op endnu
+clinic-not-set-up = Ingen profil endnu
 clinic-pain-logged = Smerte registreret på { $logged } af de seneste { $days } dage, højst { $worst }
 clinic-no-pain = Ingen smerte registreret de seneste { $days } dage
 clinic-no-run = Ingen

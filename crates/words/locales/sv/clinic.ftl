@@ -2,7 +2,7 @@
 
 clinic-title = Klinik
 clinic-heading = Dina löpare
-clinic-lead-urgency = Löpare som delar sin journal med dig, med varningstecken och röda ljus först. Varje journal går bara att läsa; du kan skriva en anteckning i den.
+clinic-lead-urgency = Löpare som delar sin journal med dig, med röda flaggor och röda ljus först. Varje journal går bara att läsa; du kan skriva en anteckning i den.
 clinic-lead-sorted = Löpare som delar sin journal med dig, sorterade efter { $column }. Varje journal går bara att läsa; du kan skriva en anteckning i den.
 clinic-nobody = Ingen delar med dig än. Ge en löpare en delningskod (nedan), eller bjud in en att skapa ett konto.
 clinic-sort-urgency = Ljus och kontroll
@@ -11,7 +11,7 @@ clinic-sort-last-run = Senaste löprundan
 clinic-sort-strength = Styrka den här veckan
 clinic-sort-entry = Dagar sedan en anteckning
 clinic-pain-column = Smärta, 4 veckor
-clinic-not-set-up = Inte inställd än
+clinic-not-set-up = Ingen profil än
 clinic-pain-logged = Smärta loggad { $logged } av de senaste { $days } dagarna, som mest { $worst }
 clinic-no-pain = Ingen smärta loggad de senaste { $days } dagarna
 clinic-no-run = Ingen
