@@ -58,6 +58,18 @@ describe("choosing the language in chromium", () => {
     assert.equal(await page.locator("h1").innerText(), "Indstillinger");
     assert.match(await page.locator(".notice").innerText(), /Sproget er gemt/);
     assert.equal(await page.locator("#language").inputValue(), "da");
+    // The rest of the page follows: its headings, its buttons, its numbers written the Danish
+    // way (a no-break space before the unit), and no English heading left.
+    const headings = await page.locator("main h2").allInnerTexts();
+    for (const heading of ["Din profil", "Grænser for løbesko", "Tag dine data med dig", "Slet alt"]) {
+      assert.ok(headings.includes(heading), `${heading} in ${headings}`);
+    }
+    for (const english of ["Your profile", "Shoe thresholds", "Erase everything"]) {
+      assert.ok(!headings.includes(english), `${english} left in ${headings}`);
+    }
+    assert.match(await page.locator("#shoes-h ~ .hint").textContent(), /480\u00a0km \(runwells standardværdi\)/);
+    await page.getByRole("button", { name: "Slet alt" }).waitFor();
+    await page.getByLabel("Skriv ordet for at bekræfte: erase").waitFor();
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, "settings-da");
 
@@ -73,6 +85,7 @@ describe("choosing the language in chromium", () => {
     await page.waitForURL(/saved=language/);
     assert.equal(await htmlLang(), "sv");
     assert.equal(await page.locator("h1").innerText(), "Inställningar");
+    assert.ok((await page.locator("main h2").allInnerTexts()).includes("Radera allt"));
     await page.getByRole("link", { name: "Idag" }).click();
     assert.match(await page.locator("h1").innerText(), /^Idag/);
 

@@ -98,13 +98,9 @@ fn signed_out(request: &Request) -> Response {
         let next: String = url_escape(next);
         Redirect::to(&format!("/signin?next={next}")).into_response()
     } else {
-        (
-            StatusCode::UNAUTHORIZED,
-            [(header::WWW_AUTHENTICATE, "Cookie")],
-            "Sign in first: this needs a signed-in account, and this request had none (or its \
-             session has ended). Nothing was changed.",
-        )
-            .into_response()
+        // In the browser's language (`security.rs` set it): the runner's choice is in her record.
+        let message = crate::lang::words().get("errors-sign-in-first");
+        (StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, "Cookie")], message).into_response()
     }
 }
 
@@ -131,11 +127,8 @@ pub(crate) async fn gate(
     let peer = peer(&request);
     let from_loopback = peer.is_some_and(|p| p.ip().is_loopback());
     if gate.behind_proxy && peer.is_some() && !from_loopback {
-        return (
-            StatusCode::FORBIDDEN,
-            "runwell is reached through its proxy; this request came around it.",
-        )
-            .into_response();
+        let message = crate::lang::words().get("errors-around-proxy");
+        return (StatusCode::FORBIDDEN, message).into_response();
     }
     let address = match (gate.behind_proxy, forwarded_for(request.headers())) {
         (true, Some(forwarded)) => forwarded,

@@ -9,6 +9,7 @@ use askama_web::WebTemplate;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use runwell_app::AppError;
+use runwell_app::words::Arg;
 
 use crate::views::Layout;
 
@@ -56,13 +57,21 @@ impl From<AppError> for PageError {
 #[template(path = "error.html")]
 struct ErrorPage {
     layout: Layout,
-    heading: &'static str,
+    heading: String,
     message: String,
 }
 
-fn error_page(status: StatusCode, heading: &'static str, message: String) -> Response {
-    let page = ErrorPage { layout: Layout::new(heading, ""), heading, message };
+/// The error page with the heading `heading` (a message id) in the page's language. The
+/// message is the app's where it says what went wrong (its words are English yet).
+fn error_page(status: StatusCode, heading: &str, message: String) -> Response {
+    let heading = crate::lang::words().get(heading);
+    let page = ErrorPage { layout: Layout::new(heading.clone(), ""), heading, message };
     (status, page).into_response()
+}
+
+/// The message `id` in the page's language, with the detail `detail` in it.
+fn with_detail(id: &str, detail: String) -> String {
+    crate::lang::words().with(id, &[("detail", Arg::Text(detail))])
 }
 
 impl IntoResponse for PageError {
@@ -72,73 +81,54 @@ impl IntoResponse for PageError {
             PageError::App(AppError::NoProfile) => Redirect::to("/setup").into_response(),
             PageError::App(
                 e @ (AppError::NoSuchRun(_) | AppError::NotFound { .. } | AppError::Missing(_)),
-            ) => error_page(StatusCode::NOT_FOUND, "Not found", e.to_string()),
+            ) => error_page(StatusCode::NOT_FOUND, "errors-not-found", e.to_string()),
             PageError::App(AppError::NotVisible) => error_page(
                 StatusCode::NOT_FOUND,
-                "Not found",
-                "There is nothing here for this account. The menu above lists your pages."
-                    .to_owned(),
+                "errors-not-found",
+                crate::lang::words().get("errors-not-visible"),
             ),
             PageError::App(e) if e.is_read_only() => {
-                error_page(StatusCode::FORBIDDEN, "Read-only", e.to_string())
+                error_page(StatusCode::FORBIDDEN, "errors-read-only", e.to_string())
             }
             PageError::App(e @ AppError::Invalid(_)) => {
-                error_page(StatusCode::BAD_REQUEST, "That cannot be used", e.to_string())
+                error_page(StatusCode::BAD_REQUEST, "errors-cannot-use", e.to_string())
             }
             PageError::App(e @ AppError::Pairing(_)) => {
-                error_page(StatusCode::FORBIDDEN, "This phone is not paired yet", e.to_string())
+                error_page(StatusCode::FORBIDDEN, "errors-not-paired", e.to_string())
             }
             PageError::App(e @ AppError::ImportBusy) => {
-                error_page(StatusCode::TOO_MANY_REQUESTS, "An import is running", e.to_string())
+                error_page(StatusCode::TOO_MANY_REQUESTS, "errors-import-busy", e.to_string())
             }
             PageError::App(e) => {
                 eprintln!("runwell-web: {e}");
                 error_page(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "Something went wrong",
-                    "runwell could not read or write its data. Nothing was changed by this \
-                     request; the detail is in the terminal where `runwell serve` runs."
-                        .to_owned(),
+                    "errors-went-wrong",
+                    crate::lang::words().get("errors-went-wrong-text"),
                 )
             }
             PageError::BadRequest(message) => {
-                error_page(StatusCode::BAD_REQUEST, "That cannot be used", message)
+                error_page(StatusCode::BAD_REQUEST, "errors-cannot-use", message)
             }
-            PageError::NotFound(message) => error_page(StatusCode::NOT_FOUND, "Not found", message),
+            PageError::NotFound(message) => {
+                error_page(StatusCode::NOT_FOUND, "errors-not-found", message)
+            }
             PageError::Upload(status, detail) if status == StatusCode::PAYLOAD_TOO_LARGE => {
-                error_page(
-                    status,
-                    "Too large",
-                    format!(
-                        "The upload is larger than runwell accepts at once ({detail}). Import the \
-                         files in smaller batches."
-                    ),
-                )
+                error_page(status, "errors-too-large", with_detail("errors-too-large-text", detail))
             }
             PageError::Upload(status, detail) if status == StatusCode::REQUEST_TIMEOUT => {
-                error_page(
-                    status,
-                    "The upload stalled",
-                    format!(
-                        "The upload stopped arriving ({detail}), so nothing of it was imported. \
-                         Choose the files again and retry."
-                    ),
-                )
+                error_page(status, "errors-stalled", with_detail("errors-stalled-text", detail))
             }
-            PageError::Upload(status, detail) => error_page(
-                status,
-                "That upload cannot be read",
-                format!("{detail}. Choose the files again and retry."),
-            ),
+            PageError::Upload(status, detail) => {
+                error_page(status, "errors-upload", with_detail("errors-upload-text", detail))
+            }
         }
     }
 }
 
 /// The answer to a request for a path that does not exist.
 pub(crate) async fn not_found(uri: axum::http::Uri) -> Response {
-    PageError::NotFound(format!(
-        "There is no page at {}. The menu above lists every page.",
-        uri.path()
-    ))
-    .into_response()
+    let words = crate::lang::words();
+    PageError::NotFound(words.with("errors-no-page", &[("path", Arg::from(uri.path()))]))
+        .into_response()
 }

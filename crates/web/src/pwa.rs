@@ -33,6 +33,10 @@ static WORKER: LazyLock<String> = LazyLock::new(|| {
         .replace("\"__RUNWELL_OUTBOX__\"", &format!("\"{}\"", ASSETS.outbox_js))
 });
 
+/// The manifest stays English (`lang` says so): a browser asks for it without the runner's
+/// cookie, so her choice of language cannot be read, and it is one answer for all, as the
+/// worker's version, a hash over it, needs. Its only sentence is the description an install
+/// dialog may show.
 static MANIFEST: LazyLock<String> = LazyLock::new(|| {
     json!({
         "name": "runwell",

@@ -2,7 +2,8 @@
 //! `CsrfLayer` (cross-site writes), a time limit per request (`WebConfig::request_timeout`; an
 //! upload has its own idle limit instead) and the security headers. Body sizes are limited per
 //! route with axum's `DefaultBodyLimit` (see `routes`), which answers 413 however the body
-//! arrives.
+//! arrives. What these layers refuse is said in the browser's language: they answer before the
+//! runner's own choice, which is read from her database further in, is known.
 
 use std::sync::Arc;
 
@@ -12,6 +13,7 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue, Response, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::IntoResponse;
+use runwell_app::words::{Arg, Words, choose};
 use tower_http::csrf::{CsrfLayer, ProtectionError};
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -36,7 +38,8 @@ pub(crate) fn wrap(routes: Router, config: &WebConfig) -> Router {
     let mut router = routes
         .layer(middleware::from_fn_with_state(config.request_timeout, time_limit))
         .layer(CsrfLayer::new().with_rejection_response(cross_site_refused))
-        .layer(middleware::from_fn_with_state(Arc::new(config.clone()), check_host));
+        .layer(middleware::from_fn_with_state(Arc::new(config.clone()), check_host))
+        .layer(middleware::from_fn(browser_language));
     for (name, value) in headers {
         router =
             router.layer(SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value)));
@@ -48,6 +51,18 @@ pub(crate) fn wrap(routes: Router, config: &WebConfig) -> Router {
         header::CACHE_CONTROL,
         HeaderValue::from_static("no-store"),
     ))
+}
+
+/// Answers within the browser's language (`Accept-Language`, else English), so that the refusals
+/// below, the gates' and an error page outside the routes' own language layer are in it.
+async fn browser_language(request: Request, next: Next) -> axum::response::Response {
+    let lang = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(choose::from_accept_language)
+        .unwrap_or_default();
+    crate::lang::WORDS.scope(Words::new(lang), next.run(request)).await
 }
 
 /// Answers 408 when a request (its body included) takes longer than `limit`, so that a client
@@ -63,21 +78,13 @@ async fn time_limit(
     }
     match tokio::time::timeout(limit, next.run(request)).await {
         Ok(response) => response,
-        Err(_) => (
-            StatusCode::REQUEST_TIMEOUT,
-            "runwell stopped waiting for this request, which took too long to arrive. Try again.",
-        )
+        Err(_) => (StatusCode::REQUEST_TIMEOUT, crate::lang::words().get("errors-too-slow"))
             .into_response(),
     }
 }
 
 fn cross_site_refused(_: ProtectionError) -> Response<Body> {
-    (
-        StatusCode::FORBIDDEN,
-        "runwell refused this change because it came from another site. Make changes from \
-         runwell's own pages.",
-    )
-        .into_response()
+    (StatusCode::FORBIDDEN, crate::lang::words().get("errors-cross-site")).into_response()
 }
 
 /// Answers only requests addressed to one of the configured host names. A hostile web page whose
@@ -93,13 +100,10 @@ async fn check_host(
     };
     match host {
         Some(host) if config.allows_host(host) => next.run(request).await,
-        _ => (
-            StatusCode::MISDIRECTED_REQUEST,
-            format!(
-                "runwell answers only at http://{}/ — open that address instead.",
-                config.allowed_hosts[0]
-            ),
-        )
-            .into_response(),
+        _ => {
+            let host = Arg::from(config.allowed_hosts[0].as_str());
+            let message = crate::lang::words().with("errors-wrong-host", &[("host", host)]);
+            (StatusCode::MISDIRECTED_REQUEST, message).into_response()
+        }
     }
 }

@@ -7,6 +7,7 @@ use askama_web::WebTemplate;
 use axum::Extension;
 use axum::extract::{Path, Query};
 use axum::response::IntoResponse;
+use runwell_app::words::{Arg, Words};
 use runwell_app::{AccountRole, AuditLine, ClinicianLine, Server, SharePreview};
 use serde::Deserialize;
 use tower_sessions::Session;
@@ -45,9 +46,13 @@ pub(super) struct SignInPage {
     form: FormState,
 }
 
+fn signin_layout() -> Layout {
+    Layout::new(crate::lang::words().get("account-signin-title"), "")
+}
+
 pub(super) async fn signin_page(Query(q): Query<NextQuery>) -> Page<SignInPage> {
     let next = next_path(q.next.as_deref().unwrap_or("/")).to_owned();
-    Ok(SignInPage { layout: Layout::new("Sign in", ""), form: FormState::with(&[("next", next)]) })
+    Ok(SignInPage { layout: signin_layout(), form: FormState::with(&[("next", next)]) })
 }
 
 pub(super) async fn signin(
@@ -69,7 +74,7 @@ pub(super) async fn signin(
         Err(runwell_app::AppError::SignIn(message)) => {
             // The page never shows a password typed back.
             form.add_error("form", message);
-            let page = SignInPage { layout: Layout::new("Sign in", ""), form };
+            let page = SignInPage { layout: signin_layout(), form };
             Ok((axum::http::StatusCode::UNAUTHORIZED, page).into_response())
         }
         Err(e) => Err(e.into()),
@@ -92,8 +97,12 @@ pub(super) async fn signout(
 pub(super) struct JoinPage {
     layout: Layout,
     token: String,
-    role: &'static str,
+    role: String,
     form: FormState,
+}
+
+fn join_layout() -> Layout {
+    Layout::new(crate::lang::words().get("account-join-title"), "")
 }
 
 pub(super) async fn join_page(
@@ -102,7 +111,7 @@ pub(super) async fn join_page(
 ) -> Page<JoinPage> {
     let role = server.invitation(&token).await.map_err(|_| unknown_invitation())?;
     Ok(JoinPage {
-        layout: Layout::new("Sign up", ""),
+        layout: join_layout(),
         token,
         role: role_words(role),
         form: FormState::default(),
@@ -111,18 +120,15 @@ pub(super) async fn join_page(
 
 /// A sign-up link that does not work (unknown, used or out of date: not told apart).
 fn unknown_invitation() -> PageError {
-    PageError::NotFound(
-        "This invitation link is not known, already used or out of date. Ask the one who sent \
-         it for a new one."
-            .to_owned(),
-    )
+    PageError::NotFound(crate::lang::words().get("account-join-unknown"))
 }
 
-fn role_words(role: AccountRole) -> &'static str {
-    match role {
-        AccountRole::Runner => "a runner",
-        AccountRole::Clinician => "a physiotherapist or coach",
-    }
+/// "a runner", "a physiotherapist or coach", in the page's language.
+fn role_words(role: AccountRole) -> String {
+    crate::lang::words().get(match role {
+        AccountRole::Runner => "account-role-runner",
+        AccountRole::Clinician => "account-role-clinician",
+    })
 }
 
 pub(super) async fn join(
@@ -134,13 +140,13 @@ pub(super) async fn join(
 ) -> Reply {
     let role = server.invitation(&token).await.map_err(|_| unknown_invitation())?;
     let page = |form| JoinPage {
-        layout: Layout::new("Sign up", ""),
+        layout: join_layout(),
         token: token.clone(),
         role: role_words(role),
         form,
     };
     if form.value("password") != form.value("repeat") {
-        form.add_error("repeat", "The two passwords differ: type the same one twice.");
+        form.add_error("repeat", crate::lang::words().get("account-join-differ"));
         return unprocessable(page(form));
     }
     let result = server
@@ -171,12 +177,11 @@ pub(super) async fn join(
 #[template(path = "account.html")]
 pub(super) struct AccountPage {
     layout: Layout,
-    name: String,
-    email: String,
-    role: &'static str,
+    /// "Name · e-mail · signed up as a runner".
+    who_line: String,
     form: FormState,
     changed: bool,
-    audit: Vec<(String, &'static str, String, String)>,
+    audit: Vec<(String, String, String, String)>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -190,19 +195,30 @@ async fn account_page(
     form: FormState,
     changed: bool,
 ) -> Result<AccountPage, PageError> {
+    let words = crate::lang::words();
     let audit = server
         .audit_log(account)
         .await?
         .into_iter()
-        .map(|AuditLine { at_utc, what, by, address, .. }| {
-            (when(at_utc), what, by.unwrap_or_default(), address.unwrap_or_default())
+        .map(|AuditLine { at_utc, kind, by, address, .. }| {
+            (
+                when(at_utc),
+                event_words(&words, &kind),
+                by.unwrap_or_default(),
+                address.unwrap_or_default(),
+            )
         })
         .collect();
     Ok(AccountPage {
-        layout: Layout::new("Account", "account"),
-        name: account.name.clone(),
-        email: account.email.clone(),
-        role: role_words(account.role),
+        layout: Layout::new(words.get("account-title"), "account"),
+        who_line: words.with(
+            "account-who",
+            &[
+                ("name", Arg::from(account.name.as_str())),
+                ("email", Arg::from(account.email.as_str())),
+                ("role", Arg::from(role_words(account.role))),
+            ],
+        ),
         form,
         changed,
         audit,
@@ -225,7 +241,7 @@ pub(super) async fn change_password(
     mut form: FormState,
 ) -> Reply {
     if form.value("new") != form.value("repeat") {
-        form.add_error("repeat", "The two new passwords differ: type the same one twice.");
+        form.add_error("repeat", crate::lang::words().get("account-new-differ"));
         let page = account_page(&server, &account, form, false).await?;
         return unprocessable(page);
     }
@@ -254,7 +270,17 @@ pub(super) struct SharingPage {
     preview: Option<SharePreview>,
     code: String,
     form: FormState,
-    notice: Option<&'static str>,
+    notice: Option<String>,
+}
+
+impl SharingPage {
+    /// What the clinician would see, in the page's words: the app's list
+    /// (`runwell_app::SHARED_PARTS`), one message for each of its lines.
+    fn parts(&self) -> Vec<String> {
+        (1..=runwell_app::SHARED_PARTS.len())
+            .map(|i| self.layout.t(&format!("account-sharing-part-{i}")))
+            .collect()
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -268,7 +294,7 @@ async fn sharing_page(
     account: &runwell_app::Account,
     code: Option<&str>,
     mut form: FormState,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> Result<SharingPage, PageError> {
     let clinicians = server
         .sharing(account)
@@ -284,7 +310,7 @@ async fn sharing_page(
         }
     }
     Ok(SharingPage {
-        layout: Layout::new("Sharing", "sharing"),
+        layout: Layout::new(crate::lang::words().get("account-sharing-title"), "sharing"),
         clinicians,
         preview,
         code: code.unwrap_or("").trim().to_owned(),
@@ -299,10 +325,8 @@ pub(super) async fn sharing(
     Query(q): Query<SharingQuery>,
 ) -> Page<SharingPage> {
     let notice = match q.done.as_deref() {
-        Some("shared") => Some("Your record is now shared."),
-        Some("stopped") => {
-            Some("Sharing stopped: nothing of yours is visible to that clinician any more.")
-        }
+        Some("shared") => Some(crate::lang::words().get("account-sharing-shared")),
+        Some("stopped") => Some(crate::lang::words().get("account-sharing-stopped")),
         _ => None,
     };
     let form = FormState::with(&[("code", q.code.clone().unwrap_or_default())]);
@@ -338,9 +362,46 @@ pub(super) async fn unshare(
     see_other("/sharing?done=stopped")
 }
 
+/// The audit trail's events by kind (`AuditLine::kind`), each with its message.
+const EVENTS: &[&str] = &[
+    "sign_in",
+    "sign_out",
+    "sign_in_refused",
+    "sign_in_held",
+    "password_changed",
+    "password_reset",
+    "account_added",
+    "joined",
+    "invitation_made",
+    "shared",
+    "unshared",
+    "clinician_view",
+    "note_added",
+];
+
+/// What an audit event was, in the page's language; a kind this list does not know yet is
+/// "something else", as the app says it.
+fn event_words(words: &Words, kind: &str) -> String {
+    match EVENTS.iter().find(|k| **k == kind) {
+        Some(known) => words.get(&format!("account-event-{}", known.replace('_', "-"))),
+        None => words.get("account-event-other"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_english_events_and_shared_parts_are_the_apps_own() {
+        let english = Words::default();
+        assert_eq!(event_words(&english, "sign_in"), "Signed in");
+        assert_eq!(event_words(&english, "clinician_view"), "A clinician looked at the record");
+        assert_eq!(event_words(&english, "no_such_kind"), "Something else happened");
+        for (i, part) in runwell_app::SHARED_PARTS.iter().enumerate() {
+            assert_eq!(english.get(&format!("account-sharing-part-{}", i + 1)), *part);
+        }
+    }
 
     #[test]
     fn only_paths_on_this_site_are_gone_to_after_signing_in() {

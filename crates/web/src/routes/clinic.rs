@@ -7,6 +7,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::Extension;
 use axum::extract::{Path, Query};
+use runwell_app::words::{Arg, Words, numbers};
 use runwell_app::{AccountRole, ClinicRow, Server};
 use runwell_domain::LocalDay;
 use serde::Deserialize;
@@ -28,9 +29,9 @@ struct Row {
     name: String,
     email: String,
     set_up: bool,
-    light: &'static str,
+    light: String,
     light_class: &'static str,
-    triage: &'static str,
+    triage: String,
     triage_class: &'static str,
     /// Polylines of the pain line, broken where a day has nothing logged.
     pain_lines: Vec<String>,
@@ -48,21 +49,18 @@ pub(super) struct ClinicPage {
     layout: Layout,
     rows: Vec<Row>,
     sort: &'static str,
-    sorts: &'static [(&'static str, &'static str)],
+    /// Each sort key with its column's name.
+    sorts: Vec<(&'static str, String)>,
+    /// How the list is sorted, for the sentence above it.
+    lead: String,
     invite_link: Option<String>,
     share_code: Option<String>,
     spark_w: f64,
     spark_h: f64,
 }
 
-/// Sort keys and their column names.
-const SORTS: &[(&str, &str)] = &[
-    ("urgency", "Light and triage"),
-    ("name", "Name"),
-    ("last-run", "Last run"),
-    ("strength", "Strength this week"),
-    ("entry", "Days since an entry"),
-];
+/// Sort keys; each column's name is the message `clinic-sort-{key}`.
+const SORTS: &[&str] = &["urgency", "name", "last-run", "strength", "entry"];
 
 #[derive(Debug, Deserialize)]
 pub(super) struct ClinicQuery {
@@ -102,7 +100,7 @@ fn spark(pain: &[Option<u8>]) -> Vec<String> {
     lines
 }
 
-fn row(r: &ClinicRow, day: Option<LocalDay>) -> Row {
+fn row(r: &ClinicRow, day: Option<LocalDay>, words: &Words) -> Row {
     let href = format!(
         "/clinic/runners/{}{}",
         r.runner_id,
@@ -114,9 +112,9 @@ fn row(r: &ClinicRow, day: Option<LocalDay>) -> Row {
             name: r.name.clone(),
             email: r.email.clone(),
             set_up: false,
-            light: "Not set up yet",
+            light: words.get("clinic-not-set-up"),
             light_class: "none",
-            triage: "",
+            triage: String::new(),
             triage_class: "none",
             pain_lines: Vec::new(),
             pain_points: Vec::new(),
@@ -127,35 +125,47 @@ fn row(r: &ClinicRow, day: Option<LocalDay>) -> Row {
         };
     };
     let logged: Vec<u8> = o.pain_by_day.iter().flatten().copied().collect();
+    let days = Arg::Text(numbers::count(words.lang(), o.pain_by_day.len() as i64));
     let pain_summary = match (logged.iter().max(), logged.len()) {
-        (Some(worst), n) => {
-            format!("Pain logged on {n} of the last {} days, worst {worst}/10", o.pain_by_day.len())
-        }
-        (None, _) => format!("No pain logged in the last {} days", o.pain_by_day.len()),
+        (Some(worst), n) => words.with(
+            "clinic-pain-logged",
+            &[
+                ("logged", Arg::Text(numbers::count(words.lang(), n as i64))),
+                ("days", days),
+                ("worst", Arg::Text(words.score(f64::from(*worst), 0))),
+            ],
+        ),
+        (None, _) => words.with("clinic-no-pain", &[("days", days)]),
     };
     Row {
         href,
         name: r.name.clone(),
         email: r.email.clone(),
         set_up: true,
-        light: o.light.word(),
+        light: words.light(o.light),
         light_class: o.light.id(),
-        triage: o.triage.words(),
+        triage: words.triage_level(o.triage),
         triage_class: o.triage.id(),
         pain_lines: spark(&o.pain_by_day),
         pain_points: spark_points(&o.pain_by_day),
         pain_summary,
-        last_run: o
-            .last_run
-            .as_ref()
-            .map(|run| run.short_text())
-            .unwrap_or_else(|| "None".to_owned()),
-        strength: format!("{} of {} planned", o.strength_done, o.strength_planned),
+        last_run: o.last_run.as_ref().map_or_else(
+            || words.get("clinic-no-run"),
+            |run| {
+                let distance = numbers::distance_places(words.lang(), run.unit, run.distance_m, 2);
+                format!("{} \u{b7} {distance}", words.day(run.day))
+            },
+        ),
+        strength: words.with(
+            "clinic-strength",
+            &[
+                ("done", Arg::Text(o.strength_done.to_string())),
+                ("planned", Arg::Text(o.strength_planned.to_string())),
+            ],
+        ),
         since_entry: match o.days_since_entry {
-            Some(0) => "Today".to_owned(),
-            Some(1) => "1 day".to_owned(),
-            Some(n) => format!("{n} days"),
-            None => "Nothing yet".to_owned(),
+            Some(n) => words.with("clinic-since-entry", &[("days", Arg::Count(i64::from(n)))]),
+            None => words.get("clinic-nothing-yet"),
         },
     }
 }
@@ -188,13 +198,24 @@ async fn clinic_page(
     share_code: Option<String>,
 ) -> Result<ClinicPage, PageError> {
     let mut found = server.clinic(account, asked.0).await?;
-    let sort = SORTS.iter().map(|(k, _)| *k).find(|k| Some(*k) == sort).unwrap_or("urgency");
+    let sort = SORTS.iter().copied().find(|k| Some(*k) == sort).unwrap_or("urgency");
     sort_rows(&mut found, sort);
+    let words = crate::lang::words();
+    let sorts: Vec<(&'static str, String)> =
+        SORTS.iter().map(|key| (*key, words.get(&format!("clinic-sort-{key}")))).collect();
+    let lead = match sort {
+        "urgency" => words.get("clinic-lead-urgency"),
+        _ => {
+            let column = words.get(&format!("clinic-sort-{sort}")).to_lowercase();
+            words.with("clinic-lead-sorted", &[("column", Arg::Text(column))])
+        }
+    };
     Ok(ClinicPage {
-        layout: asked.layout("Clinic", "clinic"),
-        rows: found.iter().map(|r| row(r, asked.0)).collect(),
+        layout: asked.layout(words.get("clinic-title"), "clinic"),
+        rows: found.iter().map(|r| row(r, asked.0, &words)).collect(),
         sort,
-        sorts: SORTS,
+        sorts,
+        lead,
         invite_link,
         share_code,
         spark_w: SPARK_W,

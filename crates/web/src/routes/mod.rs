@@ -123,10 +123,9 @@ pub(crate) fn server_routes(config: &WebConfig) -> Router {
         .route("/clinic", get(clinic::page))
         .route("/clinic/invite", post(clinic::invite))
         .route("/clinic/code", post(clinic::code))
-        .nest(
-            "/clinic/runners/{runner}",
-            read_only.layer(axum::middleware::from_fn(language::choose)),
-        )
+        .nest("/clinic/runners/{runner}", read_only)
+        // Server mode's own pages in the runner's language, as her pages in `routes` are.
+        .layer(axum::middleware::from_fn(language::choose))
         .merge(routes(config))
 }
 

@@ -11,8 +11,9 @@ use askama_web::WebTemplate;
 use axum::extract::{Extension, Multipart, Path, Query};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use runwell_app::words::Lang;
-use runwell_app::{App, RestoreSummary, SettingsView};
+use runwell_app::words::{Arg, Lang, Words, dates, numbers};
+use runwell_app::{App, ERASE_WORD, REPORT_WEEKS, RestoreSummary};
+use runwell_domain::{DistanceUnit, ShoeThresholds, WeekdaySet};
 use serde::Deserialize;
 
 use super::import::{UploadSettings, stored, uploads};
@@ -33,11 +34,19 @@ pub(super) struct SettingsQuery {
 #[template(path = "settings.html")]
 pub(super) struct SettingsPage {
     layout: Layout,
-    view: SettingsView,
+    /// What the runner set, as (label, value), in the page's language.
+    lines: Vec<(String, String)>,
+    /// The shoe thresholds in a sentence, saying which are runwell's defaults.
+    shoe_note: String,
+    /// What the database holds, in a sentence (what an erase deletes).
+    holds: String,
+    erase_word: &'static str,
+    report_weeks: String,
     shoes: FormState,
     erase: FormState,
     restore_error: Option<String>,
-    restored: Option<RestoreSummary>,
+    /// What a restore stored, in a sentence.
+    restored: Option<String>,
     notice: Option<String>,
     pub(super) devices: DevicesSection,
     /// The language choice (`language`: a tag, or empty to follow the browser).
@@ -59,22 +68,132 @@ impl SettingsPage {
     }
 }
 
+/// A count with its noun, the plural chosen by the language (`settings-count-…`).
+fn counted(words: &Words, id: &str, n: usize) -> Arg {
+    Arg::Text(words.with(id, &[("count", Arg::from(n))]))
+}
+
+/// The days of a set by name, in the page's language, as a list reads: "Monday, Wednesday,
+/// Saturday", "Mandag, onsdag, lørdag" (Danish and Swedish write weekdays in lower case).
+fn day_names(words: &Words, days: &WeekdaySet) -> String {
+    let names: Vec<&str> = days.iter().map(|d| dates::weekday_name(words.lang(), d)).collect();
+    let list = names.join(", ");
+    let mut chars = list.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Kilometres the shoe thresholds are set in, whole, with "(runwell's default)" when they are it.
+fn threshold(words: &Words, km: f64, default: f64) -> Arg {
+    let distance = numbers::distance_places(words.lang(), DistanceUnit::Km, km * 1000.0, 0);
+    if km == default {
+        Arg::Text(words.with("settings-shoe-default", &[("distance", Arg::Text(distance))]))
+    } else {
+        Arg::Text(distance)
+    }
+}
+
+/// What a restore stored, in the page's words ("Restored 1 run, 2 pain entries, …").
+fn restored_sentence(words: &Words, summary: &RestoreSummary) -> String {
+    let already = match summary.runs_already_here {
+        0 => String::new(),
+        n => words.with("settings-restored-already", &[("count", Arg::from(n))]),
+    };
+    words.with(
+        "settings-restored",
+        &[
+            ("runs", counted(words, "settings-count-runs", summary.runs)),
+            ("pain", counted(words, "settings-count-pain", summary.pain_entries)),
+            ("sessions", counted(words, "settings-count-sessions", summary.sessions)),
+            ("answers", counted(words, "settings-count-answers", summary.answers)),
+            ("already", Arg::Text(already)),
+        ],
+    )
+}
+
+/// The profile's lines and the sentences about the shoes and the data, in the page's words.
+struct Said {
+    lines: Vec<(String, String)>,
+    shoe_note: String,
+    holds: String,
+    thresholds: ShoeThresholds,
+}
+
+async fn said(app: &App, layout: &Layout) -> Result<Said, PageError> {
+    let words = &layout.words;
+    let lang = words.lang();
+    let profile = app.profile().await?;
+    let unit = app.distance_unit().await?;
+    let longest = match app.declared_longest().await? {
+        Some((km, day)) => {
+            // The distance as the runner typed it, written her way.
+            let places = if km.fract() == 0.0 { 0 } else { 1 };
+            let distance = numbers::distance_places(lang, DistanceUnit::Km, km * 1000.0, places);
+            match day {
+                Some(day) => words.with(
+                    "settings-longest-given",
+                    &[("distance", Arg::Text(distance)), ("day", Arg::Text(words.day_year(day)))],
+                ),
+                None => distance,
+            }
+        }
+        None => words.get("settings-longest-none"),
+    };
+    let lines = vec![
+        (words.get("settings-time-zone"), profile.time_zone.name().to_owned()),
+        (words.get("settings-run-days"), day_names(words, &profile.run_days)),
+        (words.get("settings-strength-days"), day_names(words, &profile.strength_days)),
+        (words.get("settings-distances-in"), unit.id().to_owned()),
+        (words.get("settings-recent-longest"), longest),
+    ];
+    let (t, defaults) = (profile.shoes, ShoeThresholds::default());
+    let shoe_note = words.with(
+        "settings-shoe-note",
+        &[
+            ("inspect", threshold(words, t.inspect_km, defaults.inspect_km)),
+            ("replace", threshold(words, t.replace_km, defaults.replace_km)),
+        ],
+    );
+    let rows = app.rows_held().await?;
+    let count = |table: &str| {
+        let n = rows.iter().find(|(t, _)| *t == table).map_or(0, |r| r.1);
+        usize::try_from(n).unwrap_or(0)
+    };
+    let holds = words.with(
+        "settings-holds",
+        &[
+            ("runs", counted(words, "settings-count-runs", count("runs"))),
+            ("pain", counted(words, "settings-count-pain", count("pain_entries"))),
+            (
+                "sessions",
+                counted(words, "settings-count-exercise-sessions", count("exercise_sessions")),
+            ),
+            ("answers", counted(words, "settings-count-answers", count("triage_answers"))),
+        ],
+    );
+    Ok(Said { lines, shoe_note, holds, thresholds: t })
+}
+
 pub(super) async fn settings_page(
     app: &App,
     layout: Layout,
     place: &Place,
 ) -> Result<SettingsPage, PageError> {
-    let view = app.settings().await?;
+    let said = said(app, &layout).await?;
     let devices = DevicesSection::new(app, place).await?;
     let chosen = app.language().await?.map(Lang::tag).unwrap_or_default();
     let language = FormState::with(&[("language", chosen.to_owned())]);
     let shoes = FormState::with(&[
-        ("inspect_km", format!("{:.0}", view.inspect_km)),
-        ("replace_km", format!("{:.0}", view.replace_km)),
+        ("inspect_km", format!("{:.0}", said.thresholds.inspect_km)),
+        ("replace_km", format!("{:.0}", said.thresholds.replace_km)),
     ]);
+    let report_weeks = REPORT_WEEKS.to_string();
     Ok(SettingsPage {
         layout,
-        view,
+        lines: said.lines,
+        shoe_note: said.shoe_note,
+        holds: said.holds,
+        erase_word: ERASE_WORD,
+        report_weeks,
         shoes,
         erase: FormState::default(),
         restore_error: None,
@@ -107,7 +226,7 @@ pub(super) async fn language(
     place: Place,
     mut form: FormState,
 ) -> Reply {
-    let layout = asked.layout("Settings", "settings");
+    let layout = asked.layout(crate::lang::words().get("settings-title"), "settings");
     let saved = app.set_language(form.value("language")).await;
     if form.outcome(saved, &["language"])?.is_some() {
         return see_other(&layout.href_with("/settings", "saved=language"));
@@ -123,7 +242,7 @@ pub(super) async fn shoes(
     place: Place,
     mut form: FormState,
 ) -> Reply {
-    let layout = asked.layout("Settings", "settings");
+    let layout = asked.layout(crate::lang::words().get("settings-title"), "settings");
     let saved = app.set_shoe_thresholds(form.value("inspect_km"), form.value("replace_km")).await;
     if form.outcome(saved, &["inspect_km", "replace_km"])?.is_some() {
         return see_other(&layout.href_with("/settings", "saved=1"));
@@ -139,7 +258,12 @@ pub(super) async fn erase(Acting(app): Acting, place: Place, mut form: FormState
         // An empty database: the setup page comes first again.
         return see_other("/setup");
     }
-    let mut page = settings_page(&app, Layout::new("Settings", "settings"), &place).await?;
+    let mut page = settings_page(
+        &app,
+        Layout::new(crate::lang::words().get("settings-title"), "settings"),
+        &place,
+    )
+    .await?;
     page.erase = form;
     unprocessable(page)
 }
@@ -178,17 +302,18 @@ pub(super) async fn restore(
     let dir = tempfile::tempdir().map_err(stored)?;
     let sent = uploads(multipart, dir.path(), settings.idle).await?;
     let merge = sent.checked.iter().any(|c| c == "merge");
-    let layout = Layout::new("Settings", "settings");
+    let layout = Layout::new(crate::lang::words().get("settings-title"), "settings");
+    let refused = |id: &str| Err(runwell_app::AppError::Restore(layout.t(id)));
     let result = match sent.uploads.as_slice() {
         [one] => app.restore(&one.path, merge, &settings.limits).await,
-        [] => Err(runwell_app::AppError::Restore("Choose the export's ZIP to restore.".into())),
-        _ => Err(runwell_app::AppError::Restore("Choose one export ZIP at a time.".into())),
+        [] => refused("settings-restore-choose"),
+        _ => refused("settings-restore-one"),
     };
     // An empty database has no profile yet for the page to show until the restore gives one.
     match result {
         Ok(summary) => {
             let mut page = settings_page(&app, layout, &place).await?;
-            page.restored = Some(summary);
+            page.restored = Some(restored_sentence(&page.layout.words, &summary));
             Ok(page.into_response())
         }
         Err(runwell_app::AppError::Restore(message)) => {
@@ -230,7 +355,12 @@ pub(super) async fn confirm_device(
     if form.outcome(paired, &["code"])?.is_some() {
         return see_other("/settings?saved=1#devices");
     }
-    let mut page = settings_page(&app, Layout::new("Settings", "settings"), &place).await?;
+    let mut page = settings_page(
+        &app,
+        Layout::new(crate::lang::words().get("settings-title"), "settings"),
+        &place,
+    )
+    .await?;
     page.devices.confirm = form;
     unprocessable(page)
 }

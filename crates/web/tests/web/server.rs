@@ -35,15 +35,15 @@ pub(crate) fn server_url(what: &str) -> Option<String> {
 
 const PASSWORD: &str = "a long enough password";
 
-struct Clinic {
-    server: Server,
+pub(crate) struct Clinic {
+    pub(crate) server: Server,
     router: Router,
     /// Unique to this test, so that tests sharing the database do not meet.
     tag: String,
 }
 
 impl Clinic {
-    async fn new(what: &str) -> Option<Self> {
+    pub(crate) async fn new(what: &str) -> Option<Self> {
         let url = server_url(what)?;
         let server = Server::open(&Database::Url(url)).await.expect("the test server");
         let config = WebConfig::default().with_server(ServerMode::default()).unwrap();
@@ -53,16 +53,20 @@ impl Clinic {
         Some(Clinic { router: router(server.clone(), config), server, tag })
     }
 
-    fn email(&self, who: &str) -> String {
+    pub(crate) fn email(&self, who: &str) -> String {
         format!("{who}.{}@test.example", self.tag)
     }
 
-    async fn account(&self, who: &str, role: AccountRole) -> runwell_app::Account {
+    pub(crate) async fn account(&self, who: &str, role: AccountRole) -> runwell_app::Account {
         self.server.add_account(&self.email(who), who, role, PASSWORD).await.unwrap()
     }
 
     /// A runner with a profile, a run of `km` and a pain entry: (account, app, run id, pain id).
-    async fn runner(&self, who: &str, km: &str) -> (runwell_app::Account, App, i64, i64) {
+    pub(crate) async fn runner(
+        &self,
+        who: &str,
+        km: &str,
+    ) -> (runwell_app::Account, App, i64, i64) {
         let account = self.account(who, AccountRole::Runner).await;
         let app = self.server.own_app(&account).await.unwrap();
         app.save_profile(&ProfileInput {
@@ -96,7 +100,7 @@ impl Clinic {
         (account, app, run, pain)
     }
 
-    async fn send(&self, request: Request<Body>) -> Reply {
+    pub(crate) async fn send(&self, request: Request<Body>) -> Reply {
         let response = self.router.clone().oneshot(request).await.unwrap();
         let status = response.status();
         let headers = response.headers().clone();
@@ -104,7 +108,13 @@ impl Clinic {
         Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
     }
 
-    async fn request(&self, method: &str, path: &str, cookie: Option<&str>, form: &str) -> Reply {
+    pub(crate) async fn request(
+        &self,
+        method: &str,
+        path: &str,
+        cookie: Option<&str>,
+        form: &str,
+    ) -> Reply {
         let mut builder = browser(method, path);
         if let Some(cookie) = cookie {
             builder = builder.header(header::COOKIE, cookie);
@@ -116,7 +126,7 @@ impl Clinic {
     }
 
     /// Signs in and hands back the session cookie (`name=value`).
-    async fn sign_in(&self, who: &str) -> String {
+    pub(crate) async fn sign_in(&self, who: &str) -> String {
         let form =
             format!("email={}&password={}&next=/", self.email(who), PASSWORD.replace(' ', "+"));
         let reply = self.request("POST", "/signin", None, &form).await;
@@ -132,7 +142,12 @@ fn cookie_of(reply: &Reply) -> Option<String> {
 }
 
 /// A runner's share code given to a clinician, through the clinician's and the runner's pages.
-async fn share(clinic: &Clinic, runner_cookie: &str, clinician_cookie: &str, clinician_name: &str) {
+pub(crate) async fn share(
+    clinic: &Clinic,
+    runner_cookie: &str,
+    clinician_cookie: &str,
+    clinician_name: &str,
+) {
     let page = clinic.request("POST", "/clinic/code", Some(clinician_cookie), "").await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     let at = page.body.find("id=\"share-code\">").expect("the code on the page") + 16;

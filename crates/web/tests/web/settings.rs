@@ -43,7 +43,7 @@ async fn settings_export_restore_and_erase_through_the_web() {
         "Europe/London",
         "480 km (runwell&#39;s default)",
         "href=\"/export\"",
-        "1 runs, 1 pain entries",
+        "1 run, 1 pain entry, 0 exercise sessions",
         "Type the word to confirm: erase",
     ] {
         assert!(main.contains(part), "{part:?} missing: {main}");

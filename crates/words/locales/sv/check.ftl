@@ -1,0 +1,12 @@
+# Kontrollsidans egna ord; frågorna, nivåerna och skälen finns i triage.ftl och core.ftl.
+
+check-heading = Bör jag träffa någon?
+check-saved = Dina svar är sparade.
+check-result = Resultat: { $level }
+check-because = Eftersom
+check-paused = Alla råd om löpning är pausade
+check-paused-rest = tills en nyare kontroll svarar nej på detta.
+check-lead = Svara på det som stämmer för dig nu. Dina tidigare svar är ifyllda; en fråga som du lämnar obesvarad behåller sitt senaste svar.
+check-yes = Ja
+check-no = Nej
+check-save = Spara svaren
