@@ -5,6 +5,7 @@ mod charts;
 mod gaps;
 mod import;
 mod languages;
+mod languages_records;
 mod log;
 mod pages;
 mod pairing;
