@@ -227,6 +227,22 @@ mod tests {
     }
 
     #[test]
+    fn a_doubt_about_a_typed_run_says_in_english_what_the_domain_says() {
+        use runwell_domain::{DistanceM, DistanceUnit, DurationS, Sport, plausible};
+        let en = Words::new(Lang::En);
+        for (km, s) in [(800.0, 2700.0), (200.0, 49.0 * 3600.0), (1.0, 2000.0)] {
+            for unit in [DistanceUnit::Km, DistanceUnit::Mi] {
+                let (d, t) = (DistanceM::from_km(km).unwrap(), DurationS::new(s).unwrap());
+                let doubts = plausible::entered_run(Sport::Run, d, t, unit);
+                assert!(!doubts.is_empty(), "{km} km in {s} s");
+                for doubt in doubts {
+                    assert_eq!(en.text(&doubt.text), doubt.message);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn numbers_as_runners_type_them() {
         let check = |text: &str, expected: Option<f64>| {
             assert_eq!(positive(text, "a distance").ok(), expected, "{text:?}");

@@ -169,7 +169,7 @@ impl RunInput {
             let unit = if self.miles { DistanceUnit::Mi } else { DistanceUnit::Km };
             let doubts = plausible::entered_run(sport, distance, moving, unit);
             for doubt in &doubts {
-                f.refuse(doubt.field, doubt.message.clone());
+                f.refuse(doubt.field, doubt.text.clone());
             }
             if !doubts.is_empty() {
                 // The reason beside "Yes, this is right", the same in both front ends.

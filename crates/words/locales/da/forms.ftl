@@ -84,3 +84,14 @@ form-refused-elapsed-shorter = den samlede tid tæller pauserne med, så den kan
 form-refused-confirm = hvis værdierne er rigtige, så bekræft dem: sæt flueben i “Ja, det er rigtigt” (eller tilføj --force), og gem igen
 form-refused-answer = svar ja eller nej
 form-refused-no-run = der er ingen løbetur med nummer { $id }: udelad det, eller vælg en af dine løbeture
+
+# En løbetur indtastet i hånden, hvis værdier ligner en tastefejl, til hun bekræfter dem.
+form-doubt-too-far = { $distance } er mere, end én løbetur dækker (højst { $most }): tjek distancen, som er i { $unit ->
+    [mi] miles
+   *[km] kilometer
+}
+form-doubt-too-long = { $time } er mere end 48 timer: tjek tiden, f.eks. 45:00 for 45 minutter eller 1:05:00 for en time og fem minutter
+form-doubt-pace = { $distance } { $unit } på { $time } er et tempo på { $pace }, { $than ->
+    [faster] hurtigere
+   *[slower] langsommere
+} end { $bound }: tjek distancen og tiden

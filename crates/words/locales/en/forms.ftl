@@ -84,3 +84,14 @@ form-refused-elapsed-shorter = the elapsed time counts pauses too, so it cannot 
 form-refused-confirm = if these values are right, confirm them: tick “Yes, this is right” (or add --force) and save again
 form-refused-answer = answer yes or no
 form-refused-no-run = there is no run with id { $id }: leave it out, or choose one of your runs
+
+# A run typed by hand whose values look like a typo, until she confirms them.
+form-doubt-too-far = { $distance } is more than one run covers ({ $most } at most): check the distance, which is in { $unit ->
+    [mi] miles
+   *[km] kilometres
+}
+form-doubt-too-long = { $time } is more than 48 hours: check the time, e.g. 45:00 for 45 minutes or 1:05:00 for an hour and five minutes
+form-doubt-pace = { $distance } { $unit } in { $time } is a pace of { $pace }, { $than ->
+    [faster] faster
+   *[slower] slower
+} than { $bound }: check the distance and the time

@@ -84,3 +84,14 @@ form-refused-elapsed-shorter = den totala tiden räknar med pauserna, så den ka
 form-refused-confirm = om värdena stämmer, bekräfta dem: kryssa i ”Ja, det stämmer” (eller lägg till --force) och spara igen
 form-refused-answer = svara ja eller nej
 form-refused-no-run = det finns ingen löprunda med nummer { $id }: lämna fältet tomt, eller välj en av dina löprundor
+
+# En löprunda inmatad för hand vars värden ser ut som ett skrivfel, tills hon bekräftar dem.
+form-doubt-too-far = { $distance } är mer än en löprunda täcker (högst { $most }): kontrollera distansen, som anges i { $unit ->
+    [mi] miles
+   *[km] kilometer
+}
+form-doubt-too-long = { $time } är mer än 48 timmar: kontrollera tiden, t.ex. 45:00 för 45 minuter eller 1:05:00 för en timme och fem minuter
+form-doubt-pace = { $distance } { $unit } på { $time } är ett tempo på { $pace }, { $than ->
+    [faster] snabbare
+   *[slower] långsammare
+} än { $bound }: kontrollera distansen och tiden
