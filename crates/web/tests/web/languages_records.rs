@@ -216,3 +216,96 @@ async fn a_refused_form_gives_its_reasons_in_her_language() {
         assert!(pain.main().contains(said), "{lang}: {}", pain.main());
     }
 }
+
+#[tokio::test]
+async fn a_doubted_run_is_questioned_in_her_language() {
+    // 80 km in 45 minutes: a typo for 8.0, as the runner is asked to confirm.
+    let typo = "date=2026-03-13&sport=run&distance_unit=km&distance_km=80&duration=45:00";
+    for (lang, doubt, confirm) in [
+        (
+            "da",
+            "80,00\u{a0}km på 45:00 er et tempo på 0:34 /km, hurtigere end 2:00 /km",
+            "Ja, det er rigtigt",
+        ),
+        (
+            "sv",
+            "80,00\u{a0}km på 45:00 är ett tempo på 0:34 /km, snabbare än 2:00 /km",
+            "Ja, det stämmer",
+        ),
+    ] {
+        let web = Web::new().await;
+        web.app.set_language(lang).await.unwrap();
+        let reply = web.post(&format!("/log/run?today={DAY}"), typo).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{lang}");
+        let main = reply.main();
+        assert!(main.contains(doubt), "{lang}: {main}");
+        assert!(
+            main.contains(&format!(r#"<label for="force">{confirm}</label>"#)),
+            "{lang}: {main}"
+        );
+        assert!(!main.contains("is a pace of") && !main.contains("Yes, this is right"), "{lang}");
+    }
+}
+
+#[tokio::test]
+async fn the_edit_forms_in_danish_and_swedish() {
+    for (lang, pain, session, answer) in [
+        (
+            "da",
+            [
+                "<h1>Smerteregistrering</h1>",
+                "Ret denne smerteregistrering",
+                ">Gem ændringerne</button>",
+            ],
+            ["Træningspas: styrketræning, tor. 12. mar.", "Smerte i hoften undervejs"],
+            ["<h1>Tjeksvar</h1>", "<p>Halter du?</p>", "Dagen, det passede"],
+        ),
+        (
+            "sv",
+            [
+                "<h1>Smärtanteckning</h1>",
+                "Ändra den här smärtanteckningen",
+                ">Spara ändringarna</button>",
+            ],
+            ["Pass: styrketräning, tors 12 mars", "Smärta i höften under passet"],
+            ["<h1>Kontrollsvar</h1>", "<p>Haltar du?</p>", "Dagen då det stämde"],
+        ),
+    ] {
+        let (web, _) = two_runs().await;
+        web.app.set_language(lang).await.unwrap();
+        let input = runwell_app::SessionInput {
+            routine: "strength".into(),
+            date: Some("2026-03-12".into()),
+            all: true,
+            answers: runwell_app::SessionAnswers { pain: Some("1".into()), rpe: Some("5".into()) },
+            ..runwell_app::SessionInput::default()
+        };
+        web.app.log_session(&input).await.unwrap();
+        web.app
+            .check(
+                &[("limping".to_owned(), true)],
+                runwell_domain::LocalDay::parse("2026-03-12").ok(),
+            )
+            .await
+            .unwrap();
+        let diary = web.get(&format!("/diary?today={DAY}")).await.main();
+        let first = |kind: &str| {
+            let at = diary.find(&format!("/diary/{kind}/")).expect(kind) + kind.len() + 8;
+            diary[at..].split(['?', '"']).next().unwrap().to_owned()
+        };
+        for (kind, says) in
+            [("pain", &pain[..]), ("session", &session[..]), ("answer", &answer[..])]
+        {
+            let page = web.get(&format!("/diary/{kind}/{}?today={DAY}", first(kind))).await;
+            assert_eq!(page.status, StatusCode::OK, "{lang} {kind}");
+            let main = page.main();
+            for words in says {
+                assert!(main.contains(words), "{lang} {kind}: {words:?} missing from {main}");
+            }
+            assert!(
+                !main.contains("Back to the diary") && !main.contains("Save changes"),
+                "{lang}"
+            );
+        }
+    }
+}
