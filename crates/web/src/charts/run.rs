@@ -68,10 +68,10 @@ impl Channel {
         }
     }
 
-    fn label(self, axis: &Axis, v: f64) -> String {
+    fn label(self, w: &Words, axis: &Axis, v: f64) -> String {
         match self {
             Channel::Pace => clock(v),
-            _ => axis.label(v),
+            _ => tick(w, axis, v),
         }
     }
 
@@ -89,6 +89,13 @@ impl Channel {
     }
 }
 
+/// A tick's number with the axis's decimals, written the page's way: `2.5`, `2,5`.
+fn tick(w: &Words, axis: &Axis, v: f64) -> String {
+    let label = axis.label(v);
+    let places = label.split_once('.').map_or(0, |(_, fraction)| fraction.len());
+    w.number(v, places)
+}
+
 impl RunCharts {
     /// The charts in the words of the request being answered.
     pub(crate) fn new(series: &RunSeries, unit: DistanceUnit) -> Self {
@@ -102,7 +109,7 @@ impl RunCharts {
         let x_ticks: Vec<Tick> = x_axis
             .ticks()
             .into_iter()
-            .map(|t| Tick { at: num(x.map(t)), label: x_axis.label(t) })
+            .map(|t| Tick { at: num(x.map(t)), label: tick(&w, &x_axis, t) })
             .collect();
         let panel = |channel: Channel,
                      id: &str,
@@ -166,7 +173,7 @@ impl RunCharts {
                 y_ticks: axis
                     .ticks()
                     .into_iter()
-                    .map(|t| Tick { at: num(y.map(t)), label: channel.label(&axis, t) })
+                    .map(|t| Tick { at: num(y.map(t)), label: channel.label(&w, &axis, t) })
                     .collect(),
                 x_ticks: x_ticks.clone(),
                 label_y: num(frame.bottom + 16.0),

@@ -309,3 +309,51 @@ async fn the_edit_forms_in_danish_and_swedish() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_runs_charts_in_danish_and_swedish() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/testdata/fit/pyfitparse_garmin-fenix-5-run.fit");
+    let Ok(bytes) = std::fs::read(&file) else {
+        eprintln!("skipped: {} is not there", file.display());
+        return;
+    };
+    for (lang, says, not) in [
+        (
+            "da",
+            ["Undervejs", "Mellemtider pr. kilometer", "(slag/min) over distance (km)"],
+            "Along the run",
+        ),
+        (
+            "sv",
+            ["Längs rundan", "Mellantider per kilometer", "(slag/min) över distans (km)"],
+            "Splits per",
+        ),
+    ] {
+        let web = Web::new().await;
+        web.app.set_language(lang).await.unwrap();
+        let boundary = "runwell-boundary";
+        let mut body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"run.fit\"\r\n\
+             Content-Type: application/octet-stream\r\n\r\n"
+        )
+        .into_bytes();
+        body.extend_from_slice(&bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let request = crate::support::browser("POST", "/import")
+            .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+            .body(axum::body::Body::from(body))
+            .unwrap();
+        let imported = web.send(request).await;
+        if imported.status != StatusCode::OK || web.app.runs(None).await.map_or(0, |r| r.len()) == 0
+        {
+            eprintln!("skipped: the import stored no run ({})", imported.status);
+            return;
+        }
+        let main = web.get(&format!("/runs/1?today={DAY}")).await.main();
+        for words in says {
+            assert!(main.contains(words), "{lang}: {words:?} missing from {main}");
+        }
+        assert!(!main.contains(not) && !main.contains("beats/min"), "{lang}: {main}");
+    }
+}
