@@ -357,3 +357,30 @@ async fn a_runs_charts_in_danish_and_swedish() {
         assert!(!main.contains(not) && !main.contains("beats/min"), "{lang}: {main}");
     }
 }
+
+#[tokio::test]
+async fn the_pain_saved_in_place_is_said_in_her_language() {
+    for (lang, said, button) in [
+        (
+            "da",
+            "Gemt: smerte 4/10 (Efter en løbetur) den 2026-03-14.",
+            "Se, hvad det betyder for i dag",
+        ),
+        (
+            "sv",
+            "Sparat: smärta 4/10 (Efter en löprunda) den 2026-03-14.",
+            "Se vad det betyder för i dag",
+        ),
+    ] {
+        let web = Web::new().await;
+        web.app.set_language(lang).await.unwrap();
+        let request = crate::support::browser("POST", &format!("/log/pain?today={DAY}"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("hx-request", "true")
+            .body(axum::body::Body::from(format!("score=4&when=after&date={DAY}")))
+            .unwrap();
+        let reply = web.send(request).await;
+        assert_eq!(reply.status, StatusCode::OK);
+        assert!(reply.body.contains(said) && reply.body.contains(button), "{lang}: {}", reply.body);
+    }
+}

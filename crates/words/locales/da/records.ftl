@@ -43,7 +43,7 @@ log-where-middle = ; smerteregistreringerne ligger i
 log-where-diary = Dagbogen
 log-pain-heading = Registrér smerte
 log-save-pain = Gem smerteregistreringen
-log-pain-saved = Gemt: smerte { $score } ({ $moment }) { $day }.
+log-pain-saved = Gemt: smerte { $score } ({ $moment }) den { $day }.
 log-see-today = Se, hvad det betyder for i dag
 
 runs-title = Løbeture

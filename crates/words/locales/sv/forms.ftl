@@ -35,7 +35,7 @@ form-character-stiff = Stelhet
 
 form-sport-run = Löprunda
 form-sport-trail_run = Terränglöpning
-form-sport-treadmill_run = Löpband
+form-sport-treadmill_run = Löpning på löpband
 form-sport-track_run = Banlöpning
 form-sport-walk = Promenad
 form-sport-hike = Vandring

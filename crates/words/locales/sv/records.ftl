@@ -43,7 +43,7 @@ log-where-middle = ; smärtanteckningarna finns i
 log-where-diary = Dagboken
 log-pain-heading = Logga smärta
 log-save-pain = Spara smärtanteckningen
-log-pain-saved = Sparat: smärta { $score } ({ $moment }) { $day }.
+log-pain-saved = Sparat: smärta { $score } ({ $moment }) den { $day }.
 log-see-today = Se vad det betyder för i dag
 
 runs-title = Löprundor
@@ -79,7 +79,7 @@ run-moving-time = Tid i rörelse
 run-effort-rpe = Ansträngning (RPE)
 run-elapsed = Total tid
 run-ascent = Stigning
-run-descent = Nedför
+run-descent = Nedstigning
 run-avg-hr = Genomsnittlig puls
 run-max-hr = Maxpuls
 run-cadence = Kadens
