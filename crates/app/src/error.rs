@@ -3,11 +3,17 @@ use thiserror::Error;
 
 /// One field that cannot be used. `field` is the input's field name (`date`, `distance_km`…,
 /// the names of the web's form fields too), or `form` for the input as a whole.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FieldError {
     pub field: &'static str,
-    /// Starts in lower case, to read inside a sentence.
+    /// In English, starting in lower case to read inside a sentence: what the terminal and
+    /// JSON show.
     pub message: String,
+    /// The same reason as a message and its arguments, for a page in the runner's language
+    /// (its English is `message`); `None` for a reason worded in English only. JSON stays
+    /// language-neutral, so it is not serialised.
+    #[serde(skip)]
+    pub text: Option<runwell_domain::text::Text>,
 }
 
 /// What can go wrong in a use case, worded for the runner. Front ends show the message as it is.
@@ -69,7 +75,11 @@ fn messages(errors: &[FieldError]) -> String {
 /// A value refused where no one field is to blame (a record as a whole, a profile's days).
 impl From<runwell_domain::DomainError> for AppError {
     fn from(error: runwell_domain::DomainError) -> Self {
-        AppError::Invalid(vec![FieldError { field: "form", message: error.to_string() }])
+        AppError::Invalid(vec![FieldError {
+            field: "form",
+            message: error.to_string(),
+            text: None,
+        }])
     }
 }
 
@@ -86,6 +96,6 @@ impl AppError {
 
     /// A value refused for one field.
     pub(crate) fn invalid(field: &'static str, message: impl Into<String>) -> Self {
-        AppError::Invalid(vec![FieldError { field, message: message.into() }])
+        AppError::Invalid(vec![FieldError { field, message: message.into(), text: None }])
     }
 }

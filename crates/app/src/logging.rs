@@ -9,7 +9,9 @@ use runwell_domain::{
 };
 use runwell_store::NewRun;
 
-use crate::input::{Fields, given, not_after, positive, whole};
+use runwell_domain::text::{Arg, Text};
+
+use crate::input::{Fields, Refused, clock, day_up_to, given, positive_as, refused, whole};
 use crate::{App, AppError, RunView, local_today};
 
 /// A run as a runner types it: every field as text, checked by [`App::log_run`] and
@@ -58,9 +60,12 @@ pub struct PainInput {
     pub note: Option<String>,
 }
 
-fn parse_time(text: &str) -> Result<jiff::civil::Time, DomainError> {
-    let bad =
-        || DomainError::Value(format!("{text:?} is not a time of day: use HH:MM, e.g. 07:30"));
+fn parse_time(text: &str) -> Result<jiff::civil::Time, Refused> {
+    let bad = || {
+        Refused::from(
+            Text::new("form-refused-time-of-day").with("got", Arg::Verbatim(format!("{text:?}"))),
+        )
+    };
     let (h, m) = text.trim().split_once(':').ok_or_else(bad)?;
     if m.len() != 2 {
         return Err(bad());
@@ -88,27 +93,21 @@ pub(crate) struct CheckedRun {
     pub(crate) surface: Option<Surface>,
 }
 
-/// The message beside "Yes, this is right", the same in both front ends.
-pub(crate) const CONFIRM: &str = "if these values are right, confirm them: tick \u{201c}Yes, this is \
-     right\u{201d} (or add --force) and save again";
-
 /// A run's time as typed: more than no time, in the form the runner is told.
-fn run_time(text: &str) -> Result<DurationS, DomainError> {
-    let d = DurationS::parse_clock(text)?;
+fn run_time(text: &str) -> Result<DurationS, Refused> {
+    let d = clock(text)?;
     if d.get() > 0.0 {
-        plausible::duration_s(d.get())
+        Ok(plausible::duration_s(d.get())?)
     } else {
-        Err(DomainError::Value(
-            "a run lasts longer than 0:00: write its time as e.g. 45:00 or 1:05:00".into(),
-        ))
+        Err(Text::new("form-refused-no-time").into())
     }
 }
 
 /// The day typed, or today when the field was left empty (`log run` without `--date`).
-fn day_or_today(text: &str, today: LocalDay) -> Result<LocalDay, DomainError> {
+fn day_or_today(text: &str, today: LocalDay) -> Result<LocalDay, Refused> {
     match given(Some(text)) {
         None => Ok(today),
-        Some(text) => LocalDay::parse(text).and_then(|d| not_after(d, today)),
+        Some(text) => day_up_to(text, today),
     }
 }
 
@@ -123,22 +122,18 @@ impl RunInput {
         let sport = f.optional("sport", self.sport.as_deref(), str::parse::<Sport>);
         let distance = f.check(
             "distance_km",
-            positive(
+            positive_as(
                 &self.distance_km,
-                if self.miles {
-                    "a run's distance is in miles and more than 0, e.g. 5.2"
-                } else {
-                    "a run's distance is in kilometres and more than 0, e.g. 8.5"
-                },
+                if self.miles { "form-refused-distance-mi" } else { "form-refused-distance-km" },
             )
             .and_then(|n| {
                 let unit = if self.miles { DistanceUnit::Mi } else { DistanceUnit::Km };
-                plausible::distance_m(n * unit.metres())
+                Ok(plausible::distance_m(n * unit.metres())?)
             }),
         );
         let moving = match given(Some(&self.duration)) {
             None => {
-                f.refuse("duration", "give the run's time, e.g. 45:00 or 1:05:00");
+                f.refuse("duration", Text::new("form-refused-duration-missing"));
                 None
             }
             Some(text) => f.check("duration", run_time(text)),
@@ -165,10 +160,7 @@ impl RunInput {
         if let (Some(moving), Some(Some(elapsed))) = (moving, elapsed)
             && elapsed.get() < moving.get()
         {
-            f.refuse(
-                "elapsed",
-                "the elapsed time counts pauses too, so it cannot be shorter than the moving time",
-            );
+            f.refuse("elapsed", Text::new("form-refused-elapsed-shorter"));
         }
         let sport = sport.map(|s| s.unwrap_or(Sport::Run));
         if let (Some(sport), Some(distance), Some(moving)) = (sport, distance, moving)
@@ -177,10 +169,11 @@ impl RunInput {
             let unit = if self.miles { DistanceUnit::Mi } else { DistanceUnit::Km };
             let doubts = plausible::entered_run(sport, distance, moving, unit);
             for doubt in &doubts {
-                f.refuse(doubt.field, doubt.message.clone());
+                f.refuse(doubt.field, doubt.text.clone());
             }
             if !doubts.is_empty() {
-                f.refuse("force", CONFIRM);
+                // The reason beside "Yes, this is right", the same in both front ends.
+                f.refuse("force", Text::new("form-refused-confirm"));
             }
         }
         f.finish()?;
@@ -216,7 +209,7 @@ impl PainInput {
         let moment = f.check("when", self.when.parse::<PainMoment>());
         let score = match given(Some(&self.score)) {
             None => {
-                f.refuse("score", "choose how much it hurts, from 0 (no pain) to 10");
+                f.refuse("score", Text::new("form-refused-score-missing"));
                 None
             }
             Some(text) => f.check("score", text.parse::<PainScore>()),
@@ -310,10 +303,8 @@ impl App {
         if let Some(run) = entry.run_id
             && self.store().run(self.runner, run).await?.is_none()
         {
-            return Err(AppError::invalid(
-                "run",
-                format!("there is no run with id {run}: leave it out, or choose one of your runs"),
-            ));
+            let text = Text::new("form-refused-no-run").with("id", Arg::Verbatim(run.to_string()));
+            return Err(refused("run", text));
         }
         Ok(entry)
     }

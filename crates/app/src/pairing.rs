@@ -221,6 +221,7 @@ impl Pairing {
                              address on it again.",
                             PAIRING_WAIT.as_secs() / 60
                         ),
+                        text: None,
                     }]));
                 }
             }

@@ -5,6 +5,7 @@
 //! session, a pain entry) moves the stored levels too.
 
 use runwell_domain::diary::PainEntry;
+use runwell_domain::programme::RoutineKind;
 use runwell_domain::{DurationS, LocalDay, PainScore, Rpe};
 use runwell_store::RunEdit;
 use serde::Serialize;
@@ -188,13 +189,10 @@ impl App {
         let profile = self.profile().await?;
         let today = local_today(&profile);
         let mut f = Fields::default();
-        let day = f.check(
-            "date",
-            LocalDay::parse(input.date.trim()).and_then(|d| crate::input::not_after(d, today)),
-        );
+        let day = f.check("date", crate::input::day_up_to(&input.date, today));
         let pain = f.optional("pain", input.pain.as_deref(), str::parse::<PainScore>);
         let rpe = f.optional("rpe", input.rpe.as_deref(), str::parse::<Rpe>);
-        let duration = f.optional("duration", input.duration.as_deref(), DurationS::parse_clock);
+        let duration = f.optional("duration", input.duration.as_deref(), crate::input::clock);
         f.finish()?;
         let (Some(day), Some(pain), Some(rpe), Some(duration)) = (day, pain, rpe, duration) else {
             return Err(AppError::invalid("form", "the session could not be read"));
@@ -250,15 +248,12 @@ impl App {
     pub async fn edit_answer(&self, id: i64, input: &AnswerEditInput) -> Result<(), AppError> {
         let today = local_today(&self.profile().await?);
         let mut f = Fields::default();
-        let day = f.check(
-            "date",
-            LocalDay::parse(input.date.trim()).and_then(|d| crate::input::not_after(d, today)),
-        );
+        let day = f.check("date", crate::input::day_up_to(&input.date, today));
         let yes = match input.answer.trim().to_ascii_lowercase().as_str() {
             "yes" | "y" => Some(true),
             "no" | "n" => Some(false),
             _ => {
-                f.refuse("answer", "answer yes or no");
+                f.refuse("answer", runwell_domain::text::Text::new("form-refused-answer"));
                 None
             }
         };
@@ -292,6 +287,17 @@ impl App {
             duration: s.duration_s.and_then(|d| DurationS::new(d).ok()).map(|d| d.to_string()),
         };
         Ok((input, format!("{}, {}", s.routine, s.day.weekday_date())))
+    }
+
+    /// A stored session's routine and day, for a page to word in its own language.
+    pub async fn session_of(&self, id: i64) -> Result<(RoutineKind, LocalDay), AppError> {
+        let s = self.session_row(id).await?;
+        Ok((s.routine, s.day))
+    }
+
+    /// The key of a stored check answer's question: its words are the message of that name.
+    pub async fn answer_key(&self, id: i64) -> Result<String, AppError> {
+        Ok(self.answer_row(id).await?.key)
     }
 
     /// A record in a few words, for a confirmation: "run #3 (Tue 10 Mar, 8.00 km)". `what` is

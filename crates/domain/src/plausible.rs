@@ -9,6 +9,7 @@
 //!
 //! Pure like the rest of the crate: "today" is an argument.
 
+use crate::text::{Arg, Text};
 use crate::{DistanceM, DistanceUnit, DomainError, DurationS, LocalDay, Sport};
 
 /// The earliest year an activity may be in: consumer GPS recorders start here, and FIT's clock
@@ -38,11 +39,14 @@ pub const ENTRY_MAX_DURATION_S: f64 = 48.0 * 3600.0;
 
 /// A value of a run typed by hand that looks wrong, with the field it belongs to and a message
 /// that says what looks wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doubt {
     /// `distance_km` or `duration`.
     pub field: &'static str,
+    /// In English.
     pub message: String,
+    /// The same, for a page in the runner's language (`forms.ftl`).
+    pub text: Text,
 }
 
 /// What looks wrong about a run typed by hand: a distance over 300 km, a duration over 48 hours,
@@ -66,6 +70,10 @@ pub fn entered_run(
                 unit.whole(ENTRY_MAX_DISTANCE_M),
                 unit.plural()
             ),
+            text: Text::new("form-doubt-too-far")
+                .with("distance", Arg::Distance(distance.get(), unit))
+                .with("most", Arg::WholeDistance(ENTRY_MAX_DISTANCE_M, unit))
+                .with("unit", Arg::Verbatim(unit.id().to_owned())),
         });
     }
     if duration.get() > ENTRY_MAX_DURATION_S {
@@ -75,6 +83,8 @@ pub fn entered_run(
                 "{duration} is more than 48 hours: check the time, e.g. 45:00 for 45 minutes or \
                  1:05:00 for an hour and five minutes"
             ),
+            text: Text::new("form-doubt-too-long")
+                .with("time", Arg::Verbatim(duration.to_string())),
         });
     }
     if sport.is_running() && distance.get() > 0.0 {
@@ -85,22 +95,30 @@ pub fn entered_run(
             format!("{} /{}", shown.map(|p| p.to_string()).unwrap_or_default(), unit.id())
         };
         let what = if pace < ENTRY_FASTEST_PACE_S_PER_KM {
-            Some(("faster than", ENTRY_FASTEST_PACE_S_PER_KM))
+            Some(("faster", ENTRY_FASTEST_PACE_S_PER_KM))
         } else if pace > ENTRY_SLOWEST_PACE_S_PER_KM {
-            Some(("slower than", ENTRY_SLOWEST_PACE_S_PER_KM))
+            Some(("slower", ENTRY_SLOWEST_PACE_S_PER_KM))
         } else {
             None
         };
         if let Some((than, bound)) = what {
+            let verbatim = |text: String| Arg::Verbatim(text);
             doubts.push(Doubt {
                 field: "distance_km",
                 message: format!(
-                    "{} in {duration} is a pace of {}, {than} {}: check the distance and the \
-                     time",
+                    "{} in {duration} is a pace of {}, {than} than {}: check the distance and \
+                     the time",
                     unit.show(distance.get()),
                     per_unit(pace),
                     per_unit(bound)
                 ),
+                text: Text::new("form-doubt-pace")
+                    .with("distance", Arg::Number(distance.get() / unit.metres(), 2))
+                    .with("unit", verbatim(unit.id().to_owned()))
+                    .with("time", verbatim(duration.to_string()))
+                    .with("pace", verbatim(per_unit(pace)))
+                    .with("than", verbatim(than.to_owned()))
+                    .with("bound", verbatim(per_unit(bound))),
             });
         }
     }

@@ -91,9 +91,13 @@ impl FormState {
     pub(crate) fn refused(&mut self, error: AppError, shows: &[&str]) -> Result<(), PageError> {
         match error {
             AppError::Invalid(fields) => {
+                // A reason with its words in every language is said in the page's; the others
+                // are in English.
+                let words = crate::lang::words();
                 for f in fields {
                     let at = if shows.contains(&f.field) { f.field } else { "form" };
-                    self.add_error(at, capitalise(&f.message));
+                    let message = f.text.as_ref().map_or(f.message, |t| words.text(t));
+                    self.add_error(at, capitalise(&message));
                 }
                 Ok(())
             }
@@ -143,14 +147,19 @@ mod tests {
         assert_eq!(form.optional("note"), None);
         assert_eq!(form.error("rpe"), None);
         let refused = AppError::Invalid(vec![
-            runwell_app::FieldError { field: "rpe", message: "effort is 0 to 10".into() },
-            runwell_app::FieldError { field: "rpe", message: "a second reason".into() },
+            runwell_app::FieldError {
+                field: "rpe",
+                message: "effort is 0 to 10".into(),
+                text: None,
+            },
+            runwell_app::FieldError { field: "rpe", message: "a second reason".into(), text: None },
         ]);
         assert!(form.refused(refused, &["rpe"]).is_ok());
         assert_eq!(form.error("rpe"), Some("Effort is 0 to 10"));
         let elsewhere = AppError::Invalid(vec![runwell_app::FieldError {
             field: "sex",
             message: "use female or male".into(),
+            text: None,
         }]);
         assert!(form.refused(elsewhere, &["rpe"]).is_ok());
         assert_eq!(form.error("form"), Some("Use female or male"), "no place of its own");

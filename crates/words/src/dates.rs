@@ -126,6 +126,11 @@ pub fn weekday_name(lang: Lang, weekday: runwell_domain::Weekday) -> &'static st
     WEEKDAYS_LONG[row(lang)][usize::from(weekday.index())]
 }
 
+/// A weekday's short name, as a calendar's column heads it: "Mon", "man.", "mån".
+pub fn weekday_short(lang: Lang, weekday: runwell_domain::Weekday) -> &'static str {
+    WEEKDAYS_SHORT[row(lang)][usize::from(weekday.index())]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

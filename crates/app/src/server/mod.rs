@@ -458,12 +458,14 @@ fn check_identity(email: &str, name: &str) -> Result<(String, String), AppError>
         errors.push(crate::FieldError {
             field: "email",
             message: "give an e-mail address such as name@example.com".to_owned(),
+            text: None,
         });
     }
     if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
         errors.push(crate::FieldError {
             field: "name",
             message: "give a name of 1 to 100 characters, as others should see it".to_owned(),
+            text: None,
         });
     }
     if errors.is_empty() {

@@ -23,7 +23,7 @@ pub const MAX_NOTES_PER_RUNNER: i64 = 1_000;
 
 /// A request refused because the one asking has made as many of something as runwell keeps.
 fn too_many(message: String) -> AppError {
-    AppError::Invalid(vec![crate::FieldError { field: "form", message }])
+    AppError::Invalid(vec![crate::FieldError { field: "form", message, text: None }])
 }
 /// Notes shown to a runner on Today.
 const NOTES_ON_TODAY: i64 = 3;
@@ -297,12 +297,13 @@ impl Server {
             errors.push(crate::FieldError {
                 field: "body",
                 message: format!("write a note of 1 to {MAX_NOTE_CHARS} characters"),
+                text: None,
             });
         }
         let day = match LocalDay::parse(day.trim()) {
             Ok(day) => Some(day),
             Err(e) => {
-                errors.push(crate::FieldError { field: "day", message: e.to_string() });
+                errors.push(crate::FieldError { field: "day", message: e.to_string(), text: None });
                 None
             }
         };

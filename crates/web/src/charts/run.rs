@@ -4,6 +4,7 @@
 //! runners read it.
 
 use askama::Template;
+use runwell_app::words::{Words, numbers};
 use runwell_domain::DistanceUnit;
 use runwell_domain::streams::{RunPoint, RunSeries};
 
@@ -13,8 +14,9 @@ use super::{Frame, Tick, WIDTH, clock};
 #[derive(Debug)]
 pub(crate) struct Panel {
     id: String,
-    title: &'static str,
-    unit: &'static str,
+    title: String,
+    /// "(beats/min) over distance (km)".
+    over: String,
     summary: String,
     /// Why the panel has no line (the file has no such samples).
     missing: Option<String>,
@@ -41,10 +43,10 @@ pub(crate) struct RunCharts {
     height: String,
     panels: Vec<Panel>,
     splits: Vec<SplitRow>,
+    /// The words of the page the charts are on.
+    words: Words,
     /// `km` or `mi`.
     unit: &'static str,
-    /// "kilometre" or "mile", for the splits' caption.
-    split_name: &'static str,
 }
 
 const HEIGHT: f64 = 170.0;
@@ -66,24 +68,38 @@ impl Channel {
         }
     }
 
-    fn label(self, axis: &Axis, v: f64) -> String {
+    fn label(self, w: &Words, axis: &Axis, v: f64) -> String {
         match self {
             Channel::Pace => clock(v),
-            _ => axis.label(v),
+            _ => tick(w, axis, v),
         }
     }
 
-    fn words(self, v: f64, unit: DistanceUnit) -> String {
+    fn words(self, w: &Words, v: f64, unit: DistanceUnit) -> String {
+        let with =
+            |id: &str, name: &'static str, value: String| w.with(id, &[(name, value.into())]);
         match self {
-            Channel::Pace => format!("{} per {}", clock(v), unit.id()),
-            Channel::HeartRate => format!("{v:.0} beats/min"),
-            Channel::Cadence => format!("{v:.0} steps/min"),
+            Channel::Pace => w.with(
+                "run-chart-pace-per",
+                &[("pace", clock(v).into()), ("unit", unit.id().into())],
+            ),
+            Channel::HeartRate => with("run-beats", "bpm", w.number(v, 0)),
+            Channel::Cadence => with("run-steps", "spm", w.number(v, 0)),
         }
     }
 }
 
+/// A tick's number with the axis's decimals, written the page's way: `2.5`, `2,5`.
+fn tick(w: &Words, axis: &Axis, v: f64) -> String {
+    let label = axis.label(v);
+    let places = label.split_once('.').map_or(0, |(_, fraction)| fraction.len());
+    w.number(v, places)
+}
+
 impl RunCharts {
+    /// The charts in the words of the request being answered.
     pub(crate) fn new(series: &RunSeries, unit: DistanceUnit) -> Self {
+        let w = crate::lang::words();
         let frame = Frame { left: 44.0, right: WIDTH - 12.0, top: 12.0, bottom: HEIGHT - 40.0 };
         // The series is in kilometres; the axis is in the runner's unit.
         let along = |p: &RunPoint| p.distance_km * 1000.0 / unit.metres();
@@ -93,9 +109,14 @@ impl RunCharts {
         let x_ticks: Vec<Tick> = x_axis
             .ticks()
             .into_iter()
-            .map(|t| Tick { at: num(x.map(t)), label: x_axis.label(t) })
+            .map(|t| Tick { at: num(x.map(t)), label: tick(&w, &x_axis, t) })
             .collect();
-        let panel = |channel: Channel, id: &str, title, measure, present: bool, none: &str| {
+        let panel = |channel: Channel,
+                     id: &str,
+                     title: String,
+                     measure: String,
+                     present: bool,
+                     none: &str| {
             let values: Vec<f64> =
                 series.points.iter().filter_map(|p| channel.value(p, unit)).collect();
             let (vlo, vhi) = extent(values.iter().copied()).unwrap_or((0.0, 1.0));
@@ -123,28 +144,36 @@ impl RunCharts {
                     Channel::Pace => (vhi, vlo),
                     _ => (vlo, vhi),
                 };
-                format!(
-                    "{title} over {}: between {} and {}, on average {}.",
-                    unit.show(series.distance_km * 1000.0),
-                    channel.words(low, unit),
-                    channel.words(high, unit),
-                    channel.words(mean, unit)
+                let distance =
+                    numbers::distance_places(w.lang(), unit, series.distance_km * 1000.0, 2);
+                w.with(
+                    "run-chart-summary",
+                    &[
+                        ("title", title.as_str().into()),
+                        ("distance", distance.into()),
+                        ("low", channel.words(&w, low, unit).into()),
+                        ("high", channel.words(&w, high, unit).into()),
+                        ("mean", channel.words(&w, mean, unit).into()),
+                    ],
                 )
             } else {
-                none.to_owned()
+                w.get(none)
             };
             Panel {
                 id: format!("run-{id}"),
+                over: w.with(
+                    "run-chart-over-distance",
+                    &[("measure", measure.into()), ("unit", unit.id().into())],
+                ),
                 title,
-                unit: measure,
-                missing: (!present || values.is_empty()).then(|| none.to_owned()),
+                missing: (!present || values.is_empty()).then(|| w.get(none)),
                 summary,
                 frame,
                 line,
                 y_ticks: axis
                     .ticks()
                     .into_iter()
-                    .map(|t| Tick { at: num(y.map(t)), label: channel.label(&axis, t) })
+                    .map(|t| Tick { at: num(y.map(t)), label: channel.label(&w, &axis, t) })
                     .collect(),
                 x_ticks: x_ticks.clone(),
                 label_y: num(frame.bottom + 16.0),
@@ -155,29 +184,26 @@ impl RunCharts {
             panel(
                 Channel::Pace,
                 "pace",
-                "Pace",
-                match unit {
-                    DistanceUnit::Km => "min/km, faster higher",
-                    DistanceUnit::Mi => "min/mi, faster higher",
-                },
+                w.get("run-chart-pace"),
+                w.with("run-chart-pace-measure", &[("unit", unit.id().into())]),
                 series.has_pace,
-                "No pace: this run's file has no distance over time that moves.",
+                "run-chart-no-pace",
             ),
             panel(
                 Channel::HeartRate,
                 "heart-rate",
-                "Heart rate",
-                "beats/min",
+                w.get("run-chart-heart-rate"),
+                w.get("run-chart-beats"),
                 series.has_heart_rate,
-                "No heart rate in this run's file.",
+                "run-chart-no-heart-rate",
             ),
             panel(
                 Channel::Cadence,
                 "cadence",
-                "Cadence",
-                "steps/min",
+                w.get("run-chart-cadence"),
+                w.get("run-chart-steps"),
                 series.has_cadence,
-                "No cadence in this run's file.",
+                "run-chart-no-cadence",
             ),
         ];
         let splits = series
@@ -187,7 +213,8 @@ impl RunCharts {
                 km: if (s.distance_m - unit.metres()).abs() < 0.5 {
                     s.index.to_string()
                 } else {
-                    format!("{} ({})", s.index, unit.show(s.distance_m))
+                    let distance = numbers::distance_places(w.lang(), unit, s.distance_m, 2);
+                    format!("{} ({distance})", s.index)
                 },
                 time: clock(s.duration_s),
                 pace: format!("{} /{}", clock(s.pace_s_per_km * unit.metres() / 1000.0), unit.id()),
@@ -195,6 +222,17 @@ impl RunCharts {
                 cadence: s.avg_cadence_per_min.map_or("–".to_owned(), |c| format!("{c:.0}")),
             })
             .collect();
-        RunCharts { height: num(HEIGHT), panels, splits, unit: unit.id(), split_name: unit.name() }
+        RunCharts { height: num(HEIGHT), panels, splits, words: w, unit: unit.id() }
+    }
+}
+
+impl RunCharts {
+    fn t(&self, id: &str) -> String {
+        self.words.get(id)
+    }
+
+    /// The message `id` that names the distance unit (`km`, `mi`).
+    fn with_unit(&self, id: &str) -> String {
+        self.words.with(id, &[("unit", self.unit.into())])
     }
 }

@@ -6,17 +6,23 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query};
 use axum::response::IntoResponse;
-use runwell_app::{AnswerEditInput, App, DiaryView, SessionEditInput};
-use runwell_domain::LocalDay;
+use runwell_app::words::{Words, dates};
+use runwell_app::{
+    AnswerEditInput, App, DiaryDay, DiaryMonth, DiaryView, PainView, RunView, SessionEditInput,
+    SessionView,
+};
+use runwell_domain::{Light, LocalDay, Weekday};
 use serde::Deserialize;
 
-use super::log::{CHOICES, PAIN_FIELDS, PainEditPage, PainText, pain_input};
+use super::log::{
+    PAIN_FIELDS, PainEditPage, PainText, pain_choices, pain_input, run_named, run_short,
+};
 use super::runs::parse_id;
 use super::{Reply, see_other, unprocessable};
 use crate::acting::Acting;
 use crate::day::{Asked, Today};
 use crate::error::PageError;
-use crate::form::FormState;
+use crate::form::{FormState, capitalise};
 use crate::views::Layout;
 
 #[derive(Debug, Deserialize)]
@@ -26,13 +32,122 @@ pub(super) struct DiaryQuery {
     saved: Option<String>,
 }
 
+/// One pain entry as the diary lists it.
+#[derive(Debug)]
+struct PainLine {
+    id: i64,
+    /// "6/10".
+    score: String,
+    light: Light,
+    /// "Pain next morning, for the run of Sat 28 Nov · 8.40 km".
+    text: String,
+    note: Option<String>,
+}
+
+/// An exercise session as the diary lists it.
+#[derive(Debug)]
+struct SessionLine {
+    id: i64,
+    text: String,
+}
+
+/// A check answer as the diary lists it, its question in the page's language.
+#[derive(Debug)]
+struct AnswerLine {
+    id: i64,
+    question: String,
+    yes: bool,
+}
+
+#[derive(Debug)]
+struct DayLines {
+    day: LocalDay,
+    heading: String,
+    /// "worst 6/10".
+    worst: Option<String>,
+    light: Option<Light>,
+    pain: Vec<PainLine>,
+    sessions: Vec<SessionLine>,
+    answers: Vec<AnswerLine>,
+}
+
 #[derive(Debug, Template, WebTemplate)]
 #[template(path = "diary.html")]
 pub(super) struct DiaryPage {
     layout: Layout,
     diary: DiaryView,
-    notice: Option<&'static str>,
-    weekdays: [&'static str; 7],
+    lead: String,
+    /// Each month's calendar with its title ("November 2026").
+    months: Vec<(String, DiaryMonth)>,
+    days: Vec<DayLines>,
+    notice: Option<String>,
+    weekdays: Vec<String>,
+}
+
+/// A pain entry in words: the moment and, when it names one, the run.
+pub(super) fn pain_text(w: &Words, p: &PainView, run: Option<&str>) -> String {
+    let moment = w.moment(p.entry.moment);
+    match run {
+        Some(run) => {
+            w.with("diary-pain-for-run", &[("moment", moment.into()), ("run", run.into())])
+        }
+        None => w.with("diary-pain", &[("moment", moment.into())]),
+    }
+}
+
+fn session_text(w: &Words, s: &SessionView) -> String {
+    let mut text = w.with(
+        "diary-session",
+        &[
+            ("routine", s.routine.id().into()),
+            ("done", s.sets_done.to_string().into()),
+            ("sets", s.sets.to_string().into()),
+        ],
+    );
+    if let Some(p) = s.pain {
+        text.push_str(", ");
+        text.push_str(&w.with("diary-session-pain", &[("score", w.score(f64::from(p), 0).into())]));
+    }
+    if let Some(r) = s.rpe {
+        text.push_str(", ");
+        text.push_str(&w.with("diary-session-effort", &[("rpe", r.to_string().into())]));
+    }
+    text
+}
+
+fn day_lines(w: &Words, runs: &[RunView], day: &DiaryDay) -> DayLines {
+    let run_of = |id: Option<i64>| {
+        id.and_then(|id| runs.iter().find(|r| r.id == id)).map(|r| run_short(w, r))
+    };
+    DayLines {
+        day: day.day,
+        heading: w.day(day.day),
+        worst: day
+            .worst
+            .map(|s| w.with("diary-worst", &[("score", w.score(f64::from(s), 0).into())])),
+        light: day.light,
+        pain: day
+            .pain
+            .iter()
+            .map(|p| PainLine {
+                id: p.entry.id,
+                score: w.score(f64::from(p.entry.score.value()), 0),
+                light: p.light,
+                text: pain_text(w, p, run_of(p.entry.run_id).as_deref()),
+                note: p.entry.note.clone(),
+            })
+            .collect(),
+        sessions: day
+            .sessions
+            .iter()
+            .map(|s| SessionLine { id: s.id, text: session_text(w, s) })
+            .collect(),
+        answers: day
+            .answers
+            .iter()
+            .map(|a| AnswerLine { id: a.id, question: w.get(&a.key), yes: a.yes })
+            .collect(),
+    }
 }
 
 fn day_param(text: Option<&String>, name: &str) -> Result<Option<LocalDay>, PageError> {
@@ -50,24 +165,54 @@ pub(super) async fn page(
 ) -> Result<DiaryPage, PageError> {
     let from = day_param(q.from.as_ref(), "from")?;
     let to = day_param(q.to.as_ref(), "to")?.or(Some(today.day));
-    let diary = app.diary(from, to).await?;
+    let mut diary = app.diary(from, to).await?;
+    let layout = today.asked.layout(crate::lang::words().get("diary-title"), "diary");
+    let w = layout.words;
+    // The runs the entries name, to say which run a pain entry was for.
+    let mut runs: Vec<RunView> = Vec::new();
+    for id in diary.days.iter().flat_map(|d| &d.pain).filter_map(|p| p.entry.run_id) {
+        if !runs.iter().any(|r| r.id == id)
+            && let Ok(run) = app.run(id).await
+        {
+            runs.push(run);
+        }
+    }
+    let days = diary.days.iter().map(|d| day_lines(&w, &runs, d)).collect();
+    let months = std::mem::take(&mut diary.months)
+        .into_iter()
+        .map(|month| {
+            let first = month.weeks.iter().flatten().flatten().next().map(|c| c.day);
+            (first.map(|d| w.month_title(d)).unwrap_or_else(|| month.title.clone()), month)
+        })
+        .collect();
+    let lead = w.with(
+        "diary-lead",
+        &[("from", w.day_year(diary.from).into()), ("to", w.day_year(diary.to).into())],
+    );
     Ok(DiaryPage {
-        layout: today.asked.layout("Diary", "diary"),
+        notice: q.saved.is_some().then(|| w.get("diary-saved")),
+        weekdays: Weekday::ALL
+            .iter()
+            .map(|d| capitalise(dates::weekday_short(w.lang(), *d)))
+            .collect(),
+        lead,
+        months,
+        days,
         diary,
-        notice: q.saved.is_some().then_some("Changes saved."),
-        weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+        layout,
     })
 }
 
 fn pain_page(layout: Layout, id: i64, pain: FormState, run: Option<String>) -> PainEditPage {
     let pain_text = PainText {
-        heading: "Change this pain entry",
+        heading: layout.t("pain-edit-form"),
         action: layout.link("/diary/pain/", id),
         htmx: false,
         run,
-        submit: "Save changes",
+        submit: layout.t("form-save-changes"),
     };
-    PainEditPage { layout, pain, pain_done: None, choices: CHOICES, pain_text, id }
+    let choices = pain_choices(&layout.words);
+    PainEditPage { layout, pain, pain_done: None, choices, pain_text, id }
 }
 
 fn pain_form(input: &runwell_app::PainInput) -> FormState {
@@ -85,11 +230,6 @@ fn pain_form(input: &runwell_app::PainInput) -> FormState {
     ])
 }
 
-async fn run_text(app: &App, form: &FormState) -> Option<String> {
-    let id = form.value("run").parse::<i64>().ok()?;
-    app.run(id).await.ok().map(|r| r.short_text())
-}
-
 pub(super) async fn pain_edit_page(
     Acting(app): Acting,
     Path(id): Path<String>,
@@ -97,8 +237,8 @@ pub(super) async fn pain_edit_page(
 ) -> Result<PainEditPage, PageError> {
     let id = parse_id(&id)?;
     let form = pain_form(&app.pain_input(id).await?);
-    let run = run_text(&app, &form).await;
-    Ok(pain_page(asked.layout("Pain entry", "diary"), id, form, run))
+    let run = run_named(&app, &form).await;
+    Ok(pain_page(asked.layout(title("pain-edit-title"), "diary"), id, form, run))
 }
 
 pub(super) async fn pain_edit(
@@ -108,12 +248,12 @@ pub(super) async fn pain_edit(
     mut form: FormState,
 ) -> Reply {
     let id = parse_id(&id)?;
-    let layout = asked.layout("Pain entry", "diary");
+    let layout = asked.layout(title("pain-edit-title"), "diary");
     let edited = app.edit_pain(id, &pain_input(&form)).await;
     if form.outcome(edited, PAIN_FIELDS)?.is_some() {
         return see_other(&layout.href_with("/diary", "saved=1"));
     }
-    let run = run_text(&app, &form).await;
+    let run = run_named(&app, &form).await;
     unprocessable(pain_page(layout, id, form, run))
 }
 
@@ -122,8 +262,11 @@ pub(super) async fn pain_edit(
 pub(super) struct SessionEditPage {
     layout: Layout,
     id: i64,
-    label: String,
+    /// "Session: strength, Sat 28 Nov".
+    heading: String,
     form: FormState,
+    /// The two 0–10 fields: name and label.
+    scales: [(&'static str, String); 2],
     scores: [&'static str; 11],
 }
 
@@ -138,11 +281,26 @@ fn session_form(input: &SessionEditInput) -> FormState {
     ])
 }
 
-fn session_page(layout: Layout, id: i64, label: String, form: FormState) -> SessionEditPage {
+/// A page's title in the language of the request.
+fn title(id: &str) -> String {
+    crate::lang::words().get(id)
+}
+
+/// The edit page's heading: "Session: strength, Sat 28 Nov".
+async fn session_heading(app: &App, w: &Words, id: i64) -> Result<String, PageError> {
+    let (routine, day) = app.session_of(id).await?;
+    Ok(w.with(
+        "session-edit-heading",
+        &[("routine", routine.id().into()), ("day", w.day(day).into())],
+    ))
+}
+
+fn session_page(layout: Layout, id: i64, heading: String, form: FormState) -> SessionEditPage {
     SessionEditPage {
+        scales: [("pain", layout.t("session-edit-pain")), ("rpe", layout.t("run-effort-rpe"))],
         layout,
         id,
-        label,
+        heading,
         form,
         scores: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
     }
@@ -154,8 +312,10 @@ pub(super) async fn session_edit_page(
     asked: Asked,
 ) -> Reply {
     let id = parse_id(&id)?;
-    let (input, label) = app.session_input(id).await?;
-    let page = session_page(asked.layout("Session", "diary"), id, label, session_form(&input));
+    let (input, _) = app.session_input(id).await?;
+    let layout = asked.layout(title("session-edit-title"), "diary");
+    let heading = session_heading(&app, &layout.words, id).await?;
+    let page = session_page(layout, id, heading, session_form(&input));
     Ok(page.into_response())
 }
 
@@ -166,7 +326,7 @@ pub(super) async fn session_edit(
     mut form: FormState,
 ) -> Reply {
     let id = parse_id(&id)?;
-    let layout = asked.layout("Session", "diary");
+    let layout = asked.layout(title("session-edit-title"), "diary");
     let input = SessionEditInput {
         date: form.value("date").to_owned(),
         pain: form.optional("pain"),
@@ -177,8 +337,8 @@ pub(super) async fn session_edit(
     if form.outcome(edited, SESSION_FIELDS)?.is_some() {
         return see_other(&layout.href_with("/diary", "saved=1"));
     }
-    let (_, label) = app.session_input(id).await?;
-    unprocessable(session_page(layout, id, label, form))
+    let heading = session_heading(&app, &layout.words, id).await?;
+    unprocessable(session_page(layout, id, heading, form))
 }
 
 #[derive(Debug, Template, WebTemplate)]
@@ -196,9 +356,10 @@ pub(super) async fn answer_edit_page(
     asked: Asked,
 ) -> Reply {
     let id = parse_id(&id)?;
-    let (input, question) = app.answer_input(id).await?;
+    let (input, _) = app.answer_input(id).await?;
+    let question = crate::lang::words().get(&app.answer_key(id).await?);
     let form = FormState::filled(&[("date", Some(&input.date)), ("answer", Some(&input.answer))]);
-    let layout = asked.layout("Check answer", "diary");
+    let layout = asked.layout(title("answer-edit-title"), "diary");
     Ok(AnswerEditPage { layout, id, question, form }.into_response())
 }
 
@@ -209,7 +370,7 @@ pub(super) async fn answer_edit(
     mut form: FormState,
 ) -> Reply {
     let id = parse_id(&id)?;
-    let layout = asked.layout("Check answer", "diary");
+    let layout = asked.layout(title("answer-edit-title"), "diary");
     let input = AnswerEditInput {
         date: form.value("date").to_owned(),
         answer: form.value("answer").to_owned(),
@@ -218,6 +379,6 @@ pub(super) async fn answer_edit(
     if form.outcome(edited, &["date", "answer"])?.is_some() {
         return see_other(&layout.href_with("/diary", "saved=1"));
     }
-    let (_, question) = app.answer_input(id).await?;
+    let question = layout.t(&app.answer_key(id).await?);
     unprocessable(AnswerEditPage { layout, id, question, form })
 }

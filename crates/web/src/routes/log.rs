@@ -6,7 +6,8 @@ use askama_web::WebTemplate;
 use axum::extract::Query;
 use axum::http::HeaderMap;
 use axum::response::IntoResponse;
-use runwell_app::{App, PainInput, RunInput};
+use runwell_app::words::{Words, numbers};
+use runwell_app::{App, PainInput, RunInput, RunView};
 use runwell_domain::LocalDay;
 use runwell_domain::diary::PainMoment;
 use serde::Deserialize;
@@ -17,50 +18,50 @@ use crate::day::Today;
 use crate::form::FormState;
 use crate::views::Layout;
 
-type Options = &'static [(&'static str, &'static str)];
+/// A choice's ids, in the order shown; each label is the message `form-{question}-{id}`, and
+/// `""`, the choice to say nothing, is "Not given".
+type Ids = &'static [&'static str];
 
-const MOMENTS: Options = &[
-    ("morning", "Next morning"),
-    ("during", "During a run"),
-    ("after", "After a run"),
-    ("daily", "In daily life"),
-    ("night", "At night"),
-];
-const SIDES: Options = &[("", "Not given"), ("left", "Left"), ("right", "Right"), ("both", "Both")];
-const REGIONS: Options = &[
-    ("", "Not given"),
-    ("outer", "Outer hip"),
-    ("groin", "Groin or front"),
-    ("buttock", "Buttock"),
-    ("deep", "Deep in the joint"),
-];
-const CHARACTERS: Options = &[
-    ("", "Not given"),
-    ("sharp", "Sharp"),
-    ("dull", "Dull ache"),
-    ("burning", "Burning"),
-    ("stiff", "Stiffness"),
-];
+/// Choices as a form shows them: (id, label in the page's language).
+pub(super) type Options = Vec<(&'static str, String)>;
+
+const MOMENTS: Ids = &["morning", "during", "after", "daily", "night"];
+const SIDES: Ids = &["", "left", "right", "both"];
+const REGIONS: Ids = &["", "outer", "groin", "buttock", "deep"];
+const CHARACTERS: Ids = &["", "sharp", "dull", "burning", "stiff"];
 /// Every sport, in the words a runner uses.
-const SPORTS: Options = &[
-    ("run", "Run"),
-    ("trail_run", "Trail run"),
-    ("treadmill_run", "Treadmill run"),
-    ("track_run", "Track run"),
-    ("walk", "Walk"),
-    ("hike", "Hike"),
-    ("ride", "Ride"),
-    ("swim", "Swim"),
-    ("other", "Other"),
-];
-pub(super) const SURFACES: Options = &[
-    ("road", "Road"),
-    ("track", "Track"),
-    ("grass", "Grass"),
-    ("trail", "Trail"),
-    ("treadmill", "Treadmill"),
-    ("mixed", "Mixed"),
-];
+const SPORTS: Ids =
+    &["run", "trail_run", "treadmill_run", "track_run", "walk", "hike", "ride", "swim", "other"];
+const SURFACES: Ids = &["road", "track", "grass", "trail", "treadmill", "mixed"];
+
+/// The labels of a question's choices.
+fn options(words: &Words, question: &str, ids: Ids) -> Options {
+    ids.iter()
+        .map(|id| {
+            let label = if id.is_empty() {
+                words.get("form-not-given")
+            } else {
+                words.get(&format!("form-{question}-{id}"))
+            };
+            (*id, label)
+        })
+        .collect()
+}
+
+/// A moment of pain as the form's choice says it: "Next morning".
+pub(super) fn moment_label(words: &Words, moment: PainMoment) -> String {
+    words.get(&format!("form-when-{}", moment.id()))
+}
+
+/// A sport as a list shows it, inside a line: "trail run".
+pub(super) fn sport_words(words: &Words, sport: runwell_domain::Sport) -> String {
+    words.get(&format!("form-sport-{}", sport.id())).to_lowercase()
+}
+
+/// A surface as a list shows it: "road".
+pub(super) fn surface_words(words: &Words, surface: runwell_domain::Surface) -> String {
+    words.get(&format!("form-surface-{}", surface.id())).to_lowercase()
+}
 
 #[derive(Debug, Default, Deserialize)]
 pub(super) struct LogQuery {
@@ -76,19 +77,21 @@ pub(super) struct LogQuery {
 pub(super) struct PainChoices {
     moments: Options,
     /// The optional one-choice questions: field name, legend, options.
-    details: [(&'static str, &'static str, Options); 3],
+    details: [(&'static str, String, Options); 3],
     scores: [&'static str; 11],
 }
 
-pub(super) const CHOICES: PainChoices = PainChoices {
-    moments: MOMENTS,
-    details: [
-        ("side", "Side", SIDES),
-        ("region", "Where", REGIONS),
-        ("character", "What it feels like", CHARACTERS),
-    ],
-    scores: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
-};
+pub(super) fn pain_choices(words: &Words) -> PainChoices {
+    PainChoices {
+        moments: options(words, "when", MOMENTS),
+        details: [
+            ("side", words.get("form-pain-side"), options(words, "side", SIDES)),
+            ("region", words.get("form-pain-where"), options(words, "region", REGIONS)),
+            ("character", words.get("form-pain-feels"), options(words, "character", CHARACTERS)),
+        ],
+        scores: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
+    }
+}
 
 /// The run form's choices, for logging a run and for changing one.
 #[derive(Debug)]
@@ -100,10 +103,10 @@ pub(super) struct RunChoices {
     pub(super) unit: &'static str,
 }
 
-pub(super) fn run_choices(unit: runwell_domain::DistanceUnit) -> RunChoices {
+pub(super) fn run_choices(words: &Words, unit: runwell_domain::DistanceUnit) -> RunChoices {
     RunChoices {
-        sports: SPORTS,
-        surfaces: SURFACES,
+        sports: options(words, "sport", SPORTS),
+        surfaces: options(words, "surface", SURFACES),
         scores: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
         unit: unit.id(),
     }
@@ -112,23 +115,23 @@ pub(super) fn run_choices(unit: runwell_domain::DistanceUnit) -> RunChoices {
 /// What the pain form says and where it goes: a new entry here, a change on the diary's page.
 #[derive(Debug)]
 pub(super) struct PainText {
-    pub(super) heading: &'static str,
+    pub(super) heading: String,
     pub(super) action: String,
     /// Sent with htmx, swapped in place (the Log page's form).
     pub(super) htmx: bool,
     /// The run the pain is for, as "Sat 28 Nov · 8.40 km", when the form names one.
     pub(super) run: Option<String>,
-    pub(super) submit: &'static str,
+    pub(super) submit: String,
 }
 
 impl PainText {
     fn new_entry(layout: &Layout, run: Option<String>) -> Self {
         Self {
-            heading: "Log pain",
+            heading: layout.t("log-pain-heading"),
             action: layout.href("/log/pain"),
             htmx: true,
             run,
-            submit: "Save pain entry",
+            submit: layout.t("log-save-pain"),
         }
     }
 }
@@ -198,24 +201,30 @@ fn page_with(
 ) -> LogPage {
     let pain_text = PainText::new_entry(&layout, run);
     LogPage {
+        choices: pain_choices(&layout.words),
+        run_choices: run_choices(&layout.words, unit),
         layout,
         run_form,
         pain,
         pain_done: None,
-        choices: CHOICES,
-        run_choices: run_choices(unit),
         pain_text,
     }
 }
 
 /// The run a pain form names, as the runner knows it, when it is one of hers.
-async fn run_named(app: &App, pain: &FormState) -> Option<String> {
+pub(super) async fn run_named(app: &App, pain: &FormState) -> Option<String> {
     let id = pain.value("run").parse::<i64>().ok()?;
-    app.run(id).await.ok().map(|r| r.short_text())
+    app.run(id).await.ok().map(|r| run_short(&crate::lang::words(), &r))
+}
+
+/// "Sat 28 Nov · 8.40 km": a run as the runner knows it, where an id would mean nothing.
+pub(super) fn run_short(words: &Words, run: &RunView) -> String {
+    let distance = numbers::distance_places(words.lang(), run.unit, run.distance_m, 2);
+    format!("{} \u{b7} {distance}", words.day(run.day))
 }
 
 pub(super) async fn page(Acting(app): Acting, today: Today, Query(q): Query<LogQuery>) -> Reply {
-    let layout = today.asked.layout("Log", "log");
+    let layout = today.asked.layout(crate::lang::words().get("log-title"), "log");
     let mut q = q;
     // "Log pain for this run": the run's day and "after", unless the link says otherwise.
     if let Some(run) = q.run.as_deref().and_then(|r| r.trim().parse::<i64>().ok())
@@ -267,7 +276,7 @@ pub(super) fn run_input(form: &FormState) -> RunInput {
 }
 
 pub(super) async fn run(Acting(app): Acting, today: Today, mut form: FormState) -> Reply {
-    let layout = today.asked.layout("Log", "log");
+    let layout = today.asked.layout(crate::lang::words().get("log-title"), "log");
     let logged = app.log_run(&run_input(&form)).await;
     if let Some(run) = form.outcome(logged, RUN_FIELDS)? {
         return see_other(&layout.href_with(&format!("/runs/{}", run.id), "logged=1"));
@@ -296,24 +305,27 @@ pub(super) async fn pain(
     headers: HeaderMap,
     mut form: FormState,
 ) -> Reply {
-    let layout = today.asked.layout("Log", "log");
+    let layout = today.asked.layout(crate::lang::words().get("log-title"), "log");
     let htmx = is_htmx(&headers);
     let logged = app.log_pain(&pain_input(&form)).await;
     match form.outcome(logged, PAIN_FIELDS)? {
         Some(entry) if htmx => {
-            let done = format!(
-                "Saved: pain {}/10 ({}) on {}.",
-                entry.score.value(),
-                MOMENTS.iter().find(|(id, _)| *id == entry.moment.id()).map_or("", |m| m.1),
-                entry.day
+            let w = layout.words;
+            let done = w.with(
+                "log-pain-saved",
+                &[
+                    ("score", w.score(f64::from(entry.score.value()), 0).into()),
+                    ("moment", moment_label(&w, entry.moment).into()),
+                    ("day", entry.day.to_string().into()),
+                ],
             );
             let fresh = pain_defaults(entry.day, None);
             let pain_text = PainText::new_entry(&layout, None);
             let fragment = PainFragment {
+                choices: pain_choices(&layout.words),
                 layout,
                 pain: fresh,
                 pain_done: Some(done),
-                choices: CHOICES,
                 pain_text,
             };
             return Ok(fragment.into_response());
@@ -325,8 +337,8 @@ pub(super) async fn pain(
     if htmx {
         // htmx swaps only successful responses: the refused form comes back as a 200 fragment.
         let pain_text = PainText::new_entry(&layout, run);
-        let fragment =
-            PainFragment { layout, pain: form, pain_done: None, choices: CHOICES, pain_text };
+        let choices = pain_choices(&layout.words);
+        let fragment = PainFragment { layout, pain: form, pain_done: None, choices, pain_text };
         return Ok(fragment.into_response());
     }
     let unit = app.distance_unit().await?;

@@ -6,10 +6,12 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query};
+use runwell_app::words::{Words, numbers};
 use runwell_app::{PainView, RunView};
+use runwell_domain::{Light, Sport};
 use serde::Deserialize;
 
-use super::log::{RUN_FIELDS, RunChoices, run_choices, run_input};
+use super::log::{RUN_FIELDS, RunChoices, run_choices, run_input, sport_words, surface_words};
 use super::{Reply, see_other, unprocessable};
 use crate::acting::Acting;
 use crate::charts::RunCharts;
@@ -37,7 +39,8 @@ struct RunRow {
     /// The run's own name, when it has one.
     name: Option<String>,
     time: String,
-    sport: String,
+    /// "trail run", shown for anything but a plain run.
+    sport: Option<String>,
     distance: String,
     duration: String,
     pace: String,
@@ -50,19 +53,48 @@ fn or_dash(value: Option<String>) -> String {
     value.unwrap_or_else(|| "–".to_owned())
 }
 
-fn row(r: &RunView) -> RunRow {
+fn row(w: &Words, r: &RunView) -> RunRow {
     RunRow {
         id: r.id,
-        date: r.day.weekday_date_year(),
+        date: w.day_year(r.day),
         name: r.name.clone(),
         time: r.time.clone(),
-        sport: r.sport_words(),
-        distance: r.distance_text(),
+        sport: (r.sport != Sport::Run).then(|| sport_words(w, r.sport)),
+        // Two decimals, as the list has always shown a run's distance.
+        distance: numbers::distance_places(w.lang(), r.unit, r.distance_m, 2),
         duration: r.duration_text(),
         pace: r.pace_text(),
         rpe: or_dash(r.rpe.map(|x| x.value().to_string())),
-        surface: or_dash(r.surface.map(|s| s.id().to_owned())),
+        surface: or_dash(r.surface.map(|s| surface_words(w, s))),
         shoe: or_dash(r.shoe.clone()),
+    }
+}
+
+/// The run's name, or "Trail run on Fri 20 Nov 2026" for a run without one.
+fn title(w: &Words, r: &RunView) -> String {
+    r.name.clone().unwrap_or_else(|| {
+        let sport = w.get(&format!("form-sport-{}", r.sport.id()));
+        w.with("run-title", &[("sport", sport.into()), ("day", w.day_year(r.day).into())])
+    })
+}
+
+/// A pain entry on the run's page: "6/10" and "next morning, Sun 1 Mar".
+#[derive(Debug)]
+struct PainLine {
+    id: i64,
+    score: String,
+    light: Light,
+    text: String,
+    note: Option<String>,
+}
+
+fn pain_line(w: &Words, p: &PainView) -> PainLine {
+    PainLine {
+        id: p.entry.id,
+        score: w.score(f64::from(p.entry.score.value()), 0),
+        light: p.light,
+        text: format!("{}, {}", w.moment(p.entry.moment), w.day(p.entry.day)),
+        note: p.entry.note.clone(),
     }
 }
 
@@ -80,6 +112,18 @@ impl RunsPage {
     fn page_href(&self, page: usize) -> String {
         self.layout.href_with("/runs", &format!("page={page}"))
     }
+
+    /// "12 runs, newest first."
+    fn count(&self) -> String {
+        self.layout.words.with("runs-count", &[("count", self.total.into())])
+    }
+
+    /// The message `id` that names this page of so many: "Page 2 of 3."
+    fn of(&self, id: &str) -> String {
+        let w = &self.layout.words;
+        let (page, pages) = (self.page.to_string(), self.pages.to_string());
+        w.with(id, &[("page", page.into()), ("pages", pages.into())])
+    }
 }
 
 pub(super) async fn list(
@@ -96,8 +140,9 @@ pub(super) async fn list(
     } else {
         (wanted, runs)
     };
-    let rows = runs.iter().map(row).collect();
-    Ok(RunsPage { layout: asked.layout("Runs", "runs"), rows, total, page, pages })
+    let layout = asked.layout(crate::lang::words().get("runs-title"), "runs");
+    let rows = runs.iter().map(|r| row(&layout.words, r)).collect();
+    Ok(RunsPage { layout, rows, total, page, pages })
 }
 
 #[derive(Debug, Template, WebTemplate)]
@@ -106,15 +151,15 @@ pub(super) struct RunPage {
     layout: Layout,
     run: RunRow,
     title: String,
-    facts: Vec<(&'static str, String)>,
+    facts: Vec<(String, String)>,
     note: Option<String>,
     partial: bool,
     /// The edit form.
     run_form: FormState,
     run_choices: RunChoices,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     /// The pain logged for the run and the next morning's.
-    pain: Vec<PainView>,
+    pain: Vec<PainLine>,
     /// Pace, heart rate and cadence along the run, when its file had samples.
     charts: Option<RunCharts>,
     /// Why the samples stored for the run cannot be shown.
@@ -126,33 +171,34 @@ pub(super) struct RunPage {
 /// Points per line on the run's charts: about one per screen pixel of a phone.
 const CHART_POINTS: usize = 300;
 
-fn run_page(
-    layout: Layout,
-    r: &RunView,
-    run_form: FormState,
-    notice: Option<&'static str>,
-) -> RunPage {
-    let mut facts = vec![("Elapsed time", r.elapsed_text())];
+fn run_page(layout: Layout, r: &RunView, run_form: FormState, notice: Option<String>) -> RunPage {
+    let w = layout.words;
+    let metres = |m: f64| numbers::metres(w.lang(), m);
+    let beats = |h: u16| w.with("run-beats", &[("bpm", numbers::count(w.lang(), h.into()).into())]);
+    let steps = |c: f64| w.with("run-steps", &[("spm", w.number(c, 0).into())]);
+    let mut facts = vec![("run-elapsed", r.elapsed_text())];
     let optional = [
-        ("Ascent", r.ascent_m.map(|m| format!("{m:.0} m"))),
-        ("Descent", r.descent_m.map(|m| format!("{m:.0} m"))),
-        ("Average heart rate", r.avg_hr.map(|h| format!("{h} beats/min"))),
-        ("Maximum heart rate", r.max_hr.map(|h| format!("{h} beats/min"))),
-        ("Cadence", r.avg_cadence_spm.map(|c| format!("{c:.0} steps/min"))),
-        ("Device", r.device.clone()),
-        ("Name in the file", r.gear_name.clone()),
+        ("run-ascent", r.ascent_m.map(metres)),
+        ("run-descent", r.descent_m.map(metres)),
+        ("run-avg-hr", r.avg_hr.map(beats)),
+        ("run-max-hr", r.max_hr.map(beats)),
+        ("run-cadence", r.avg_cadence_spm.map(steps)),
+        ("run-device", r.device.clone()),
+        ("run-gear-name", r.gear_name.clone()),
     ];
     facts.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
-    facts.push(("Source", r.source.clone()));
+    // A run typed by hand says so in the page's language; a file keeps its name.
+    let source = if r.source == "manual" { w.get("run-source-manual") } else { r.source.clone() };
+    facts.push(("run-source", source));
     RunPage {
-        layout,
-        run: row(r),
-        title: r.title.clone(),
-        facts,
+        run: row(&w, r),
+        title: title(&w, r),
+        facts: facts.into_iter().map(|(id, value)| (w.get(id), value)).collect(),
         note: r.note.clone(),
         partial: r.partial,
         run_form,
-        run_choices: run_choices(r.unit),
+        run_choices: run_choices(&w, r.unit),
+        layout,
         notice,
         pain: Vec::new(),
         charts: None,
@@ -191,16 +237,17 @@ pub(super) async fn page(
 ) -> Result<RunPage, PageError> {
     let id = parse_id(&id)?;
     let run = app.run(id).await?;
+    let w = crate::lang::words();
     let notice = if q.logged.is_some() {
-        Some("Run saved. How did the hip feel? Log it with the button below the summary.")
+        Some(w.get("run-logged"))
     } else if q.saved.is_some() {
-        Some("Changes saved.")
+        Some(w.get("run-saved"))
     } else {
         None
     };
     let form = edit_form_of(&app.run_input(id).await?);
-    let mut page = run_page(asked.layout(run.title.clone(), "runs"), &run, form, notice);
-    page.pain = app.pain_for_run(id).await?;
+    let mut page = run_page(asked.layout(title(&w, &run), "runs"), &run, form, notice);
+    page.pain = app.pain_for_run(id).await?.iter().map(|p| pain_line(&w, p)).collect();
     let samples = app.run_samples(id, CHART_POINTS, run.unit).await?;
     page.charts = samples.chart.as_ref().map(|c| RunCharts::new(c, samples.unit));
     page.samples_problem = samples.problem.as_deref().map(capitalise);
@@ -215,12 +262,13 @@ pub(super) async fn edit(
 ) -> Reply {
     let id = parse_id(&id)?;
     let run = app.run(id).await?;
-    let layout = asked.layout(run.title.clone(), "runs");
+    let w = crate::lang::words();
+    let layout = asked.layout(title(&w, &run), "runs");
     let edited = app.edit_run(id, &run_input(&form)).await;
     if form.outcome(edited, RUN_FIELDS)?.is_some() {
         return see_other(&layout.href_with(&format!("/runs/{id}"), "saved=1"));
     }
     let mut page = run_page(layout, &run, form, None);
-    page.pain = app.pain_for_run(id).await?;
+    page.pain = app.pain_for_run(id).await?.iter().map(|p| pain_line(&w, p)).collect();
     unprocessable(page)
 }

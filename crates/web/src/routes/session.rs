@@ -100,6 +100,24 @@ impl LogPage {
     fn choices(&self, item: &Item) -> Vec<String> {
         (0..=item.sets).rev().map(|n| n.to_string()).collect()
     }
+
+    /// "3 × 10, level 2 of 4: the variant".
+    fn hint(&self, item: &Item) -> String {
+        self.layout.words.with(
+            "session-log-hint",
+            &[
+                ("dose", item.dose_text.as_str().into()),
+                ("level", item.level.to_string().into()),
+                ("top", item.top_level.to_string().into()),
+                ("variant", item.variant.as_str().into()),
+            ],
+        )
+    }
+}
+
+/// The log page's title: "Log: Hip strength session".
+fn log_title(name: &str) -> String {
+    crate::lang::words().with("session-log-heading", &[("routine", name.into())])
 }
 
 /// The routine a `/session/{routine}` path names, at the runner's levels.
@@ -294,7 +312,7 @@ pub(super) async fn log_page(Routine { dose, .. }: Routine, today: Today) -> Pag
         .iter()
         .map(|i| (format!("done-{}", i.movement), i.dose.sets().to_string()))
         .collect();
-    let layout = today.asked.layout(format!("Log: {}", dose.name), "programme");
+    let layout = today.asked.layout(log_title(&dose.name), "programme");
     log_page_for(layout, dose, FormState::new(defaults))
 }
 
@@ -323,6 +341,6 @@ pub(super) async fn log_save(
     if let Some(saved) = form.outcome(app.log_session(&input).await, ANSWERS)? {
         return Ok(saved_redirect(&asked.layout("Log a session", "programme"), &saved));
     }
-    let layout = asked.layout(format!("Log: {}", dose.name), "programme");
+    let layout = asked.layout(log_title(&dose.name), "programme");
     unprocessable(log_page_for(layout, dose, form)?)
 }

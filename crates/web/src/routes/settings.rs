@@ -348,7 +348,11 @@ pub(super) async fn confirm_device(
                 "devices-code-wrong",
                 &[("code", code.into()), ("minutes", super::pairing::wait_minutes())],
             );
-            runwell_app::AppError::Invalid(vec![runwell_app::FieldError { field: "code", message }])
+            runwell_app::AppError::Invalid(vec![runwell_app::FieldError {
+                field: "code",
+                message,
+                text: None,
+            }])
         }
         other => other,
     });

@@ -5,6 +5,7 @@ mod charts;
 mod gaps;
 mod import;
 mod languages;
+mod languages_records;
 mod languages_server;
 mod log;
 mod pages;
