@@ -79,7 +79,7 @@ pub use programme::{
 pub use records::{AnswerEditInput, Deleted, SessionEditInput};
 pub use report::{
     AnswerLine, Fact, Flag, LevelLine, MAX_NOTES_CHARS, MAX_REPORT_WEEKS, ProgrammeWeek,
-    REPORT_WEEKS, ReportView, RunPain, Words as ReportWords, report_words,
+    REPORT_WEEKS, ReportView, ReportWords, RunPain, report_words,
 };
 pub use restore::RestoreSummary;
 pub use runs::RunView;
