@@ -3,6 +3,7 @@
 //! verdict at the end of its row (PROG-1: two strength sessions meet a week).
 
 use askama::Template;
+use runwell_app::words::Words;
 use runwell_app::{AdherenceCalendar, CalendarDay};
 use runwell_domain::adherence::WeekStatus;
 use runwell_domain::programme::RoutineKind;
@@ -136,6 +137,8 @@ const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 impl CalendarChart {
     pub(crate) fn new(id: &'static str, calendar: &AdherenceCalendar) -> Self {
+        // The calendar's words are English still: its days are written to match them.
+        let english = Words::default();
         let cell = (WIDTH - LEFT - STATUS_W) / 7.0;
         let weeks = calendar
             .weeks
@@ -169,7 +172,10 @@ impl CalendarChart {
                     WeekStatus::NothingPlanned | WeekStatus::OnTrack => "open",
                 };
                 WeekRow {
-                    label: Tick { at: num(y + ROW / 2.0 + 4.0), label: short_date(w.week_start) },
+                    label: Tick {
+                        at: num(y + ROW / 2.0 + 4.0),
+                        label: short_date(&english, w.week_start),
+                    },
                     status: status_word(w.status),
                     status_class,
                     cells,
@@ -192,7 +198,7 @@ impl CalendarChart {
                 1 => "Sessions done against the plan, this week".to_owned(),
                 n => format!("Sessions done against the plan, last {n} weeks"),
             },
-            summary: summary(calendar),
+            summary: summary(&english, calendar),
             height: num(height),
             cell_w: num(cell - 2.0),
             cell_h: num(ROW - 2.0),
@@ -224,7 +230,7 @@ fn short_day_words(d: &CalendarDay, state: DayState) -> String {
     }
 }
 
-fn summary(calendar: &AdherenceCalendar) -> String {
+fn summary(english: &Words, calendar: &AdherenceCalendar) -> String {
     let n = calendar.weeks.len();
     let judged: Vec<_> = calendar
         .weeks
@@ -252,7 +258,7 @@ fn summary(calendar: &AdherenceCalendar) -> String {
     if let Some(current) = calendar.weeks.last() {
         text.push_str(&format!(
             " This week (from {}): {} of {} strength sessions, {}.",
-            long_date(current.week_start),
+            long_date(english, current.week_start),
             current.done_strength,
             current.strength_target,
             current.status.words().to_lowercase()
