@@ -30,7 +30,7 @@ struct RecentRow {
     day: String,
     run_href: String,
     cadence: String,
-    note: &'static str,
+    note: String,
 }
 
 #[derive(Debug, Template, WebTemplate)]
@@ -53,7 +53,7 @@ pub(super) async fn page(
     Query(q): Query<CadenceQuery>,
     asked: Asked,
 ) -> Page<CadencePage> {
-    let layout = asked.layout("Cadence", "runs");
+    let layout = asked.layout(crate::lang::words().get("gear-cadence-title"), "runs");
     let report = app.cadence(asked.0).await?;
     let recent = report
         .recent
@@ -62,7 +62,11 @@ pub(super) async fn page(
             day: r.day.to_string(),
             run_href: layout.href(&format!("/runs/{}", r.run_id)),
             cadence: format!("{:.0}", r.cadence_spm),
-            note: r.note().unwrap_or(if r.easy { "Easy run" } else { "" }),
+            // A run's own note is the domain's English (`RunCadence::note`); "easy run" is ours.
+            note: r.note().map_or_else(
+                || if r.easy { layout.t("gear-easy-run") } else { String::new() },
+                str::to_owned,
+            ),
         })
         .collect();
     let rate = q.rate.or(report.first_target_spm).unwrap_or(DEFAULT_RATE).clamp(MIN_RATE, MAX_RATE);

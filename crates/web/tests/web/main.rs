@@ -5,6 +5,7 @@ mod charts;
 mod gaps;
 mod import;
 mod languages;
+mod languages_report;
 mod log;
 mod pages;
 mod pairing;
