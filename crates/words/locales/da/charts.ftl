@@ -95,3 +95,44 @@ charts-level-up = Op fra { $from } til { $to } den { $day }.
 charts-level-down = Ned fra { $from } til { $to } den { $day }.
 charts-level-no-change = Ingen ændring endnu.
 charts-level-axis = Niveau
+
+# Kalenderen over træningspas (Program).
+charts-calendar-title = { $count ->
+    [one] Træningspas udført i forhold til planen, denne uge
+   *[other] Træningspas udført i forhold til planen, de seneste { $count } uger
+}
+charts-calendar-week = Ugen
+charts-calendar-legend = ✓ udført · ◐ delvist · ✗ ikke udført · ○ planlagt · + udført på en hviledag · tyk kant: en styrkedag
+charts-calendar-caption = Hver dag i hver uge, seneste uge sidst
+charts-col-strength = Styrke
+charts-of = { $done } af { $target }
+charts-routine-warmup = opvarmning
+charts-routine-cooldown = nedkøling
+charts-routine-strength = hoftestyrke
+charts-nothing = intet
+charts-status-met = Nået
+charts-status-missed = Ikke nået
+charts-status-nothing-planned = Ingen plan
+charts-status-on-track = På vej
+charts-status-behind = Bagud
+charts-week-status-met = nået
+charts-week-status-missed = ikke nået
+charts-week-status-nothing-planned = intet planlagt
+charts-week-status-on-track = på vej
+charts-week-status-behind = bagud
+charts-day-rest = hviledag
+charts-day-extra = udført { $done } (ikke planlagt)
+charts-day-planned = planlagt { $planned }
+charts-day-missed = planlagt { $planned }, ikke udført
+charts-day-done = planlagt { $planned }; udført { $done }
+charts-calendar-first = Kalenderen begynder med ugen for dit første træningspas.
+charts-calendar-none = { $count ->
+    [one] Endnu ingen hel uge med planlagt styrketræning den seneste uge.
+   *[other] Endnu ingen hel uge med planlagt styrketræning de seneste { $count } uger.
+}
+charts-calendar-met = Målet for styrketræning nået i { $met } af de { $count } hele uger med en plan (to træningspas om ugen eller alle planlagte, hvis der er færre; PROG-1).
+charts-calendar-streak = { $count ->
+    [one] 1 uge i træk nået.
+   *[other] { $count } uger i træk nået.
+}
+charts-calendar-this-week = Denne uge (fra { $week }): { $done } af { $target } styrkepas, { $status }.

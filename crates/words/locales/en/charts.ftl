@@ -83,3 +83,41 @@ charts-level-up = Up from { $from } to { $to } on { $day }.
 charts-level-down = Down from { $from } to { $to } on { $day }.
 charts-level-no-change = No change yet.
 charts-level-axis = Level
+
+# The adherence calendar (Programme).
+charts-calendar-title = { $count ->
+    [one] Sessions done against the plan, this week
+   *[other] Sessions done against the plan, last { $count } weeks
+}
+charts-calendar-week = Week
+charts-calendar-legend = ✓ done · ◐ partly · ✗ missed · ○ planned · + done on a rest day · thick outline: a strength day
+charts-calendar-caption = Each day of each week, latest week last
+charts-col-strength = Strength
+charts-of = { $done } of { $target }
+charts-routine-warmup = warm-up
+charts-routine-cooldown = cool-down
+charts-routine-strength = hip strength
+charts-nothing = nothing
+charts-status-met = Met
+charts-status-missed = Missed
+charts-status-nothing-planned = No plan
+charts-status-on-track = On track
+charts-status-behind = Behind
+charts-week-status-met = met
+charts-week-status-missed = missed
+charts-week-status-nothing-planned = nothing planned
+charts-week-status-on-track = on track
+charts-week-status-behind = behind
+charts-day-rest = rest day
+charts-day-extra = done { $done } (not planned)
+charts-day-planned = planned { $planned }
+charts-day-missed = planned { $planned }, not done
+charts-day-done = planned { $planned }; done { $done }
+charts-calendar-first = The calendar starts with the week of your first session.
+charts-calendar-none = No complete week with strength planned in the last { $count } weeks yet.
+charts-calendar-met = Strength target met in { $met } of the { $count } complete weeks with a plan (two sessions a week, or all planned if fewer; PROG-1).
+charts-calendar-streak = { $count ->
+    [one] 1 week in a row met.
+   *[other] { $count } weeks in a row met.
+}
+charts-calendar-this-week = This week (from { $week }): { $done } of { $target } strength sessions, { $status }.

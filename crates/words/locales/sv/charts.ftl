@@ -95,3 +95,44 @@ charts-level-up = Upp från { $from } till { $to } den { $day }.
 charts-level-down = Ned från { $from } till { $to } den { $day }.
 charts-level-no-change = Ingen förändring än.
 charts-level-axis = Nivå
+
+# Kalendern över träningspass (Program).
+charts-calendar-title = { $count ->
+    [one] Pass gjorda mot planen, den här veckan
+   *[other] Pass gjorda mot planen, de senaste { $count } veckorna
+}
+charts-calendar-week = Veckan
+charts-calendar-legend = ✓ gjort · ◐ delvis · ✗ missat · ○ planerat · + gjort på en vilodag · tjock kant: en styrkedag
+charts-calendar-caption = Varje dag i varje vecka, senaste veckan sist
+charts-col-strength = Styrka
+charts-of = { $done } av { $target }
+charts-routine-warmup = uppvärmning
+charts-routine-cooldown = nedvarvning
+charts-routine-strength = höftstyrka
+charts-nothing = inget
+charts-status-met = Uppnått
+charts-status-missed = Missat
+charts-status-nothing-planned = Ingen plan
+charts-status-on-track = På god väg
+charts-status-behind = Efter
+charts-week-status-met = uppnått
+charts-week-status-missed = missat
+charts-week-status-nothing-planned = inget planerat
+charts-week-status-on-track = på god väg
+charts-week-status-behind = efter
+charts-day-rest = vilodag
+charts-day-extra = gjort { $done } (inte planerat)
+charts-day-planned = planerat { $planned }
+charts-day-missed = planerat { $planned }, inte gjort
+charts-day-done = planerat { $planned }; gjort { $done }
+charts-calendar-first = Kalendern börjar med veckan för ditt första pass.
+charts-calendar-none = { $count ->
+    [one] Ännu ingen hel vecka med planerad styrketräning den senaste veckan.
+   *[other] Ännu ingen hel vecka med planerad styrketräning de senaste { $count } veckorna.
+}
+charts-calendar-met = Målet för styrketräning uppnått { $met } av de { $count } hela veckorna med en plan (två pass i veckan, eller alla planerade om de är färre; PROG-1).
+charts-calendar-streak = { $count ->
+    [one] 1 vecka i rad uppnådd.
+   *[other] { $count } veckor i rad uppnådda.
+}
+charts-calendar-this-week = Den här veckan (från { $week }): { $done } av { $target } styrkepass, { $status }.
