@@ -148,29 +148,33 @@ async fn import_results_in_danish_and_swedish() {
 
 #[tokio::test]
 async fn shoes_and_cadence_in_danish_and_swedish() {
-    for (lang, shoes, wear, km, cadence, later) in [
+    for (lang, shoes, wear, km, note, cadence, later, needs) in [
         (
             "da",
             "<h1>Dine sko</h1>",
             "Slid",
             "af cirka 800\u{a0}km",
+            "Kun beskrivende",
             "<h1>Kadence</h1>",
             "Senere, +7,5–10 %",
+            "runwell skal bruge kadencen fra mindst",
         ),
         (
             "sv",
             "<h1>Dina skor</h1>",
             "Slitage",
             "av ungefär 800\u{a0}km",
+            "Bara beskrivande",
             "<h1>Kadens</h1>",
             "Senare, +7,5–10 %",
+            "runwell behöver kadensen från minst",
         ),
     ] {
         let web = Web::new().await;
         web.run("2026-03-10", 10.0, "1:00:00", Some(5)).await;
         web.app.set_language(lang).await.unwrap();
         let main = web.get(&format!("/shoes?today={DAY}")).await.main();
-        for part in [shoes, wear, km, "10\u{a0}km"] {
+        for part in [shoes, wear, km, note, "10\u{a0}km"] {
             assert!(main.contains(part), "{lang}: {part:?} missing: {main}");
         }
         for left in
@@ -179,7 +183,7 @@ async fn shoes_and_cadence_in_danish_and_swedish() {
             assert!(!main.contains(left), "{lang}: {left:?} left in English: {main}");
         }
         let main = web.get(&format!("/cadence?today={DAY}")).await.main();
-        for part in [cadence, later] {
+        for part in [cadence, later, needs] {
             assert!(main.contains(part), "{lang}: {part:?} missing: {main}");
         }
         for left in ["Your numbers", "Metronome<", "Steps per minute", "Not known yet"] {
