@@ -60,7 +60,7 @@ pub use export::ExportSummary;
 /// `runwell.json`'s types, as `docs/export-format.md` describes them.
 pub use export::format as export_format;
 pub use ics::{ICS_ALARM_MINUTES, ICS_WEEKS};
-pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
+pub use import::{FileBrief, FileReport, ImportReport, ImportTurn, Outcome};
 
 pub use kit::{Comparisons, ShoeInput};
 pub use language::parse_language;

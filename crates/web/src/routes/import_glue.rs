@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use runwell_app::words::Words;
 use runwell_app::{App, ImportLimits, ImportTurn};
+use runwell_domain::DistanceUnit;
 
 use crate::error::PageError;
 
@@ -87,8 +88,26 @@ fn reason_in(w: &Words, reason: &str) -> String {
         .join("; ")
 }
 
+/// The file's run as a runner knows it, in `w`'s language and `unit`: "Sat 15 Aug 2015 ·
+/// 9.0 km · 47:12" (the app's `summary`, written from the same data).
+fn summary_in(w: &Words, brief: &runwell_app::FileBrief, unit: DistanceUnit) -> String {
+    let mut first = format!(
+        "{} \u{b7} {} \u{b7} {}",
+        w.day_year(brief.day),
+        w.distance(unit, brief.distance_m),
+        brief.moving
+    );
+    if !brief.sport.is_running() {
+        first.push_str(&format!(" \u{b7} {}", brief.sport.id().replace('_', " ")));
+    }
+    match brief.activities {
+        1 => first,
+        n => w.with("import-summary-many", &[("count", n.into()), ("first", first.into())]),
+    }
+}
+
 impl FileOutcome {
-    fn new(file: runwell_app::FileReport, w: &Words) -> Self {
+    fn new(file: runwell_app::FileReport, w: &Words, unit: DistanceUnit) -> Self {
         let outcome = match file.outcome {
             runwell_app::Outcome::Imported => Outcome::Imported,
             runwell_app::Outcome::Duplicate => Outcome::Duplicate,
@@ -98,7 +117,10 @@ impl FileOutcome {
         };
         Self {
             path: file.path,
-            summary: file.summary,
+            summary: match &file.brief {
+                Some(brief) => Some(summary_in(w, brief, unit)),
+                None => file.summary,
+            },
             outcome,
             run_ids: file.run_ids,
             reason: file.reason.map(|r| reason_in(w, &r)),
@@ -116,8 +138,8 @@ pub(super) async fn import(
 ) -> Result<Vec<FileOutcome>, PageError> {
     let files = uploads.into_iter().map(|u| (u.name, u.path)).collect();
     let report = app.import_files(turn, files, limits, include_deleted, |_| {}).await?;
-    let w = crate::lang::words();
-    Ok(report.files.into_iter().map(|file| FileOutcome::new(file, &w)).collect())
+    let (w, unit) = (crate::lang::words(), app.distance_unit().await?);
+    Ok(report.files.into_iter().map(|file| FileOutcome::new(file, &w, unit)).collect())
 }
 
 #[cfg(test)]

@@ -24,3 +24,5 @@ import-reason-not-activity = ikke en aktivitetsfil – sprunget over
 import-reason-empty = der var intet i den at importere
 import-reason-no-activity = filen indeholdt ingen aktivitet
 import-reason-implausible = intet i den er plausibelt, så intet blev gemt
+
+import-summary-many = { $count } aktiviteter, den første { $first }

@@ -24,3 +24,5 @@ import-reason-not-activity = not an activity file — skipped
 import-reason-empty = there was nothing in it to import
 import-reason-no-activity = the file held no activity
 import-reason-implausible = nothing in it is plausible, so nothing was stored
+
+import-summary-many = { $count } activities, the first { $first }

@@ -24,3 +24,5 @@ import-reason-not-activity = ingen aktivitetsfil – hoppades över
 import-reason-empty = det fanns inget i den att importera
 import-reason-no-activity = filen innehöll ingen aktivitet
 import-reason-implausible = inget i den är rimligt, så inget sparades
+
+import-summary-many = { $count } aktiviteter, den första { $first }
