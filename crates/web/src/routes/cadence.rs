@@ -41,7 +41,6 @@ pub(super) struct CadencePage {
     layout: Layout,
     /// What the numbers mean and what to do with them, in the page's language.
     advice: String,
-    report: CadenceReport,
     baseline: Option<String>,
     first_target: Option<u32>,
     second_target: Option<String>,
@@ -118,7 +117,6 @@ pub(super) async fn page(
         min_rate: MIN_RATE,
         max_rate: MAX_RATE,
         script_js: ASSETS.metronome_js.as_str(),
-        report,
         layout,
     })
 }
