@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use runwell_domain::cadence::stream_cadence_spm;
-use runwell_domain::{DistanceUnit, DomainError, LocalDay, plausible};
+use runwell_domain::{DistanceUnit, DomainError, DurationS, LocalDay, Sport, plausible};
 use runwell_import::{Activity, FileOutcome, ImportError, Limits};
 use runwell_store::{ImportedRun, NewRun, StoredFile, StreamsBlob};
 use serde::Serialize;
@@ -54,6 +54,20 @@ pub struct FileReport {
     pub reason: Option<String>,
     /// The bytes read from it (0 for a file refused before it was read).
     pub size_bytes: u64,
+    /// What `summary` says, as data, for a front end that writes it in another language.
+    #[serde(skip)]
+    pub brief: Option<FileBrief>,
+}
+
+/// A file's activities as `summary` says them: the first one's day, distance, moving time and
+/// sport, and how many there are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileBrief {
+    pub day: LocalDay,
+    pub distance_m: f64,
+    pub moving: DurationS,
+    pub sport: Sport,
+    pub activities: usize,
 }
 
 /// The whole import: counts and every file's outcome.
@@ -110,11 +124,7 @@ fn joined(first: impl Into<String>, rest: &[String]) -> String {
 /// "Sat 15 Aug 2015 · 9.0 km · 47:12", an activity as a runner remembers it: its day where it
 /// was recorded (the file's offset, else the runner's zone).
 fn activity_summary(a: &Activity, zone: &jiff::tz::TimeZone, unit: DistanceUnit) -> String {
-    let tz = match a.utc_offset_s.and_then(|s| jiff::tz::Offset::from_seconds(s).ok()) {
-        Some(offset) => jiff::tz::TimeZone::fixed(offset),
-        None => zone.clone(),
-    };
-    let day = LocalDay::new(tz.to_datetime(a.start).date());
+    let day = activity_day(a, zone);
     let moving = if a.moving_time.get() > 0.0 { a.moving_time } else { a.elapsed_time };
     let mut text = format!(
         "{} \u{b7} {} \u{b7} {moving}",
@@ -125,6 +135,27 @@ fn activity_summary(a: &Activity, zone: &jiff::tz::TimeZone, unit: DistanceUnit)
         text.push_str(&format!(" \u{b7} {}", a.sport.id().replace('_', " ")));
     }
     text
+}
+
+/// The day an activity was recorded on: the file's offset, else the runner's zone.
+fn activity_day(a: &Activity, zone: &jiff::tz::TimeZone) -> LocalDay {
+    let tz = match a.utc_offset_s.and_then(|s| jiff::tz::Offset::from_seconds(s).ok()) {
+        Some(offset) => jiff::tz::TimeZone::fixed(offset),
+        None => zone.clone(),
+    };
+    LocalDay::new(tz.to_datetime(a.start).date())
+}
+
+/// [`file_summary`] as data.
+fn file_brief(activities: &[Activity], zone: &jiff::tz::TimeZone) -> Option<FileBrief> {
+    let first = activities.first()?;
+    Some(FileBrief {
+        day: activity_day(first, zone),
+        distance_m: first.distance.get(),
+        moving: if first.moving_time.get() > 0.0 { first.moving_time } else { first.elapsed_time },
+        sport: first.sport,
+        activities: activities.len(),
+    })
 }
 
 /// A file's activities in a few words: the one run, or the first and how many more.
@@ -257,6 +288,7 @@ impl App {
                     deleted: 0,
                     reason: Some("not an activity file \u{2014} skipped".to_owned()),
                     size_bytes,
+                    brief: None,
                 };
                 progress(&file);
                 report.add(file);
@@ -282,6 +314,7 @@ impl App {
             deleted: 0,
             reason: Some("already imported".to_owned()),
             size_bytes: outcome.size_bytes,
+            brief: None,
         }
     }
 
@@ -298,6 +331,7 @@ impl App {
             deleted: 0,
             reason,
             size_bytes,
+            brief: None,
         };
         let parsed = match result {
             Ok(parsed) => parsed,
@@ -336,6 +370,7 @@ impl App {
         let stored = self.store_parts(&hash, fingerprint.as_deref(), &activities, how).await;
         let summarised = |r: FileReport| FileReport {
             summary: file_summary(&activities, how.zone, how.unit),
+            brief: file_brief(&activities, how.zone),
             deleted: stored.deleted,
             ..r
         };

@@ -60,7 +60,7 @@ pub use export::ExportSummary;
 /// `runwell.json`'s types, as `docs/export-format.md` describes them.
 pub use export::format as export_format;
 pub use ics::{ICS_ALARM_MINUTES, ICS_WEEKS};
-pub use import::{FileReport, ImportReport, ImportTurn, Outcome};
+pub use import::{FileBrief, FileReport, ImportReport, ImportTurn, Outcome};
 
 pub use kit::{Comparisons, ShoeInput};
 pub use language::parse_language;
@@ -79,7 +79,7 @@ pub use programme::{
 pub use records::{AnswerEditInput, Deleted, SessionEditInput};
 pub use report::{
     AnswerLine, Fact, Flag, LevelLine, MAX_NOTES_CHARS, MAX_REPORT_WEEKS, ProgrammeWeek,
-    REPORT_WEEKS, ReportView, RunPain, Words as ReportWords, report_words,
+    REPORT_WEEKS, ReportView, ReportWords, RunPain, report_words,
 };
 pub use restore::RestoreSummary;
 pub use runs::RunView;

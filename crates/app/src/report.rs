@@ -2,19 +2,21 @@
 //! default the last 8 training weeks) — the pain, the running, the programme, the check's
 //! answers, the shoes and surfaces — and the runner's own notes for that period.
 //!
-//! Every sentence of the report is made here (or in the domain), so that the web page and
-//! `runwell report` show the same words and a translation has one place to go.
+//! Every sentence of the report is made here (words in `report_words`), so that the web page
+//! and `runwell report` show the same words, in the runner's language; the JSON is English.
 
 use std::collections::HashMap;
 
+use runwell_domain::adherence::WeekStatus;
 use runwell_domain::diary::PainMoment;
 use runwell_domain::trend::WeekRow;
 use runwell_domain::triage::{self, TriageLevel};
 use runwell_domain::{Light, LocalDay, Thresholds};
+use runwell_words::{Lang, Words};
 use serde::Serialize;
 
-use crate::report_words::{self, WORDS};
-pub use crate::report_words::{Fact, Words};
+use crate::report_words::{self};
+pub use crate::report_words::{Fact, ReportWords};
 use crate::{App, AppError, local_today};
 
 /// Weeks the report covers unless told otherwise.
@@ -39,9 +41,13 @@ const FLAG_RULES: [&str; 2] = ["SPIKE-1", "WEEK-1"];
 /// Flags listed at most (the rest are counted), so that the report stays one page.
 const MAX_FLAGS: usize = 6;
 
-/// A message's first sentence: the numbers, without the evidence that follows them.
+/// A message's first sentence: the numbers, without the evidence that follows them. A sentence
+/// ends at a full stop before a capital, so that a Danish day ("lør. 28. nov.") does not end it.
 fn first_sentence(message: &str) -> &str {
-    message.find(". ").map_or(message, |end| &message[..=end])
+    message
+        .match_indices(". ")
+        .find(|(end, _)| message[end + 2..].chars().next().is_some_and(char::is_uppercase))
+        .map_or(message, |(end, _)| &message[..=end])
 }
 
 /// Days on which SPIKE-1 or WEEK-1 held the light back, from `day` to `until`.
@@ -63,7 +69,7 @@ pub struct ProgrammeWeek {
     pub strength: String,
     pub warmups: String,
     pub cooldowns: String,
-    pub status: &'static str,
+    pub status: String,
 }
 
 /// A movement's level now and the day it last changed.
@@ -79,11 +85,12 @@ pub struct LevelLine {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AnswerLine {
     pub day: LocalDay,
-    pub question: &'static str,
-    pub answer: &'static str,
+    pub question: String,
+    pub answer: String,
 }
 
-/// The report for one period. `words` carries every heading, so that a front end writes none.
+/// The report for one period, in one language. `words` carries every heading, so that a front
+/// end writes none.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReportView {
     pub from: LocalDay,
@@ -91,7 +98,10 @@ pub struct ReportView {
     /// The day the report was made (shown on every printed page).
     pub generated_on: LocalDay,
     #[serde(skip)]
-    pub words: &'static Words,
+    pub words: ReportWords,
+    /// The language its sentences are in (the charts beside them follow it).
+    #[serde(skip)]
+    pub lang: Lang,
     pub facts: Vec<Fact>,
     /// The training weeks of the period, oldest first (the charts read these).
     pub weeks: Vec<WeekRow>,
@@ -118,9 +128,21 @@ pub struct ReportView {
     pub unit: runwell_domain::DistanceUnit,
 }
 
-/// The report's fixed words, for a front end that needs them without a report.
-pub fn report_words() -> &'static Words {
-    &WORDS
+/// The report's fixed words in a language, for a front end that needs them without a report.
+pub fn report_words(words: &Words) -> ReportWords {
+    ReportWords::new(words)
+}
+
+/// A week's verdict in the report's table.
+fn status_words(w: &Words, status: WeekStatus) -> String {
+    let id = match status {
+        WeekStatus::Met => "met",
+        WeekStatus::Missed => "missed",
+        WeekStatus::NothingPlanned => "nothing-planned",
+        WeekStatus::OnTrack => "on-track",
+        WeekStatus::Behind => "behind",
+    };
+    w.get(&format!("report-status-{id}"))
 }
 
 /// The settings key the notes of a period are kept under.
@@ -176,13 +198,26 @@ fn most_logged<T: Copy + Eq + std::hash::Hash>(items: impl Iterator<Item = T>) -
 
 impl App {
     /// The report for `from`..=`to` (typed as `YYYY-MM-DD`; by default the last 8 training
-    /// weeks up to `today`, itself today where the runner lives unless given).
+    /// weeks up to `today`, itself today where the runner lives unless given), in English: the
+    /// JSON's words.
     pub async fn report(
         &self,
         from: Option<&str>,
         to: Option<&str>,
         today: Option<LocalDay>,
     ) -> Result<ReportView, AppError> {
+        self.report_in(Words::new(Lang::En), from, to, today).await
+    }
+
+    /// The same report with its sentences in `w`'s language.
+    pub async fn report_in(
+        &self,
+        w: Words,
+        from: Option<&str>,
+        to: Option<&str>,
+        today: Option<LocalDay>,
+    ) -> Result<ReportView, AppError> {
+        let w = &w;
         let snapshot = self.snapshot().await?;
         let generated_on = today.unwrap_or_else(|| local_today(&snapshot.profile));
         let (from, to) = period(from, to, generated_on)?;
@@ -198,7 +233,8 @@ impl App {
         let side = most_logged(pain.iter().filter_map(|p| p.side));
         let region = most_logged(pain.iter().filter_map(|p| p.region));
         let episode = triage::improvement(history, to, &t);
-        let facts = report_words::facts((from, to), week_count, side, region, episode.as_ref(), &t);
+        let facts =
+            report_words::facts(w, (from, to), week_count, side, region, episode.as_ref(), &t);
 
         let runs: Vec<_> =
             history.runs.iter().filter(|r| r.sport.is_running() && in_period(r.day)).collect();
@@ -226,8 +262,14 @@ impl App {
             .collect();
         let longest = runs.iter().max_by(|a, b| a.distance.km().total_cmp(&b.distance.km()));
         let total_km: f64 = runs.iter().map(|r| r.distance.km()).sum();
-        let load =
-            report_words::load(total_km, runs.len(), week_count, longest.copied(), snapshot.unit);
+        let load = report_words::load(
+            w,
+            total_km,
+            runs.len(),
+            week_count,
+            longest.copied(),
+            snapshot.unit,
+        );
 
         let mut flags: Vec<Flag> = Vec::new();
         for back in 0..=to.days_since(from) {
@@ -251,7 +293,7 @@ impl App {
                         when: String::new(),
                         rule,
                         light: reason.light,
-                        message: first_sentence(&reason.message).to_owned(),
+                        message: first_sentence(&w.text(&reason.text)).to_owned(),
                     }),
                 }
             }
@@ -260,30 +302,35 @@ impl App {
         let more_flags = flags.len().saturating_sub(MAX_FLAGS);
         flags.truncate(MAX_FLAGS);
         for flag in &mut flags {
-            flag.when = report_words::days(flag.day, flag.until);
+            flag.when = report_words::days(w, flag.day, flag.until);
         }
 
+        let words = w;
         let adherence = self.adherence(Some(to), u32::try_from(week_count).unwrap_or(1)).await?;
         let programme = adherence
             .weeks
             .iter()
-            .filter(|w| w.week_start >= from.week_start())
-            .map(|w| ProgrammeWeek {
-                week_start: w.week_start,
-                strength: report_words::of(w.done_strength, w.planned_strength),
-                warmups: report_words::of(w.done_warmups, w.planned_warmups),
-                cooldowns: report_words::of(w.done_cooldowns, w.planned_cooldowns),
-                status: w.status.words(),
+            .filter(|week| week.week_start >= from.week_start())
+            .map(|week| ProgrammeWeek {
+                week_start: week.week_start,
+                strength: report_words::of(words, week.done_strength, week.planned_strength),
+                warmups: report_words::of(words, week.done_warmups, week.planned_warmups),
+                cooldowns: report_words::of(words, week.done_cooldowns, week.planned_cooldowns),
+                status: status_words(words, week.status),
             })
             .collect();
+        // A movement is named as the programme in the report's language names it.
+        let programme_words = crate::programme_in(w.lang()).ok();
         let levels = self
             .level_histories(Some(to))
             .await?
             .into_iter()
             .filter(|h| !h.sessions.is_empty())
             .map(|h| LevelLine {
-                changed: report_words::level_changed(h.changes.last().map(|c| c.day)),
-                name: h.name,
+                changed: report_words::level_changed(w, h.changes.last().map(|c| c.day)),
+                name: programme_words
+                    .and_then(|p| p.movement(&h.movement))
+                    .map_or(h.name, |m| m.name.clone()),
                 level: h.level,
                 top_level: h.top_level,
             })
@@ -294,35 +341,38 @@ impl App {
             .iter()
             .filter(|a| in_period(a.day))
             .filter_map(|a| {
+                // The question's words are the message named by its fixed key.
+                let key = triage::question(&a.key)?.key;
                 Some(AnswerLine {
                     day: a.day,
-                    question: triage::question(&a.key)?.text,
-                    answer: if a.yes { "yes" } else { "no" },
+                    question: w.get(key),
+                    answer: w.get(if a.yes { "report-yes" } else { "report-no" }),
                 })
             })
             .collect();
         let triage_now = self.today(Some(to)).await?.triage.level;
 
-        let kit = report_words::kit(&runs, &history.shoes, snapshot.unit);
+        let kit = report_words::kit(w, &runs, &history.shoes, snapshot.unit);
         let notes =
             self.store().setting(self.runner, &notes_key(from, to)).await?.unwrap_or_default();
         Ok(ReportView {
             from,
             to,
             generated_on,
-            words: &WORDS,
+            words: ReportWords::new(w),
+            lang: w.lang(),
             facts,
-            nrs: report_words::nrs(episode.as_ref(), &t),
+            nrs: report_words::nrs(w, episode.as_ref(), &t),
             weeks,
             run_pain,
             load,
             flags,
-            more_flags: report_words::more_flags(more_flags),
+            more_flags: report_words::more_flags(w, more_flags),
             programme,
             levels,
             answers,
             triage_level: triage_now,
-            triage: triage_now.words().to_owned(),
+            triage: w.triage_level(triage_now),
             kit,
             notes,
             unit: snapshot.unit,
@@ -390,6 +440,10 @@ mod tests {
         );
         assert_eq!(first_sentence("No stop"), "No stop");
         assert_eq!(first_sentence("2.5 km. Then"), "2.5 km.");
+        assert_eq!(
+            first_sentence("Din løbetur lør. 28. nov. (9,0 km) var +13 %. Spring hang sammen."),
+            "Din løbetur lør. 28. nov. (9,0 km) var +13 %."
+        );
     }
 
     #[test]

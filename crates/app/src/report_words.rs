@@ -1,113 +1,129 @@
 //! Every heading and sentence of the physio report, in one place: the web page and
-//! `runwell report` print these as they are, and a translation replaces this file's words only.
+//! `runwell report` print these as they are, in the runner's language (the messages are
+//! `runwell-words`' `report.ftl`); the JSON takes them in English.
 
 use runwell_domain::diary::{Region, RunRecord, Shoe, Side};
 use runwell_domain::triage::Improvement;
-use runwell_domain::{DistanceUnit, LocalDay, Thresholds};
+use runwell_domain::{DistanceUnit, LocalDay, Surface, Thresholds};
+use runwell_words::{Arg, Words};
 use serde::Serialize;
 
 /// A line of "who and when": a label and its value.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Fact {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
 }
 
-/// The report's fixed words.
-#[derive(Debug, Serialize)]
-pub struct Words {
-    pub title: &'static str,
-    pub lead: &'static str,
-    pub who: &'static str,
-    pub pain: &'static str,
-    pub pain_chart: &'static str,
-    pub load: &'static str,
-    pub flags_none: &'static str,
-    pub programme: &'static str,
-    pub programme_none: &'static str,
-    pub levels_none: &'static str,
-    pub week_of: &'static str,
-    pub strength: &'static str,
-    pub warmups: &'static str,
-    pub cooldowns: &'static str,
-    pub status: &'static str,
-    pub movement: &'static str,
-    pub level: &'static str,
-    pub changed: &'static str,
-    pub check: &'static str,
-    pub answers_none: &'static str,
-    pub triage_now: &'static str,
-    pub kit: &'static str,
-    pub notes: &'static str,
-    pub notes_hint: &'static str,
-    pub notes_save: &'static str,
-    pub generated: &'static str,
-    pub print_hint: &'static str,
-    pub disclaimer: &'static str,
+/// The report's fixed words, in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportWords {
+    pub title: String,
+    pub lead: String,
+    pub who: String,
+    pub pain: String,
+    pub pain_chart: String,
+    pub load: String,
+    pub flags_none: String,
+    pub programme: String,
+    pub programme_none: String,
+    pub levels_none: String,
+    pub week_of: String,
+    pub strength: String,
+    pub warmups: String,
+    pub cooldowns: String,
+    pub status: String,
+    pub movement: String,
+    pub level: String,
+    pub changed: String,
+    pub check: String,
+    pub answers_none: String,
+    pub triage_now: String,
+    pub kit: String,
+    pub notes: String,
+    pub notes_hint: String,
+    pub notes_save: String,
+    pub generated: String,
+    pub print_hint: String,
+    pub disclaimer: String,
 }
 
-pub(crate) static WORDS: Words = Words {
-    title: "Hip pain and running: a summary for my physiotherapist",
-    lead: "Made by runwell from my own diary, runs and exercise sessions. It records what I \
-           logged; it is not a diagnosis.",
-    who: "Who and when",
-    pain: "Pain",
-    pain_chart: "Pain during and after each run, and the week's mean next-morning pain",
-    load: "Running",
-    flags_none: "No single-run spike (SPIKE-1) or weekly jump (WEEK-1) held the light back in \
-                 this period.",
-    programme: "Hip programme",
-    programme_none: "No exercise sessions were planned in this period.",
-    levels_none: "No strength movement has been done yet.",
-    week_of: "Week of",
-    strength: "Strength",
-    warmups: "Warm-ups",
-    cooldowns: "Cool-downs",
-    status: "Week",
-    movement: "Movement",
-    level: "Level now",
-    changed: "Last changed",
-    check: "Red-flag check",
-    answers_none: "No check questions were answered in this period.",
-    triage_now: "Triage level at the end of the period",
-    kit: "Shoes and surfaces",
-    notes: "My notes for the physio",
-    notes_hint: "Anything you want to ask or tell; kept with this report's period and printed \
-                 on a second page.",
-    notes_save: "Save notes",
-    generated: "Made on",
-    print_hint: "To keep it as a PDF, use your browser's Print and choose \"Save as PDF\" (or \
-                 `runwell report --pdf`).",
-    disclaimer: "runwell informs and does not diagnose. Its thresholds are the evidence rules \
-                 named beside them (EVIDENCE.md ids); those marked as defaults are runwell's own \
-                 choices.",
-};
+impl ReportWords {
+    pub fn new(w: &Words) -> Self {
+        let get = |id: &str| w.get(&format!("report-{id}"));
+        Self {
+            title: get("title"),
+            lead: get("lead"),
+            who: get("who"),
+            pain: get("pain"),
+            pain_chart: get("pain-chart"),
+            load: get("load"),
+            flags_none: get("flags-none"),
+            programme: get("programme"),
+            programme_none: get("programme-none"),
+            levels_none: get("levels-none"),
+            week_of: get("week-of"),
+            strength: get("strength"),
+            warmups: get("warmups"),
+            cooldowns: get("cooldowns"),
+            status: get("status"),
+            movement: get("movement"),
+            level: get("level"),
+            changed: get("changed"),
+            check: get("check"),
+            answers_none: get("answers-none"),
+            triage_now: get("triage-now"),
+            kit: get("kit"),
+            notes: get("notes"),
+            notes_hint: get("notes-hint"),
+            notes_save: get("notes-save"),
+            generated: get("generated"),
+            print_hint: get("print-hint"),
+            disclaimer: get("disclaimer"),
+        }
+    }
+}
 
 /// A distance in the runner's unit, to a tenth.
-fn distance(km: f64, unit: DistanceUnit) -> String {
-    format!("{:.1} {}", km * 1000.0 / unit.metres(), unit.id())
+fn distance(w: &Words, km: f64, unit: DistanceUnit) -> String {
+    w.distance(unit, km * 1000.0)
 }
 
 /// The flags left out for room.
-pub(crate) fn more_flags(n: usize) -> String {
+pub(crate) fn more_flags(w: &Words, n: usize) -> String {
     match n {
         0 => String::new(),
-        1 => "…and 1 more flag in this period (see `runwell today --today DAY`).".to_owned(),
-        n => format!("…and {n} more flags in this period (see `runwell today --today DAY`)."),
+        n => w.with("report-more-flags", &[("count", n.into())]),
     }
 }
 
 /// "3 of 4".
-pub(crate) fn of(done: u32, planned: u32) -> String {
-    format!("{done} of {planned}")
+pub(crate) fn of(w: &Words, done: u32, planned: u32) -> String {
+    w.with(
+        "report-of",
+        &[("done", done.to_string().into()), ("planned", planned.to_string().into())],
+    )
 }
 
-/// "Sat 28 Nov 2026".
-fn day_text(day: LocalDay) -> String {
-    format!("{} {}", day.weekday_date(), day.date().year())
+/// Where the pain was logged most: "left hip, outer".
+fn where_logged(w: &Words, side: Option<Side>, region: Option<Region>) -> String {
+    let side_word = |s: Side| Arg::from(w.get(&format!("report-side-{s}")));
+    let region_word = |r: Region| Arg::from(w.get(&format!("report-region-{r}")));
+    match (side, region) {
+        (None, None) => w.get("report-where-none"),
+        (Some(Side::Both), None) => w.get("report-where-both-only"),
+        (Some(s), None) => w.with("report-where-side", &[("side", side_word(s))]),
+        (None, Some(r)) => w.with("report-where-region", &[("region", region_word(r))]),
+        (Some(Side::Both), Some(r)) => w.with("report-where-both", &[("region", region_word(r))]),
+        (Some(s), Some(r)) => w.with(
+            "report-where-side-region",
+            &[("side", side_word(s)), ("region", region_word(r))],
+        ),
+    }
 }
 
 pub(crate) fn facts(
+    w: &Words,
     (from, to): (LocalDay, LocalDay),
     weeks: i32,
     side: Option<Side>,
@@ -115,111 +131,127 @@ pub(crate) fn facts(
     episode: Option<&Improvement>,
     t: &Thresholds,
 ) -> Vec<Fact> {
-    let where_ = match (side, region) {
-        (None, None) => "not logged".to_owned(),
-        (Some(s), None) => format!("{s} hip"),
-        (None, Some(r)) => format!("{r} of the hip"),
-        (Some(Side::Both), Some(r)) => format!("both hips, {r}"),
-        (Some(s), Some(r)) => format!("{s} hip, {r}"),
-    };
     vec![
         Fact {
-            label: "Period",
-            value: format!(
-                "{} to {} ({weeks} training week{})",
-                day_text(from),
-                day_text(to),
-                if weeks == 1 { "" } else { "s" }
+            label: w.get("report-period-label"),
+            value: w.with(
+                "report-period",
+                &[
+                    ("from", w.day_year(from).into()),
+                    ("to", w.day_year(to).into()),
+                    ("weeks", i64::from(weeks).into()),
+                ],
             ),
         },
-        Fact { label: "Pain most logged", value: where_ },
+        Fact { label: w.get("report-where-label"), value: where_logged(w, side, region) },
         Fact {
-            label: "Episode started",
+            label: w.get("report-episode-label"),
             value: episode.map_or_else(
                 || {
-                    format!(
-                        "no pain episode in the diary (morning or daily pain of {} or more in the \
-                         last {} days, NRS-1)",
-                        t.episode_min_pain, t.episode_lookback_days
+                    w.with(
+                        "report-episode-none",
+                        &[
+                            ("score", t.episode_min_pain.to_string().into()),
+                            ("days", t.episode_lookback_days.to_string().into()),
+                        ],
                     )
                 },
-                |e| day_text(e.episode_start),
+                |e| w.day_year(e.episode_start),
             ),
         },
     ]
 }
 
+/// A number as the thresholds give it: whole when it is whole ("2"), else to a tenth.
+fn plain(w: &Words, value: f64) -> String {
+    w.number(value, if value.fract() == 0.0 { 0 } else { 1 })
+}
+
 /// NRS-1 with its numbers.
-pub(crate) fn nrs(episode: Option<&Improvement>, t: &Thresholds) -> String {
+pub(crate) fn nrs(w: &Words, episode: Option<&Improvement>, t: &Thresholds) -> String {
     let Some(e) = episode else {
-        return "NRS-1: no pain episode to compare against.".to_owned();
+        return w.get("report-nrs-none");
     };
+    let baseline = w.score(e.baseline_mean, 1);
     match e.current_mean {
-        None => format!(
-            "NRS-1: the episode's first week averaged {:.1}/10; the last 7 days cannot be \
-             compared yet (it needs two weeks apart and a morning or daily entry).",
-            e.baseline_mean
-        ),
-        Some(now) => format!(
-            "NRS-1: {} — the last 7 days averaged {now:.1}/10 against {:.1}/10 in the episode's \
-             first week (meaningful is a fall of {} points or {:.0} %).",
-            if e.meaningful { "meaningfully better" } else { "not meaningfully better yet" },
-            e.baseline_mean,
-            t.nrs_points,
-            t.nrs_fraction * 100.0,
-        ),
+        None => w.with("report-nrs-waiting", &[("baseline", baseline.into())]),
+        Some(now) => {
+            let verdict =
+                w.get(if e.meaningful { "report-nrs-better" } else { "report-nrs-not-yet" });
+            // A share, not a change: written without the sign `percent` puts on a change.
+            let percent = w.percent(t.nrs_fraction * 100.0).trim_start_matches('+').to_owned();
+            w.with(
+                "report-nrs",
+                &[
+                    ("verdict", verdict.into()),
+                    ("now", w.score(now, 1).into()),
+                    ("baseline", baseline.into()),
+                    ("points", plain(w, t.nrs_points).into()),
+                    ("percent", percent.into()),
+                ],
+            )
+        }
     }
 }
 
 /// Distance, runs and the longest run.
 pub(crate) fn load(
+    w: &Words,
     total_km: f64,
     runs: usize,
     weeks: i32,
     longest: Option<&RunRecord>,
     unit: DistanceUnit,
 ) -> Vec<String> {
-    let total = distance(total_km, unit);
-    let per_week = distance(total_km / f64::from(weeks.max(1)), unit);
-    let mut lines = vec![format!(
-        "{total} in {runs} run{} over {weeks} weeks ({per_week} a week on average).",
-        if runs == 1 { "" } else { "s" }
+    let total = distance(w, total_km, unit);
+    let per_week = distance(w, total_km / f64::from(weeks.max(1)), unit);
+    let mut lines = vec![w.with(
+        "report-load-total",
+        &[
+            ("total", total.into()),
+            ("runs", runs.into()),
+            ("weeks", i64::from(weeks).into()),
+            ("per_week", per_week.into()),
+        ],
     )];
     if let Some(run) = longest {
-        lines.push(format!(
-            "Longest run: {} on {}.",
-            distance(run.distance.km(), unit),
-            day_text(run.day)
+        lines.push(w.with(
+            "report-longest",
+            &[
+                ("distance", distance(w, run.distance.km(), unit).into()),
+                ("day", w.day_year(run.day).into()),
+            ],
         ));
     }
     lines
 }
 
 /// "Mon 12 Oct", or "Mon 12 Oct–Wed 14 Oct" for a flag held over several days.
-pub(crate) fn days(from: LocalDay, until: LocalDay) -> String {
-    if from == until {
-        from.weekday_date()
-    } else {
-        format!("{}–{}", from.weekday_date(), until.weekday_date())
-    }
+pub(crate) fn days(w: &Words, from: LocalDay, until: LocalDay) -> String {
+    if from == until { w.day(from) } else { format!("{}–{}", w.day(from), w.day(until)) }
 }
 
 /// "Mon 12 Oct 2026", or that it has not changed.
-pub(crate) fn level_changed(day: Option<LocalDay>) -> String {
-    day.map_or("not yet (still the starting level)".to_owned(), day_text)
+pub(crate) fn level_changed(w: &Words, day: Option<LocalDay>) -> String {
+    day.map_or_else(|| w.get("report-level-unchanged"), |d| w.day_year(d))
 }
 
 /// The shoes worn and the surfaces run on, with the distance on each (descriptive).
-pub(crate) fn kit(runs: &[&RunRecord], shoes: &[Shoe], unit: DistanceUnit) -> Vec<String> {
+pub(crate) fn kit(
+    w: &Words,
+    runs: &[&RunRecord],
+    shoes: &[Shoe],
+    unit: DistanceUnit,
+) -> Vec<String> {
     let mut by_shoe: Vec<(String, f64, usize)> = Vec::new();
-    let mut by_surface: Vec<(&'static str, f64)> = Vec::new();
+    let mut by_surface: Vec<(Surface, f64)> = Vec::new();
     let mut unknown_surface = 0.0;
     for run in runs {
         let km = run.distance.km();
         let shoe = run
             .shoe_id
             .and_then(|id| shoes.iter().find(|s| s.id == id))
-            .map_or("no shoe recorded".to_owned(), |s| s.name.clone());
+            .map_or_else(|| w.get("report-no-shoe"), |s| s.name.clone());
         match by_shoe.iter_mut().find(|(name, _, _)| *name == shoe) {
             Some(entry) => {
                 entry.1 += km;
@@ -228,28 +260,39 @@ pub(crate) fn kit(runs: &[&RunRecord], shoes: &[Shoe], unit: DistanceUnit) -> Ve
             None => by_shoe.push((shoe, km, 1)),
         }
         match run.surface.or_else(|| run.sport.implied_surface()) {
-            Some(surface) => match by_surface.iter_mut().find(|(s, _)| *s == surface.id()) {
+            Some(surface) => match by_surface.iter_mut().find(|(s, _)| *s == surface) {
                 Some(entry) => entry.1 += km,
-                None => by_surface.push((surface.id(), km)),
+                None => by_surface.push((surface, km)),
             },
             None => unknown_surface += km,
         }
     }
     if runs.is_empty() {
-        return vec!["No runs in this period.".to_owned()];
+        return vec![w.get("report-no-runs")];
     }
-    let show = |km: f64| distance(km, unit);
+    let show = |km: f64| Arg::from(distance(w, km, unit));
     let shoes = by_shoe
         .iter()
         .map(|(name, km, n)| {
-            format!("{name} {} ({n} run{})", show(*km), if *n == 1 { "" } else { "s" })
+            w.with(
+                "report-shoe",
+                &[("name", name.as_str().into()), ("distance", show(*km)), ("runs", (*n).into())],
+            )
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let mut surfaces =
-        by_surface.iter().map(|(s, km)| format!("{s} {}", show(*km))).collect::<Vec<_>>();
+    let mut surfaces = by_surface
+        .iter()
+        .map(|(s, km)| {
+            let surface = w.get(&format!("report-surface-{}", s.id()));
+            w.with("report-surface", &[("surface", surface.into()), ("distance", show(*km))])
+        })
+        .collect::<Vec<_>>();
     if unknown_surface > 0.0 {
-        surfaces.push(format!("not recorded {}", show(unknown_surface)));
+        surfaces.push(w.with("report-surface-unknown", &[("distance", show(unknown_surface))]));
     }
-    vec![format!("Shoes: {shoes}."), format!("Surfaces: {}.", surfaces.join("; "))]
+    vec![
+        w.with("report-shoes", &[("list", shoes.into())]),
+        w.with("report-surfaces", &[("list", surfaces.join("; ").into())]),
+    ]
 }

@@ -99,16 +99,6 @@ pub fn long_date(lang: Lang, day: LocalDay) -> String {
     }
 }
 
-/// "30 November", "30. november", "30 november": a day of this year in a plan.
-pub fn day_month(lang: Lang, day: LocalDay) -> String {
-    let (_, n, month, _) = parts(day);
-    let name = MONTHS_LONG[row(lang)][month];
-    match lang {
-        Lang::Da => format!("{n}. {name}"),
-        Lang::En | Lang::Sv => format!("{n} {name}"),
-    }
-}
-
 /// "November 2026", "november 2026": a calendar month's heading.
 pub fn month_title(lang: Lang, day: LocalDay) -> String {
     let (_, _, month, year) = parts(day);
@@ -129,6 +119,26 @@ pub fn weekday_name(lang: Lang, weekday: runwell_domain::Weekday) -> &'static st
 /// A weekday's short name, as a calendar's column heads it: "Mon", "man.", "mån".
 pub fn weekday_short(lang: Lang, weekday: runwell_domain::Weekday) -> &'static str {
     WEEKDAYS_SHORT[row(lang)][usize::from(weekday.index())]
+}
+
+/// A day and its month, as a chart's axis shows it: "2 Mar", "2. mar.", "2 mars".
+pub fn day_month(lang: Lang, day: LocalDay) -> String {
+    let (_, n, month, _) = parts(day);
+    let month = MONTHS_SHORT[row(lang)][month];
+    match lang {
+        Lang::Da => format!("{n}. {month}"),
+        Lang::En | Lang::Sv => format!("{n} {month}"),
+    }
+}
+
+/// The same with the month's whole name: "2 March", "2. marts", "2 mars".
+pub fn day_month_long(lang: Lang, day: LocalDay) -> String {
+    let (_, n, month, _) = parts(day);
+    let month = MONTHS_LONG[row(lang)][month];
+    match lang {
+        Lang::Da => format!("{n}. {month}"),
+        Lang::En | Lang::Sv => format!("{n} {month}"),
+    }
 }
 
 #[cfg(test)]
@@ -153,6 +163,12 @@ mod tests {
         check(Lang::Sv, "2026-06-01", "mån 1 juni", "måndag 1 juni 2026");
         check(Lang::En, "2026-03-01", "Sun 1 Mar", "Sunday 1 March 2026");
         check(Lang::Da, "2026-03-01", "søn. 1. mar.", "søndag den 1. marts 2026");
+        assert_eq!(day_month(Lang::En, day("2026-03-02")), "2 Mar");
+        assert_eq!(day_month(Lang::Da, day("2026-03-02")), "2. mar.");
+        assert_eq!(day_month(Lang::Sv, day("2026-03-02")), "2 mars");
+        assert_eq!(day_month_long(Lang::En, day("2026-03-02")), "2 March");
+        assert_eq!(day_month_long(Lang::Da, day("2026-03-02")), "2. marts");
+        assert_eq!(day_month_long(Lang::Sv, day("2026-08-02")), "2 augusti");
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! `runwell report`: the physio report in the terminal, as a self-contained HTML file
 //! (`--out`), or as a PDF printed by headless Chromium (`--pdf`). The words are the app's, the
-//! HTML the web's, so that the three say the same.
+//! HTML the web's, so that the three say the same, in the terminal's language (`lang.rs`);
+//! `--json` is English.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use runwell_app::words::{Arg, Words};
 use runwell_app::{App, Database, ReportView};
-use runwell_domain::LocalDay;
+use runwell_domain::{DistanceUnit, LocalDay};
 
 use crate::args::ReportArgs;
 use crate::output::{bullets, heading, json, say, say_raw, subheading, wrap};
@@ -14,15 +16,23 @@ use crate::output::{bullets, heading, json, say, say_raw, subheading, wrap};
 pub(crate) async fn report(db: &Database, args: ReportArgs) -> anyhow::Result<()> {
     let today = args.today.as_deref().map(LocalDay::parse).transpose()?;
     let app = App::open_at(db).await?;
-    let view = app.report(args.from.as_deref(), args.to.as_deref(), today).await?;
+    let words = crate::lang::words(&app).await;
+    let (from, to) = (args.from.as_deref(), args.to.as_deref());
+    let view = if args.json {
+        app.report(from, to, today).await
+    } else {
+        app.report_in(words, from, to, today).await
+    };
     app.close().await;
+    let view = view?;
     if args.json {
         return json(&view);
     }
+    let path = |p: &Path| Arg::from(crate::output::safe(&p.display().to_string()).into_owned());
     if let Some(pdf) = &args.pdf {
         let html = runwell_web::report_html(view)?;
         print_pdf(&html, pdf)?;
-        say!("Wrote the report to {} (PDF, A4).", crate::output::safe(&pdf.display().to_string()));
+        say!("{}", words.with("report-cli-wrote-pdf", &[("path", path(pdf))]));
         return Ok(());
     }
     if let Some(out) = &args.out {
@@ -30,10 +40,7 @@ pub(crate) async fn report(db: &Database, args: ReportArgs) -> anyhow::Result<()
         std::fs::write(out, html).map_err(|e| {
             anyhow::anyhow!("cannot write {}: {e}; choose another --out FILE", out.display())
         })?;
-        say!(
-            "Wrote the report to {}. Open it in a browser and print it (Save as PDF keeps a copy).",
-            crate::output::safe(&out.display().to_string())
-        );
+        say!("{}", words.with("report-cli-wrote-html", &[("path", path(out))]));
         return Ok(());
     }
     say_raw!("{}", render(&view));
@@ -91,46 +98,50 @@ fn print_pdf(html: &str, pdf: &Path) -> anyhow::Result<()> {
 
 /// The report as text for an 80-column terminal.
 fn render(r: &ReportView) -> String {
-    let w = r.words;
-    let mut out = heading(w.title);
+    let w = &r.words;
+    let say = Words::new(r.lang);
+    let mut out = heading(&w.title);
     out.push_str(&wrap(&format!("{} {} {}.", w.lead, w.generated, r.generated_on), ""));
-    let _ = writeln!(out, "\n{}", subheading(w.who));
+    let _ = writeln!(out, "\n{}", subheading(&w.who));
     let mut facts: Vec<String> =
         r.facts.iter().map(|f| format!("{}: {}", f.label, f.value)).collect();
     facts.push(format!("{}: {}", w.triage_now, r.triage));
     out.push_str(&bullets(&facts));
-    let _ = writeln!(out, "\n{}", subheading(w.pain));
+    let _ = writeln!(out, "\n{}", subheading(&w.pain));
     let pains: Vec<String> = r
         .run_pain
         .iter()
         .map(|p| {
             let score = |s: Option<u8>| s.map_or("–".to_owned(), |s| s.to_string());
-            format!(
-                "{} {:.1} km: during {}, after {}",
-                p.day.weekday_date(),
-                p.distance_km,
-                score(p.during),
-                score(p.after)
+            // The report's own distances are kilometres, whatever unit the runner reads.
+            say.with(
+                "report-cli-run-pain",
+                &[
+                    ("day", say.day(p.day).into()),
+                    ("distance", say.distance(DistanceUnit::Km, p.distance_km * 1000.0).into()),
+                    ("during", score(p.during).into()),
+                    ("after", score(p.after).into()),
+                ],
             )
         })
         .collect();
     out.push_str(&bullets(&pains));
     out.push_str(&wrap(&r.nrs, ""));
-    let _ = writeln!(out, "\n{}", subheading(w.load));
+    let _ = writeln!(out, "\n{}", subheading(&w.load));
     for line in &r.load {
         out.push_str(&wrap(line, ""));
     }
     let flags: Vec<String> = r
         .flags
         .iter()
-        .map(|f| format!("{} {} ({}): {}", f.day.weekday_date(), f.rule, f.light.word(), f.message))
+        .map(|f| format!("{} {} ({}): {}", say.day(f.day), f.rule, say.light(f.light), f.message))
         .collect();
     if flags.is_empty() {
-        out.push_str(&wrap(w.flags_none, ""));
+        out.push_str(&wrap(&w.flags_none, ""));
     } else {
         out.push_str(&bullets(&flags));
     }
-    let _ = writeln!(out, "\n{}", subheading(w.programme));
+    let _ = writeln!(out, "\n{}", subheading(&w.programme));
     let weeks: Vec<String> = r
         .programme
         .iter()
@@ -138,7 +149,7 @@ fn render(r: &ReportView) -> String {
             format!(
                 "{} {}: {} {}, {} {}, {} {} ({})",
                 w.week_of,
-                p.week_start.weekday_date(),
+                say.day(p.week_start),
                 w.strength,
                 p.strength,
                 w.warmups,
@@ -149,29 +160,29 @@ fn render(r: &ReportView) -> String {
             )
         })
         .collect();
-    out.push_str(&if weeks.is_empty() { wrap(w.programme_none, "") } else { bullets(&weeks) });
+    out.push_str(&if weeks.is_empty() { wrap(&w.programme_none, "") } else { bullets(&weeks) });
     let levels: Vec<String> = r
         .levels
         .iter()
         .map(|l| format!("{}: {} / {} ({} {})", l.name, l.level, l.top_level, w.changed, l.changed))
         .collect();
-    out.push_str(&if levels.is_empty() { wrap(w.levels_none, "") } else { bullets(&levels) });
-    let _ = writeln!(out, "\n{}", subheading(w.check));
+    out.push_str(&if levels.is_empty() { wrap(&w.levels_none, "") } else { bullets(&levels) });
+    let _ = writeln!(out, "\n{}", subheading(&w.check));
     let answers: Vec<String> = r
         .answers
         .iter()
-        .map(|a| format!("{} {} {}", a.day.weekday_date(), a.question, a.answer))
+        .map(|a| format!("{} {} {}", say.day(a.day), a.question, a.answer))
         .collect();
-    out.push_str(&if answers.is_empty() { wrap(w.answers_none, "") } else { bullets(&answers) });
-    let _ = writeln!(out, "\n{}", subheading(w.kit));
+    out.push_str(&if answers.is_empty() { wrap(&w.answers_none, "") } else { bullets(&answers) });
+    let _ = writeln!(out, "\n{}", subheading(&w.kit));
     for line in &r.kit {
         out.push_str(&wrap(line, ""));
     }
     if !r.notes.is_empty() {
-        let _ = writeln!(out, "\n{}", subheading(w.notes));
+        let _ = writeln!(out, "\n{}", subheading(&w.notes));
         out.push_str(&wrap(&r.notes, ""));
     }
     out.push('\n');
-    out.push_str(&wrap(w.disclaimer, ""));
+    out.push_str(&wrap(&w.disclaimer, ""));
     out
 }

@@ -2,7 +2,7 @@
 
 use crate::support::Runwell;
 
-fn diary(rw: &Runwell) {
+pub(crate) fn diary(rw: &Runwell) {
     for (i, date) in ["2026-11-16", "2026-11-18", "2026-11-21", "2026-11-23"].iter().enumerate() {
         rw.log_run(date, &format!("{}", 6 + i), "40:00", "4");
         rw.ok(&[

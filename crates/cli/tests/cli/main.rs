@@ -8,5 +8,6 @@ mod import;
 mod kit;
 mod programme;
 mod records;
+mod report_lang;
 mod support;
 mod training;

@@ -3,7 +3,9 @@
 //! verdict at the end of its row (PROG-1: two strength sessions meet a week).
 
 use askama::Template;
+use runwell_app::words::{Words, dates};
 use runwell_app::{AdherenceCalendar, CalendarDay};
+use runwell_domain::Weekday;
 use runwell_domain::adherence::WeekStatus;
 use runwell_domain::programme::RoutineKind;
 
@@ -62,32 +64,38 @@ impl DayState {
     }
 }
 
-fn routine_word(kind: RoutineKind) -> &'static str {
-    match kind {
-        RoutineKind::Warmup => "warm-up",
-        RoutineKind::Cooldown => "cool-down",
-        RoutineKind::Strength => "hip strength",
-    }
+fn routine_word(w: &Words, kind: RoutineKind) -> String {
+    w.get(&format!("charts-routine-{}", kind.id()))
 }
 
-fn list(kinds: &[RoutineKind]) -> String {
+fn list(w: &Words, kinds: &[RoutineKind]) -> String {
     if kinds.is_empty() {
-        "nothing".to_owned()
+        w.get("charts-nothing")
     } else {
-        kinds.iter().map(|k| routine_word(*k)).collect::<Vec<_>>().join(", ")
+        kinds.iter().map(|k| routine_word(w, *k)).collect::<Vec<_>>().join(", ")
     }
 }
 
-/// The week's status as the chart's narrow column has room for (`WeekStatus::words` is the
-/// full wording, shown in the table and the summary).
-fn status_word(status: WeekStatus) -> &'static str {
+/// The message id part of a week's status.
+fn status_id(status: WeekStatus) -> &'static str {
     match status {
-        WeekStatus::Met => "Met",
-        WeekStatus::Missed => "Missed",
-        WeekStatus::NothingPlanned => "No plan",
-        WeekStatus::OnTrack => "On track",
-        WeekStatus::Behind => "Behind",
+        WeekStatus::Met => "met",
+        WeekStatus::Missed => "missed",
+        WeekStatus::NothingPlanned => "nothing-planned",
+        WeekStatus::OnTrack => "on-track",
+        WeekStatus::Behind => "behind",
     }
+}
+
+/// The week's status as the chart's narrow column has room for (`charts-week-status-*` is the
+/// full wording, which the summary uses).
+fn status_word(w: &Words, status: WeekStatus) -> String {
+    w.get(&format!("charts-status-{}", status_id(status)))
+}
+
+/// A weekday as the calendar's narrow column heads it: "Mon", "man", "mån".
+fn weekday_short(w: &Words, weekday: Weekday) -> String {
+    dates::weekday_name(w.lang(), weekday).chars().take(3).collect()
 }
 
 #[derive(Debug)]
@@ -106,7 +114,7 @@ pub(crate) struct Cell {
 #[derive(Debug)]
 pub(crate) struct WeekRow {
     label: Tick,
-    status: &'static str,
+    status: String,
     status_class: &'static str,
     cells: Vec<Cell>,
     /// The table's row: the week, then each day's words.
@@ -117,6 +125,8 @@ pub(crate) struct WeekRow {
 #[derive(Debug, Template)]
 #[template(path = "charts/calendar.html")]
 pub(crate) struct CalendarChart {
+    /// The page's language: the chart's words and days are written in it.
+    words: Words,
     id: &'static str,
     title: String,
     summary: String,
@@ -132,10 +142,11 @@ const LEFT: f64 = 50.0;
 const STATUS_W: f64 = 70.0;
 const TOP: f64 = 22.0;
 const ROW: f64 = 30.0;
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 impl CalendarChart {
     pub(crate) fn new(id: &'static str, calendar: &AdherenceCalendar) -> Self {
+        let words = crate::lang::words();
+        let w = &words;
         let cell = (WIDTH - LEFT - STATUS_W) / 7.0;
         let weeks = calendar
             .weeks
@@ -159,7 +170,7 @@ impl CalendarChart {
                             symbol: state.symbol(),
                             strength: d.planned.contains(&RoutineKind::Strength),
                             today: d.day == calendar.today,
-                            title: day_words(d, state),
+                            title: day_words(&words, d, state),
                         }
                     })
                     .collect();
@@ -169,8 +180,11 @@ impl CalendarChart {
                     WeekStatus::NothingPlanned | WeekStatus::OnTrack => "open",
                 };
                 WeekRow {
-                    label: Tick { at: num(y + ROW / 2.0 + 4.0), label: short_date(w.week_start) },
-                    status: status_word(w.status),
+                    label: Tick {
+                        at: num(y + ROW / 2.0 + 4.0),
+                        label: short_date(&words, w.week_start),
+                    },
+                    status: status_word(&words, w.status),
                     status_class,
                     cells,
                     table: w
@@ -178,85 +192,92 @@ impl CalendarChart {
                         .iter()
                         .map(|d| {
                             let state = DayState::of(d, calendar.today);
-                            format!("{} {}", state.symbol(), short_day_words(d, state))
+                            format!("{} {}", state.symbol(), short_day_words(&words, d, state))
                         })
                         .collect(),
-                    strength: format!("{} of {}", w.done_strength, w.strength_target),
+                    strength: words.with(
+                        "charts-of",
+                        &[
+                            ("done", w.done_strength.to_string().into()),
+                            ("target", w.strength_target.to_string().into()),
+                        ],
+                    ),
                 }
             })
             .collect::<Vec<_>>();
         let height = TOP + ROW * calendar.weeks.len() as f64 + 4.0;
         CalendarChart {
             id,
-            title: match calendar.weeks.len() {
-                1 => "Sessions done against the plan, this week".to_owned(),
-                n => format!("Sessions done against the plan, last {n} weeks"),
-            },
-            summary: summary(calendar),
+            title: w.with("charts-calendar-title", &[("count", calendar.weeks.len().into())]),
+            summary: summary(w, calendar),
             height: num(height),
             cell_w: num(cell - 2.0),
             cell_h: num(ROW - 2.0),
-            weekdays: WEEKDAYS
+            weekdays: Weekday::ALL
                 .iter()
                 .enumerate()
-                .map(|(i, d)| Tick { at: num(LEFT + cell * (i as f64 + 0.5)), label: (*d).into() })
+                .map(|(i, d)| Tick {
+                    at: num(LEFT + cell * (i as f64 + 0.5)),
+                    label: weekday_short(w, *d),
+                })
                 .collect(),
             status_x: num(WIDTH - STATUS_W + 8.0),
             weeks,
+            words,
         }
     }
 }
 
-fn day_words(d: &CalendarDay, state: DayState) -> String {
-    let when = d.day.date().strftime("%A %-d %B").to_string();
-    format!("{when}: {}", short_day_words(d, state))
+fn day_words(w: &Words, d: &CalendarDay, state: DayState) -> String {
+    let lang = w.lang();
+    let weekday = dates::weekday_name(lang, d.day.weekday());
+    format!("{weekday} {}: {}", dates::day_month_long(lang, d.day), short_day_words(w, d, state))
 }
 
-fn short_day_words(d: &CalendarDay, state: DayState) -> String {
+fn short_day_words(w: &Words, d: &CalendarDay, state: DayState) -> String {
+    let planned = || ("planned", list(w, &d.planned).into());
+    let done = || ("done", list(w, &d.done).into());
     match state {
-        DayState::Rest => "rest day".to_owned(),
-        DayState::Extra => format!("done {} (not planned)", list(&d.done)),
-        DayState::Planned => format!("planned {}", list(&d.planned)),
-        DayState::Missed => format!("planned {}, not done", list(&d.planned)),
-        DayState::Done | DayState::Partly => {
-            format!("planned {}; done {}", list(&d.planned), list(&d.done))
-        }
+        DayState::Rest => w.get("charts-day-rest"),
+        DayState::Extra => w.with("charts-day-extra", &[done()]),
+        DayState::Planned => w.with("charts-day-planned", &[planned()]),
+        DayState::Missed => w.with("charts-day-missed", &[planned()]),
+        DayState::Done | DayState::Partly => w.with("charts-day-done", &[planned(), done()]),
     }
 }
 
-fn summary(calendar: &AdherenceCalendar) -> String {
+fn summary(w: &Words, calendar: &AdherenceCalendar) -> String {
     let n = calendar.weeks.len();
     let judged: Vec<_> = calendar
         .weeks
         .iter()
-        .filter(|w| w.week_start < calendar.today.week_start())
-        .filter(|w| w.status != WeekStatus::NothingPlanned)
+        .filter(|week| week.week_start < calendar.today.week_start())
+        .filter(|week| week.status != WeekStatus::NothingPlanned)
         .collect();
-    let met = judged.iter().filter(|w| w.status == WeekStatus::Met).count();
-    let mut text = if judged.is_empty() && n == 1 {
-        "The calendar starts with the week of your first session.".to_owned()
+    let met = judged.iter().filter(|week| week.status == WeekStatus::Met).count();
+    let mut parts = vec![if judged.is_empty() && n == 1 {
+        w.get("charts-calendar-first")
     } else if judged.is_empty() {
-        format!("No complete week with strength planned in the last {n} weeks yet.")
+        w.with("charts-calendar-none", &[("count", n.into())])
     } else {
-        format!(
-            "Strength target met in {met} of the {} complete weeks with a plan (two sessions a \
-             week, or all planned if fewer; PROG-1).",
-            judged.len()
-        )
-    };
-    match calendar.streak_weeks {
-        0 => {}
-        1 => text.push_str(" 1 week in a row met."),
-        s => text.push_str(&format!(" {s} weeks in a row met.")),
+        w.with("charts-calendar-met", &[("met", met.into()), ("count", judged.len().into())])
+    }];
+    if calendar.streak_weeks > 0 {
+        parts.push(
+            w.with("charts-calendar-streak", &[("count", i64::from(calendar.streak_weeks).into())]),
+        );
     }
     if let Some(current) = calendar.weeks.last() {
-        text.push_str(&format!(
-            " This week (from {}): {} of {} strength sessions, {}.",
-            long_date(current.week_start),
-            current.done_strength,
-            current.strength_target,
-            current.status.words().to_lowercase()
+        let status = w.get(&format!("charts-week-status-{}", status_id(current.status)));
+        parts.push(w.with(
+            "charts-calendar-this-week",
+            &[
+                ("week", long_date(w, current.week_start).into()),
+                ("done", current.done_strength.to_string().into()),
+                ("target", current.strength_target.to_string().into()),
+                ("status", status.into()),
+            ],
         ));
     }
-    text
+    parts.join(" ")
 }

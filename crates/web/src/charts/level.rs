@@ -3,6 +3,7 @@
 
 use askama::Template;
 use runwell_app::LevelHistory;
+use runwell_app::words::{Arg, Words};
 use runwell_domain::progression::Direction;
 
 use super::scale::{Line, Linear, num};
@@ -18,6 +19,8 @@ pub(crate) struct Dot {
 #[derive(Debug, Template)]
 #[template(path = "charts/level.html")]
 pub(crate) struct LevelChart {
+    /// The page's language: the chart's words and days are written in it.
+    words: Words,
     id: String,
     title: String,
     summary: String,
@@ -36,6 +39,13 @@ const HEIGHT: f64 = 120.0;
 
 impl LevelChart {
     pub(crate) fn new(h: &LevelHistory) -> Self {
+        let words = crate::lang::words();
+        let w = &words;
+        // The movement is named as the programme in the page's language names it.
+        let name = runwell_app::programme_in(w.lang())
+            .ok()
+            .and_then(|p| p.movement(&h.movement))
+            .map_or_else(|| h.name.clone(), |m| m.name.clone());
         let frame = Frame { left: 30.0, right: WIDTH - 16.0, top: 8.0, bottom: HEIGHT - 28.0 };
         let top = f64::from(h.top_level.max(1));
         let y = Linear::new((0.5, top + 0.5), frame.y());
@@ -49,16 +59,15 @@ impl LevelChart {
         let mut steps = vec![(at(start), y.map(1.0))];
         steps.extend(h.changes.iter().map(|c| (at(c.day), y.map(f64::from(c.to)))));
         let waiting = first.is_none().then(|| {
-            format!(
-                "No sessions of {} yet: it is at level 1 of {}. The line starts with your first \
-                 session.",
-                h.name, h.top_level
+            w.with(
+                "charts-level-waiting",
+                &[("name", name.as_str().into()), ("top", h.top_level.to_string().into())],
             )
         });
         LevelChart {
             id: format!("level-{}", h.movement),
-            title: format!("{}: level over time", h.name),
-            summary: waiting.clone().unwrap_or_else(|| summary(h)),
+            title: w.with("charts-level-title", &[("name", name.as_str().into())]),
+            summary: waiting.clone().unwrap_or_else(|| summary(w, h)),
             waiting,
             height: num(HEIGHT),
             line: Line::steps(&steps, at(h.today)),
@@ -68,7 +77,10 @@ impl LevelChart {
                 .map(|(day, level)| Dot {
                     x: num(at(*day)),
                     y: num(y.map(f64::from(*level))),
-                    title: format!("Session on {}, at level {level}", long_date(*day)),
+                    title: w.with(
+                        "charts-level-dot",
+                        &[("day", long_date(w, *day).into()), ("level", level.to_string().into())],
+                    ),
                 })
                 .collect(),
             y_ticks: (1..=h.top_level.max(1))
@@ -76,33 +88,42 @@ impl LevelChart {
                 .collect(),
             x_ticks: if first.is_some_and(|f| f < h.today) {
                 vec![
-                    Tick { at: num(at(start)), label: short_date(start) },
-                    Tick { at: num(at(h.today)), label: short_date(h.today) },
+                    Tick { at: num(at(start)), label: short_date(w, start) },
+                    Tick { at: num(at(h.today)), label: short_date(w, h.today) },
                 ]
             } else {
-                vec![Tick { at: num(at(h.today)), label: short_date(h.today) }]
+                vec![Tick { at: num(at(h.today)), label: short_date(w, h.today) }]
             },
             label_y: num(frame.bottom + 16.0),
             frame,
+            words,
         }
     }
 }
 
-fn summary(h: &LevelHistory) -> String {
-    let sessions = match h.sessions.len() {
-        1 => "1 session".to_owned(),
-        n => format!("{n} sessions"),
-    };
-    let mut text = format!("Level {} of {} after {sessions}.", h.level, h.top_level);
+fn summary(w: &Words, h: &LevelHistory) -> String {
+    let sessions = w.with("charts-sessions", &[("count", h.sessions.len().into())]);
+    let mut parts = vec![w.with(
+        "charts-level-summary",
+        &[
+            ("level", h.level.to_string().into()),
+            ("top", h.top_level.to_string().into()),
+            ("sessions", sessions.into()),
+        ],
+    )];
     for c in &h.changes {
         let way = match c.direction {
-            Direction::Up => "Up",
-            Direction::Down => "Down",
+            Direction::Up => "charts-level-up",
+            Direction::Down => "charts-level-down",
         };
-        text.push_str(&format!(" {way} from {} to {} on {}.", c.from, c.to, long_date(c.day)));
+        let number = |n: u8| Arg::from(n.to_string());
+        parts.push(w.with(
+            way,
+            &[("from", number(c.from)), ("to", number(c.to)), ("day", long_date(w, c.day).into())],
+        ));
     }
     if h.changes.is_empty() {
-        text.push_str(" No change yet.");
+        parts.push(w.get("charts-level-no-change"));
     }
-    text
+    parts.join(" ")
 }

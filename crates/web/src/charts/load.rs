@@ -4,9 +4,10 @@
 
 use askama::Template;
 use runwell_app::LoadSeries;
+use runwell_app::words::Words;
 
 use super::scale::{Axis, Line, Linear, num};
-use super::{Frame, Tick, WIDTH, label_indices, long_date, short_date};
+use super::{Frame, Tick, WIDTH, label_indices, long_date, short_date, tick_label};
 
 #[derive(Debug)]
 pub(crate) struct Row {
@@ -19,6 +20,8 @@ pub(crate) struct Row {
 #[derive(Debug, Template)]
 #[template(path = "charts/load.html")]
 pub(crate) struct LoadChart {
+    /// The page's language: the chart's words, numbers and days are written in it.
+    words: Words,
     id: &'static str,
     title: String,
     summary: String,
@@ -39,6 +42,8 @@ const HEIGHT: f64 = 230.0;
 
 impl LoadChart {
     pub(crate) fn new(id: &'static str, series: &LoadSeries) -> Self {
+        let words = crate::lang::words();
+        let w = &words;
         let frame = Frame { left: 40.0, right: WIDTH - 12.0, top: 26.0, bottom: HEIGHT - 46.0 };
         let points = &series.points;
         let most = points.iter().flat_map(|p| [p.acute, p.chronic]).fold(0.0, f64::max).max(1.0);
@@ -60,24 +65,21 @@ impl LoadChart {
         let x_labels = label_indices(mondays.len(), frame.right - frame.left, 46.0)
             .into_iter()
             .map(|k| mondays[k])
-            .map(|i| Tick { at: num(x.map(i as f64)), label: short_date(points[i].day) })
+            .map(|i| Tick { at: num(x.map(i as f64)), label: short_date(w, points[i].day) })
             .collect();
         let waiting = (points.is_empty()).then(|| {
-            format!(
-                "The load chart appears once there are {} days of data (LOAD-2 compares a week \
-                 with the four before it); there {} so far.",
-                series.days_needed,
-                match series.days_of_data {
-                    0 => "are none".to_owned(),
-                    1 => "is 1".to_owned(),
-                    n => format!("are {n}"),
-                }
+            w.with(
+                "charts-load-waiting",
+                &[
+                    ("needed", series.days_needed.to_string().into()),
+                    ("count", i64::from(series.days_of_data).into()),
+                ],
             )
         });
         LoadChart {
             id,
-            title: format!("Training load, last {} days", points.len().max(1)),
-            summary: waiting.clone().unwrap_or_else(|| summary(series)),
+            title: w.with("charts-load-title", &[("count", points.len().max(1).into())]),
+            summary: waiting.clone().unwrap_or_else(|| summary(w, series)),
             waiting,
             height: num(HEIGHT),
             acute: line(|p| p.acute),
@@ -85,7 +87,7 @@ impl LoadChart {
             y_ticks: axis
                 .ticks()
                 .into_iter()
-                .map(|t| Tick { at: num(y.map(t)), label: axis.label(t) })
+                .map(|t| Tick { at: num(y.map(t)), label: tick_label(w, &axis, t) })
                 .collect(),
             x_labels,
             label_y: num(frame.bottom + 16.0),
@@ -94,37 +96,47 @@ impl LoadChart {
                 .iter()
                 .rev()
                 .map(|p| Row {
-                    day: long_date(p.day),
-                    load: format!("{:.0}", p.load),
-                    acute: format!("{:.0}", p.acute),
-                    chronic: format!("{:.0}", p.chronic),
+                    day: long_date(w, p.day),
+                    load: whole(w, p.load),
+                    acute: whole(w, p.acute),
+                    chronic: whole(w, p.chronic),
                 })
                 .collect(),
             frame,
+            words,
         }
     }
 }
 
-fn summary(series: &LoadSeries) -> String {
+/// A load in whole RPE × minutes, without the thousands separator English would put in: the
+/// table's numbers were always written plainly.
+fn whole(w: &Words, load: f64) -> String {
+    match w.lang() {
+        runwell_app::words::Lang::En => format!("{load:.0}"),
+        _ => w.number(load, 0),
+    }
+}
+
+fn summary(w: &Words, series: &LoadSeries) -> String {
     let (Some(first), Some(last)) = (series.points.first(), series.points.last()) else {
         return String::new();
     };
-    let ratio = if last.chronic > 0.0 {
-        format!(
-            " The acute:chronic ratio is {:.2}; above 1.5 is a hint to hold your load (LOAD-3).",
-            last.acute / last.chronic
-        )
+    let text = w.with(
+        "charts-load-summary",
+        &[
+            ("from", long_date(w, first.day).into()),
+            ("to", long_date(w, last.day).into()),
+            ("acute_from", whole(w, first.acute).into()),
+            ("acute_to", whole(w, last.acute).into()),
+            ("chronic_from", whole(w, first.chronic).into()),
+            ("chronic_to", whole(w, last.chronic).into()),
+        ],
+    );
+    if last.chronic > 0.0 {
+        let ratio = w
+            .with("charts-load-ratio", &[("ratio", w.number(last.acute / last.chronic, 2).into())]);
+        format!("{text} {ratio}")
     } else {
-        String::new()
-    };
-    format!(
-        "From {} to {}, acute load (7-day average) went from {:.0} to {:.0} and chronic load \
-         (28-day average) from {:.0} to {:.0}, in RPE × minutes.{ratio}",
-        long_date(first.day),
-        long_date(last.day),
-        first.acute,
-        last.acute,
-        first.chronic,
-        last.chronic
-    )
+        text
+    }
 }

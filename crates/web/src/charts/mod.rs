@@ -16,6 +16,7 @@ mod run;
 pub(crate) mod scale;
 mod weekly;
 
+use runwell_app::words::{Lang, Words, dates};
 use runwell_domain::LocalDay;
 
 pub(crate) use calendar::CalendarChart;
@@ -76,14 +77,23 @@ impl Frame {
     }
 }
 
-/// "2 Mar".
-pub(crate) fn short_date(day: LocalDay) -> String {
-    day.date().strftime("%-d %b").to_string()
+/// "2 Mar", "2. mar.", "2 mars".
+pub(crate) fn short_date(w: &Words, day: LocalDay) -> String {
+    dates::day_month(w.lang(), day)
 }
 
-/// "2 March".
-pub(crate) fn long_date(day: LocalDay) -> String {
-    day.date().strftime("%-d %B").to_string()
+/// "2 March", "2. marts", "2 mars".
+pub(crate) fn long_date(w: &Words, day: LocalDay) -> String {
+    dates::day_month_long(w.lang(), day)
+}
+
+/// An axis's tick label with the language's decimal comma; English as the axis writes it.
+pub(crate) fn tick_label(w: &Words, axis: &scale::Axis, value: f64) -> String {
+    let label = axis.label(value);
+    match w.lang() {
+        Lang::En => label,
+        Lang::Da | Lang::Sv => label.replace('.', ","),
+    }
 }
 
 /// `M:SS` for a pace or a duration in seconds.

@@ -3,11 +3,12 @@
 
 use askama::Template;
 use runwell_app::RunPain;
+use runwell_app::words::Words;
 use runwell_domain::LocalDay;
 use runwell_domain::trend::WeekRow;
 
 use super::scale::{Axis, Line, Linear, num};
-use super::{Frame, Tick, WIDTH, long_date, short_date};
+use super::{Frame, Tick, WIDTH, long_date, short_date, tick_label};
 
 #[derive(Debug)]
 pub(crate) struct Mark {
@@ -19,6 +20,8 @@ pub(crate) struct Mark {
 #[derive(Debug, Template)]
 #[template(path = "charts/pain.html")]
 pub(crate) struct PainChart {
+    /// The page's language: the chart's words, numbers and days are written in it.
+    words: Words,
     id: &'static str,
     title: String,
     summary: String,
@@ -41,6 +44,8 @@ impl PainChart {
         weeks: &[WeekRow],
         runs: &[RunPain],
     ) -> Self {
+        let words = crate::lang::words();
+        let w = &words;
         let frame = Frame { left: 30.0, right: WIDTH - 10.0, top: 24.0, bottom: 150.0 };
         let days = f64::from(to.days_since(from) + 1);
         // A day's marks sit in the middle of the day.
@@ -48,20 +53,26 @@ impl PainChart {
         let at = |day: LocalDay| x.map(f64::from(day.days_since(from)) + 0.5);
         let axis = Axis::with_step(0.0, 10.0, 2.0);
         let y = Linear::axis(&axis, frame.y());
-        let marks = |pick: fn(&RunPain) -> Option<u8>, moment: &str| {
+        let marks = |pick: fn(&RunPain) -> Option<u8>, message: &str| {
             runs.iter()
                 .filter_map(|r| {
                     let score = pick(r)?;
                     Some(Mark {
                         x: num(at(r.day)),
                         y: num(y.map(f64::from(score))),
-                        title: format!("{}: {score} of 10 {moment}", long_date(r.day)),
+                        title: w.with(
+                            message,
+                            &[
+                                ("day", long_date(w, r.day).into()),
+                                ("score", score.to_string().into()),
+                            ],
+                        ),
                     })
                 })
                 .collect::<Vec<_>>()
         };
-        let during = marks(|r| r.during, "during the run");
-        let after = marks(|r| r.after, "after the run");
+        let during = marks(|r| r.during, "charts-pain-mark-during");
+        let after = marks(|r| r.after, "charts-pain-mark-after");
         // Each week's mean held across the part of the week inside the period.
         let mut points = Vec::new();
         for w in weeks {
@@ -81,15 +92,16 @@ impl PainChart {
         let x_labels = mondays
             .iter()
             .step_by(every)
-            .map(|d| Tick { at: num(at(*d)), label: short_date(*d) })
+            .map(|d| Tick { at: num(at(*d)), label: short_date(w, *d) })
             .collect();
         let pain_ticks = axis
             .ticks()
             .into_iter()
-            .map(|t| Tick { at: num(y.map(t)), label: axis.label(t) })
+            .map(|t| Tick { at: num(y.map(t)), label: tick_label(w, &axis, t) })
             .collect();
-        let summary = summary(runs, weeks);
+        let summary = summary(w, runs, weeks);
         PainChart {
+            words,
             id,
             title: title.to_owned(),
             empty: during.is_empty() && after.is_empty() && morning.paths.is_empty(),
@@ -106,22 +118,27 @@ impl PainChart {
 }
 
 /// The chart in words: how many runs had pain logged, the highest, and the mornings' range.
-fn summary(runs: &[RunPain], weeks: &[WeekRow]) -> String {
+fn summary(w: &Words, runs: &[RunPain], weeks: &[WeekRow]) -> String {
     let logged: Vec<u8> = runs.iter().flat_map(|r| [r.during, r.after]).flatten().collect();
     let with_pain = runs.iter().filter(|r| r.during.is_some() || r.after.is_some()).count();
     let mut parts = vec![match logged.iter().max() {
-        None => format!("No pain logged during or after the {} runs.", runs.len()),
-        Some(top) => format!(
-            "Pain logged for {with_pain} of {} runs; the highest was {top} of 10.",
-            runs.len()
+        None => w.with("charts-pain-none", &[("count", runs.len().into())]),
+        Some(top) => w.with(
+            "charts-pain-logged",
+            &[
+                ("with", with_pain.into()),
+                ("count", runs.len().into()),
+                ("top", top.to_string().into()),
+            ],
         ),
     }];
     let mornings: Vec<f64> = weeks.iter().filter_map(|w| w.mean_morning_pain).collect();
     match (mornings.first(), mornings.last()) {
-        (Some(first), Some(last)) => {
-            parts.push(format!("Weekly next-morning pain went from {first:.1} to {last:.1} of 10."))
-        }
-        _ => parts.push("No next-morning pain logged.".to_owned()),
+        (Some(first), Some(last)) => parts.push(w.with(
+            "charts-pain-mornings",
+            &[("first", w.number(*first, 1).into()), ("last", w.number(*last, 1).into())],
+        )),
+        _ => parts.push(w.get("charts-pain-mornings-none")),
     }
     parts.join(" ")
 }

@@ -374,3 +374,27 @@ fn clocks_read_as_minutes_and_seconds() {
         assert_eq!(clock(s), text);
     }
 }
+
+#[test]
+fn a_chart_speaks_the_language_of_the_request() {
+    use runwell_app::words::{Lang, Words};
+    let danish = crate::lang::WORDS.sync_scope(Words::new(Lang::Da), || {
+        WeeklyChart::new("weekly", &weeks(), false, DistanceUnit::Km)
+    });
+    let svg = render(&danish);
+    assert!(svg.contains("59,7\u{a0}km på 13 løbeture de seneste 6 uger"), "{svg}");
+    assert!(svg.contains("Ny sko, første gang i ugen fra 2. marts: Pegasus 41"), "{svg}");
+    assert!(svg.contains(">2. mar.<") && svg.contains("<summary>Tallene"), "{svg}");
+    assert!(!svg.contains("Week of") && !svg.contains("59.7"), "{svg}");
+    let swedish = crate::lang::WORDS.sync_scope(Words::new(Lang::Sv), || {
+        let series = LoadSeries {
+            day: day("2026-03-14"),
+            days_of_data: 1,
+            days_needed: 28,
+            points: Vec::new(),
+        };
+        LoadChart::new("load", &series)
+    });
+    let text = render(&swedish);
+    assert!(text.contains("hittills finns det 1."), "{text}");
+}

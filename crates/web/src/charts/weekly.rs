@@ -3,12 +3,13 @@
 //! and the weeks a new shoe was first worn marked (SHOE-4).
 
 use askama::Template;
+use runwell_app::words::{Arg, Words};
 use runwell_domain::DistanceUnit;
 use runwell_domain::Light;
 use runwell_domain::trend::WeekRow;
 
 use super::scale::{Axis, Bands, Line, Linear, num};
-use super::{Frame, Tick, WIDTH, label_indices, long_date, short_date};
+use super::{Frame, Tick, WIDTH, label_indices, long_date, short_date, tick_label};
 
 #[derive(Debug)]
 pub(crate) struct Bar {
@@ -32,7 +33,7 @@ pub(crate) struct Cell {
     w: String,
     text_x: String,
     class: &'static str,
-    letter: &'static str,
+    letter: String,
     title: String,
 }
 
@@ -42,13 +43,15 @@ pub(crate) struct Row {
     distance: String,
     runs: usize,
     pain: String,
-    light: &'static str,
+    light: String,
     shoe: String,
 }
 
 #[derive(Debug, Template)]
 #[template(path = "charts/weekly.html")]
 pub(crate) struct WeeklyChart {
+    /// The page's language: the chart's words, numbers and days are written in it.
+    words: Words,
     id: &'static str,
     title: String,
     summary: String,
@@ -59,8 +62,8 @@ pub(crate) struct WeeklyChart {
     pain: Line,
     pain_marks: Vec<Mark>,
     km_ticks: Vec<Tick>,
-    /// `km` or `mi`: the distance axis's unit.
-    unit: &'static str,
+    /// "Distance (km)": the distance axis's title, in the runner's unit.
+    distance_axis: String,
     pain_ticks: Vec<Tick>,
     x_labels: Vec<Tick>,
     strip_y: String,
@@ -71,18 +74,22 @@ pub(crate) struct WeeklyChart {
     rows: Vec<Row>,
 }
 
-fn letter(light: Option<Light>) -> &'static str {
+/// The light's letter in its cell, so that the strip does not rest on colour alone.
+fn letter(w: &Words, light: Option<Light>) -> String {
     match light {
-        Some(Light::Green) => "G",
-        Some(Light::Amber) => "A",
-        Some(Light::Red) => "R",
-        None => "–",
+        Some(light) => w.get(&format!("charts-letter-{}", light.id())),
+        None => "–".to_owned(),
     }
 }
 
 /// A week without running has no light: it is shown as such, never as green.
-fn light_word(light: Option<Light>) -> &'static str {
-    light.map_or("no running", Light::word)
+fn light_word(w: &Words, light: Option<Light>) -> String {
+    light.map_or_else(|| w.get("charts-no-running"), |l| w.light(l))
+}
+
+/// "Week of 2 March": the week a bar, a mark or a cell stands for.
+fn week_of(w: &Words, week: &WeekRow) -> Arg {
+    Arg::from(long_date(w, week.week_start))
 }
 
 impl WeeklyChart {
@@ -94,6 +101,8 @@ impl WeeklyChart {
         compact: bool,
         unit: DistanceUnit,
     ) -> Self {
+        let words = crate::lang::words();
+        let w = &words;
         let height = if compact { 190.0 } else { 250.0 };
         let frame = Frame { left: 36.0, right: WIDTH - 30.0, top: 26.0, bottom: height - 54.0 };
         let in_unit = |m: f64| m / unit.metres();
@@ -116,11 +125,13 @@ impl WeeklyChart {
                     y: num(top),
                     w: num(bands.width()),
                     h: num(frame.bottom - top),
-                    title: format!(
-                        "Week of {}: {} in {}",
-                        long_date(w.week_start),
-                        unit.short(w.distance_m),
-                        runs(w.runs)
+                    title: words.with(
+                        "charts-week-bar",
+                        &[
+                            ("week", week_of(&words, w)),
+                            ("distance", words.distance(unit, w.distance_m).into()),
+                            ("runs", runs(&words, w.runs).into()),
+                        ],
                     ),
                 }
             })
@@ -136,10 +147,15 @@ impl WeeklyChart {
                 Some(Mark {
                     x: num(x),
                     y: num(y),
-                    title: format!(
-                        "Week of {}: next-morning pain {:.1} of 10",
-                        long_date(w.week_start),
-                        w.mean_morning_pain.unwrap_or_default()
+                    title: words.with(
+                        "charts-week-pain",
+                        &[
+                            ("week", week_of(&words, w)),
+                            (
+                                "pain",
+                                words.number(w.mean_morning_pain.unwrap_or_default(), 1).into(),
+                            ),
+                        ],
                     ),
                 })
             })
@@ -155,8 +171,14 @@ impl WeeklyChart {
                     w: num(width - 1.0),
                     text_x: num(x + width / 2.0),
                     class: w.light.map_or("none", Light::id),
-                    letter: letter(w.light),
-                    title: format!("Week of {}: {}", long_date(w.week_start), light_word(w.light)),
+                    letter: letter(&words, w.light),
+                    title: words.with(
+                        "charts-week-light",
+                        &[
+                            ("week", week_of(&words, w)),
+                            ("light", light_word(&words, w.light).into()),
+                        ],
+                    ),
                 }
             })
             .collect();
@@ -168,31 +190,34 @@ impl WeeklyChart {
                 Some(Mark {
                     x: num(bands.centre(i)),
                     y: num(frame.top),
-                    title: format!("New shoe from the week of {}: {shoe}", long_date(w.week_start)),
+                    title: words.with(
+                        "charts-new-shoe",
+                        &[("week", week_of(&words, w)), ("shoe", shoe.as_str().into())],
+                    ),
                 })
             })
             .collect();
         let x_labels = label_indices(weeks.len(), frame.right - frame.left, 46.0)
             .into_iter()
-            .map(|i| Tick { at: num(bands.centre(i)), label: short_date(weeks[i].week_start) })
+            .map(|i| Tick { at: num(bands.centre(i)), label: short_date(w, weeks[i].week_start) })
             .collect();
         let ticks = |axis: &Axis, scale: &Linear| {
             axis.ticks()
                 .into_iter()
-                .map(|t| Tick { at: num(scale.map(t)), label: axis.label(t) })
+                .map(|t| Tick { at: num(scale.map(t)), label: tick_label(w, axis, t) })
                 .collect::<Vec<_>>()
         };
         WeeklyChart {
             id,
-            title: format!("Distance and morning pain, last {} weeks", weeks.len()),
-            summary: summary(weeks, unit),
+            title: words.with("charts-weekly-title", &[("count", weeks.len().into())]),
+            summary: summary(w, weeks, unit),
             height: num(height),
             empty: weeks.iter().all(|w| w.distance_m <= 0.0 && w.mean_morning_pain.is_none()),
             bars,
             pain,
             pain_marks,
             km_ticks: ticks(&km_axis, &y),
-            unit: unit.id(),
+            distance_axis: words.with("charts-distance-axis", &[("unit", unit.id().into())]),
             pain_ticks: ticks(&pain_axis, &py),
             x_labels,
             strip_y: num(strip_y),
@@ -203,75 +228,94 @@ impl WeeklyChart {
             rows: weeks
                 .iter()
                 .rev()
-                .map(|w| Row {
-                    week: long_date(w.week_start),
-                    distance: unit.short(w.distance_m),
-                    runs: w.runs,
-                    pain: w.mean_morning_pain.map_or("–".to_owned(), |p| format!("{p:.1}")),
-                    light: light_word(w.light),
-                    shoe: w.new_shoe.clone().unwrap_or_default(),
+                .map(|week| Row {
+                    week: long_date(w, week.week_start),
+                    distance: w.distance(unit, week.distance_m),
+                    runs: week.runs,
+                    pain: week.mean_morning_pain.map_or("–".to_owned(), |p| w.number(p, 1)),
+                    light: light_word(w, week.light),
+                    shoe: week.new_shoe.clone().unwrap_or_default(),
                 })
                 .collect(),
             frame,
+            words,
         }
     }
 }
 
-fn runs(n: usize) -> String {
-    if n == 1 { "1 run".to_owned() } else { format!("{n} runs") }
+fn runs(w: &Words, n: usize) -> String {
+    w.with("charts-runs", &[("count", n.into())])
 }
 
 /// The chart in words: totals, the biggest week, how morning pain moved, the lights, new shoes.
-fn summary(weeks: &[WeekRow], unit: DistanceUnit) -> String {
+fn summary(w: &Words, weeks: &[WeekRow], unit: DistanceUnit) -> String {
     let n = weeks.len();
-    let total_m: f64 = weeks.iter().map(|w| w.distance_m).sum();
-    let total_runs: usize = weeks.iter().map(|w| w.runs).sum();
+    let total_m: f64 = weeks.iter().map(|week| week.distance_m).sum();
+    let total_runs: usize = weeks.iter().map(|week| week.runs).sum();
     let mut parts = Vec::new();
     if total_runs == 0 {
-        parts.push(format!("No runs in the last {n} weeks."));
+        parts.push(w.with("charts-weekly-none", &[("count", n.into())]));
     } else {
         let biggest = weeks.iter().max_by(|a, b| a.distance_m.total_cmp(&b.distance_m));
-        let biggest = biggest.map_or(String::new(), |w| {
-            format!(
-                "; the most in one week was {}, the week of {}",
-                unit.short(w.distance_m),
-                long_date(w.week_start)
+        let biggest = biggest.map_or(String::new(), |week| {
+            w.with(
+                "charts-weekly-biggest",
+                &[
+                    ("distance", w.distance(unit, week.distance_m).into()),
+                    ("week", week_of(w, week)),
+                ],
             )
         });
-        parts.push(format!(
-            "{} in {} over the last {n} weeks{biggest}.",
-            unit.short(total_m),
-            runs(total_runs)
+        parts.push(w.with(
+            "charts-weekly-total",
+            &[
+                ("distance", w.distance(unit, total_m).into()),
+                ("runs", runs(w, total_runs).into()),
+                ("count", n.into()),
+                ("biggest", biggest.into()),
+            ],
         ));
     }
-    let pains: Vec<(String, f64)> = weeks
-        .iter()
-        .filter_map(|w| Some((long_date(w.week_start), w.mean_morning_pain?)))
-        .collect();
+    let pains: Vec<(Arg, f64)> =
+        weeks.iter().filter_map(|week| Some((week_of(w, week), week.mean_morning_pain?))).collect();
     match pains.as_slice() {
-        [] => parts.push("No next-morning pain logged in these weeks.".to_owned()),
-        [(week, p)] => parts.push(format!("Next-morning pain: {p:.1} of 10 (week of {week}).")),
-        [(first_week, first), .., (last_week, last)] => parts.push(format!(
-            "Mean next-morning pain went from {first:.1} (week of {first_week}) to {last:.1} of \
-             10 (week of {last_week})."
+        [] => parts.push(w.get("charts-weekly-pain-none")),
+        [(week, p)] => parts.push(w.with(
+            "charts-weekly-pain-one",
+            &[("pain", w.number(*p, 1).into()), ("week", week.clone())],
+        )),
+        [(first_week, first), .., (last_week, last)] => parts.push(w.with(
+            "charts-weekly-pain-moved",
+            &[
+                ("first", w.number(*first, 1).into()),
+                ("first_week", first_week.clone()),
+                ("last", w.number(*last, 1).into()),
+                ("last_week", last_week.clone()),
+            ],
         )),
     }
-    let count = |light| weeks.iter().filter(|w| w.light == light).count();
-    parts.push(format!(
-        "Weeks by light: {} green, {} amber, {} red, {} without running.",
-        count(Some(Light::Green)),
-        count(Some(Light::Amber)),
-        count(Some(Light::Red)),
-        count(None)
+    let count = |light| Arg::from(weeks.iter().filter(|week| week.light == light).count());
+    parts.push(w.with(
+        "charts-weekly-lights",
+        &[
+            ("green", count(Some(Light::Green))),
+            ("amber", count(Some(Light::Amber))),
+            ("red", count(Some(Light::Red))),
+            ("none", count(None)),
+        ],
     ));
     let shoes: Vec<String> = weeks
         .iter()
-        .filter_map(|w| {
-            Some(format!("{} (week of {})", w.new_shoe.as_ref()?, long_date(w.week_start)))
+        .filter_map(|week| {
+            let shoe = week.new_shoe.as_ref()?;
+            Some(w.with(
+                "charts-weekly-shoe",
+                &[("shoe", shoe.as_str().into()), ("week", week_of(w, week))],
+            ))
         })
         .collect();
     if !shoes.is_empty() {
-        parts.push(format!("New shoes: {}.", shoes.join(", ")));
+        parts.push(w.with("charts-weekly-shoes", &[("list", shoes.join(", ").into())]));
     }
     parts.join(" ")
 }

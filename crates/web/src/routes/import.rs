@@ -68,14 +68,19 @@ impl ImportPage {
         self.count(import_glue::Outcome::Imported)
     }
 
-    fn skipped(&self) -> usize {
-        self.outcomes.len() - self.imported()
+    /// "3 imported, 1 skipped".
+    fn result(&self) -> String {
+        let skipped = self.outcomes.len() - self.imported();
+        self.layout.words.with(
+            "import-result",
+            &[("imported", self.imported().into()), ("skipped", skipped.into())],
+        )
     }
 }
 
 /// The upload form; a first visit is led through the setup as every page does.
 pub(super) async fn page(today: Today) -> ImportPage {
-    ImportPage::new(today.asked.layout("Import", "import"))
+    ImportPage::new(today.asked.layout(crate::lang::words().get("import-title"), "import"))
 }
 
 /// The next part of an upload, or why it stopped: too large (413), malformed, or idle.
@@ -169,11 +174,12 @@ pub(super) async fn upload(
     settings.refuse_declared_over_limit(&headers)?;
     // Claimed before the body is read, so that a second upload costs nothing while one runs.
     let turn = app.import_turn()?;
-    let mut page = ImportPage::new(asked.layout("Import", "import"));
+    let mut page =
+        ImportPage::new(asked.layout(crate::lang::words().get("import-title"), "import"));
     let dir = tempfile::tempdir().map_err(stored)?;
     let sent = uploads(multipart, dir.path(), settings.idle).await?;
     if sent.uploads.is_empty() {
-        page.error = Some("Choose at least one file to import.".to_owned());
+        page.error = Some(page.layout.t("import-choose"));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let include_deleted = sent.checked.iter().any(|c| c == "include_deleted");

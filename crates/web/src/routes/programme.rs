@@ -229,7 +229,7 @@ pub(super) async fn page(
             .iter()
             .map(|d| PlanRow {
                 weekday: layout.weekday(&d.weekday),
-                date: dates::day_month(words.lang(), d.day),
+                date: dates::day_month_long(words.lang(), d.day),
                 is_today: d.day == today,
                 what: plan_what(&d.routines, d.run, words),
             })

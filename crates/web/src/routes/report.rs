@@ -9,6 +9,8 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::Query;
 use runwell_app::ReportView;
+use runwell_app::words::Words;
+use runwell_domain::{Light, LocalDay};
 use serde::Deserialize;
 
 use super::{Reply, see_other};
@@ -43,6 +45,10 @@ enum Styles {
 #[template(path = "report.html")]
 pub(super) struct ReportPage {
     r: ReportView,
+    /// The report's language: its days and lights are written in it.
+    words: Words,
+    /// `<title>`: the report's title and its period.
+    title: String,
     styles: Styles,
     pain: PainChart,
     weekly: WeeklyChart,
@@ -54,14 +60,54 @@ pub(super) struct ReportPage {
     back: String,
 }
 
-fn page(r: ReportView, styles: Styles, asked: Option<runwell_domain::LocalDay>) -> ReportPage {
-    let pain =
-        PainChart::new("report-pain", r.words.pain_chart, (r.from, r.to), &r.weeks, &r.run_pain);
-    let weekly = WeeklyChart::new("report-weekly", &r.weeks, true, r.unit);
+impl ReportPage {
+    /// "Mon 12 Oct", in the report's language.
+    fn day(&self, day: &LocalDay) -> String {
+        self.words.day(*day)
+    }
+
+    fn light(&self, light: &Light) -> String {
+        self.words.light(*light)
+    }
+
+    /// `<html lang>`: runwell's English is British.
+    fn lang_tag(&self) -> &'static str {
+        match self.words.lang() {
+            runwell_app::words::Lang::En => "en-GB",
+            lang => lang.tag(),
+        }
+    }
+}
+
+fn page(r: ReportView, styles: Styles, asked: Option<LocalDay>) -> ReportPage {
+    let words = Words::new(r.lang);
+    // The charts speak the report's language, which for `runwell report` is not a request's.
+    let (pain, weekly) = crate::lang::WORDS.sync_scope(words, || {
+        (
+            PainChart::new(
+                "report-pain",
+                &r.words.pain_chart,
+                (r.from, r.to),
+                &r.weeks,
+                &r.run_pain,
+            ),
+            WeeklyChart::new("report-weekly", &r.weeks, true, r.unit),
+        )
+    });
+    let title = words.with(
+        "report-title-period",
+        &[
+            ("title", r.words.title.as_str().into()),
+            ("from", r.from.to_string().into()),
+            ("to", r.to.to_string().into()),
+        ],
+    );
     let day = asked.map(|d| format!("?today={d}")).unwrap_or_default();
     let editable = matches!(styles, Styles::Linked(_));
     ReportPage {
         r,
+        words,
+        title,
         styles,
         pain,
         weekly,
@@ -74,7 +120,7 @@ fn page(r: ReportView, styles: Styles, asked: Option<runwell_domain::LocalDay>) 
 /// The printed page's foot: the day the report was made, beside `report.css`'s page number.
 /// Its own small stylesheet, since the page may not carry inline styles (CSP) and a margin box
 /// cannot read the page's text.
-fn page_css(made: runwell_domain::LocalDay, words: &runwell_app::ReportWords) -> String {
+fn page_css(made: LocalDay, words: &runwell_app::ReportWords) -> String {
     format!(
         "@page {{ @bottom-left {{ content: \"runwell · {} {made}\"; font: 8pt system-ui, sans-serif; }} }}\n",
         words.generated
@@ -95,8 +141,8 @@ pub(super) async fn page_style(Query(q): Query<Made>) -> axum::response::Respons
         .as_deref()
         .and_then(|d| runwell_domain::LocalDay::parse(d).ok())
         .unwrap_or_else(runwell_app::utc_today);
-    let words: &runwell_app::ReportWords = runwell_app::report_words();
-    ([(axum::http::header::CONTENT_TYPE, "text/css; charset=utf-8")], page_css(made, words))
+    let words = runwell_app::report_words(&crate::lang::words());
+    ([(axum::http::header::CONTENT_TYPE, "text/css; charset=utf-8")], page_css(made, &words))
         .into_response()
 }
 
@@ -106,7 +152,7 @@ pub(crate) fn document(r: ReportView) -> Result<String, askama::Error> {
         "{}\n{}\n{}",
         crate::assets::APP_CSS,
         crate::assets::REPORT_CSS,
-        page_css(r.generated_on, r.words)
+        page_css(r.generated_on, &r.words)
     );
     page(r, Styles::Inline(css), None).render()
 }
@@ -116,7 +162,9 @@ pub(super) async fn show(
     asked: Asked,
     Query(period): Query<Period>,
 ) -> Result<ReportPage, PageError> {
-    let r = app.report(period.from.as_deref(), period.to.as_deref(), asked.0).await?;
+    let r = app
+        .report_in(crate::lang::words(), period.from.as_deref(), period.to.as_deref(), asked.0)
+        .await?;
     Ok(page(r, Styles::Linked(&ASSETS), asked.0))
 }
 

@@ -5,6 +5,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query};
+use runwell_app::words::{Lang, Words, numbers};
 use runwell_app::{App, Comparisons, ShoeInput};
 use runwell_domain::shoes::{ShoeState, ShoeStatus};
 use serde::Deserialize;
@@ -32,30 +33,38 @@ struct ShoeRow {
     km: String,
     /// Percent of the way to "consider replacing", at most 100 for the bar.
     wear_pct: u32,
-    state: &'static str,
+    state: String,
     /// `fine`, `inspect`, `replace` or `retired`, for the bar's colour (the words say it too).
     state_class: &'static str,
-    runs: usize,
+    /// "12 run(s)".
+    runs: String,
 }
 
 /// A pair as its row shows it, in the runner's unit (its thresholds are set in kilometres).
-fn shoe_row(s: &ShoeStatus, unit: runwell_domain::DistanceUnit) -> ShoeRow {
-    let (state, state_class) = match s.state {
-        ShoeState::Fine => ("Fine", "fine"),
-        ShoeState::Inspect => ("Inspect the midsole and outsole (SHOE-2)", "inspect"),
-        ShoeState::Replace => ("Consider replacing (SHOE-2)", "replace"),
-        ShoeState::Retired => ("Retired", "retired"),
+fn shoe_row(s: &ShoeStatus, unit: runwell_domain::DistanceUnit, w: &Words) -> ShoeRow {
+    let state_class = match s.state {
+        ShoeState::Fine => "fine",
+        ShoeState::Inspect => "inspect",
+        ShoeState::Replace => "replace",
+        ShoeState::Retired => "retired",
+    };
+    let whole = |km: f64| match w.lang() {
+        Lang::En => unit.whole(km * 1000.0),
+        lang => numbers::distance_places(lang, unit, km * 1000.0, 0),
     };
     ShoeRow {
         id: s.shoe.id,
         name: s.shoe.name.clone(),
         default: s.shoe.is_default,
         retired: s.shoe.retired_on.is_some(),
-        km: format!("{} of about {}", unit.whole(s.km * 1000.0), unit.whole(s.replace_km * 1000.0)),
+        km: w.with(
+            "gear-shoe-km",
+            &[("km", whole(s.km).into()), ("replace", whole(s.replace_km).into())],
+        ),
         wear_pct: (s.wear * 100.0).clamp(0.0, 100.0).round() as u32,
-        state,
+        state: w.get(&format!("gear-state-{state_class}")),
         state_class,
-        runs: s.runs,
+        runs: w.with("gear-shoe-runs", &[("count", s.runs.into())]),
     }
 }
 
@@ -66,14 +75,14 @@ pub(super) struct ShoesPage {
     shoes: Vec<ShoeRow>,
     comparisons: Comparisons,
     add: FormState,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     /// The pair whose rename was refused, and why.
     rename_error: Option<(i64, String)>,
 }
 
 async fn shoes_page(app: &App, layout: Layout, add: FormState) -> Result<ShoesPage, PageError> {
     let unit = app.distance_unit().await?;
-    let shoes = app.shoes(None).await?.iter().map(|s| shoe_row(s, unit)).collect();
+    let shoes = app.shoes(None).await?.iter().map(|s| shoe_row(s, unit, &layout.words)).collect();
     let comparisons = app.comparisons().await?;
     Ok(ShoesPage { layout, shoes, comparisons, add, notice: None, rename_error: None })
 }
@@ -83,8 +92,13 @@ pub(super) async fn page(
     asked: Asked,
     Query(q): Query<ShoesQuery>,
 ) -> Result<ShoesPage, PageError> {
-    let mut page = shoes_page(&app, asked.layout("Shoes", "runs"), FormState::default()).await?;
-    page.notice = q.saved.is_some().then_some("Saved.");
+    let mut page = shoes_page(
+        &app,
+        asked.layout(crate::lang::words().get("gear-shoes-title"), "runs"),
+        FormState::default(),
+    )
+    .await?;
+    page.notice = q.saved.is_some().then(|| page.layout.t("gear-saved"));
     Ok(page)
 }
 
@@ -97,14 +111,14 @@ fn km(form: &mut FormState, name: &'static str) -> Option<f64> {
     match text.parse::<f64>() {
         Ok(v) => Some(v),
         Err(_) => {
-            form.add_error(name, "Kilometres as a number, e.g. 120");
+            form.add_error(name, crate::lang::words().get("gear-km-error"));
             None
         }
     }
 }
 
 pub(super) async fn add(Acting(app): Acting, asked: Asked, mut form: FormState) -> Reply {
-    let layout = asked.layout("Shoes", "runs");
+    let layout = asked.layout(crate::lang::words().get("gear-shoes-title"), "runs");
     let start_km = km(&mut form, "start_km");
     if form.error("start_km").is_none() {
         let input = ShoeInput {
@@ -131,7 +145,7 @@ pub(super) async fn change(
     form: FormState,
 ) -> Reply {
     let id = parse_id(&id)?;
-    let layout = asked.layout("Shoes", "runs");
+    let layout = asked.layout(crate::lang::words().get("gear-shoes-title"), "runs");
     let result = match form.value("action") {
         "rename" => app.rename_shoe(id, form.value("name")).await,
         "default" => app.set_default_shoe(id).await,

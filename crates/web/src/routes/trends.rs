@@ -27,7 +27,7 @@ pub(super) async fn page(Acting(app): Acting, asked: Asked) -> Result<TrendsPage
     let load = app.load_chart(asked.0, LOAD_DAYS).await?;
     let unit = app.distance_unit().await?;
     Ok(TrendsPage {
-        layout: asked.layout("Trends", "trends"),
+        layout: asked.layout(crate::lang::words().get("trends-title"), "trends"),
         weekly: WeeklyChart::new("weekly", &weeks, false, unit),
         load: LoadChart::new("load", &load),
     })

@@ -8,7 +8,7 @@ use crate::support::{DAY, Web, browser};
 
 const BOUNDARY: &str = "runwellBoundary7MA4YWxk";
 
-fn multipart(files: &[(&str, &[u8])]) -> Vec<u8> {
+pub(crate) fn multipart(files: &[(&str, &[u8])]) -> Vec<u8> {
     let mut body = Vec::new();
     for (name, bytes) in files {
         body.extend_from_slice(
@@ -25,7 +25,7 @@ fn multipart(files: &[(&str, &[u8])]) -> Vec<u8> {
     body
 }
 
-async fn upload(web: &Web, body: Vec<u8>) -> crate::support::Reply {
+pub(crate) async fn upload(web: &Web, body: Vec<u8>) -> crate::support::Reply {
     let request = browser("POST", "/import")
         .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={BOUNDARY}"))
         .body(Body::from(body))
@@ -113,7 +113,7 @@ async fn the_form_limit_does_not_apply_to_uploads() {
 }
 
 /// A run file made by the import crate's corpus (no shared test data needed).
-fn corpus_fit(seed: u64) -> Vec<u8> {
+pub(crate) fn corpus_fit(seed: u64) -> Vec<u8> {
     let run = Run { start: 1_700_000_000 + seed as i64 * 86_400, seconds: 300, seed };
     runwell_import::corpus::fit(&run)
 }

@@ -6,6 +6,7 @@ mod gaps;
 mod import;
 mod languages;
 mod languages_records;
+mod languages_report;
 mod languages_server;
 mod log;
 mod pages;

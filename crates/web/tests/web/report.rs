@@ -8,7 +8,7 @@ use crate::support::{DAY, Web};
 
 /// Six weeks of runs with pain during, after and the next morning on the left outer hip, one
 /// check answer and one strength session: the history every report test reads.
-async fn history(web: &Web) {
+pub(crate) async fn history(web: &Web) {
     let start = runwell_domain::LocalDay::parse("2026-02-02").unwrap();
     for i in 0..18 {
         let day = start.plus_days(i * 2 + i / 3);
