@@ -23,6 +23,8 @@ function setUp(root) {
   let count = 0;
 
   const rate = () => Math.min(max, Math.max(min, Math.round(Number(rateInput.value) || min)));
+  // The words come with the page (cadence.html), in its language.
+  const playing = () => root.dataset.playingWords.replace("{rate}", String(rate()));
 
   function click(at, accent) {
     const osc = audio.createOscillator();
@@ -53,7 +55,7 @@ function setUp(root) {
   function start() {
     const Context = window.AudioContext ?? window.webkitAudioContext;
     if (!Context) {
-      status.textContent = "This browser cannot play sound, so the metronome cannot run here.";
+      status.textContent = root.dataset.noSound;
       return;
     }
     audio ??= new Context();
@@ -64,8 +66,8 @@ function setUp(root) {
     schedule();
     root.dataset.playing = "true";
     toggle.setAttribute("aria-pressed", "true");
-    toggle.textContent = "Stop the metronome";
-    status.textContent = `Playing ${rate()} steps per minute.`;
+    toggle.textContent = root.dataset.stop;
+    status.textContent = playing();
   }
 
   function stop() {
@@ -74,13 +76,13 @@ function setUp(root) {
     root.dataset.playing = "false";
     delete beat.dataset.foot;
     toggle.setAttribute("aria-pressed", "false");
-    toggle.textContent = "Start the metronome";
-    status.textContent = "Stopped.";
+    toggle.textContent = root.dataset.start;
+    status.textContent = root.dataset.stopped;
   }
 
   function setRate(value) {
     rateInput.value = String(Math.min(max, Math.max(min, value)));
-    if (timer !== null) status.textContent = `Playing ${rate()} steps per minute.`;
+    if (timer !== null) status.textContent = playing();
   }
 
   toggle.addEventListener("click", () => (timer === null ? start() : stop()));

@@ -64,3 +64,9 @@ gear-note-undoubled = Ligner tællingen for én fod (CAD-3): udeladt
 gear-note-at-target = På eller over dit første mål
 gear-note-below-target = Under dit første mål
 gear-comparison-note = Kun beskrivende: det er gennemsnit af dine egne morgener, ikke bevis for, at et underlag eller en sko var årsagen.
+
+# Det, metronomen siger, når den starter og stopper (static/metronome.js sætter takten ind).
+gear-stop-metronome = Stop metronomen
+gear-metronome-playing = Spiller { $rate } skridt i minuttet.
+gear-metronome-stopped = Stoppet.
+gear-metronome-no-sound = Denne browser kan ikke afspille lyd, så metronomen kan ikke køre her.

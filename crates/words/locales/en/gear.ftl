@@ -61,3 +61,9 @@ gear-note-undoubled = Looks like one foot's count (CAD-3): left out
 gear-note-at-target = At or above your first target
 gear-note-below-target = Below your first target
 gear-comparison-note = Descriptive only: these are averages of your own mornings, not proof that a surface or a shoe caused them.
+
+# What the metronome says as it starts and stops (static/metronome.js fills the rate).
+gear-stop-metronome = Stop the metronome
+gear-metronome-playing = Playing { $rate } steps per minute.
+gear-metronome-stopped = Stopped.
+gear-metronome-no-sound = This browser cannot play sound, so the metronome cannot run here.

@@ -64,3 +64,9 @@ gear-note-undoubled = Ser ut som räkningen för en fot (CAD-3): utelämnad
 gear-note-at-target = På eller över ditt första mål
 gear-note-below-target = Under ditt första mål
 gear-comparison-note = Bara beskrivande: det här är genomsnitt av dina egna morgnar, inte bevis för att ett underlag eller en sko orsakade dem.
+
+# Det metronomen säger när den startar och stannar (static/metronome.js fyller i takten).
+gear-stop-metronome = Stoppa metronomen
+gear-metronome-playing = Spelar { $rate } steg per minut.
+gear-metronome-stopped = Stoppad.
+gear-metronome-no-sound = Den här webbläsaren kan inte spela upp ljud, så metronomen kan inte köras här.
