@@ -50,3 +50,12 @@ pub(crate) fn distance(w: &Words, unit: DistanceUnit, distance_m: f64, places: u
         lang => numbers::distance_places(lang, unit, distance_m, places),
     }
 }
+
+/// A day where English has always printed the ISO form (`2026-11-28`): kept so in English, and
+/// written the runner's way ("lør. 28. nov.") in Danish and Swedish.
+pub(crate) fn iso_day(w: &Words, day: runwell_domain::LocalDay) -> String {
+    match w.lang() {
+        runwell_app::words::Lang::En => day.to_string(),
+        _ => w.day(day),
+    }
+}

@@ -48,7 +48,7 @@ fn ask_valid(
 
 /// PROG-1's notes on `profile`'s days in the runner's words, the days back to back named in
 /// her language.
-fn warnings(w: &Words, profile: &Profile) -> Vec<String> {
+pub(crate) fn warnings(w: &Words, profile: &Profile) -> Vec<String> {
     let Ok(found) = profile.check() else { return Vec::new() };
     let mut pairs = profile.strength_days.consecutive_pairs().into_iter();
     let day = |d| Arg::from(dates::weekday_name(w.lang(), d));
@@ -180,7 +180,7 @@ async fn init_words(db: &Database, lang: Option<&str>) -> anyhow::Result<Words> 
 }
 
 /// "  Note: " and the indent under it, as wide as the word is in the runner's language.
-fn note_prefixes(w: &Words) -> (String, String) {
+pub(crate) fn note_prefixes(w: &Words) -> (String, String) {
     let first = format!("  {} ", w.get("cli-note"));
     let rest = " ".repeat(first.chars().count());
     (first, rest)

@@ -98,3 +98,74 @@ cli-updated-answer = Svar #{ $id } er opdateret: { $question } { $answer } ({ $d
 cli-delete-ask = Slet { $record }?
 cli-delete-yn = [j/N]
 cli-delete-kept = intet blev slettet: svar j for at slette, eller tilføj --yes for at slette uden at blive spurgt
+
+## runwell plan, adherence, session, log session
+
+cli-plan-warmup = opvarmning
+cli-plan-cooldown = nedkøling
+cli-plan-strength = styrke
+cli-plan-rest = hvile
+cli-plan-no-alarms = uden påmindelser
+cli-plan-alarm = en påmindelse { $minutes } minutter før hver dag begynder
+cli-plan-wrote = { $weeks ->
+    [one] { $weeks } uge
+   *[other] { $weeks } uger
+} af din plan er skrevet til { $file }, { $alarm }. Importér filen i din kalender-app; importerer du en nyere fil, opdateres de samme begivenheder.
+cli-plan-heading = Din plan fra { $day }
+cli-plan-footer = Opvarmning før hver løbetur, nedkøling efter og styrketræningen 2–3 gange om ugen (PROG-1).
+cli-plan-calendar = Sæt den i din kalender: `runwell plan --weeks 8 --ics plan.ics`.
+cli-week-met = Nået
+cli-week-missed = Ikke nået
+cli-week-nothing-planned = Intet planlagt
+cli-week-on-track = På rette spor
+cli-week-behind = Bagud
+cli-adherence-heading = Planlagt og gennemført
+cli-adherence-columns = uge fra       styrke  opvarmning  nedkøling  status
+cli-adherence-of = af
+cli-adherence-streak = Stime: { $weeks ->
+    [one] { $weeks } uge
+   *[other] { $weeks } uger
+} i træk, hvor planen er nået.
+cli-adherence-met = En uge er nået med mindst { $floor } styrketræningspas (PROG-1), eller alle planlagte, hvis der er færre.
+cli-session-saved = Gemt: { $routine }, { $day }: { $done } af { $sets } sæt som planlagt.
+cli-level-up = op
+cli-level-down = ned
+cli-level-change = { $name }: niveau { $from } → { $to } ({ $way }, PROG-2).
+
+## runwell shoes, surfaces, cadence
+
+cli-kit-no-groups = (ingen løbeture med en smerteregistrering næste morgen endnu)
+cli-kit-after-runs = efter { $runs ->
+    [one] { $runs } løbetur
+   *[other] { $runs } løbeture
+}
+cli-shoes-added = { $name } er tilføjet: { $km }, efterse ved { $inspect }, udskift omkring { $replace }{ $default }.
+cli-shoes-added-default = ; nye løbeture bruger dem
+cli-shoes-retired = { $name } er lagt på hylden. Kilometerne bliver i din historik.
+cli-shoes-renamed = { $name } hedder nu { $new }.
+cli-shoes-default = Nye løbeture bruger { $name }.
+cli-shoes-delete-ask = sletter du { $name }, fjernes skoene fra deres løbeture: tilføj --yes for at slette dem (læg dem hellere på hylden for at beholde kilometerne: `runwell shoes retire NAVN`)
+cli-shoes-heading = Dine sko
+cli-shoes-none = Ingen sko endnu. Tilføj et par: `runwell shoes add "Pegasus 41" --default`.
+cli-shoes-fine = i orden
+cli-shoes-inspect = efterse (SHOE-2)
+cli-shoes-replace = udskift (SHOE-2)
+cli-shoes-retired-state = lagt på hylden
+cli-shoes-is-default = standard
+cli-shoes-wear = af ~{ $replace }, { $runs ->
+    [one] { $runs } løbetur
+   *[other] { $runs } løbeture
+}: { $state }
+cli-shoes-guidance = Efterse mellemsålen og ydersålen omkring { $inspect }, og overvej at udskifte skoene omkring { $replace } (forbrugerråd, SHOE-2, runwells standardværdier). At skifte mellem to par er forbundet med færre skader (SHOE-3).
+cli-shoes-by-shoe = Smerte næste morgen efter sko (beskrivende, ikke en årsag)
+cli-surfaces-set = Løbeture, der ikke angiver underlaget, regnes nu som { $surface }.
+cli-surfaces-heading = Underlag
+cli-surfaces-none = intet (vælg et med --default road|track|grass|trail|treadmill|mixed)
+cli-surfaces-default = Standard for løbeture uden underlag: { $surface }
+cli-surfaces-columns = uge fra      vej eller bane
+cli-surfaces-by-surface = Smerte næste morgen efter underlag (beskrivende, ikke en årsag)
+cli-surfaces-softer = Når hoften er øm, foreslår kildeartiklen blødere underlag som græs eller stier; runwell siger det på dage, hvor smerten er gul eller rød, og det meste af ugen er løbet på vej eller bane.
+cli-cadence-heading = Kadence
+cli-cadence-recent = Seneste løbeture (skridt/min):
+cli-cadence-easy = rolig
+cli-cadence-metronome = En metronom med din målkadence findes på kadencesiden i `runwell serve`.

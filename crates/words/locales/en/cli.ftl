@@ -87,3 +87,62 @@ cli-updated-answer = Updated answer #{ $id }: { $question } { $answer } (on { $d
 cli-delete-ask = Delete { $record }?
 cli-delete-yn = [y/N]
 cli-delete-kept = nothing was deleted: answer y to delete it, or add --yes to delete without asking
+
+## runwell plan, adherence, session, log session
+
+cli-plan-warmup = warm-up
+cli-plan-cooldown = cool-down
+cli-plan-strength = strength
+cli-plan-rest = rest
+cli-plan-no-alarms = no alarms
+cli-plan-alarm = an alarm { $minutes } minutes before each day starts
+cli-plan-wrote = Wrote { $weeks } weeks of your plan to { $file }, with { $alarm }. Import it into your calendar app; importing a newer file updates the same events.
+cli-plan-heading = Your plan from { $day }
+cli-plan-footer = Warm-up before every run, cool-down after, the strength session 2–3 times a week (PROG-1).
+cli-plan-calendar = Put it in your calendar: `runwell plan --weeks 8 --ics plan.ics`.
+cli-week-met = Met
+cli-week-missed = Missed
+cli-week-nothing-planned = Nothing planned
+cli-week-on-track = On track
+cli-week-behind = Behind
+cli-adherence-heading = Planned and done
+cli-adherence-columns = week of      strength   warm-ups  cool-downs  status
+cli-adherence-of = of
+cli-adherence-streak = Streak: { $weeks } week(s) in a row meeting the plan.
+cli-adherence-met = A week is met with at least { $floor } strength sessions (PROG-1), or all planned if fewer.
+cli-session-saved = Saved the { $routine } session of { $day }: { $done } of { $sets } sets at target.
+cli-level-up = up
+cli-level-down = down
+cli-level-change = { $name }: level { $from } → { $to } ({ $way }, PROG-2).
+
+## runwell shoes, surfaces, cadence
+
+cli-kit-no-groups = (no runs with a next-morning pain entry yet)
+cli-kit-after-runs = after { $runs } run(s)
+cli-shoes-added = Added { $name }: { $km }, inspect at { $inspect }, replace around { $replace }{ $default }.
+cli-shoes-added-default = ; new runs will use it
+cli-shoes-retired = Retired { $name }. Its kilometres stay in your history.
+cli-shoes-renamed = Renamed { $name } to { $new }.
+cli-shoes-default = New runs will use { $name }.
+cli-shoes-delete-ask = deleting { $name } takes its runs off it: add --yes to delete it (retire keeps its kilometres instead: `runwell shoes retire NAME`)
+cli-shoes-heading = Your shoes
+cli-shoes-none = No shoes yet. Add one: `runwell shoes add "Pegasus 41" --default`.
+cli-shoes-fine = fine
+cli-shoes-inspect = inspect (SHOE-2)
+cli-shoes-replace = replace (SHOE-2)
+cli-shoes-retired-state = retired
+cli-shoes-is-default = default
+cli-shoes-wear = of ~{ $replace }, { $runs } run(s): { $state }
+cli-shoes-guidance = Inspect the midsole and outsole around { $inspect } and consider replacing around { $replace } (consumer guidance, SHOE-2, runwell's defaults). Rotating two pairs was linked with fewer injuries (SHOE-3).
+cli-shoes-by-shoe = Next-morning pain by shoe (descriptive, not cause)
+cli-surfaces-set = Runs that do not tell their surface will now be on { $surface }.
+cli-surfaces-heading = Surfaces
+cli-surfaces-none = none (set one with --default road|track|grass|trail|treadmill|mixed)
+cli-surfaces-default = Default for runs that do not tell: { $surface }
+cli-surfaces-columns = week of     on road or track
+cli-surfaces-by-surface = Next-morning pain by surface (descriptive, not cause)
+cli-surfaces-softer = When your hip is sore, the source article suggests softer ground such as grass or trails; runwell says so on days when pain is amber or red and most of your week was on road or track.
+cli-cadence-heading = Cadence
+cli-cadence-recent = Recent runs (steps/min):
+cli-cadence-easy = easy
+cli-cadence-metronome = A metronome at your target step rate is on the cadence page of `runwell serve`.
