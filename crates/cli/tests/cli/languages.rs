@@ -166,3 +166,67 @@ fn json_stays_english_in_every_language() {
         en.json(&["runs", "--json"])
     );
 }
+
+#[test]
+fn the_programme_and_learning_in_danish_and_swedish() {
+    let rw = runner("da");
+    let exercises = rw.ok(&["exercises"]);
+    has(&exercises, &["Hofteprogrammet: seks øvelser, otte bevægelser", "Styrketræningen:"]);
+    lacks(&exercises, &["The hip programme", "each side"]);
+    let routine = rw.ok(&["routine", "warmup"]);
+    has(&routine, &["niveau 1 af", "gentagelser på hver side", "Hvil", "Cirka"]);
+    lacks(&routine, &["reps each side", "About"]);
+    let exercise = rw.ok(&["exercise", "clamshell"]);
+    has(&exercise, &["Øvelse", "Sådan gør du", "Typiske fejl", "Doseringstrin", "niveau 1 af"]);
+    lacks(&exercise, &["Common mistakes", "Dosage ladder"]);
+    has(&rw.ok(&["learn"]), &["Læs mere om hoftesmerter hos løbere"]);
+    has(&rw.ok(&["faq"]), &["Ofte stillede spørgsmål", "Kilder:"]);
+    has(&rw.ok(&["sources"]), &["Kildeartiklens referencer"]);
+    has(&rw.ok(&["gear"]), &["Udstyr vist i kildeartiklen"]);
+    // The JSON is English: the same programme as for an English runner.
+    let en = Runwell::new();
+    assert_eq!(
+        rw.json(&["routine", "warmup", "--json"]),
+        en.json(&["routine", "warmup", "--json"])
+    );
+    assert_eq!(rw.json(&["exercises", "--json"]), en.json(&["exercises", "--json"]));
+
+    // Reading needs no database: Swedish from the terminal, and no file is made.
+    let fresh = Runwell::new();
+    has(&with_lang(&fresh, "sv_SE.UTF-8", &["learn"]), &["Läs mer om höftsmärta hos löpare"]);
+    has(&with_lang(&fresh, "sv_SE.UTF-8", &["exercises"]), &["Höftprogrammet"]);
+    assert!(!fresh.db.exists());
+}
+
+#[test]
+fn a_guided_session_in_swedish() {
+    let rw = Runwell::initialised();
+    let out = rw
+        .command(&["session", "cooldown", "--speed", "1000", "--today", "2026-11-26"])
+        .env("LANG", "sv_SE.UTF-8")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = out;
+    std::io::Write::write_all(&mut out.stdin.take().unwrap(), b"3\n4\n").unwrap();
+    let out = out.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let shown = String::from_utf8(out.stdout).unwrap();
+    has(&shown, &["Smärta i höften under passet", "Ansträngning (RPE)", "set enligt plan"]);
+    has(&shown, &["Sparat: nedvarvning, tors 26 nov:"]);
+    lacks(&shown, &["Pain in your hip", "Saved the"]);
+}
+
+#[test]
+fn export_and_erase_in_danish() {
+    let rw = runner("da");
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("export.zip");
+    let out = rw.ok(&["export", "--out", zip.to_str().unwrap()]);
+    has(&out, &["er skrevet: 1 løbetur", "1 smerteregistrering", "med runwell.json og CSV-filer"]);
+    let erased = rw.run_with_input(&["erase"], "no\n");
+    let shown = String::from_utf8(erased.stdout).unwrap();
+    has(&shown, &["Dette sletter alt i"]);
+    has(&String::from_utf8(erased.stderr).unwrap(), &["for at bekræfte:"]);
+}

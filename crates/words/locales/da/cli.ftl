@@ -207,3 +207,56 @@ cli-serve-pair-plain =
     mellem telefonen og denne computer. Brug kun --lan på et netværk, du stoler på; til noget bredere
     skal du køre en server med TLS (runwell serve --server). En telefon kan kun installere runwell og
     åbne den offline over HTTPS: angiv --tls-cert og --tls-key med et certifikat, telefonen stoler på.
+
+## runwell exercises, exercise, routine
+
+cli-kind-strength = styrke
+cli-kind-balance = balance
+cli-kind-mobility = mobilitet
+cli-kind-stretch = udstrækning
+cli-dose-each-side = {" "}på hver side
+cli-dose-reps = { $sets } × { $reps } gentagelser{ $side }
+cli-dose-hold = { $sets } × { $seconds } s hold{ $side }
+cli-dose-time = { $seconds } s{ $side }
+cli-programme-heading = Hofteprogrammet: seks øvelser, otte bevægelser
+cli-programme-each-side = , hver side
+cli-programme-footer = Styrketræningen: 2–3 gange om ugen på dage med mellemrum (PROG-1). `runwell routine strength`
+cli-exercise-each-side = , udføres på hver side
+cli-exercise-line = Øvelse { $number } ({ $name }), { $kind }{ $side }
+cli-exercise-steps = Sådan gør du
+cli-exercise-why = Hvorfor det hjælper
+cli-exercise-works = Arbejder med: { $muscles }.
+cli-exercise-cues = Fokuspunkter
+cli-exercise-mistakes = Typiske fejl
+cli-exercise-stop = Hvornår du skal stoppe
+cli-exercise-ladder = Doseringstrin
+cli-exercise-since = {" "}siden { $day }
+cli-exercise-level = Du er på niveau { $level } af { $top }{ $since }.
+cli-exercise-evidence = Evidens: { $ids } (se `runwell sources`).
+cli-routine-level = niveau { $level } af { $top }
+cli-routine-rest = Hvil { $seconds } s mellem sættene
+cli-routine-rest-after = , { $seconds } s før næste bevægelse
+cli-routine-how = Sådan gør du: { $command }
+cli-routine-minutes = Cirka { $minutes } minutter i alt.
+
+## runwell learn, faq, sources, gear
+
+cli-learn-heading = Læs mere om hoftesmerter hos løbere
+cli-learn-also = Se også: `runwell faq`, `runwell sources`, `runwell gear`.
+cli-learn-sources = Kilder:
+cli-faq-heading = Ofte stillede spørgsmål
+cli-faq-q = S:
+cli-faq-citations = De fulde kildehenvisninger: `runwell sources`.
+cli-sources-heading = Kilder
+cli-sources-article = Kildeartiklens referencer
+cli-sources-evidence = Evidensen bag runwells regler (id'er fra EVIDENCE.md)
+cli-sources-supports = Understøtter: { $rules }
+cli-gear-heading = Udstyr vist i kildeartiklen
+cli-gear-intro = Det er produkter, som artiklens butik sælger, og de er med, så intet fra artiklen mangler. De er ikke en del af programmet, og runwell anbefaler dem ikke; runwell sælger intet og linker ikke til nogen butik.
+
+## runwell session: den guidede træning i terminalen
+
+cli-guided-stopped-early = Stoppet efter { $time }, før et eneste sæt var udført.
+cli-guided-nothing-saved = Intet blev udført, så intet er gemt.
+cli-guided-ask-pain = Smerte i hoften under træningen, 0 (ingen) til 10 (værst tænkelige):
+cli-guided-ask-effort = Anstrengelse (RPE), 0 (hvile) til 10 (maksimal):

@@ -175,3 +175,56 @@ cli-serve-pair-plain =
     between the phone and this computer. Use --lan only on a network you trust; for anything wider,
     run a server with TLS (runwell serve --server). A phone installs runwell and opens it offline
     only over HTTPS: give --tls-cert and --tls-key with a certificate the phone trusts.
+
+## runwell exercises, exercise, routine
+
+cli-kind-strength = strength
+cli-kind-balance = balance
+cli-kind-mobility = mobility
+cli-kind-stretch = stretch
+cli-dose-each-side = {" "}each side
+cli-dose-reps = { $sets } × { $reps } reps{ $side }
+cli-dose-hold = { $sets } × { $seconds } s hold{ $side }
+cli-dose-time = { $seconds } s{ $side }
+cli-programme-heading = The hip programme: six exercises, eight movements
+cli-programme-each-side = , each side
+cli-programme-footer = The strength session: 2–3 times a week on days apart (PROG-1). `runwell routine strength`
+cli-exercise-each-side = , done on each side
+cli-exercise-line = Exercise { $number } ({ $name }), { $kind }{ $side }
+cli-exercise-steps = Steps
+cli-exercise-why = Why it helps
+cli-exercise-works = Works: { $muscles }.
+cli-exercise-cues = Cues
+cli-exercise-mistakes = Common mistakes
+cli-exercise-stop = When to stop
+cli-exercise-ladder = Dosage ladder
+cli-exercise-since = {" "}since { $day }
+cli-exercise-level = You are at level { $level } of { $top }{ $since }.
+cli-exercise-evidence = Evidence: { $ids } (see `runwell sources`).
+cli-routine-level = level { $level } of { $top }
+cli-routine-rest = Rest { $seconds } s between sets
+cli-routine-rest-after = , { $seconds } s before the next movement
+cli-routine-how = How to: { $command }
+cli-routine-minutes = About { $minutes } minutes in all.
+
+## runwell learn, faq, sources, gear
+
+cli-learn-heading = Learn about hip pain in runners
+cli-learn-also = Also: `runwell faq`, `runwell sources`, `runwell gear`.
+cli-learn-sources = Sources:
+cli-faq-heading = Frequently asked questions
+cli-faq-q = Q:
+cli-faq-citations = The full citations: `runwell sources`.
+cli-sources-heading = Sources
+cli-sources-article = The source article's references
+cli-sources-evidence = The evidence behind runwell's rules (ids from EVIDENCE.md)
+cli-sources-supports = Supports: { $rules }
+cli-gear-heading = Gear shown in the source article
+cli-gear-intro = These are products the article's shop sells, listed so that nothing of the article is missing. They are not part of the programme and runwell does not recommend them; runwell sells nothing and links to no shop.
+
+## runwell session: the guided session in the terminal
+
+cli-guided-stopped-early = Stopped after { $time }, before any set was done.
+cli-guided-nothing-saved = Nothing was done, so nothing is saved.
+cli-guided-ask-pain = Pain in your hip during the session, 0 (none) to 10 (worst imaginable):
+cli-guided-ask-effort = Effort (RPE), 0 (rest) to 10 (maximal):

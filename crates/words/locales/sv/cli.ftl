@@ -207,3 +207,56 @@ cli-serve-pair-plain =
     mellan telefonen och den här datorn. Använd --lan bara i ett nätverk du litar på; för något större,
     kör en server med TLS (runwell serve --server). En telefon kan bara installera runwell och öppna
     den offline över HTTPS: ange --tls-cert och --tls-key med ett certifikat som telefonen litar på.
+
+## runwell exercises, exercise, routine
+
+cli-kind-strength = styrka
+cli-kind-balance = balans
+cli-kind-mobility = rörlighet
+cli-kind-stretch = stretching
+cli-dose-each-side = {" "}på varje sida
+cli-dose-reps = { $sets } × { $reps } repetitioner{ $side }
+cli-dose-hold = { $sets } × { $seconds } s håll{ $side }
+cli-dose-time = { $seconds } s{ $side }
+cli-programme-heading = Höftprogrammet: sex övningar, åtta rörelser
+cli-programme-each-side = , varje sida
+cli-programme-footer = Styrkepasset: 2–3 gånger i veckan på dagar med mellanrum (PROG-1). `runwell routine strength`
+cli-exercise-each-side = , görs på varje sida
+cli-exercise-line = Övning { $number } ({ $name }), { $kind }{ $side }
+cli-exercise-steps = Så gör du
+cli-exercise-why = Varför det hjälper
+cli-exercise-works = Arbetar med: { $muscles }.
+cli-exercise-cues = Fokuspunkter
+cli-exercise-mistakes = Vanliga misstag
+cli-exercise-stop = När du ska sluta
+cli-exercise-ladder = Doseringssteg
+cli-exercise-since = {" "}sedan { $day }
+cli-exercise-level = Du är på nivå { $level } av { $top }{ $since }.
+cli-exercise-evidence = Evidens: { $ids } (se `runwell sources`).
+cli-routine-level = nivå { $level } av { $top }
+cli-routine-rest = Vila { $seconds } s mellan seten
+cli-routine-rest-after = , { $seconds } s före nästa rörelse
+cli-routine-how = Så gör du: { $command }
+cli-routine-minutes = Ungefär { $minutes } minuter totalt.
+
+## runwell learn, faq, sources, gear
+
+cli-learn-heading = Läs mer om höftsmärta hos löpare
+cli-learn-also = Se också: `runwell faq`, `runwell sources`, `runwell gear`.
+cli-learn-sources = Källor:
+cli-faq-heading = Vanliga frågor
+cli-faq-q = F:
+cli-faq-citations = De fullständiga källhänvisningarna: `runwell sources`.
+cli-sources-heading = Källor
+cli-sources-article = Källartikelns referenser
+cli-sources-evidence = Evidensen bakom runwells regler (id från EVIDENCE.md)
+cli-sources-supports = Stöder: { $rules }
+cli-gear-heading = Utrustning som visas i källartikeln
+cli-gear-intro = Det här är produkter som artikelns butik säljer, listade så att inget av artikeln saknas. De ingår inte i programmet och runwell rekommenderar dem inte; runwell säljer ingenting och länkar inte till någon butik.
+
+## runwell session: det guidade passet i terminalen
+
+cli-guided-stopped-early = Avbrutet efter { $time }, innan något set var gjort.
+cli-guided-nothing-saved = Inget gjordes, så inget har sparats.
+cli-guided-ask-pain = Smärta i höften under passet, 0 (ingen) till 10 (värsta tänkbara):
+cli-guided-ask-effort = Ansträngning (RPE), 0 (vila) till 10 (maximal):
