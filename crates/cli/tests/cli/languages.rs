@@ -230,3 +230,18 @@ fn export_and_erase_in_danish() {
     has(&shown, &["Dette sletter alt i"]);
     has(&String::from_utf8(erased.stderr).unwrap(), &["for at bekræfte:"]);
 }
+
+#[test]
+fn the_trend_and_the_questions_in_danish() {
+    let rw = runner("da");
+    let trend = rw.ok(&["trend", "--weeks", "2", "--today", "2026-11-30"]);
+    has(&trend, &["Uge for uge", "man. 23. nov.", "5,5", "Belastning er RPE × minutter"]);
+    lacks(&trend, &["Week by week", "Load is"]);
+    let questions = rw.ok(&["check", "--questions"]);
+    has(&questions, &["Tjekspørgsmål", "(TRIAGE-1)"]);
+    lacks(&questions, &["Triage questions", "Are you unable"]);
+    assert_eq!(
+        rw.json(&["check", "--questions", "--json"]),
+        Runwell::new().json(&["check", "--questions", "--json"])
+    );
+}
