@@ -108,3 +108,21 @@ cli-guided-stopped-early = Stoppet efter { $time }, før et eneste sæt var udf�
 cli-guided-nothing-saved = Intet blev udført, så intet er gemt.
 cli-guided-ask-pain = Smerte i hoften under træningen, 0 (ingen) til 10 (værst tænkelige):
 cli-guided-ask-effort = Anstrengelse (RPE), 0 (hvile) til 10 (maksimal):
+
+## runwell session: den levende skærm
+
+cli-live-level = { $name } · niveau { $level } af { $top }
+cli-live-clock = { $done } gået · { $left } tilbage
+cli-live-set = sæt { $set } af { $sets }{ $side }
+cli-live-ready = klar
+cli-live-get-ready = gør dig klar
+cli-live-go = start
+cli-live-rest = hvil
+cli-live-next = næste:
+cli-live-stopped = stoppet
+cli-live-finished = færdig
+cli-live-paused = pause
+cli-live-rep = Gentagelse { $rep } af { $reps }   ({ $seconds } s tilbage af sættet)
+cli-live-hold = Hold: { $seconds } s
+cli-live-keys-paused = mellemrum: fortsæt · n: spring over · q: stop, og behold det, du har lavet
+cli-live-keys = mellemrum: pause · n: spring over · q: stop, og behold det, du har lavet

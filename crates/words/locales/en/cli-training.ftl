@@ -96,3 +96,21 @@ cli-guided-stopped-early = Stopped after { $time }, before any set was done.
 cli-guided-nothing-saved = Nothing was done, so nothing is saved.
 cli-guided-ask-pain = Pain in your hip during the session, 0 (none) to 10 (worst imaginable):
 cli-guided-ask-effort = Effort (RPE), 0 (rest) to 10 (maximal):
+
+## runwell session: the live screen
+
+cli-live-level = { $name } · level { $level } of { $top }
+cli-live-clock = { $done } done · { $left } to go
+cli-live-set = set { $set } of { $sets }{ $side }
+cli-live-ready = ready
+cli-live-get-ready = get ready
+cli-live-go = go
+cli-live-rest = rest
+cli-live-next = next:
+cli-live-stopped = stopped
+cli-live-finished = finished
+cli-live-paused = paused
+cli-live-rep = Rep { $rep } of { $reps }   ({ $seconds } s left in the set)
+cli-live-hold = Hold: { $seconds } s
+cli-live-keys-paused = space: carry on · n: skip step · q: quit, keeping what you did
+cli-live-keys = space: pause · n: skip step · q: quit, keeping what you did

@@ -108,3 +108,21 @@ cli-guided-stopped-early = Avbrutet efter { $time }, innan något set var gjort.
 cli-guided-nothing-saved = Inget gjordes, så inget har sparats.
 cli-guided-ask-pain = Smärta i höften under passet, 0 (ingen) till 10 (värsta tänkbara):
 cli-guided-ask-effort = Ansträngning (RPE), 0 (vila) till 10 (maximal):
+
+## runwell session: den levande skärmen
+
+cli-live-level = { $name } · nivå { $level } av { $top }
+cli-live-clock = { $done } gått · { $left } kvar
+cli-live-set = set { $set } av { $sets }{ $side }
+cli-live-ready = redo
+cli-live-get-ready = gör dig redo
+cli-live-go = kör
+cli-live-rest = vila
+cli-live-next = nästa:
+cli-live-stopped = avbrutet
+cli-live-finished = klart
+cli-live-paused = paus
+cli-live-rep = Repetition { $rep } av { $reps }   ({ $seconds } s kvar av setet)
+cli-live-hold = Håll: { $seconds } s
+cli-live-keys-paused = mellanslag: fortsätt · n: hoppa över · q: avsluta och behåll det du har gjort
+cli-live-keys = mellanslag: paus · n: hoppa över · q: avsluta och behåll det du har gjort
