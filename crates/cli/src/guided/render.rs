@@ -233,7 +233,7 @@ mod tests {
         for word in ["niveau 4 af 4", "START · sæt 1 af", "Gentagelse", "mellemrum: pause"] {
             assert!(lines.contains(word), "{word:?} in:\n{lines}");
         }
-        assert!(!lines.contains("level"), "{lines}");
+        assert!(!lines.contains("Rep ") && !lines.contains("space: pause"), "{lines}");
     }
 
     #[test]
