@@ -126,3 +126,5 @@ cli-live-rep = Gentagelse { $rep } af { $reps }   ({ $seconds } s tilbage af sæ
 cli-live-hold = Hold: { $seconds } s
 cli-live-keys-paused = mellemrum: fortsæt · n: spring over · q: stop, og behold det, du har lavet
 cli-live-keys = mellemrum: pause · n: spring over · q: stop, og behold det, du har lavet
+cli-voice-missing = Ingen stemme: espeak-ng er ikke installeret (apt-get install espeak-ng).
+cli-voice-cannot-start = Ingen stemme: espeak-ng kunne ikke starte ({ $error }).

@@ -114,3 +114,5 @@ cli-live-rep = Rep { $rep } of { $reps }   ({ $seconds } s left in the set)
 cli-live-hold = Hold: { $seconds } s
 cli-live-keys-paused = space: carry on · n: skip step · q: quit, keeping what you did
 cli-live-keys = space: pause · n: skip step · q: quit, keeping what you did
+cli-voice-missing = No voice: espeak-ng is not installed (apt-get install espeak-ng).
+cli-voice-cannot-start = No voice: espeak-ng could not start ({ $error }).

@@ -126,3 +126,5 @@ cli-live-rep = Repetition { $rep } av { $reps }   ({ $seconds } s kvar av setet)
 cli-live-hold = Håll: { $seconds } s
 cli-live-keys-paused = mellanslag: fortsätt · n: hoppa över · q: avsluta och behåll det du har gjort
 cli-live-keys = mellanslag: paus · n: hoppa över · q: avsluta och behåll det du har gjort
+cli-voice-missing = Ingen röst: espeak-ng är inte installerat (apt-get install espeak-ng).
+cli-voice-cannot-start = Ingen röst: espeak-ng kunde inte starta ({ $error }).
