@@ -150,6 +150,16 @@ fn router_with(site: Site, config: WebConfig, pairing: Option<runwell_app::Pairi
 /// that may) and, with `--lan`, to the LAN address at the same port; prints the address (and how
 /// to pair a phone) and serves until Ctrl-C.
 pub async fn serve(site: impl Into<Site>, config: WebConfig) -> Result<(), WebError> {
+    serve_speaking(site, config, runwell_app::words::Words::default()).await
+}
+
+/// [`serve`], printing its lines in `words`' language: the binary decides the language (the
+/// runner's choice, then the terminal's), as it does for every other command.
+pub async fn serve_speaking(
+    site: impl Into<Site>,
+    config: WebConfig,
+    words: runwell_app::words::Words,
+) -> Result<(), WebError> {
     config.check_bind(config.bind)?;
     // A certificate that cannot be used is said before anything listens.
     let server_tls = config.server.as_ref().and_then(|s| s.tls.as_ref());
@@ -167,12 +177,22 @@ pub async fn serve(site: impl Into<Site>, config: WebConfig) -> Result<(), WebEr
     };
     match config.server.as_ref().and_then(|s| s.public_url.as_deref()) {
         Some(public) => println!(
-            "runwell is running as a server at {public} (listening on {scheme}://{}; Ctrl-C stops it)",
-            display_addr(addr)
+            "{}",
+            words.with(
+                "cli-serve-server",
+                &[
+                    ("public", public.into()),
+                    ("address", format!("{scheme}://{}", display_addr(addr)).into()),
+                ],
+            )
         ),
-        None => {
-            println!("runwell is running at {scheme}://{} (Ctrl-C stops it)", display_addr(addr))
-        }
+        None => println!(
+            "{}",
+            words.with(
+                "cli-serve-running",
+                &[("address", format!("{scheme}://{}", display_addr(addr)).into())],
+            )
+        ),
     }
     let site = site.into();
     let mut listeners = vec![(listener, lan::Via::Loopback)];
@@ -186,7 +206,7 @@ pub async fn serve(site: impl Into<Site>, config: WebConfig) -> Result<(), WebEr
         let https = config.lan_tls.is_some();
         let address =
             lan::LanMode { pairing: paired.clone(), address: lan_addr, https }.pairing_address()?;
-        print_pairing(&address, addr, https);
+        print_pairing(&words, &address, addr, https);
         pairing = Some(paired);
     }
     let router = router_with(site, config.clone(), pairing);
@@ -201,30 +221,21 @@ pub async fn serve(site: impl Into<Site>, config: WebConfig) -> Result<(), WebEr
 
 /// How to pair a phone, in the terminal: the address, its QR code, and (over plain HTTP) the
 /// trade-off.
-fn print_pairing(address: &str, local: SocketAddr, https: bool) {
+fn print_pairing(words: &runwell_app::words::Words, address: &str, local: SocketAddr, https: bool) {
     use std::io::IsTerminal as _;
     let colour = std::io::stdout().is_terminal();
+    let settings = format!("http://{}/settings#devices", display_addr(local));
     println!(
-        "\nTo use runwell on a phone on this network, scan this code with its camera or open\n  \
-         {address}\nin its browser, then type the code the phone shows on \
-         http://{}/settings#devices\n(this address works once; Settings shows a new one for the next phone).",
-        display_addr(local)
+        "\n{}\n  {address}\n{}",
+        words.get("cli-serve-pair-scan"),
+        words.with("cli-serve-pair-type", &[("settings", settings.into())])
     );
     print!("{}", qr::terminal(address, colour));
     if https {
-        println!(
-            "The phone reaches runwell over HTTPS with the certificate given, so it can install \
-             runwell and use it offline.\n"
-        );
+        println!("{}\n", words.get("cli-serve-pair-https"));
         return;
     }
-    println!(
-        "On the home network runwell speaks plain HTTP: anyone on the same network could read \
-         what passes\nbetween the phone and this computer. Use --lan only on a network you trust; \
-         for anything wider,\nrun a server with TLS (runwell serve --server). A phone installs \
-         runwell and opens it offline\nonly over HTTPS: give --tls-cert and --tls-key with a \
-         certificate the phone trusts.\n"
-    );
+    println!("{}\n", words.get("cli-serve-pair-plain"));
 }
 
 /// How long Ctrl-C waits for requests under way to finish.

@@ -55,10 +55,16 @@ pub(crate) async fn serve(db: &Database, a: ServeArgs) -> anyhow::Result<()> {
                  add EMAIL --name NAME --role clinician` (with the same --database-url)."
             );
         }
-        runwell_web::serve(server, config).await?;
+        // The operator's terminal decides: a server has no one runner's choice.
+        let words = runwell_app::words::Words::new(
+            runwell_app::words::choose::from_environment(|name| std::env::var(name).ok())
+                .unwrap_or_default(),
+        );
+        runwell_web::serve_speaking(server, config, words).await?;
     } else {
         let app = App::open_at(db).await?;
-        runwell_web::serve(app, config).await?;
+        let words = crate::lang::words(&app).await;
+        runwell_web::serve_speaking(app, config, words).await?;
     }
     Ok(())
 }
@@ -114,31 +120,34 @@ fn read_hidden() -> anyhow::Result<String> {
 
 pub(crate) async fn accounts(db: &Database, c: AccountsCommand) -> anyhow::Result<()> {
     let server = Server::open(db).await?;
+    // The operator has no runner's profile here: the terminal's language decides.
+    let w = runwell_app::words::Words::new(
+        runwell_app::words::choose::from_environment(|name| std::env::var(name).ok())
+            .unwrap_or_default(),
+    );
     match c {
         AccountsCommand::Add { email, name, role, runner } => {
             let role = AccountRole::parse(&role)?;
-            let password = read_password("Password for the new account (not shown): ")?;
+            let password = read_password(&format!("{} ", w.get("cli-accounts-password-new")))?;
             let account = match runner {
                 Some(runner) => {
                     server.add_account_for_runner(&email, &name, runner, &password).await?
                 }
                 None => server.add_account(&email, &name, role, &password).await?,
             };
-            say!(
-                "Made the {} account {} ({}), id {}. It can sign in now.",
-                account.role.id(),
-                safe(&account.email),
-                safe(&account.name),
-                account.id
-            );
+            let args = [
+                ("role", account.role.id().into()),
+                ("email", safe(&account.email).into_owned().into()),
+                ("name", safe(&account.name).into_owned().into()),
+                ("id", account.id.to_string().into()),
+            ];
+            say!("{}", w.with("cli-accounts-made", &args));
         }
         AccountsCommand::Reset { email } => {
-            let password = read_password("New password (not shown): ")?;
+            let password = read_password(&format!("{} ", w.get("cli-accounts-password-reset")))?;
             let account = server.reset_password(&email, &password).await?;
-            say!(
-                "The password of {} is set; every place it was signed in is signed out.",
-                safe(&account.email)
-            );
+            let email = safe(&account.email).into_owned();
+            say!("{}", w.with("cli-accounts-reset", &[("email", email.into())]));
         }
         AccountsCommand::List { json: j } => {
             let listed: Vec<Listed> = server
@@ -157,9 +166,7 @@ pub(crate) async fn accounts(db: &Database, c: AccountsCommand) -> anyhow::Resul
                 return json(&listed);
             }
             if listed.is_empty() {
-                say!(
-                    "No accounts yet: make the first with `runwell accounts add EMAIL --name NAME`."
-                );
+                say!("{}", w.get("cli-accounts-none"));
             }
             for a in &listed {
                 say!("{:>4}  {:<10} {}  {}", a.id, a.role, safe(&a.email), safe(&a.name));
@@ -168,12 +175,8 @@ pub(crate) async fn accounts(db: &Database, c: AccountsCommand) -> anyhow::Resul
         AccountsCommand::Invite { role, public_url } => {
             let role = AccountRole::parse(&role)?;
             let invitation = server.invite(None, role).await?;
-            say!(
-                "A one-time sign-up link for a {} (valid 14 days):\n{}/join/{}",
-                role.id(),
-                safe(public_url.trim_end_matches('/')),
-                invitation.token
-            );
+            say!("{}", w.with("cli-accounts-invite", &[("role", role.id().into())]));
+            say!("{}/join/{}", safe(public_url.trim_end_matches('/')), invitation.token);
         }
     }
     Ok(())

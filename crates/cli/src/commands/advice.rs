@@ -11,6 +11,7 @@ use runwell_domain::trend::ImprovementLabel;
 use runwell_domain::triage::{QUESTIONS, TriageLevel};
 
 use crate::args::{CheckArgs, DayArgs};
+use crate::lang::decimal;
 use crate::output::{heading, json, say_raw, wrap, wrap_hanging};
 
 fn day(args: &DayArgs) -> anyhow::Result<Option<LocalDay>> {
@@ -167,10 +168,11 @@ pub(crate) async fn check(db: &Database, args: CheckArgs) -> anyhow::Result<()> 
         if args.day.json {
             return json(QUESTIONS);
         }
-        let mut out = heading("Triage questions");
+        let w = crate::lang::words_at(db).await;
+        let mut out = heading(&w.get("cli-check-questions"));
         for q in QUESTIONS {
             let _ = writeln!(out, "\n{} ({})", q.key, q.rule);
-            out.push_str(&wrap(q.text, "  "));
+            out.push_str(&wrap(&w.get(q.key), "  "));
         }
         say_raw!("{out}");
         return Ok(());
@@ -216,45 +218,43 @@ pub(crate) async fn trend(db: &Database, weeks: u32, args: DayArgs) -> anyhow::R
     let app = App::open_at(db).await?;
     let rows = app.trend(day, weeks).await?;
     let unit = app.distance_unit().await?;
+    let w = crate::lang::words(&app).await;
     app.close().await;
     if args.json {
         return json(&rows);
     }
-    let mut out = heading("Week by week");
-    let _ =
-        writeln!(out, "week of      {:<2}     runs  load   morning pain  light  NRS-1", unit.id());
+    let mut out = heading(&w.get("cli-trend-heading"));
+    let columns = w.with("cli-trend-columns", &[("unit", format!("{:<2}", unit.id()).into())]);
+    let _ = writeln!(out, "{columns}");
+    let width = rows.iter().map(|r| w.day(r.week_start).chars().count()).max().unwrap_or(0).max(10);
     for r in rows.iter() {
-        let pain = r.mean_morning_pain.map_or("–".to_owned(), |p| format!("{p:.1}"));
+        let pain = r.mean_morning_pain.map_or("–".to_owned(), |p| decimal(&w, p, 1));
         let label = match r.improvement {
-            ImprovementLabel::NoEpisode => "",
-            ImprovementLabel::Baseline => "baseline week",
-            ImprovementLabel::MeaningfullyBetter => "meaningfully better",
-            ImprovementLabel::NotYet => "not yet better",
-            ImprovementLabel::NoData => "no pain logged",
+            ImprovementLabel::NoEpisode => String::new(),
+            ImprovementLabel::Baseline => w.get("cli-trend-baseline"),
+            ImprovementLabel::MeaningfullyBetter => w.get("cli-trend-better"),
+            ImprovementLabel::NotYet => w.get("cli-trend-not-yet"),
+            ImprovementLabel::NoData => w.get("cli-trend-no-data"),
         };
+        let light = r.light.map_or("–".to_owned(), |l| w.light(l).to_lowercase());
         let _ = writeln!(
             out,
-            "{:<10}  {:>6.1}  {:>4}  {:>5.0}  {:>12}  {:<5}  {label}",
-            r.week_start.weekday_date(),
-            r.distance_m / unit.metres(),
+            "{:<width$}  {:>6}  {:>4}  {:>5.0}  {:>12}  {:<5}  {label}",
+            w.day(r.week_start),
+            decimal(&w, r.distance_m / unit.metres(), 1),
             r.runs,
             r.load,
             pain,
-            r.light.map_or("–", |l| l.id())
+            light
         );
     }
-    let marks: Vec<String> = rows
-        .iter()
-        .filter_map(|r| {
-            r.new_shoe
-                .as_ref()
-                .map(|s| format!("{}: new shoe {s} (SHOE-4)", r.week_start.weekday_date()))
-        })
-        .collect();
-    for m in &marks {
-        let _ = writeln!(out, "{m}");
+    for r in rows.iter() {
+        if let Some(shoe) = &r.new_shoe {
+            let args = [("day", w.day(r.week_start).into()), ("shoe", shoe.clone().into())];
+            let _ = writeln!(out, "{}", w.with("cli-trend-new-shoe", &args));
+        }
     }
-    out.push_str("\nLoad is RPE × minutes (LOAD-1), a trend to watch rather than a risk score.\n");
+    let _ = write!(out, "\n{}\n", w.get("cli-trend-load"));
     say_raw!("{out}");
     Ok(())
 }

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use runwell_app::words::Arg;
 use runwell_app::{App, Database};
 
 use crate::output::{json, safe, say};
@@ -29,6 +30,7 @@ pub(crate) async fn export(
         )
     })?;
     let summary = app.export(std::io::BufWriter::new(partial.as_file())).await;
+    let w = crate::lang::words(&app).await;
     app.close().await;
     let summary = summary?;
     partial.persist(&out).map_err(|e| {
@@ -41,14 +43,14 @@ pub(crate) async fn export(
     if as_json {
         return json(&summary);
     }
-    say!(
-        "Wrote {}: {} runs ({} as GPX), {} pain entries, {} sessions, with runwell.json and CSV files.",
-        safe(&out.display().to_string()),
-        summary.runs,
-        summary.gpx_files,
-        summary.pain_entries,
-        summary.sessions
-    );
+    let args = [
+        ("file", safe(&out.display().to_string()).into_owned().into()),
+        ("runs", Arg::from(summary.runs)),
+        ("gpx", Arg::from(summary.gpx_files)),
+        ("pain", Arg::from(summary.pain_entries)),
+        ("sessions", Arg::from(summary.sessions)),
+    ];
+    say!("{}", w.with("cli-export-wrote", &args));
     Ok(())
 }
 
@@ -73,15 +75,15 @@ pub(crate) async fn restore(
 /// else deletes nothing.
 pub(crate) async fn erase(db: &Database, confirm: Option<String>) -> anyhow::Result<()> {
     let app = App::open_at(db).await?;
+    let w = crate::lang::words(&app).await;
     let shown = safe(&app.db_location()).into_owned();
     let word = match confirm {
         Some(word) => word,
         None => {
-            say!(
-                "This deletes everything in {shown}: every run, pain entry, session, answer, shoe \
-                 and setting. It cannot be undone (`runwell export` keeps a copy first)."
-            );
-            eprint!("Type {} to confirm: ", runwell_app::ERASE_WORD);
+            say!("{}", w.with("cli-erase-warning", &[("file", shown.clone().into())]));
+            // The word to type stays the same in every language, as scripts give it.
+            let prompt = w.with("cli-erase-type", &[("word", runwell_app::ERASE_WORD.into())]);
+            eprint!("{prompt} ");
             let mut line = String::new();
             std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line)?;
             line
@@ -90,6 +92,6 @@ pub(crate) async fn erase(db: &Database, confirm: Option<String>) -> anyhow::Res
     let erased = app.erase(&word).await;
     app.close().await;
     erased?;
-    say!("Erased: {shown} is an empty runwell database now.");
+    say!("{}", w.with("cli-erase-done", &[("file", shown.into())]));
     Ok(())
 }

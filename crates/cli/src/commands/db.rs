@@ -18,18 +18,20 @@ pub(crate) async fn copy(db: &Database, a: CopyArgs) -> anyhow::Result<()> {
     let to = named(&a.to);
     let app = App::open_for(&from, a.runner).await?;
     let report = app.copy_to(&to, a.name.as_deref()).await;
+    let w = crate::lang::words(&app).await;
     app.close().await;
     let report = report?;
     if a.json.json {
         return json(&report);
     }
     let rows: usize = report.rows.iter().map(|t| t.rows).sum();
-    say!(
-        "Copied {rows} rows from {} to {}, as runner {} there.",
-        safe(&report.from),
-        safe(&report.to),
-        report.runner_id
-    );
+    let args = [
+        ("rows", runwell_app::words::Arg::from(rows)),
+        ("from", safe(&report.from).into_owned().into()),
+        ("to", safe(&report.to).into_owned().into()),
+        ("runner", report.runner_id.to_string().into()),
+    ];
+    say!("{}", w.with("cli-db-copied", &args));
     for table in report.rows.iter().filter(|t| t.rows > 0) {
         say!("  {:<18} {:>7}", table.table, table.rows);
     }

@@ -1,6 +1,7 @@
 //! `runwell log run`, `runwell log pain`, `runwell diary`.
 
-use runwell_app::{App, Database, DiaryView, PainInput, RunInput};
+use runwell_app::words::{Arg, Words};
+use runwell_app::{App, Database, DiaryView, PainInput, RunInput, RunView};
 use runwell_domain::{DurationS, LocalDay};
 
 use crate::args::{LogPainArgs, LogRunArgs, PainFields, RunFields};
@@ -36,19 +37,18 @@ pub(crate) async fn log_run(db: &Database, a: LogRunArgs) -> anyhow::Result<()> 
     let app = App::open_at(db).await?;
     let input = run_input(a.date.unwrap_or_default(), a.distance_km, a.duration, a.fields);
     let run = app.log_run(&input).await?;
+    let w = crate::lang::words(&app).await;
     app.close().await;
     if a.json {
         return json(&run);
     }
-    say!("Logged run {}", run_line(&run));
+    say!("{} {}", w.get("cli-log-run"), run_line(&w, &run));
     if run.rpe.is_none() {
-        say!("Tip: add how hard it felt with `runwell edit run {} --rpe N` (0–10).", run.id);
+        say!("{}", w.with("cli-log-run-rpe", &[("id", run.id.to_string().into())]));
     }
-    say!(
-        "How did the hip feel? `runwell log pain --date {} --when after --score N --run {}`",
-        run.day,
-        run.id
-    );
+    let command =
+        format!("`runwell log pain --date {} --when after --score N --run {}`", run.day, run.id);
+    say!("{}", w.with("cli-log-run-pain", &[("command", command.into())]));
     Ok(())
 }
 
@@ -81,63 +81,77 @@ pub(crate) async fn log_pain(db: &Database, a: LogPainArgs) -> anyhow::Result<()
     input.check_form()?;
     let app = App::open_at(db).await?;
     let entry = app.log_pain(&input).await?;
+    let w = crate::lang::words(&app).await;
     app.close().await;
     if a.json {
         return json(&entry);
     }
-    say!(
-        "Logged pain {}/10 ({}) on {} as entry {}.",
-        entry.score.value(),
-        entry.moment.words(),
-        entry.day.weekday_date(),
-        entry.id
+    let logged = w.with(
+        "cli-log-pain",
+        &[
+            ("score", entry.score.value().to_string().into()),
+            ("moment", w.moment(entry.moment).into()),
+            ("day", w.day(entry.day).into()),
+            ("id", entry.id.to_string().into()),
+        ],
     );
-    say!("See what it means for today: `runwell today`.");
+    say!("{logged}");
+    say!("{}", w.get("cli-log-pain-next"));
     Ok(())
 }
 
-fn print_diary(view: &DiaryView) -> anyhow::Result<()> {
-    say!(
-        "Pain diary, {} to {} (newest first)",
-        view.from.weekday_date_year(),
-        view.to.weekday_date_year()
+/// A triage answer's question in the runner's language; one runwell no longer asks keeps the
+/// (empty) text the diary gives it.
+pub(crate) fn answer_question(w: &Words, key: &str, question: &str) -> String {
+    if question.is_empty() { String::new() } else { w.get(key) }
+}
+
+fn print_diary(w: &Words, view: &DiaryView, runs: &[RunView]) -> anyhow::Result<()> {
+    let heading = w.with(
+        "cli-diary-heading",
+        &[("from", w.day_year(view.from).into()), ("to", w.day_year(view.to).into())],
     );
+    say!("{heading}");
     if view.days.is_empty() {
-        say!(
-            "Nothing logged in these days. Log pain with `runwell log pain --when morning --score N`."
-        );
+        say!("{}", w.get("cli-diary-empty"));
         return Ok(());
     }
     for day in &view.days {
-        let worst = day.worst.map(|w| format!("  worst pain {w}/10")).unwrap_or_default();
-        say!("\n{}{worst}", day.heading);
+        let worst = day
+            .worst
+            .map(|p| format!("  {}", w.with("cli-diary-worst", &[("score", p.to_string().into())])))
+            .unwrap_or_default();
+        say!("\n{}{worst}", w.day(day.day));
         for p in &day.pain {
-            say!("{}", pain_line(p));
+            say!("{}", pain_line(w, p, runs));
         }
         for s in &day.sessions {
-            let pain = s.pain.map(|p| format!(", pain {p}/10")).unwrap_or_default();
-            let rpe = s.rpe.map(|r| format!(", effort {r}")).unwrap_or_default();
+            let pain = s
+                .pain
+                .map(|p| w.with("cli-diary-session-pain", &[("score", p.to_string().into())]))
+                .unwrap_or_default();
+            let rpe = s
+                .rpe
+                .map(|r| w.with("cli-diary-session-effort", &[("rpe", r.to_string().into())]))
+                .unwrap_or_default();
             let time = s
                 .duration_s
                 .and_then(|d| DurationS::new(d).ok())
                 .map(|d| format!(", {d}"))
                 .unwrap_or_default();
-            say!(
-                "  session #{:<3} {}: {} of {} sets at target{time}{pain}{rpe}",
-                s.id,
-                s.routine,
-                s.sets_done,
-                s.sets
+            let sets = w.with(
+                "cli-diary-sets",
+                &[("done", Arg::from(s.sets_done)), ("sets", Arg::from(s.sets))],
             );
+            say!("  {} #{:<3} {}: {sets}{time}{pain}{rpe}", w.get("cli-session"), s.id, s.routine);
         }
         for a in &day.answers {
-            say!("  answer #{:<4} {} {}", a.id, a.question, if a.yes { "Yes" } else { "No" });
+            let answer = w.get(if a.yes { "cli-yes" } else { "cli-no" });
+            let question = answer_question(w, &a.key, a.question);
+            say!("  {} #{:<4} {question} {answer}", w.get("cli-answer"), a.id);
         }
     }
-    say!(
-        "\nChange one with `runwell edit pain|session ID`, delete one with `runwell delete \
-         pain|session|answer ID`."
-    );
+    say!("\n{}", w.get("cli-diary-next"));
     Ok(())
 }
 
@@ -151,9 +165,13 @@ pub(crate) async fn diary(
     let to = to.map(LocalDay::parse).transpose()?;
     let app = App::open_at(db).await?;
     let view = app.diary(from, to).await?;
-    app.close().await;
     if as_json {
+        app.close().await;
         return json(&view);
     }
-    print_diary(&view)
+    // The runs the pain entries belong to, for their days and distances in the runner's words.
+    let runs = app.runs(None).await?;
+    let w = crate::lang::words(&app).await;
+    app.close().await;
+    print_diary(&w, &view, &runs)
 }

@@ -2,7 +2,9 @@
 
 use std::io::{BufRead as _, Write as _};
 
+use runwell_app::words::{Arg, Words, dates};
 use runwell_app::{App, Database, ProfileInput, ProfileSaved};
+use runwell_domain::{DistanceUnit, Profile, ProfileWarning};
 
 use crate::args::InitArgs;
 use crate::output::{json, safe, say, say_raw, wrap_hanging};
@@ -29,6 +31,7 @@ fn ask(question: &str, default: &str) -> anyhow::Result<String> {
 
 /// Asks until the answer passes `check`, showing why a wrong one was refused.
 fn ask_valid(
+    w: &Words,
     question: &str,
     default: &str,
     check: impl Fn(&str) -> Result<(), runwell_domain::DomainError>,
@@ -40,7 +43,34 @@ fn ask_valid(
             Err(error) => eprintln!("  {error}"),
         }
     }
-    anyhow::bail!("no valid answer after five tries; run `runwell init --help` for the options")
+    anyhow::bail!("{}", w.get("cli-init-no-valid-answer"))
+}
+
+/// PROG-1's notes on `profile`'s days in the runner's words, the days back to back named in
+/// her language.
+pub(crate) fn warnings(w: &Words, profile: &Profile) -> Vec<String> {
+    let Ok(found) = profile.check() else { return Vec::new() };
+    let mut pairs = profile.strength_days.consecutive_pairs().into_iter();
+    let day = |d| Arg::from(dates::weekday_name(w.lang(), d));
+    found
+        .iter()
+        .map(|warning| match warning {
+            ProfileWarning::TooFewStrengthDays { days } => {
+                w.with("cli-init-too-few-days", &[("days", Arg::from(*days))])
+            }
+            ProfileWarning::TooManyStrengthDays { days } => {
+                w.with("cli-init-too-many-days", &[("days", Arg::from(*days))])
+            }
+            ProfileWarning::ConsecutiveStrengthDays { .. } => match pairs.next() {
+                Some((first, second)) => w.with(
+                    "cli-init-back-to-back",
+                    &[("first", day(first)), ("second", day(second))],
+                ),
+                None => warning.message(),
+            },
+            ProfileWarning::NoRunDays => w.get("cli-init-no-run-days"),
+        })
+        .collect()
 }
 
 pub(crate) async fn run(db: &Database, args: InitArgs) -> anyhow::Result<()> {
@@ -72,44 +102,47 @@ pub(crate) async fn run(db: &Database, args: InitArgs) -> anyhow::Result<()> {
         recent_longest_km: args.recent_longest_km.clone(),
         distance_unit: args.distance_unit.clone(),
     };
+    // The language asked for now, else the one chosen before, else the terminal's.
+    let w = init_words(db, args.lang.as_deref()).await?;
     if interactive {
-        eprintln!("Setting up runwell. Press Enter to take the value in brackets.");
+        eprintln!("{}", w.get("cli-init-intro"));
         if args.time_zone.is_none() {
-            input.time_zone = ask_valid("Your time zone (IANA name)", &zone_default, |a| {
+            input.time_zone = ask_valid(&w, &w.get("cli-init-ask-zone"), &zone_default, |a| {
                 runwell_domain::RunnerZone::new(a).map(|_| ())
             })?;
         }
         if args.run_days.is_none() {
-            input.run_days = ask_valid("Days you usually run", &run_default, |a| {
+            input.run_days = ask_valid(&w, &w.get("cli-init-ask-run-days"), &run_default, |a| {
                 runwell_domain::WeekdaySet::parse(a).map(|_| ())
             })?;
         }
         if args.strength_days.is_none() {
-            input.strength_days = ask_valid(
-                "Days for the hip strength session (2–3, not back to back)",
-                &strength_default,
-                |a| runwell_domain::WeekdaySet::parse(a).map(|_| ()),
-            )?;
+            input.strength_days =
+                ask_valid(&w, &w.get("cli-init-ask-strength-days"), &strength_default, |a| {
+                    runwell_domain::WeekdaySet::parse(a).map(|_| ())
+                })?;
         }
     }
     // Validate everything before anything is stored.
-    let (profile, warnings) = input.parse()?;
-    if let Some(lang) = &args.lang {
-        runwell_app::parse_language(lang)?;
-    }
+    let (profile, _) = input.parse()?;
     if interactive {
-        eprintln!(
-            "\nTime zone {}; runs on {}; strength on {}.",
-            profile.time_zone.name(),
-            profile.run_days,
-            profile.strength_days
+        let summary = w.with(
+            "cli-init-summary",
+            &[
+                ("zone", profile.time_zone.name().into()),
+                ("run", profile.run_days.to_string().into()),
+                ("strength", profile.strength_days.to_string().into()),
+            ],
         );
-        for w in &warnings {
-            eprint!("{}", wrap_hanging(&w.message, "  Note: ", "        "));
+        eprintln!("\n{summary}");
+        let (first, rest) = note_prefixes(&w);
+        for warning in warnings(&w, &profile) {
+            eprint!("{}", wrap_hanging(&warning, &first, &rest));
         }
-        let answer = ask("Save this profile? (y/n)", "y")?;
-        if !answer.eq_ignore_ascii_case("y") && !answer.eq_ignore_ascii_case("yes") {
-            eprintln!("Nothing saved.");
+        let answer = ask(&w.get("cli-init-ask-save"), &w.get("cli-init-yes"))?;
+        // "y", "yes", and the Danish and Swedish "j", "ja".
+        if !["y", "yes", "j", "ja"].iter().any(|yes| answer.eq_ignore_ascii_case(yes)) {
+            eprintln!("{}", w.get("cli-init-nothing-saved"));
             return Ok(());
         }
     }
@@ -124,22 +157,46 @@ pub(crate) async fn run(db: &Database, args: InitArgs) -> anyhow::Result<()> {
     if args.json.json {
         return json(&saved);
     }
-    print_saved(&saved, &at)?;
+    print_saved(&w, &saved, &at)?;
     if let Some((km, _)) = declared {
-        say!("  Longest run of the last month: {km:.1} km (SPIKE-1, DATA-5).");
+        let distance = crate::lang::distance(&w, DistanceUnit::Km, km * 1000.0, 1);
+        say!("  {}", w.with("cli-init-longest", &[("distance", distance.into())]));
     }
     Ok(())
 }
 
-fn print_saved(saved: &ProfileSaved, at: &str) -> anyhow::Result<()> {
-    let p = &saved.profile;
-    say!("Profile saved in {}.", safe(at));
-    say!("  Time zone:     {}", p.time_zone.name());
-    say!("  Run days:      {}", p.run_days);
-    say!("  Strength days: {}", p.strength_days);
-    for w in &saved.warnings {
-        say_raw!("{}", wrap_hanging(&w.message, "  Note: ", "        "));
+/// The words for `init`: `--lang` when given (checked here, before anything is stored), else
+/// the runner's earlier choice or the terminal's.
+async fn init_words(db: &Database, lang: Option<&str>) -> anyhow::Result<Words> {
+    match lang.map(runwell_app::parse_language).transpose()? {
+        Some(Some(chosen)) => Ok(Words::new(chosen)),
+        // `--lang auto` follows the terminal again.
+        Some(None) => Ok(Words::new(
+            runwell_app::words::choose::from_environment(|name| std::env::var(name).ok())
+                .unwrap_or_default(),
+        )),
+        None => Ok(crate::lang::words_at(db).await),
     }
-    say!("Next: `runwell routine strength` shows your first strength session.");
+}
+
+/// "  Note: " and the indent under it, as wide as the word is in the runner's language.
+pub(crate) fn note_prefixes(w: &Words) -> (String, String) {
+    let first = format!("  {} ", w.get("cli-note"));
+    let rest = " ".repeat(first.chars().count());
+    (first, rest)
+}
+
+fn print_saved(w: &Words, saved: &ProfileSaved, at: &str) -> anyhow::Result<()> {
+    let p = &saved.profile;
+    say!("{}", w.with("cli-init-saved", &[("path", safe(at).into_owned().into())]));
+    let row = |id: &str, value: String| format!("  {:<14} {value}", w.get(id));
+    say!("{}", row("cli-init-zone", p.time_zone.name().to_owned()));
+    say!("{}", row("cli-init-run-days", p.run_days.to_string()));
+    say!("{}", row("cli-init-strength-days", p.strength_days.to_string()));
+    let (first, rest) = note_prefixes(w);
+    for warning in warnings(w, p) {
+        say_raw!("{}", wrap_hanging(&warning, &first, &rest));
+    }
+    say!("{}", w.get("cli-init-next"));
     Ok(())
 }

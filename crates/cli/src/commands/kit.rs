@@ -2,12 +2,14 @@
 
 use std::fmt::Write as _;
 
+use runwell_app::words::{Arg, Words};
 use runwell_app::{App, Database, ShoeInput};
 use runwell_domain::LocalDay;
 use runwell_domain::shoes::ShoeState;
 use runwell_domain::surfaces::PainGroup;
 
 use crate::args::{ShoesAction, ShoesArgs, SurfacesArgs};
+use crate::lang::{decimal, distance, iso_day};
 use crate::output::{heading, json, safe, say, say_raw, wrap};
 
 /// A wear bar 20 characters wide: `[##########----------]`.
@@ -16,24 +18,22 @@ fn bar(wear: f64) -> String {
     format!("[{}{}]", "#".repeat(filled), "-".repeat(20 - filled))
 }
 
-fn groups(out: &mut String, title: &str, groups: &[PainGroup]) {
+fn groups(w: &Words, out: &mut String, title: &str, groups: &[PainGroup]) {
     let _ = writeln!(out, "\n{title}");
     if groups.is_empty() {
-        out.push_str("  (no runs with a next-morning pain entry yet)\n");
+        let _ = writeln!(out, "  {}", w.get("cli-kit-no-groups"));
     }
     for g in groups {
-        let _ = writeln!(
-            out,
-            "  {:<20} {:>4.1}/10 after {} run(s)",
-            safe(&g.group),
-            g.mean_next_morning_pain,
-            g.runs
-        );
+        let after = w.with("cli-kit-after-runs", &[("runs", Arg::from(g.runs))]);
+        let pain = decimal(w, g.mean_next_morning_pain, 1);
+        let _ = writeln!(out, "  {:<20} {pain:>4}/10 {after}", safe(&g.group));
     }
 }
 
 pub(crate) async fn shoes(db: &Database, args: ShoesArgs) -> anyhow::Result<()> {
     let app = App::open_at(db).await?;
+    let w = crate::lang::words(&app).await;
+    let name_arg = |name: &str| Arg::from(safe(name).into_owned());
     match args.action {
         Some(ShoesAction::Add {
             name,
@@ -50,43 +50,47 @@ pub(crate) async fn shoes(db: &Database, args: ShoesArgs) -> anyhow::Result<()> 
             if args.json {
                 return json(&status);
             }
-            say!(
-                "Added {}: {:.0} km, inspect at {:.0} km, replace around {:.0} km{}.",
-                safe(&status.shoe.name),
-                status.km,
-                status.inspect_km,
-                status.replace_km,
-                if status.shoe.is_default { "; new runs will use it" } else { "" }
-            );
+            // The options are kilometres, so the answer is too.
+            let km = |value: f64| distance(&w, runwell_domain::DistanceUnit::Km, value * 1000.0, 0);
+            let default = if status.shoe.is_default {
+                w.get("cli-shoes-added-default")
+            } else {
+                String::new()
+            };
+            let args = [
+                ("name", name_arg(&status.shoe.name)),
+                ("km", km(status.km).into()),
+                ("inspect", km(status.inspect_km).into()),
+                ("replace", km(status.replace_km).into()),
+                ("default", default.into()),
+            ];
+            say!("{}", w.with("cli-shoes-added", &args));
             return Ok(());
         }
         Some(ShoesAction::Retire { name }) => {
             app.retire_shoe(&name, None).await?;
             app.close().await;
-            say!("Retired {}. Its kilometres stay in your history.", safe(&name));
+            say!("{}", w.with("cli-shoes-retired", &[("name", name_arg(&name))]));
             return Ok(());
         }
         Some(ShoesAction::Rename { name, new_name }) => {
             app.rename_shoe(app.shoe_id(&name).await?, &new_name).await?;
             app.close().await;
-            say!("Renamed {} to {}.", safe(&name), safe(new_name.trim()));
+            let args = [("name", name_arg(&name)), ("new", name_arg(new_name.trim()))];
+            say!("{}", w.with("cli-shoes-renamed", &args));
             return Ok(());
         }
         Some(ShoesAction::Default { name }) => {
             app.set_default_shoe(app.shoe_id(&name).await?).await?;
             app.close().await;
-            say!("New runs will use {}.", safe(&name));
+            say!("{}", w.with("cli-shoes-default", &[("name", name_arg(&name))]));
             return Ok(());
         }
         Some(ShoesAction::Delete { name, yes }) => {
             let id = app.shoe_id(&name).await?;
             if !yes {
                 app.close().await;
-                anyhow::bail!(
-                    "deleting {} takes its runs off it: add --yes to delete it (retire keeps its \
-                     kilometres instead: `runwell shoes retire NAME`)",
-                    safe(&name)
-                );
+                anyhow::bail!("{}", w.with("cli-shoes-delete-ask", &[("name", name_arg(&name))]));
             }
             let message = app.delete_shoe(id).await?;
             app.close().await;
@@ -102,48 +106,49 @@ pub(crate) async fn shoes(db: &Database, args: ShoesArgs) -> anyhow::Result<()> 
     if args.json {
         return json(&statuses);
     }
-    let mut out = heading("Your shoes");
+    let mut out = heading(&w.get("cli-shoes-heading"));
     if statuses.is_empty() {
-        out.push_str("No shoes yet. Add one: `runwell shoes add \"Pegasus 41\" --default`.\n");
+        let _ = writeln!(out, "{}", w.get("cli-shoes-none"));
     }
     for s in &statuses {
-        let state = match s.state {
-            ShoeState::Fine => "fine",
-            ShoeState::Inspect => "inspect (SHOE-2)",
-            ShoeState::Replace => "replace (SHOE-2)",
-            ShoeState::Retired => "retired",
+        let state = w.get(match s.state {
+            ShoeState::Fine => "cli-shoes-fine",
+            ShoeState::Inspect => "cli-shoes-inspect",
+            ShoeState::Replace => "cli-shoes-replace",
+            ShoeState::Retired => "cli-shoes-retired-state",
+        });
+        let default = if s.shoe.is_default {
+            format!(" ({})", w.get("cli-shoes-is-default"))
+        } else {
+            String::new()
         };
-        let default = if s.shoe.is_default { " (default)" } else { "" };
         let _ = writeln!(out, "\n{}{default}", safe(&s.shoe.name));
-        let _ = writeln!(
-            out,
-            "  {} {:>9} of ~{}, {} run(s): {state}",
-            bar(s.wear),
-            unit.whole(s.km * 1000.0),
-            unit.whole(s.replace_km * 1000.0),
-            s.runs
-        );
+        let worn = distance(&w, unit, s.km * 1000.0, 0);
+        let args = [
+            ("replace", distance(&w, unit, s.replace_km * 1000.0, 0).into()),
+            ("runs", Arg::from(s.runs)),
+            ("state", state.into()),
+        ];
+        let _ = writeln!(out, "  {} {worn:>9} {}", bar(s.wear), w.with("cli-shoes-wear", &args));
     }
     let guidance = runwell_domain::ShoeThresholds::default();
-    let _ = writeln!(
-        out,
-        "\nInspect the midsole and outsole around {} and consider replacing around {} (consumer \
-         guidance, SHOE-2, runwell's defaults). Rotating two pairs was linked with fewer injuries \
-         (SHOE-3).",
-        unit.whole(guidance.inspect_km * 1000.0),
-        unit.whole(guidance.replace_km * 1000.0)
-    );
-    groups(&mut out, "Next-morning pain by shoe (descriptive, not cause)", &comparisons.by_shoe);
+    let args = [
+        ("inspect", distance(&w, unit, guidance.inspect_km * 1000.0, 0).into()),
+        ("replace", distance(&w, unit, guidance.replace_km * 1000.0, 0).into()),
+    ];
+    let _ = writeln!(out, "\n{}", w.with("cli-shoes-guidance", &args));
+    groups(&w, &mut out, &w.get("cli-shoes-by-shoe"), &comparisons.by_shoe);
     say_raw!("{out}");
     Ok(())
 }
 
 pub(crate) async fn surfaces(db: &Database, args: SurfacesArgs) -> anyhow::Result<()> {
     let app = App::open_at(db).await?;
+    let w = crate::lang::words(&app).await;
     if let Some(surface) = &args.default {
         let surface = app.set_default_surface(surface).await?;
         app.close().await;
-        say!("Runs that do not tell their surface will now be on {surface}.");
+        say!("{}", w.with("cli-surfaces-set", &[("surface", surface.to_string().into())]));
         return Ok(());
     }
     let day = args.today.as_deref().map(LocalDay::parse).transpose()?;
@@ -161,31 +166,20 @@ pub(crate) async fn surfaces(db: &Database, args: SurfacesArgs) -> anyhow::Resul
         let weeks = weeks.iter().map(|w| (w.week_start, w.hard_surface_share)).collect();
         return json(&Out { default_surface: default, weeks, comparisons: &comparisons });
     }
-    let mut out = heading("Surfaces");
-    let _ = writeln!(
-        out,
-        "Default for runs that do not tell: {}",
-        default.map_or(
-            "none (set one with --default road|track|grass|trail|treadmill|mixed)".into(),
-            |s| s.to_string()
-        )
-    );
-    out.push_str("\nweek of     on road or track\n");
-    for w in weeks.iter() {
-        let share = w.hard_surface_share.map_or("–".into(), |s| format!("{:.0} %", s * 100.0));
-        let _ = writeln!(out, "{}  {share:>8}", w.week_start);
+    let mut out = heading(&w.get("cli-surfaces-heading"));
+    let default = default.map_or_else(|| w.get("cli-surfaces-none"), |s| s.to_string());
+    let _ = writeln!(out, "{}", w.with("cli-surfaces-default", &[("surface", default.into())]));
+    let _ = writeln!(out, "\n{}", w.get("cli-surfaces-columns"));
+    for week in weeks.iter() {
+        let share = week.hard_surface_share.map_or("–".into(), |s| {
+            // A share is whole per cent, written "40 %" in every language.
+            format!("{} %", decimal(&w, s * 100.0, 0))
+        });
+        let _ = writeln!(out, "{}  {share:>8}", iso_day(&w, week.week_start));
     }
-    groups(
-        &mut out,
-        "Next-morning pain by surface (descriptive, not cause)",
-        &comparisons.by_surface,
-    );
+    groups(&w, &mut out, &w.get("cli-surfaces-by-surface"), &comparisons.by_surface);
     out.push('\n');
-    out.push_str(&wrap(
-        "When your hip is sore, the source article suggests softer ground such as grass or trails; \
-         runwell says so on days when pain is amber or red and most of your week was on road or track.",
-        "",
-    ));
+    out.push_str(&wrap(&w.get("cli-surfaces-softer"), ""));
     say_raw!("{out}");
     Ok(())
 }
@@ -198,23 +192,24 @@ pub(crate) async fn cadence(
     let day = today.map(LocalDay::parse).transpose()?;
     let app = App::open_at(db).await?;
     let report = app.cadence(day).await?;
+    let w = crate::lang::words(&app).await;
     app.close().await;
     if as_json {
         return json(&report);
     }
-    let mut out = heading("Cadence");
+    let mut out = heading(&w.get("cli-cadence-heading"));
     out.push_str(&wrap(&report.advice, ""));
     if !report.recent.is_empty() {
-        out.push_str("\nRecent runs (steps/min):\n");
+        let _ = writeln!(out, "\n{}", w.get("cli-cadence-recent"));
+        let easy_word = w.get("cli-cadence-easy");
         for r in &report.recent {
             let mark = r.note().map(|n| format!("  {n}")).unwrap_or_default();
-            let easy = if r.easy { "easy" } else { "    " };
-            let _ = writeln!(out, "  {}  {:>5.0}  {easy}{mark}", r.day, r.cadence_spm);
+            let easy =
+                if r.easy { easy_word.clone() } else { " ".repeat(easy_word.chars().count()) };
+            let _ = writeln!(out, "  {}  {:>5.0}  {easy}{mark}", iso_day(&w, r.day), r.cadence_spm);
         }
     }
-    out.push_str(
-        "\nA metronome at your target step rate is on the cadence page of `runwell serve`.\n",
-    );
+    let _ = writeln!(out, "\n{}", w.get("cli-cadence-metronome"));
     say_raw!("{out}");
     Ok(())
 }

@@ -2,6 +2,8 @@
 
 use std::fmt::Write as _;
 
+use runwell_app::Database;
+use runwell_app::words::Words;
 use runwell_domain::programme::SourceKind;
 use serde::Serialize;
 
@@ -14,8 +16,17 @@ struct Topic<'a> {
     summary: &'a str,
 }
 
-pub(crate) fn learn(topic: Option<&str>, as_json: bool) -> anyhow::Result<()> {
-    let programme = runwell_app::programme()?;
+/// The words and the programme's text for a command that stores nothing; JSON stays English.
+async fn words_and_programme(
+    db: &Database,
+    as_json: bool,
+) -> anyhow::Result<(Words, &'static runwell_domain::programme::Programme)> {
+    let w = if as_json { Words::default() } else { crate::lang::words_at(db).await };
+    Ok((w, runwell_app::programme_in(w.lang())?))
+}
+
+pub(crate) async fn learn(db: &Database, topic: Option<&str>, as_json: bool) -> anyhow::Result<()> {
+    let (w, programme) = words_and_programme(db, as_json).await?;
     let Some(topic) = topic else {
         let topics: Vec<Topic<'_>> = programme
             .pages
@@ -25,16 +36,18 @@ pub(crate) fn learn(topic: Option<&str>, as_json: bool) -> anyhow::Result<()> {
         if as_json {
             return json(&topics);
         }
-        let mut out = heading("Learn about hip pain in runners");
+        let mut out = heading(&w.get("cli-learn-heading"));
         for t in &topics {
             let _ = writeln!(out, "\n{} — `runwell learn {}`", t.title, t.id);
             out.push_str(&wrap(t.summary, "  "));
         }
-        out.push_str("\nAlso: `runwell faq`, `runwell sources`, `runwell gear`.\n");
+        let _ = writeln!(out, "\n{}", w.get("cli-learn-also"));
         say_raw!("{out}");
         return Ok(());
     };
-    let page = runwell_app::page(topic)?;
+    // The id is checked against the English programme, whose ids every language shares.
+    let id = runwell_app::page(topic)?.id.as_str();
+    let page = programme.page(id).unwrap_or(runwell_app::page(topic)?);
     if as_json {
         return json(page);
     }
@@ -46,15 +59,14 @@ pub(crate) fn learn(topic: Option<&str>, as_json: bool) -> anyhow::Result<()> {
         out.push_str(&wrap(&section.body, ""));
     }
     out.push('\n');
-    out.push_str(&cited(&page.sources));
+    out.push_str(&cited(&w, programme, &page.sources));
     say_raw!("{out}");
     Ok(())
 }
 
 /// "Sources: …" with each source's citation, for the end of a page or answer.
-fn cited(ids: &[String]) -> String {
-    let Ok(programme) = runwell_app::programme() else { return String::new() };
-    let mut out = String::from("Sources:\n");
+fn cited(w: &Words, programme: &runwell_domain::programme::Programme, ids: &[String]) -> String {
+    let mut out = format!("{}\n", w.get("cli-learn-sources"));
     for id in ids {
         if let Some(source) = programme.source(id) {
             out.push_str(&wrap_hanging(
@@ -67,39 +79,45 @@ fn cited(ids: &[String]) -> String {
     out
 }
 
-pub(crate) fn faq(as_json: bool) -> anyhow::Result<()> {
-    let programme = runwell_app::programme()?;
+pub(crate) async fn faq(db: &Database, as_json: bool) -> anyhow::Result<()> {
+    let (w, programme) = words_and_programme(db, as_json).await?;
     if as_json {
         return json(&programme.faq);
     }
-    let mut out = heading("Frequently asked questions");
+    let mut out = heading(&w.get("cli-faq-heading"));
+    let sources = format!("   {} ", w.get("cli-learn-sources"));
+    let indent = " ".repeat(sources.chars().count());
     for q in &programme.faq {
         out.push('\n');
-        out.push_str(&wrap(&q.question, "Q: "));
+        out.push_str(&wrap(&q.question, &format!("{} ", w.get("cli-faq-q"))));
         out.push_str(&wrap(&q.answer, "   "));
-        out.push_str(&wrap_hanging(&q.sources.join(", "), "   Sources: ", "            "));
+        out.push_str(&wrap_hanging(&q.sources.join(", "), &sources, &indent));
     }
-    out.push_str("\nThe full citations: `runwell sources`.\n");
+    let _ = writeln!(out, "\n{}", w.get("cli-faq-citations"));
     say_raw!("{out}");
     Ok(())
 }
 
-pub(crate) fn sources(as_json: bool) -> anyhow::Result<()> {
-    let programme = runwell_app::programme()?;
+pub(crate) async fn sources(db: &Database, as_json: bool) -> anyhow::Result<()> {
+    let (w, programme) = words_and_programme(db, as_json).await?;
     if as_json {
         return json(&programme.sources);
     }
-    let mut out = heading("Sources");
+    let mut out = heading(&w.get("cli-sources-heading"));
     for (kind, title) in [
-        (SourceKind::Article, "The source article's references"),
-        (SourceKind::Evidence, "The evidence behind runwell's rules (ids from EVIDENCE.md)"),
+        (SourceKind::Article, "cli-sources-article"),
+        (SourceKind::Evidence, "cli-sources-evidence"),
     ] {
         out.push('\n');
-        out.push_str(&subheading(title));
+        out.push_str(&subheading(&w.get(title)));
         for s in programme.sources.iter().filter(|s| s.kind == kind) {
             out.push_str(&wrap_hanging(&format!("[{}] {}", s.id, s.citation), "  ", "    "));
             if !s.rules.is_empty() {
-                out.push_str(&wrap(&format!("Supports: {}", s.rules.join(", ")), "    "));
+                let rules = s.rules.join(", ");
+                out.push_str(&wrap(
+                    &w.with("cli-sources-supports", &[("rules", rules.into())]),
+                    "    ",
+                ));
             }
         }
     }
@@ -117,8 +135,8 @@ struct GearItem<'a> {
     offer: &'a str,
 }
 
-pub(crate) fn gear(as_json: bool) -> anyhow::Result<()> {
-    let programme = runwell_app::programme()?;
+pub(crate) async fn gear(db: &Database, as_json: bool) -> anyhow::Result<()> {
+    let (w, programme) = words_and_programme(db, as_json).await?;
     let items: Vec<GearItem<'_>> = programme
         .gear
         .iter()
@@ -134,13 +152,8 @@ pub(crate) fn gear(as_json: bool) -> anyhow::Result<()> {
     if as_json {
         return json(&items);
     }
-    let mut out = heading("Gear shown in the source article");
-    out.push_str(&wrap(
-        "These are products the article's shop sells, listed so that nothing of the article is \
-         missing. They are not part of the programme and runwell does not recommend them; \
-         runwell sells nothing and links to no shop.",
-        "",
-    ));
+    let mut out = heading(&w.get("cli-gear-heading"));
+    out.push_str(&wrap(&w.get("cli-gear-intro"), ""));
     for item in &items {
         let _ = write!(out, "\n{} — {} ({})\n", item.name, item.price, item.offer);
         out.push_str(&wrap(item.description, "  "));

@@ -25,15 +25,15 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
     let db = Database::chosen(cli.db, cli.database_url);
     match cli.command {
         Command::Init(args) => init::run(&db, args).await,
-        Command::Exercises(j) => programme::exercises(j.json),
+        Command::Exercises(j) => programme::exercises(&db, j.json).await,
         Command::Exercise { id, json } => programme::exercise(&db, &id, json.json).await,
         Command::Routine { routine, level, json } => {
             programme::routine(&db, &routine, level, json.json).await
         }
-        Command::Learn { topic, json } => learn::learn(topic.as_deref(), json.json),
-        Command::Faq(j) => learn::faq(j.json),
-        Command::Sources(j) => learn::sources(j.json),
-        Command::Gear(j) => learn::gear(j.json),
+        Command::Learn { topic, json } => learn::learn(&db, topic.as_deref(), json.json).await,
+        Command::Faq(j) => learn::faq(&db, j.json).await,
+        Command::Sources(j) => learn::sources(&db, j.json).await,
+        Command::Gear(j) => learn::gear(&db, j.json).await,
         Command::Log(LogCommand::Run(a)) => diary::log_run(&db, a).await,
         Command::Log(LogCommand::Pain(a)) => diary::log_pain(&db, a).await,
         Command::Log(LogCommand::Session(a)) => training::log_session(&db, a).await,

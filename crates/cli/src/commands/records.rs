@@ -3,6 +3,7 @@
 
 use std::io::BufRead as _;
 
+use runwell_app::words::Words;
 use runwell_app::{App, Database, Deleted};
 
 use crate::args::{DeleteArgs, DeleteCommand, EditAnswerArgs, EditPainArgs, EditSessionArgs};
@@ -44,14 +45,16 @@ pub(crate) async fn edit_pain(db: &Database, a: EditPainArgs) -> anyhow::Result<
     replace(&mut input.note, f.note);
     let entry = app.edit_pain(a.id, &input).await?;
     let view = app.diary(Some(entry.day), Some(entry.day)).await?;
+    let runs = app.runs(None).await?;
+    let w = crate::lang::words(&app).await;
     app.close().await;
     if a.json {
         return json(&entry);
     }
     let shown = view.days.iter().flat_map(|d| &d.pain).find(|p| p.entry.id == entry.id);
     match shown {
-        Some(p) => say!("Updated {}", pain_line(p).trim_start()),
-        None => say!("Updated pain entry {}.", entry.id),
+        Some(p) => say!("{} {}", w.get("cli-updated"), pain_line(&w, p, &runs).trim_start()),
+        None => say!("{}", w.with("cli-updated-pain", &[("id", entry.id.to_string().into())])),
     }
     Ok(())
 }
@@ -66,8 +69,10 @@ pub(crate) async fn edit_session(db: &Database, a: EditSessionArgs) -> anyhow::R
     replace(&mut input.rpe, a.rpe);
     replace(&mut input.duration, a.duration);
     app.edit_session(a.id, &input).await?;
+    let w = crate::lang::words(&app).await;
     app.close().await;
-    say!("Updated session #{} ({label}).", a.id);
+    let args = [("id", a.id.to_string().into()), ("label", label.into())];
+    say!("{}", w.with("cli-updated-session", &args));
     Ok(())
 }
 
@@ -81,17 +86,24 @@ pub(crate) async fn edit_answer(db: &Database, a: EditAnswerArgs) -> anyhow::Res
         input.answer = answer;
     }
     app.edit_answer(a.id, &input).await?;
+    let w = crate::lang::words(&app).await;
     app.close().await;
-    say!("Updated answer #{}: {} {} (on {}).", a.id, safe(&question), input.answer, input.date);
+    let args = [
+        ("id", a.id.to_string().into()),
+        ("question", safe(&question).into_owned().into()),
+        ("answer", input.answer.clone().into()),
+        ("day", input.date.clone().into()),
+    ];
+    say!("{}", w.with("cli-updated-answer", &args));
     Ok(())
 }
 
-/// Asks on standard input; anything but yes keeps the record.
-fn confirmed(question: &str) -> anyhow::Result<bool> {
-    eprint!("{question} [y/N] ");
+/// Asks on standard input; anything but yes ("ja" in Danish and Swedish) keeps the record.
+fn confirmed(w: &Words, question: &str) -> anyhow::Result<bool> {
+    eprint!("{question} {} ", w.get("cli-delete-yn"));
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
-    Ok(matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
+    Ok(matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes" | "j" | "ja"))
 }
 
 pub(crate) async fn delete(db: &Database, command: DeleteCommand) -> anyhow::Result<()> {
@@ -103,11 +115,11 @@ pub(crate) async fn delete(db: &Database, command: DeleteCommand) -> anyhow::Res
     };
     let app = App::open_at(db).await?;
     let described = app.describe_record(what, id).await?;
-    if !yes && !confirmed(&format!("Delete {}?", safe(&described)))? {
+    let w = crate::lang::words(&app).await;
+    let question = w.with("cli-delete-ask", &[("record", safe(&described).into_owned().into())]);
+    if !yes && !confirmed(&w, &question)? {
         app.close().await;
-        anyhow::bail!(
-            "nothing was deleted: answer y to delete it, or add --yes to delete without asking"
-        );
+        anyhow::bail!("{}", w.get("cli-delete-kept"));
     }
     let deleted: Deleted = match what {
         "run" => app.delete_run(id).await?,

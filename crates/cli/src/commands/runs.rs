@@ -1,5 +1,6 @@
 //! `runwell runs`, `runwell run ID`, `runwell edit run ID`.
 
+use runwell_app::words::Arg;
 use runwell_app::{App, Database, RunView};
 use runwell_domain::{DurationS, LocalDay};
 use serde::Serialize;
@@ -34,11 +35,12 @@ pub(crate) async fn edit_run(db: &Database, a: EditRunArgs) -> anyhow::Result<()
     replace(&mut input.note, f.note);
     input.force = f.force;
     let run = app.edit_run(a.id, &input).await?;
+    let w = crate::lang::words(&app).await;
     app.close().await;
     if a.json {
         return json(&run);
     }
-    say!("Updated run {}", run_line(&run));
+    say!("{} {}", w.get("cli-runs-updated"), run_line(&w, &run));
     Ok(())
 }
 
@@ -46,21 +48,25 @@ pub(crate) async fn runs(db: &Database, since: Option<&str>, as_json: bool) -> a
     let since = since.map(LocalDay::parse).transpose()?;
     let app = App::open_at(db).await?;
     let runs = app.runs(since).await?;
+    let w = crate::lang::words(&app).await;
     app.close().await;
     if as_json {
         return json(&runs);
     }
     if runs.is_empty() {
-        say!("No runs yet. Log one with `runwell log run --distance-km K --duration MM:SS`.");
+        say!("{}", w.get("cli-runs-none"));
         return Ok(());
     }
     for run in &runs {
-        say!("{}", run_line(run));
+        say!("{}", run_line(&w, run));
     }
     let total: f64 = runs.iter().filter(|r| r.sport.is_running()).map(|r| r.distance_m).sum();
     // In the unit the runner reads, as every line above it.
-    let unit = runs[0].unit;
-    say!("{} runs, {:.1} {} of running.", runs.len(), total / unit.metres(), unit.id());
+    let distance = crate::lang::distance(&w, runs[0].unit, total, 1);
+    say!(
+        "{}",
+        w.with("cli-runs-total", &[("runs", Arg::from(runs.len())), ("distance", distance.into())])
+    );
     Ok(())
 }
 
@@ -71,6 +77,7 @@ pub(crate) async fn run(db: &Database, id: i64, as_json: bool) -> anyhow::Result
     let unit = if as_json { runwell_domain::DistanceUnit::Km } else { run.unit };
     let samples = app.run_samples(id, 0, unit).await?;
     let pain = app.pain_for_run(id).await?;
+    let w = crate::lang::words(&app).await;
     app.close().await;
     if as_json {
         #[derive(Serialize)]
@@ -83,47 +90,53 @@ pub(crate) async fn run(db: &Database, id: i64, as_json: bool) -> anyhow::Result
         }
         return json(&WithSamples { run: &run, samples: &samples, pain: &pain });
     }
-    say!("{}", run_line(&run));
+    say!("{}", run_line(&w, &run));
+    let elapsed = Arg::from(run.elapsed_text());
     if run.pace_s_per_km.is_some() {
-        say!("  Pace {}, elapsed {}", run.pace_text(), run.elapsed_text());
+        let pace = Arg::from(run.pace_text());
+        say!("  {}", w.with("cli-run-pace", &[("pace", pace), ("elapsed", elapsed)]));
     } else {
-        say!("  Elapsed {}", run.elapsed_text());
+        say!("  {}", w.with("cli-run-elapsed", &[("elapsed", elapsed)]));
     }
     if let Some(hr) = run.avg_hr {
+        let max = run
+            .max_hr
+            .map(|m| w.with("cli-run-max-hr", &[("max", m.to_string().into())]))
+            .unwrap_or_default();
         say!(
-            "  Heart rate: average {hr}{}",
-            run.max_hr.map(|m| format!(", max {m}")).unwrap_or_default()
+            "  {}",
+            w.with("cli-run-hr", &[("average", hr.to_string().into()), ("max", max.into())])
         );
     }
     if let Some(c) = run.avg_cadence_spm {
-        say!("  Cadence: {c:.0} steps/min");
+        say!("  {}", w.with("cli-run-cadence", &[("cadence", format!("{c:.0}").into())]));
     }
     if let Some(note) = &run.note {
-        say!("  Note: {}", safe(note));
+        say!("  {} {}", w.get("cli-note"), safe(note));
     }
-    say!("  Source: {}", safe(&run.source));
+    say!("  {}", w.with("cli-run-source", &[("source", safe(&run.source).into_owned().into())]));
     if pain.is_empty() {
-        say!(
-            "  Pain: none logged. `runwell log pain --date {} --when after --score N --run {id}`",
-            run.day
-        );
+        let command =
+            format!("`runwell log pain --date {} --when after --score N --run {id}`", run.day);
+        say!("  {}", w.with("cli-run-no-pain", &[("command", command.into())]));
     } else {
-        say!("  Pain logged for it and the next morning:");
+        say!("  {}", w.get("cli-run-pain"));
+        let runs = [run.clone()];
         for p in &pain {
-            say!("  {}", pain_line(p));
+            say!("  {}", pain_line(&w, p, &runs));
         }
     }
     if let Some(problem) = &samples.problem {
-        say!("  Samples: {problem}");
+        say!("  {}", w.with("cli-run-samples", &[("problem", problem.clone().into())]));
     }
     if !samples.splits.is_empty() {
         let u = unit.id();
-        say!("\n  {u}     time    pace/{u}   heart rate  cadence");
+        say!("\n  {}", w.with("cli-run-splits", &[("unit", u.into())]));
         for s in &samples.splits {
             let split = if s.is_whole(unit) {
                 s.index.to_string()
             } else {
-                format!("{:.2}", s.distance_m / unit.metres())
+                crate::lang::decimal(&w, s.distance_m / unit.metres(), 2)
             };
             let pace = s.pace_s_per_km * unit.metres() / 1000.0;
             say!(

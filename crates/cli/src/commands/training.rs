@@ -2,8 +2,10 @@
 
 use std::fmt::Write as _;
 
+use runwell_app::words::{Arg, Words};
 use runwell_app::{App, Database, SessionAnswers, SessionInput, SessionSaved};
 use runwell_domain::LocalDay;
+use runwell_domain::adherence::WeekStatus;
 use runwell_domain::programme::RoutineKind;
 use runwell_domain::progression::change_sentence;
 
@@ -11,17 +13,28 @@ use crate::args::{LogSessionArgs, PlanArgs, SessionArgs};
 use crate::guided::{self, GuidedOptions};
 use crate::output::{heading, json, say, say_raw, wrap_hanging};
 
-fn routine_name(kind: RoutineKind) -> &'static str {
-    match kind {
-        RoutineKind::Warmup => "warm-up",
-        RoutineKind::Cooldown => "cool-down",
-        RoutineKind::Strength => "strength",
-    }
+fn routine_name(w: &Words, kind: RoutineKind) -> String {
+    w.get(match kind {
+        RoutineKind::Warmup => "cli-plan-warmup",
+        RoutineKind::Cooldown => "cli-plan-cooldown",
+        RoutineKind::Strength => "cli-plan-strength",
+    })
+}
+
+fn week_status(w: &Words, status: WeekStatus) -> String {
+    w.get(match status {
+        WeekStatus::Met => "cli-week-met",
+        WeekStatus::Missed => "cli-week-missed",
+        WeekStatus::NothingPlanned => "cli-week-nothing-planned",
+        WeekStatus::OnTrack => "cli-week-on-track",
+        WeekStatus::Behind => "cli-week-behind",
+    })
 }
 
 pub(crate) async fn plan(db: &Database, args: PlanArgs) -> anyhow::Result<()> {
     let day = args.day.today.as_deref().map(LocalDay::parse).transpose()?;
     let app = App::open_at(db).await?;
+    let w = crate::lang::words(&app).await;
     if let Some(file) = &args.ics {
         // The same weeks as the web's download unless asked.
         let weeks = args.weeks.unwrap_or(runwell_app::ICS_WEEKS);
@@ -32,43 +45,52 @@ pub(crate) async fn plan(db: &Database, args: PlanArgs) -> anyhow::Result<()> {
         })?;
         let alarm = args.alarm_minutes.unwrap_or(runwell_app::ICS_ALARM_MINUTES);
         let alarm = if alarm == 0 {
-            "no alarms".to_owned()
+            w.get("cli-plan-no-alarms")
         } else {
-            format!("an alarm {alarm} minutes before each day starts")
+            w.with("cli-plan-alarm", &[("minutes", Arg::from(i64::from(alarm)))])
         };
-        say!(
-            "Wrote {weeks} weeks of your plan to {}, with {alarm}. Import it into your calendar \
-             app; importing a newer file updates the same events.",
-            file.display()
-        );
+        let file = file.display().to_string();
+        let args = [
+            ("weeks", Arg::from(i64::from(weeks))),
+            ("file", file.into()),
+            ("alarm", alarm.into()),
+        ];
+        say!("{}", w.with("cli-plan-wrote", &args));
         return Ok(());
     }
     let view = app.plan(day, args.weeks.unwrap_or(1)).await?;
+    let profile = app.profile().await.ok();
     app.close().await;
     if args.day.json {
         return json(&view);
     }
-    let mut out = heading(&format!("Your plan from {}", view.from.weekday_date_year()));
+    let mut out = heading(&w.with("cli-plan-heading", &[("day", w.day_year(view.from).into())]));
+    // As wide as the longest day: "lør. 28. nov." is longer than "Sat 28 Nov".
+    let width = view.days.iter().map(|d| w.day(d.day).chars().count()).max().unwrap_or(0).max(10);
     for (i, d) in view.days.iter().enumerate() {
         if i > 0 && i % 7 == 0 {
             out.push('\n');
         }
         let what = if d.routines.is_empty() {
-            "rest".to_owned()
+            w.get("cli-plan-rest")
         } else {
-            let names: Vec<&str> = d.routines.iter().map(|r| routine_name(*r)).collect();
-            let run = if d.run { "run, " } else { "" };
+            let names: Vec<String> = d.routines.iter().map(|r| routine_name(&w, *r)).collect();
+            let run = if d.run { format!("{}, ", w.get("cli-run")) } else { String::new() };
             format!("{run}{}", names.join(" + "))
         };
-        let _ = writeln!(out, "{:<10}  {what}", d.day.weekday_date());
+        let _ = writeln!(out, "{:<width$}  {what}", w.day(d.day));
     }
-    for w in &view.warnings {
-        out.push_str(&wrap_hanging(&w.message, "Note: ", "      "));
+    // The plan's notes are the profile's PROG-1 notes, said again in the runner's words.
+    let notes = match &profile {
+        Some(profile) if !view.warnings.is_empty() => crate::commands::init::warnings(&w, profile),
+        _ => view.warnings.iter().map(|n| n.message.clone()).collect(),
+    };
+    let first = format!("{} ", w.get("cli-note"));
+    let rest = " ".repeat(first.chars().count());
+    for note in &notes {
+        out.push_str(&wrap_hanging(note, &first, &rest));
     }
-    out.push_str(
-        "\nWarm-up before every run, cool-down after, the strength session 2–3 times a week \
-         (PROG-1).\nPut it in your calendar: `runwell plan --weeks 8 --ics plan.ics`.\n",
-    );
+    let _ = write!(out, "\n{}\n{}\n", w.get("cli-plan-footer"), w.get("cli-plan-calendar"));
     say_raw!("{out}");
     Ok(())
 }
@@ -82,18 +104,20 @@ pub(crate) async fn adherence(
     let day = today.map(LocalDay::parse).transpose()?;
     let app = App::open_at(db).await?;
     let view = app.adherence(day, weeks).await?;
+    let words = crate::lang::words(&app).await;
     app.close().await;
     if as_json {
         return json(&view);
     }
-    let mut out = heading("Planned and done");
-    out.push_str("week of      strength   warm-ups  cool-downs  status\n");
+    let mut out = heading(&words.get("cli-adherence-heading"));
+    let _ = writeln!(out, "{}", words.get("cli-adherence-columns"));
+    let of = words.get("cli-adherence-of");
     for w in &view.weeks {
-        let status = w.status.words();
+        let status = week_status(&words, w.status);
         let _ = writeln!(
             out,
-            "{:<10}  {:>3} of {:<3}  {:>2} of {:<2}  {:>3} of {:<3}  {status}",
-            w.week_start.weekday_date(),
+            "{:<10}  {:>3} {of} {:<3}  {:>2} {of} {:<2}  {:>3} {of} {:<3}  {status}",
+            words.day(w.week_start),
             w.done_strength,
             w.strength_target,
             w.done_warmups,
@@ -102,41 +126,33 @@ pub(crate) async fn adherence(
             w.planned_cooldowns
         );
     }
-    let _ = writeln!(out, "\nStreak: {} week(s) in a row meeting the plan.", view.streak_weeks);
+    let streak = Arg::from(i64::from(view.streak_weeks));
+    let _ = writeln!(out, "\n{}", words.with("cli-adherence-streak", &[("weeks", streak)]));
     let floor = runwell_domain::Thresholds::default().strength_sessions_floor;
-    let _ = writeln!(
-        out,
-        "A week is met with at least {floor} strength sessions (PROG-1), or all planned if fewer."
-    );
+    let floor = Arg::from(i64::from(floor));
+    let _ = writeln!(out, "{}", words.with("cli-adherence-met", &[("floor", floor)]));
     say_raw!("{out}");
     Ok(())
 }
 
-fn print_saved(saved: &SessionSaved) -> anyhow::Result<()> {
-    say!(
-        "Saved the {} session of {}: {} of {} sets at target.",
-        routine_name(saved.routine),
-        saved.day,
-        saved.sets_done,
-        saved.sets_planned
-    );
+fn print_saved(w: &Words, saved: &SessionSaved) -> anyhow::Result<()> {
+    let args = [
+        ("routine", routine_name(w, saved.routine).into()),
+        ("day", crate::lang::iso_day(w, saved.day).into()),
+        ("done", Arg::from(saved.sets_done)),
+        ("sets", Arg::from(saved.sets_planned)),
+    ];
+    say!("{}", w.with("cli-session-saved", &args));
+    // The movement's name and why it moved, in the runner's language.
+    let programme = runwell_app::programme_in(w.lang()).ok();
     for change in &saved.level_changes {
-        say_raw!(
-            "{}",
-            wrap_hanging(
-                &format!(
-                    "{} {}",
-                    runwell_app::words::Words::default().text(&change_sentence(
-                        &change.name,
-                        change.from,
-                        change.to
-                    )),
-                    change.reason
-                ),
-                "  ",
-                "    "
-            )
-        );
+        let name = programme
+            .and_then(|p| p.movement(&change.movement))
+            .map_or_else(|| change.name.clone(), |m| m.name.clone());
+        let sentence = w.text(&change_sentence(&name, change.from, change.to));
+        // The reason in her language too: the app keeps it as a sentence beside its English.
+        let why = w.text(&change.why);
+        say_raw!("{}", wrap_hanging(&format!("{sentence} {why}"), "  ", "    "));
     }
     Ok(())
 }
@@ -145,7 +161,8 @@ pub(crate) async fn session(db: &Database, args: SessionArgs) -> anyhow::Result<
     let kind: RoutineKind = args.routine.parse()?;
     let day = args.today.as_deref().map(LocalDay::parse).transpose()?;
     let app = App::open_at(db).await?;
-    let lang = crate::lang::words(&app).await.lang();
+    let words = crate::lang::words(&app).await;
+    let lang = words.lang();
     let dose = app.routine_in(kind, None, lang).await?;
     let options =
         GuidedOptions { voice: args.voice, lang, speed: args.speed, ..GuidedOptions::default() };
@@ -157,7 +174,7 @@ pub(crate) async fn session(db: &Database, args: SessionArgs) -> anyhow::Result<
     };
     let saved = app.record_session(&record, day, true).await?;
     app.close().await;
-    print_saved(&saved)?;
+    print_saved(&words, &saved)?;
     Ok(())
 }
 
@@ -182,10 +199,11 @@ pub(crate) async fn log_session(db: &Database, a: LogSessionArgs) -> anyhow::Res
     };
     let app = App::open_at(db).await?;
     let saved = app.log_session(&input).await?;
+    let w = crate::lang::words(&app).await;
     app.close().await;
     if a.json {
         return json(&saved);
     }
-    print_saved(&saved)?;
+    print_saved(&w, &saved)?;
     Ok(())
 }

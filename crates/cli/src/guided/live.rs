@@ -75,7 +75,7 @@ fn run_loop(
             Some(note) => [note.to_owned()].into_iter().chain(log.last().cloned()).collect(),
             None => log.clone(),
         };
-        let lines = render::frame(&engine.view(), &shown_log, width.into(), height.into());
+        let lines = render::frame(&engine.view(), &shown_log, width.into(), height.into(), &words);
         if lines != shown {
             draw(&mut out, &lines)?;
             shown = lines;

@@ -67,7 +67,7 @@ pub(super) fn shown_lines(
     match event {
         runwell_domain::session::Event::Quit { duration_s } if !engine.record().anything_done() => {
             let time = runwell_domain::DurationS::new(f64::from(*duration_s)).unwrap_or_default();
-            vec![format!("Stopped after {time}, before any set was done.")]
+            vec![words.with("cli-guided-stopped-early", &[("time", time.to_string().into())])]
         }
         _ => words.event_lines(event),
     }
@@ -95,29 +95,44 @@ pub(crate) fn run(
 
     let mut record = engine.record();
     let mut out = io::stdout().lock();
+    let words = Words::new(options.lang);
     if !record.anything_done() {
-        writeln!(out, "Nothing was done, so nothing is saved.")?;
+        writeln!(out, "{}", words.get("cli-guided-nothing-saved"))?;
         return Ok(None);
     }
-    write!(out, "{}", summary(&record, programme))?;
+    write!(out, "{}", summary(&record, programme, &words))?;
     let echo = !io::stdin().is_terminal();
     let mut input = io::stdin().lock();
-    let pain = "Pain in your hip during the session, 0 (none) to 10 (worst imaginable): ";
-    record.pain = ask::ask::<PainScore>(&mut input, &mut out, pain, echo)?;
-    let effort = "Effort (RPE), 0 (rest) to 10 (maximal): ";
-    record.rpe = ask::ask::<Rpe>(&mut input, &mut out, effort, echo)?;
+    // The prompts end in a space, after which the answer is typed.
+    let pain = format!("{} ", words.get("cli-guided-ask-pain"));
+    record.pain = ask::ask::<PainScore>(&mut input, &mut out, &pain, echo)?;
+    let effort = format!("{} ", words.get("cli-guided-ask-effort"));
+    record.rpe = ask::ask::<Rpe>(&mut input, &mut out, &effort, echo)?;
     Ok(Some(record))
 }
 
 /// "Done: 10 of 12 sets at target in 14:32." and a line per movement.
-fn summary(record: &SessionRecord, programme: &Programme) -> String {
-    let mut text = format!("{}\n", record.summary());
-    for movement in &record.movements() {
+fn summary(record: &SessionRecord, programme: &Programme, words: &Words) -> String {
+    let movements = record.movements();
+    let sets: u32 = movements.iter().map(|m| m.sets).sum();
+    let at_target: u32 = movements.iter().map(|m| m.sets_at_target).sum();
+    let time = format!("{}:{:02}", record.duration_s / 60, record.duration_s % 60);
+    let n = |v: u32| v.to_string().into();
+    let mut text = words
+        .with("player-summary", &[("at", n(at_target)), ("sets", n(sets)), ("time", time.into())]);
+    text.push('\n');
+    for movement in &movements {
         let name = programme.movement(&movement.movement).map_or(&movement.movement, |m| &m.name);
-        text.push_str(&format!(
-            "  {name}, level {}: {} of {} sets at target\n",
-            movement.level, movement.sets_at_target, movement.sets
-        ));
+        let line = words.with(
+            "player-movement-line",
+            &[
+                ("name", name.clone().into()),
+                ("level", movement.level.to_string().into()),
+                ("at", n(movement.sets_at_target)),
+                ("sets", n(movement.sets)),
+            ],
+        );
+        text.push_str(&format!("  {line}\n"));
     }
     text
 }
@@ -174,7 +189,7 @@ mod tests {
         };
         let programme = runwell_app::programme().unwrap();
         assert_eq!(
-            summary(&record, programme),
+            summary(&record, programme, &Words::default()),
             "Done: 2 of 3 sets at target in 14:32.\n  Clamshell, level 2: 1 of 2 sets at target\n  \
              not-in-content, level 2: 1 of 1 sets at target\n"
         );

@@ -5,31 +5,43 @@
 //! used) and the frame never has more lines than the height. When rows run short the movement's
 //! steps give way first.
 
+use runwell_app::words::{Arg, Words};
 use runwell_domain::session::{Phase, Side, State, View};
 
 /// The narrowest and shortest terminal drawn for; smaller ones get a cut frame.
 const MIN_WIDTH: usize = 30;
 const MIN_HEIGHT: usize = 12;
 
-pub(super) fn frame(view: &View<'_>, log: &[String], width: usize, height: usize) -> Vec<String> {
+pub(super) fn frame(
+    view: &View<'_>,
+    log: &[String],
+    width: usize,
+    height: usize,
+    w: &Words,
+) -> Vec<String> {
     let width = width.max(MIN_WIDTH);
     let height = height.max(MIN_HEIGHT);
 
-    let mut top = vec![header(view, width), "─".repeat(width)];
+    let mut top = vec![header(view, width, w), "─".repeat(width)];
     if let Some(item) = view.item {
-        top.push(format!("{} · level {} of {}", item.name, item.level, item.top_level));
+        let args = [
+            ("name", Arg::from(item.name.clone())),
+            ("level", item.level.to_string().into()),
+            ("top", item.top_level.to_string().into()),
+        ];
+        top.push(w.with("cli-live-level", &args));
         top.extend(wrap(&item.variant, width, "", "").into_iter().take(2));
         top.push(item.dose_text.clone());
     }
     top.push(String::new());
-    top.push(phase_line(view));
-    top.push(counter_line(view));
+    top.push(phase_line(view, w));
+    top.push(counter_line(view, w));
     top.push(bar(view, width));
     top.push(String::new());
 
     let mut bottom: Vec<String> = log.iter().rev().take(2).rev().cloned().collect();
     bottom.push("─".repeat(width));
-    bottom.push(keys(view.state).to_owned());
+    bottom.push(keys(view.state, w));
 
     let room = height.saturating_sub(top.len() + bottom.len());
     let mut middle = Vec::new();
@@ -50,41 +62,63 @@ pub(super) fn frame(view: &View<'_>, log: &[String], width: usize, height: usize
     lines.iter().map(|l| fit(l, width)).collect()
 }
 
-fn header(view: &View<'_>, width: usize) -> String {
+fn header(view: &View<'_>, width: usize, w: &Words) -> String {
     let left = format!("runwell · {}", view.routine);
-    let right = format!("{} done · {} to go", clock(view.elapsed_s), clock(view.left_s));
+    let right = w.with(
+        "cli-live-clock",
+        &[("done", clock(view.elapsed_s).into()), ("left", clock(view.left_s).into())],
+    );
     let gap = width.saturating_sub(count(&left) + count(&right)).max(1);
     format!("{left}{}{right}", " ".repeat(gap))
 }
 
-fn phase_line(view: &View<'_>) -> String {
+fn phase_line(view: &View<'_>, w: &Words) -> String {
     let set = |view: &View<'_>| {
         view.set.map_or(String::new(), |s| {
             let side = match s.side {
-                Side::Left => " · left leg",
-                Side::Right => " · right leg",
-                Side::Both => "",
+                Side::Left => format!(" · {}", w.get("session-leg-left")),
+                Side::Right => format!(" · {}", w.get("session-leg-right")),
+                Side::Both => String::new(),
             };
-            format!("set {} of {}{side}", s.set_no, view.sets)
+            let args = [
+                ("set", s.set_no.to_string().into()),
+                ("sets", view.sets.to_string().into()),
+                ("side", side.into()),
+            ];
+            w.with("cli-live-set", &args)
         })
     };
+    // Capitals stand in for the colour a terminal may not show, in every language.
+    let big = |id: &str| w.get(id).to_uppercase();
     let text = match view.phase {
-        Phase::Ready => "READY".to_owned(),
-        Phase::Prepare => format!("GET READY · {}", set(view)),
-        Phase::Work => format!("GO · {}", set(view)),
-        Phase::Rest => format!("REST · next: {}", set(view)),
-        Phase::Done if view.state == State::Quit => "STOPPED".to_owned(),
-        Phase::Done => "FINISHED".to_owned(),
+        Phase::Ready => big("cli-live-ready"),
+        Phase::Prepare => format!("{} · {}", big("cli-live-get-ready"), set(view)),
+        Phase::Work => format!("{} · {}", big("cli-live-go"), set(view)),
+        Phase::Rest => {
+            format!("{} · {} {}", big("cli-live-rest"), w.get("cli-live-next"), set(view))
+        }
+        Phase::Done if view.state == State::Quit => big("cli-live-stopped"),
+        Phase::Done => big("cli-live-finished"),
     };
-    if view.state == State::Paused { format!("{text}   ‖ PAUSED") } else { text }
+    if view.state == State::Paused {
+        format!("{text}   ‖ {}", big("cli-live-paused"))
+    } else {
+        text
+    }
 }
 
-fn counter_line(view: &View<'_>) -> String {
+fn counter_line(view: &View<'_>, w: &Words) -> String {
+    let seconds = Arg::from(view.remaining_s.to_string());
     match (view.phase, view.rep) {
         (Phase::Work, Some((rep, reps))) => {
-            format!("  Rep {rep} of {reps}   ({} s left in the set)", view.remaining_s)
+            let args = [
+                ("rep", rep.to_string().into()),
+                ("reps", reps.to_string().into()),
+                ("seconds", seconds),
+            ];
+            format!("  {}", w.with("cli-live-rep", &args))
         }
-        (Phase::Work, None) => format!("  Hold: {} s", view.remaining_s),
+        (Phase::Work, None) => format!("  {}", w.with("cli-live-hold", &[("seconds", seconds)])),
         (Phase::Prepare | Phase::Rest, _) => format!("  {} s", view.remaining_s),
         _ => String::new(),
     }
@@ -102,11 +136,11 @@ fn bar(view: &View<'_>, width: usize) -> String {
     format!("  {}{}", "█".repeat(filled), "·".repeat(cells - filled.min(cells)))
 }
 
-fn keys(state: State) -> &'static str {
-    match state {
-        State::Paused => "space: carry on · n: skip step · q: quit, keeping what you did",
-        _ => "space: pause · n: skip step · q: quit, keeping what you did",
-    }
+fn keys(state: State, w: &Words) -> String {
+    w.get(match state {
+        State::Paused => "cli-live-keys-paused",
+        _ => "cli-live-keys",
+    })
 }
 
 fn clock(seconds: u32) -> String {
@@ -173,7 +207,7 @@ mod tests {
             while !matches!(engine.state(), State::Finished) {
                 engine.tick(now);
                 for (width, height) in [(80, 24), (MIN_WIDTH, MIN_HEIGHT), (5, 3)] {
-                    let lines = frame(&engine.view(), &log, width, height);
+                    let lines = frame(&engine.view(), &log, width, height, &Words::default());
                     let (width, height) = (width.max(MIN_WIDTH), height.max(MIN_HEIGHT));
                     assert!(lines.len() <= height, "{kind}: {} lines", lines.len());
                     for line in &lines {
@@ -189,15 +223,29 @@ mod tests {
     }
 
     #[test]
+    fn a_danish_frame_says_it_in_danish() {
+        let mut engine = engine(RoutineKind::Strength);
+        engine.tick(0);
+        engine.key(Key::Skip, 0);
+        engine.tick(15_000);
+        let da = Words::new(runwell_app::words::Lang::Da);
+        let lines = frame(&engine.view(), &[], 80, 24, &da).join("\n");
+        for word in ["niveau 4 af 4", "START · sæt 1 af", "Gentagelse", "mellemrum: pause"] {
+            assert!(lines.contains(word), "{word:?} in:\n{lines}");
+        }
+        assert!(!lines.contains("Rep ") && !lines.contains("space: pause"), "{lines}");
+    }
+
+    #[test]
     fn a_set_under_way_reads_like_this() {
         let mut engine = engine(RoutineKind::Strength);
         engine.tick(0);
         engine.key(Key::Skip, 0);
         engine.tick(15_000);
         let log = vec!["Now the left leg.".to_owned(), "Go: 12 reps, 6 s each.".to_owned()];
-        insta::assert_snapshot!(frame(&engine.view(), &log, 80, 24).join("\n"));
+        insta::assert_snapshot!(frame(&engine.view(), &log, 80, 24, &Words::default()).join("\n"));
         engine.key(Key::Pause, 15_000);
-        let paused = frame(&engine.view(), &log, 80, 24);
+        let paused = frame(&engine.view(), &log, 80, 24, &Words::default());
         assert!(paused.iter().any(|l| l.ends_with("‖ PAUSED")), "{paused:#?}");
         assert!(paused.last().unwrap().starts_with("space: carry on"));
     }

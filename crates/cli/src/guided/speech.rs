@@ -46,7 +46,7 @@ impl Speaker {
             Some(program) => {
                 (Self { program: Some(program), voice: voice_of(lang), ..quiet }, None)
             }
-            None => (quiet, Some(missing_note())),
+            None => (quiet, Some(missing_note(&Words::new(lang)))),
         }
     }
 
@@ -84,15 +84,16 @@ impl Speaker {
             }
             Err(error) => {
                 self.program = None;
-                Some(format!("No voice: espeak-ng could not start ({error})."))
+                let error = error.to_string();
+                Some(self.words.with("cli-voice-cannot-start", &[("error", error.into())]))
             }
         }
     }
 }
 
-fn missing_note() -> String {
+fn missing_note(words: &Words) -> String {
     // Short enough for one line of an 80-column frame.
-    "No voice: espeak-ng is not installed (apt-get install espeak-ng).".to_owned()
+    words.get("cli-voice-missing")
 }
 
 /// The first file named `name` in the folders of `path` (a `PATH` value).
@@ -120,8 +121,10 @@ mod tests {
         assert_eq!(find_program(PROGRAM, None), None);
         std::fs::write(dir.path().join(PROGRAM), "").unwrap();
         assert_eq!(find_program(PROGRAM, Some(path)), Some(dir.path().join(PROGRAM)));
-        assert!(missing_note().contains("apt-get install espeak-ng"));
-        assert!(missing_note().chars().count() <= 80);
+        assert!(missing_note(&Words::default()).contains("apt-get install espeak-ng"));
+        for lang in [Lang::En, Lang::Da, Lang::Sv] {
+            assert!(missing_note(&Words::new(lang)).chars().count() <= 80, "{lang:?}");
+        }
     }
 
     #[test]

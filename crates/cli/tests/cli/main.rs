@@ -6,6 +6,7 @@ mod database;
 mod gaps;
 mod import;
 mod kit;
+mod languages;
 mod programme;
 mod records;
 mod report_lang;
