@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { after, before, describe, test } from "node:test";
 
 import { iconPage, SIZES } from "./render-icons.js";
-import { DAY, launch, postDiary, screenshot, seriousViolations, setUpProfile, startServer, stubSpeech } from "./support.js";
+import { DAY, launch, postDiary, screenshot, seriousViolations, setOffline, setUpProfile, startServer, stubSpeech } from "./support.js";
 
 /** A Tuesday: a strength day in the shared profile. */
 const STRENGTH_DAY = "2026-03-10";
@@ -78,7 +78,7 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
     await page.goto(at("/log"));
     await controlled(page);
     const before = count("pain_entries");
-    await context.setOffline(true);
+    await setOffline(context, true);
     return { context, page, before };
   }
   /** Waits until nothing is listed as waiting: everything kept has been sent or discarded. */
@@ -163,7 +163,7 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
     await page.getByRole("button", { name: "Start the session" }).click();
     await page.clock.runFor(10_000);
     // In the park: the network goes.
-    await context.setOffline(true);
+    await setOffline(context, true);
     await page.locator("#offline-banner").waitFor();
     assert.match(await bannerText(page), /This phone is offline/);
     for (let left = timeline.total_ms + 5_000; left > 0; left -= 20_000) await page.clock.runFor(Math.min(left, 20_000));
@@ -195,7 +195,7 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
     assert.match(kept[0].body, /key%22%3A%22[0-9a-f-]{36}/, "the record carries its key");
 
     // Back online: it is sent by itself, once.
-    await context.setOffline(false);
+    await setOffline(context, false);
     await emptied(page);
     assert.match(await bannerText(page), /Everything kept on this phone has been sent/);
     assert.equal(count("exercise_sessions"), before + 1);
@@ -225,7 +225,7 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
     const timeline = await page.evaluate(() => JSON.parse(document.getElementById("session-timeline").textContent));
     await page.getByRole("button", { name: "Start the session" }).tap();
     await page.clock.runFor(5_000);
-    await context.setOffline(true);
+    await setOffline(context, true);
     for (let left = timeline.total_ms + 5_000; left > 0; left -= 20_000) await page.clock.runFor(Math.min(left, 20_000));
     await page.locator('label[for="pain-0"]').tap();
     await page.locator('label[for="rpe-2"]').tap();
@@ -234,7 +234,7 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
     await page.locator("#offline-outbox li").first().waitFor();
     assert.match(await bannerText(page), /keep this one open[\s\S]*Cool-down session, kept .*: waiting to be sent/);
     assert.equal(count("exercise_sessions"), before);
-    await context.setOffline(false);
+    await setOffline(context, false);
     await page.clock.runFor(10_000);
     await emptied(page);
     assert.equal(count("exercise_sessions"), before + 1);
@@ -258,7 +258,7 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
     await page.goto(`${server.base}/`);
     assert.match(await page.locator("h1").innerText(), /cannot be reached/);
     assert.equal(count("pain_entries"), before);
-    await context.setOffline(false);
+    await setOffline(context, false);
     await emptied(page);
     assert.equal(count("pain_entries"), before + 1);
     await context.close();
@@ -287,7 +287,7 @@ describe("runwell on a phone", { timeout: 600_000 }, () => {
         }),
       `/log/pain?today=${DAY}`,
     );
-    await context.setOffline(false);
+    await setOffline(context, false);
     const refused = page.locator("#offline-outbox li", { hasText: "refused" });
     await refused.waitFor();
     assert.match(await refused.innerText(), /Pain entry, 11 of 10.*refused \(422: .*0.*10/);

@@ -78,6 +78,28 @@ export async function startServer({ databaseUrl, lan } = {}) {
   };
 }
 
+// Chromium's offline emulation (`context.setOffline`) does not reach a service worker's own
+// fetches (microsoft/playwright#2311): from Chromium 148 the worker sent a kept post "offline".
+// Playwright sees the worker's requests only with this set before the browser starts; then
+// `setOffline` below refuses them too.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
+
+/** The worker's requests, refused as a phone with no network would refuse them. */
+function workerOffline(route) {
+  return route.request().serviceWorker() ? route.abort("internetdisconnected") : route.fallback();
+}
+
+/** Takes the whole context off the network and back: its pages and its service worker. */
+export async function setOffline(context, offline) {
+  if (offline) {
+    await context.route("**", workerOffline);
+    await context.setOffline(true);
+  } else {
+    await context.setOffline(false);
+    await context.unroute("**", workerOffline);
+  }
+}
+
 export async function launch() {
   mkdirSync(results, { recursive: true });
   // playwright-core gives every launch a fresh, temporary --user-data-dir and adds --headless.
