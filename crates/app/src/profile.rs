@@ -1,10 +1,11 @@
+use runwell_domain::text::Text;
 use runwell_domain::{
     DistanceUnit, DomainError, HeartRate, Profile, ProfileWarning, RunnerZone, Sex, ShoeThresholds,
     WeekdaySet,
 };
 use serde::Serialize;
 
-use crate::input::{Fields, positive};
+use crate::input::{Fields, Refused, positive_as};
 use crate::settings::DISTANCE_UNIT;
 use crate::{App, AppError};
 
@@ -61,40 +62,27 @@ impl ProfileInput {
     fn checked(&self) -> Result<Checked, AppError> {
         let mut f = Fields::default();
         let time_zone = if self.time_zone.trim().is_empty() {
-            f.refuse("time_zone", "choose your time zone (Time zone), e.g. Europe/London");
+            f.refuse("time_zone", Text::new("form-refused-zone-missing"));
             None
         } else {
             f.check("time_zone", RunnerZone::new(self.time_zone.trim()))
         };
         // An empty choice is refused rather than saved as a profile with no plan in it.
-        let days = |text: &str, none: &str| {
-            WeekdaySet::parse(text).and_then(|set| {
-                if set.is_empty() { Err(DomainError::Value(none.to_owned())) } else { Ok(set) }
-            })
+        let days = |text: &str, none: &'static str| {
+            WeekdaySet::parse(text)
+                .map_err(Refused::from)
+                .and_then(|set| if set.is_empty() { Err(Text::new(none).into()) } else { Ok(set) })
         };
-        let run_days = f.check(
-            "run_days",
-            days(
-                &self.run_days,
-                "choose the days you usually run (Days you run), e.g. mon,wed,sat",
-            ),
-        );
+        let run_days = f.check("run_days", days(&self.run_days, "form-refused-run-days-missing"));
         let strength_days = f.check(
             "strength_days",
-            days(
-                &self.strength_days,
-                "choose two or three days for the hip strength session (Days for the hip \
-                 strength session), e.g. tue,thu",
-            ),
+            days(&self.strength_days, "form-refused-strength-days-missing"),
         );
         let hr_rest = f.optional("hr_rest", self.hr_rest.as_deref(), heart_rate);
         let hr_max = f.optional("hr_max", self.hr_max.as_deref(), heart_rate);
         let sex = f.optional("sex", self.sex.as_deref(), str::parse::<Sex>);
         let recent = f.optional("recent_longest_km", self.recent_longest_km.as_deref(), |t| {
-            positive(
-                t,
-                "the longest run of the last month is in kilometres and more than 0, e.g. 12",
-            )
+            positive_as(t, "form-refused-longest-km")
         });
         let unit =
             f.optional("distance_unit", self.distance_unit.as_deref(), str::parse::<DistanceUnit>);

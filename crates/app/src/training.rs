@@ -7,6 +7,7 @@ use runwell_domain::adherence::{self, Adherence, DoneSession};
 use runwell_domain::plan::{self, PlannedDay};
 use runwell_domain::programme::RoutineKind;
 use runwell_domain::session::{NOTHING_DONE, SessionRecord, SetRecord};
+use runwell_domain::text::Text;
 use runwell_domain::{DomainError, LocalDay, PainScore, Rpe, Thresholds};
 use runwell_store::{SessionRow, SetRow};
 use serde::Serialize;
@@ -48,15 +49,15 @@ pub struct SessionAnswers {
 impl SessionAnswers {
     fn check(&self) -> Result<(PainScore, Rpe), AppError> {
         let mut f = Fields::default();
-        let mut answer = |field, text: Option<&str>, what: &str| match given(text) {
+        let mut answer = |field, text: Option<&str>, missing: &'static str| match given(text) {
             None => {
-                f.refuse(field, format!("choose {what}: a number from 0 to 10"));
+                f.refuse(field, Text::new(missing));
                 None
             }
             Some(text) => Some(text.to_owned()),
         };
-        let pain = answer("pain", self.pain.as_deref(), "the pain during the session");
-        let rpe = answer("rpe", self.rpe.as_deref(), "the effort");
+        let pain = answer("pain", self.pain.as_deref(), "form-refused-session-pain-missing");
+        let rpe = answer("rpe", self.rpe.as_deref(), "form-refused-session-effort-missing");
         let pain = pain.and_then(|t| f.check("pain", t.parse::<PainScore>()));
         let rpe = rpe.and_then(|t| f.check("rpe", t.parse::<Rpe>()));
         f.finish()?;

@@ -249,3 +249,26 @@ async fn the_whole_setup_form_in_each_language() {
         }
     }
 }
+
+/// A refused setup form and a session saved without its two answers say why in her language,
+/// beside each field (the page starts each reason with a capital).
+#[tokio::test]
+async fn refused_setup_and_session_answers_in_each_language() {
+    use crate::session::{form, full_record};
+    for (lang, days, longest, pain) in [
+        ("en", "the days you usually run", "e.g. 12; got", "the pain during the session"),
+        ("da", "de dage, du plejer at løbe", "f.eks. 12; fik", "smerten under træningen"),
+        ("sv", "de dagar du brukar springa", "t.ex. 12; fick", "smärtan under passet"),
+    ] {
+        let web = Web::new().await;
+        web.app.set_language(lang).await.unwrap();
+        let reply = web.post("/setup", "time_zone=Europe%2FLondon&recent_longest_km=x").await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let main = reply.main();
+        assert!(main.contains(days) && main.contains(longest), "{lang}: {main}");
+        let record = full_record(&web, "strength").await;
+        let reply = web.post(&format!("/session/strength?today={DAY}"), &form(&record, "")).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(reply.main().contains(pain), "{lang}: {}", reply.main());
+    }
+}

@@ -95,3 +95,11 @@ form-doubt-pace = { $distance } { $unit } på { $time } er et tempo på { $pace
     [faster] hurtigere
    *[slower] langsommere
 } end { $bound }: tjek distancen og tiden
+
+# Opsætningens og træningsspørgsmålenes afvisninger.
+form-refused-zone-missing = vælg din tidszone (Tidszone), f.eks. Europe/Copenhagen
+form-refused-run-days-missing = vælg de dage, du plejer at løbe (Dage, du løber)
+form-refused-strength-days-missing = vælg to eller tre dage til styrketræningen for hoften
+form-refused-longest-km = den længste tur den seneste måned angives i kilometer og er over 0, f.eks. 12; fik { $got }
+form-refused-session-pain-missing = vælg smerten under træningen: et tal fra 0 til 10
+form-refused-session-effort-missing = vælg anstrengelsen: et tal fra 0 til 10

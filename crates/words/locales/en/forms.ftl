@@ -95,3 +95,11 @@ form-doubt-pace = { $distance } { $unit } in { $time } is a pace of { $pace }, {
     [faster] faster
    *[slower] slower
 } than { $bound }: check the distance and the time
+
+# The setup form's and the session questions' refusals.
+form-refused-zone-missing = choose your time zone (Time zone), e.g. Europe/London
+form-refused-run-days-missing = choose the days you usually run (Days you run), e.g. mon,wed,sat
+form-refused-strength-days-missing = choose two or three days for the hip strength session (Days for the hip strength session), e.g. tue,thu
+form-refused-longest-km = the longest run of the last month is in kilometres and more than 0, e.g. 12; got { $got }
+form-refused-session-pain-missing = choose the pain during the session: a number from 0 to 10
+form-refused-session-effort-missing = choose the effort: a number from 0 to 10

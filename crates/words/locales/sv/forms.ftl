@@ -95,3 +95,11 @@ form-doubt-pace = { $distance } { $unit } på { $time } är ett tempo på { $pa
     [faster] snabbare
    *[slower] långsammare
 } än { $bound }: kontrollera distansen och tiden
+
+# Inställningarnas och passfrågornas avvisningar.
+form-refused-zone-missing = välj din tidszon (Tidszon), t.ex. Europe/Stockholm
+form-refused-run-days-missing = välj de dagar du brukar springa (Dagar du springer)
+form-refused-strength-days-missing = välj två eller tre dagar för styrkepasset för höften
+form-refused-longest-km = den längsta rundan den senaste månaden anges i kilometer och är mer än 0, t.ex. 12; fick { $got }
+form-refused-session-pain-missing = välj smärtan under passet: ett tal från 0 till 10
+form-refused-session-effort-missing = välj ansträngningen: ett tal från 0 till 10
