@@ -10,12 +10,10 @@ impl App {
     /// Deletes everything, when `confirmation` is [`ERASE_WORD`]; otherwise nothing is touched.
     pub async fn erase(&self, confirmation: &str) -> Result<(), AppError> {
         if confirmation.trim() != ERASE_WORD {
-            return Err(AppError::invalid(
+            return Err(crate::input::refused(
                 "confirm",
-                format!(
-                    "to erase everything, type the word {ERASE_WORD} to confirm; nothing was \
-                     deleted"
-                ),
+                runwell_domain::text::Text::new("form-refused-erase-word")
+                    .with("word", runwell_domain::text::Arg::Verbatim(ERASE_WORD.to_owned())),
             ));
         }
         self.store().erase_everything(self.runner).await?;

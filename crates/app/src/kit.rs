@@ -114,14 +114,18 @@ impl App {
     pub async fn rename_shoe(&self, id: i64, new_name: &str) -> Result<(), AppError> {
         let name = new_name.trim();
         if name.is_empty() {
-            return Err(AppError::invalid("name", "a shoe needs a name, e.g. \"Pegasus 41 blue\""));
+            return Err(crate::input::refused(
+                "name",
+                runwell_domain::text::Text::new("form-refused-shoe-name-missing"),
+            ));
         }
         match self.store().rename_shoe(self.runner, id, name).await {
             Ok(true) => Ok(()),
             Ok(false) => Err(self.no_such_shoe(id).await),
-            Err(runwell_store::StoreError::NameTaken(_)) => Err(AppError::invalid(
+            Err(runwell_store::StoreError::NameTaken(_)) => Err(crate::input::refused(
                 "name",
-                format!("another pair is already called {name:?}: choose another name"),
+                runwell_domain::text::Text::new("form-refused-shoe-name-taken")
+                    .with("name", runwell_domain::text::Arg::Verbatim(format!("{name:?}"))),
             )),
             Err(e) => Err(e.into()),
         }

@@ -3,6 +3,7 @@
 //! be set per pair.
 
 use runwell_domain::ShoeThresholds;
+use runwell_domain::text::{Arg, Text};
 use serde::Serialize;
 
 use crate::input::positive;
@@ -83,23 +84,19 @@ impl App {
         let km = |field: &'static str, text: &str| -> Result<f64, AppError> {
             match positive(text, "give kilometres between 1 and 10000") {
                 Ok(v) if v <= 10_000.0 => Ok(v),
-                _ => Err(AppError::invalid(
+                _ => Err(crate::input::refused(
                     field,
-                    format!(
-                        "{:?} is not a distance: give kilometres between 1 and 10000",
-                        text.trim()
-                    ),
+                    Text::new("form-refused-shoe-km")
+                        .with("got", Arg::Verbatim(format!("{:?}", text.trim()))),
                 )),
             }
         };
         let (inspect_km, replace_km) = (km("inspect_km", inspect)?, km("replace_km", replace)?);
         if replace_km < inspect_km {
-            return Err(AppError::invalid(
+            return Err(crate::input::refused(
                 "replace_km",
-                format!(
-                    "replacing comes after inspecting: give at least {inspect_km:.0} km, the \
-                     inspect distance"
-                ),
+                Text::new("form-refused-replace-before-inspect")
+                    .with("km", Arg::Number(inspect_km, 0)),
             ));
         }
         let mut profile = self.profile().await?;

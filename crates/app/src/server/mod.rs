@@ -348,7 +348,10 @@ impl Server {
     ) -> Result<Account, AppError> {
         let row = self.store.account(account.id).await?.ok_or(AppError::NotVisible)?;
         if !passwords::verify(current, Some(&row.password_hash)).await {
-            return Err(AppError::invalid("current", "that is not your current password"));
+            return Err(crate::input::refused(
+                "current",
+                runwell_domain::text::Text::new("form-refused-current-password"),
+            ));
         }
         passwords::check_new("new", new)?;
         let hash = passwords::hash(new).await?;

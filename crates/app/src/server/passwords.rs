@@ -5,6 +5,8 @@
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher as _, PasswordVerifier as _};
 
+use runwell_domain::text::Text;
+
 use crate::AppError;
 
 pub(crate) const MIN_PASSWORD_CHARS: usize = 10;
@@ -13,17 +15,15 @@ pub(crate) const MAX_PASSWORD_BYTES: usize = 1024;
 /// Checks a new password's length, naming `field` when it is refused.
 pub(crate) fn check_new(field: &'static str, password: &str) -> Result<(), AppError> {
     if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(AppError::invalid(
+        return Err(crate::input::refused(
             field,
-            format!(
-                "a password needs at least {MIN_PASSWORD_CHARS} characters; a few words together are easy to remember"
-            ),
+            Text::new("form-refused-password-short").with("chars", MIN_PASSWORD_CHARS as i64),
         ));
     }
     if password.len() > MAX_PASSWORD_BYTES {
-        return Err(AppError::invalid(
+        return Err(crate::input::refused(
             field,
-            format!("a password may be at most {MAX_PASSWORD_BYTES} bytes long"),
+            Text::new("form-refused-password-long").with("bytes", MAX_PASSWORD_BYTES as i64),
         ));
     }
     Ok(())

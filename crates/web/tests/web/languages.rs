@@ -272,3 +272,23 @@ async fn refused_setup_and_session_answers_in_each_language() {
         assert!(reply.main().contains(pain), "{lang}: {}", reply.main());
     }
 }
+
+/// Settings' refusals beside their fields in her language: a replace distance before the
+/// inspect one, a distance that is none, and erasing without the word.
+#[tokio::test]
+async fn settings_refusals_in_each_language() {
+    for (lang, before, not_distance, erase) in [
+        ("en", "at least 600 km", "is not a distance", "the word erase"),
+        ("da", "mindst 600 km", "er ikke en distance", "ordet erase for at bekræfte"),
+        ("sv", "minst 600 km", "är ingen distans", "ordet erase för att bekräfta"),
+    ] {
+        let web = Web::new().await;
+        web.app.set_language(lang).await.unwrap();
+        let refused = web.post("/settings/shoes", "inspect_km=600&replace_km=500").await;
+        assert!(refused.main().contains(before), "{lang} {:?}: {}", refused.status, refused.main());
+        let refused = web.post("/settings/shoes", "inspect_km=x&replace_km=500").await;
+        assert!(refused.main().contains(not_distance), "{lang}: {}", refused.main());
+        let refused = web.post("/settings/erase", "confirm=yes").await;
+        assert!(refused.main().contains(erase), "{lang}: {}", refused.main());
+    }
+}

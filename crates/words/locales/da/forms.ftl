@@ -103,3 +103,13 @@ form-refused-strength-days-missing = vælg to eller tre dage til styrketræninge
 form-refused-longest-km = den længste tur den seneste måned angives i kilometer og er over 0, f.eks. 12; fik { $got }
 form-refused-session-pain-missing = vælg smerten under træningen: et tal fra 0 til 10
 form-refused-session-effort-missing = vælg anstrengelsen: et tal fra 0 til 10
+
+# Afvisninger i indstillinger, sko og konti.
+form-refused-erase-word = skriv ordet { $word } for at bekræfte, at alt skal slettes; intet blev slettet
+form-refused-shoe-name-missing = et par sko skal have et navn, f.eks. "Pegasus 41 blå"
+form-refused-shoe-name-taken = et andet par hedder allerede { $name }: vælg et andet navn
+form-refused-shoe-km = { $got } er ikke en distance: angiv kilometer mellem 1 og 10000
+form-refused-replace-before-inspect = udskiftning kommer efter eftersyn: angiv mindst { $km } km, eftersynets distance
+form-refused-password-short = en adgangskode skal have mindst { $chars } tegn; nogle ord sat sammen er lette at huske
+form-refused-password-long = en adgangskode må højst fylde { $bytes } byte
+form-refused-current-password = det er ikke din nuværende adgangskode

@@ -103,3 +103,13 @@ form-refused-strength-days-missing = choose two or three days for the hip streng
 form-refused-longest-km = the longest run of the last month is in kilometres and more than 0, e.g. 12; got { $got }
 form-refused-session-pain-missing = choose the pain during the session: a number from 0 to 10
 form-refused-session-effort-missing = choose the effort: a number from 0 to 10
+
+# Settings', shoes' and accounts' refusals.
+form-refused-erase-word = to erase everything, type the word { $word } to confirm; nothing was deleted
+form-refused-shoe-name-missing = a shoe needs a name, e.g. "Pegasus 41 blue"
+form-refused-shoe-name-taken = another pair is already called { $name }: choose another name
+form-refused-shoe-km = { $got } is not a distance: give kilometres between 1 and 10000
+form-refused-replace-before-inspect = replacing comes after inspecting: give at least { $km } km, the inspect distance
+form-refused-password-short = a password needs at least { $chars } characters; a few words together are easy to remember
+form-refused-password-long = a password may be at most { $bytes } bytes long
+form-refused-current-password = that is not your current password

@@ -103,3 +103,13 @@ form-refused-strength-days-missing = välj två eller tre dagar för styrkepasse
 form-refused-longest-km = den längsta rundan den senaste månaden anges i kilometer och är mer än 0, t.ex. 12; fick { $got }
 form-refused-session-pain-missing = välj smärtan under passet: ett tal från 0 till 10
 form-refused-session-effort-missing = välj ansträngningen: ett tal från 0 till 10
+
+# Avvisningar i inställningar, skor och konton.
+form-refused-erase-word = skriv ordet { $word } för att bekräfta att allt ska raderas; inget raderades
+form-refused-shoe-name-missing = ett par skor behöver ett namn, t.ex. "Pegasus 41 blå"
+form-refused-shoe-name-taken = ett annat par heter redan { $name }: välj ett annat namn
+form-refused-shoe-km = { $got } är ingen distans: ange kilometer mellan 1 och 10000
+form-refused-replace-before-inspect = byte kommer efter kontroll: ange minst { $km } km, kontrollens distans
+form-refused-password-short = ett lösenord behöver minst { $chars } tecken; några ord i följd är lätta att komma ihåg
+form-refused-password-long = ett lösenord får vara högst { $bytes } byte långt
+form-refused-current-password = det är inte ditt nuvarande lösenord
