@@ -86,16 +86,22 @@ pub(crate) fn outcomes(
 }
 
 impl App {
-    /// Where one movement stands by its stored sessions and the diary, as
-    /// [`App::update_levels`] last worked it out.
-    pub(crate) async fn progression_of(
+    /// Where each of `movements` stands by its stored sessions and the diary, as
+    /// [`App::update_levels`] last worked it out: the sessions read once for all of them.
+    pub(crate) async fn progressions_of(
         &self,
-        movement: &runwell_domain::programme::Movement,
-    ) -> Result<progression::Progression, AppError> {
+        movements: &[&runwell_domain::programme::Movement],
+    ) -> Result<Vec<progression::Progression>, AppError> {
         let sessions = self.store().sessions(self.runner).await?;
-        let history = self.snapshot().await?.history.clone();
-        let outcomes = outcomes(&movement.id, &sessions, &history);
-        Ok(progression::progress(movement.top_level(), &outcomes, &ProgressionRules::default()))
+        let snapshot = self.snapshot().await?;
+        let rules = ProgressionRules::default();
+        Ok(movements
+            .iter()
+            .map(|m| {
+                let outcomes = outcomes(&m.id, &sessions, &snapshot.history);
+                progression::progress(m.top_level(), &outcomes, &rules)
+            })
+            .collect())
     }
 
     /// Every movement's level over time, as PROG-2 works it out from the stored sessions and

@@ -1,6 +1,8 @@
 //! Reading the programme: the exercises, one movement with the runner's level, a routine dosed
 //! at the runner's levels, the knowledge pages.
 
+use std::collections::HashMap;
+
 use runwell_domain::programme::{
     Level, Movement, MovementKind, Page, Programme, RoutineDose, RoutineKind,
 };
@@ -110,42 +112,82 @@ impl App {
         id: &str,
         lang: runwell_content::Lang,
     ) -> Result<MovementView, AppError> {
-        let programme = programme_in(lang)?;
         let english = movement(id)?;
-        // The id as the programme spells it: the runner may have typed it in another case.
-        let id = english.id.as_str();
-        let movement = programme
-            .movements
-            .iter()
-            .find(|m| m.id == id)
-            .ok_or_else(|| AppError::Content(format!("movement {id} is missing in {lang}")))?;
-        let exercise = programme
-            .exercises
-            .iter()
-            .find(|e| e.movements.iter().any(|m| m == id))
-            .ok_or_else(|| AppError::Content(format!("movement {id} is in no exercise")))?;
-        let stored = self.store().movement_levels(self.runner).await?.remove(id);
-        let words = Words::new(lang);
-        let (level, level_reason, level_since) = match stored {
-            Some(s) => {
-                // The stored reason is English; the sessions say it again in `lang` while they
-                // still lead to the stored level (a restored or older record may not).
-                let now = self.progression_of(english).await?;
-                let same =
-                    now.level == s.level && now.since.is_none_or(|d| d.to_string() == s.changed_on);
-                let reason = if same { words.text(&now.reason) } else { s.reason };
-                (s.level, reason, Some(s.changed_on))
-            }
-            None => (1, words.text(&progression::starting_reason()), None),
+        let mut views = self.movement_views(&[english], lang).await?;
+        views.pop().ok_or_else(|| AppError::Content(format!("movement {id} is missing")))
+    }
+
+    /// Every movement of the programme in its exercises' order, each at the runner's level,
+    /// with its words in `lang`: the levels and sessions read once for all of them.
+    pub async fn movements_in(
+        &self,
+        lang: runwell_content::Lang,
+    ) -> Result<Vec<MovementView>, AppError> {
+        let english = programme()?;
+        let ids = english.exercises.iter().flat_map(|e| e.movements.iter());
+        let movements = ids.map(|id| movement(id)).collect::<Result<Vec<_>, AppError>>()?;
+        self.movement_views(&movements, lang).await
+    }
+
+    async fn movement_views(
+        &self,
+        english: &[&Movement],
+        lang: runwell_content::Lang,
+    ) -> Result<Vec<MovementView>, AppError> {
+        let programme = programme_in(lang)?;
+        let mut stored = self.store().movement_levels(self.runner).await?;
+        // Only a movement that has moved needs its sessions: the others start at level 1.
+        let moved: Vec<&Movement> =
+            english.iter().copied().filter(|m| stored.contains_key(&m.id)).collect();
+        let mut now: HashMap<&str, progression::Progression> = if moved.is_empty() {
+            HashMap::new()
+        } else {
+            moved.iter().map(|m| m.id.as_str()).zip(self.progressions_of(&moved).await?).collect()
         };
-        Ok(MovementView {
-            movement: movement.clone(),
-            exercise_number: exercise.number,
-            exercise_name: exercise.name.clone(),
-            current_level: movement.level(level).clone(),
-            level_reason,
-            level_since,
-        })
+        let words = Words::new(lang);
+        english
+            .iter()
+            .map(|english| {
+                // The id as the programme spells it: the runner may have typed it in another
+                // case.
+                let id = english.id.as_str();
+                let movement =
+                    programme.movements.iter().find(|m| m.id == id).ok_or_else(|| {
+                        AppError::Content(format!("movement {id} is missing in {lang}"))
+                    })?;
+                let exercise = programme
+                    .exercises
+                    .iter()
+                    .find(|e| e.movements.iter().any(|m| m == id))
+                    .ok_or_else(|| AppError::Content(format!("movement {id} is in no exercise")))?;
+                let (level, level_reason, level_since) = match stored.remove(id) {
+                    Some(s) => {
+                        // The stored reason is English; the sessions say it again in `lang`
+                        // while they still lead to the stored level (a restored or older
+                        // record may not).
+                        let reason = match now.remove(id) {
+                            Some(p)
+                                if p.level == s.level
+                                    && p.since.is_none_or(|d| d.to_string() == s.changed_on) =>
+                            {
+                                words.text(&p.reason)
+                            }
+                            _ => s.reason,
+                        };
+                        (s.level, reason, Some(s.changed_on))
+                    }
+                    None => (1, words.text(&progression::starting_reason()), None),
+                };
+                Ok(MovementView {
+                    movement: movement.clone(),
+                    exercise_number: exercise.number,
+                    exercise_name: exercise.name.clone(),
+                    current_level: movement.level(level).clone(),
+                    level_reason,
+                    level_since,
+                })
+            })
+            .collect()
     }
 
     /// A routine with each movement at the runner's level, or at `level` for all when given.

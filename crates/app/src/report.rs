@@ -7,7 +7,6 @@
 
 use std::collections::HashMap;
 
-use runwell_domain::adherence::WeekStatus;
 use runwell_domain::diary::PainMoment;
 use runwell_domain::trend::WeekRow;
 use runwell_domain::triage::{self, TriageLevel};
@@ -131,18 +130,6 @@ pub struct ReportView {
 /// The report's fixed words in a language, for a front end that needs them without a report.
 pub fn report_words(words: &Words) -> ReportWords {
     ReportWords::new(words)
-}
-
-/// A week's verdict in the report's table.
-fn status_words(w: &Words, status: WeekStatus) -> String {
-    let id = match status {
-        WeekStatus::Met => "met",
-        WeekStatus::Missed => "missed",
-        WeekStatus::NothingPlanned => "nothing-planned",
-        WeekStatus::OnTrack => "on-track",
-        WeekStatus::Behind => "behind",
-    };
-    w.get(&format!("report-status-{id}"))
 }
 
 /// The settings key the notes of a period are kept under.
@@ -316,7 +303,7 @@ impl App {
                 strength: report_words::of(words, week.done_strength, week.planned_strength),
                 warmups: report_words::of(words, week.done_warmups, week.planned_warmups),
                 cooldowns: report_words::of(words, week.done_cooldowns, week.planned_cooldowns),
-                status: status_words(words, week.status),
+                status: words.week_status(week.status),
             })
             .collect();
         // A movement is named as the programme in the report's language names it.

@@ -42,6 +42,17 @@ pub enum WeekStatus {
 }
 
 impl WeekStatus {
+    /// The status's id, for the message that words it (`week-status-on-track`).
+    pub fn id(self) -> &'static str {
+        match self {
+            WeekStatus::Met => "met",
+            WeekStatus::Missed => "missed",
+            WeekStatus::NothingPlanned => "nothing-planned",
+            WeekStatus::OnTrack => "on-track",
+            WeekStatus::Behind => "behind",
+        }
+    }
+
     pub fn words(self) -> &'static str {
         match self {
             WeekStatus::Met => "Met",

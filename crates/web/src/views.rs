@@ -3,6 +3,8 @@
 //! runner or clinician on a server, or a clinician reading a runner's record, whose links stay
 //! under `/clinic/runners/{id}/`.
 
+use std::sync::OnceLock;
+
 use runwell_app::words::{Arg, Words};
 use runwell_domain::LocalDay;
 
@@ -199,8 +201,19 @@ impl Layout {
     }
 
     /// The offline banner's words (`static/offline.js` writes the banner as the phone's
-    /// connection comes and goes, and names each post kept on the phone).
-    pub(crate) fn offline_words(&self) -> String {
+    /// connection comes and goes, and names each post kept on the phone). Every page carries
+    /// them, so they are written once per language, not per request.
+    pub(crate) fn offline_words(&self) -> &'static str {
+        static WRITTEN: [OnceLock<String>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        let slot = match self.words.lang() {
+            runwell_app::words::Lang::En => &WRITTEN[0],
+            runwell_app::words::Lang::Da => &WRITTEN[1],
+            runwell_app::words::Lang::Sv => &WRITTEN[2],
+        };
+        slot.get_or_init(|| self.write_offline_words())
+    }
+
+    fn write_offline_words(&self) -> String {
         let mut entries: Vec<(&str, &str, &[&'static str])> = vec![
             ("offline", "outbox-offline", &[]),
             ("unreachable", "outbox-unreachable", &[]),

@@ -2,6 +2,7 @@
 //! `routine-warmup`… The domain keeps its English words for JSON and the pages not yet
 //! translated; these are what a page in the runner's language shows.
 
+use runwell_domain::adherence::WeekStatus;
 use runwell_domain::diary::PainMoment;
 use runwell_domain::pain::PainState;
 use runwell_domain::programme::{Dose, RoutineKind};
@@ -46,6 +47,11 @@ impl Words {
     /// What to do at a triage level, and how soon.
     pub fn triage_what_to_do(&self, level: TriageLevel) -> String {
         self.get(&format!("triage-todo-{}", level.id().replace('_', "-")))
+    }
+
+    /// A week's verdict against the plan: "On track", "På vej", "På god väg".
+    pub fn week_status(&self, status: WeekStatus) -> String {
+        self.get(&format!("week-status-{}", status.id()))
     }
 
     /// A routine as Today lists it.
@@ -123,6 +129,15 @@ mod tests {
         }
         for kind in RoutineKind::ALL {
             assert_eq!(en.routine_title(kind), kind.title());
+        }
+        for status in [
+            WeekStatus::Met,
+            WeekStatus::Missed,
+            WeekStatus::NothingPlanned,
+            WeekStatus::OnTrack,
+            WeekStatus::Behind,
+        ] {
+            assert_eq!(en.week_status(status), status.words());
         }
         for moment in [
             PainMoment::During,

@@ -5,7 +5,6 @@ use std::fmt::Write as _;
 use runwell_app::words::{Arg, Words};
 use runwell_app::{App, Database, SessionAnswers, SessionInput, SessionSaved};
 use runwell_domain::LocalDay;
-use runwell_domain::adherence::WeekStatus;
 use runwell_domain::programme::RoutineKind;
 use runwell_domain::progression::change_sentence;
 
@@ -18,16 +17,6 @@ fn routine_name(w: &Words, kind: RoutineKind) -> String {
         RoutineKind::Warmup => "cli-plan-warmup",
         RoutineKind::Cooldown => "cli-plan-cooldown",
         RoutineKind::Strength => "cli-plan-strength",
-    })
-}
-
-fn week_status(w: &Words, status: WeekStatus) -> String {
-    w.get(match status {
-        WeekStatus::Met => "cli-week-met",
-        WeekStatus::Missed => "cli-week-missed",
-        WeekStatus::NothingPlanned => "cli-week-nothing-planned",
-        WeekStatus::OnTrack => "cli-week-on-track",
-        WeekStatus::Behind => "cli-week-behind",
     })
 }
 
@@ -113,7 +102,7 @@ pub(crate) async fn adherence(
     let _ = writeln!(out, "{}", words.get("cli-adherence-columns"));
     let of = words.get("cli-adherence-of");
     for w in &view.weeks {
-        let status = week_status(&words, w.status);
+        let status = words.week_status(w.status);
         let _ = writeln!(
             out,
             "{:<10}  {:>3} {of} {:<3}  {:>2} {of} {:<2}  {:>3} {of} {:<3}  {status}",

@@ -76,21 +76,10 @@ fn list(w: &Words, kinds: &[RoutineKind]) -> String {
     }
 }
 
-/// The message id part of a week's status.
-fn status_id(status: WeekStatus) -> &'static str {
-    match status {
-        WeekStatus::Met => "met",
-        WeekStatus::Missed => "missed",
-        WeekStatus::NothingPlanned => "nothing-planned",
-        WeekStatus::OnTrack => "on-track",
-        WeekStatus::Behind => "behind",
-    }
-}
-
 /// The week's status as the chart's narrow column has room for (`charts-week-status-*` is the
 /// full wording, which the summary uses).
 fn status_word(w: &Words, status: WeekStatus) -> String {
-    w.get(&format!("charts-status-{}", status_id(status)))
+    w.get(&format!("charts-status-{}", status.id()))
 }
 
 /// A weekday as the calendar's narrow column heads it: "Mon", "man", "mån".
@@ -268,7 +257,7 @@ fn summary(w: &Words, calendar: &AdherenceCalendar) -> String {
         );
     }
     if let Some(current) = calendar.weeks.last() {
-        let status = w.get(&format!("charts-week-status-{}", status_id(current.status)));
+        let status = w.get(&format!("charts-week-status-{}", current.status.id()));
         parts.push(w.with(
             "charts-calendar-this-week",
             &[

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use runwell_app::MovementView;
 use runwell_app::words::{Arg, Words, dates};
 use runwell_domain::LocalDay;
-use runwell_domain::adherence::{Adherence, WeekStatus};
+use runwell_domain::adherence::Adherence;
 use runwell_domain::programme::{DosedItem, RoutineDose, RoutineKind};
 use serde::Deserialize;
 
@@ -144,16 +144,6 @@ fn plan_what(routines: &[RoutineKind], run: bool, words: Words) -> String {
     if parts.is_empty() { words.get("programme-plan-rest") } else { parts.join("; ") }
 }
 
-fn week_status(status: WeekStatus, words: Words) -> String {
-    words.get(match status {
-        WeekStatus::Met => "week-status-met",
-        WeekStatus::Missed => "week-status-missed",
-        WeekStatus::NothingPlanned => "week-status-nothing-planned",
-        WeekStatus::OnTrack => "week-status-on-track",
-        WeekStatus::Behind => "week-status-behind",
-    })
-}
-
 /// The weeks from `from` (the calendar's first), latest first.
 fn adherence_rows(
     a: &Adherence,
@@ -173,7 +163,7 @@ fn adherence_rows(
             week: w.week_start.to_string(),
             strength: of(w.done_strength, w.strength_target),
             warmups: of(w.done_warmups, w.planned_warmups),
-            status: week_status(w.status, words),
+            status: words.week_status(w.status),
         })
         .collect();
     (rows, words.with("programme-streak", &[("weeks", Arg::Count(i64::from(a.streak_weeks)))]))
@@ -196,12 +186,7 @@ pub(super) async fn page(
             dose,
         });
     }
-    let mut movements = Vec::new();
-    for exercise in runwell_app::exercises()? {
-        for m in &exercise.movements {
-            movements.push(app.movement_in(&m.id, crate::lang::words().lang()).await?);
-        }
-    }
+    let movements = app.movements_in(words.lang()).await?;
     let adherence = app.adherence(Some(today), ADHERENCE_WEEKS).await?;
     let calendar = app.adherence_calendar(Some(today), ADHERENCE_WEEKS).await?;
     let since = calendar.weeks.first().map(|w| w.week_start);

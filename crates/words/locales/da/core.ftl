@@ -86,3 +86,9 @@ moment-daily = i hverdagen
 moment-night = om natten
 
 default-of = runwells standardværdi på { $value }
+
+week-status-met = Nået
+week-status-missed = Ikke nået
+week-status-nothing-planned = Intet planlagt
+week-status-on-track = På vej
+week-status-behind = Bagud

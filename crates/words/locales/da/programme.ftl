@@ -35,11 +35,6 @@ programme-streak = { $weeks ->
         [one] { $weeks } uge i træk nået.
        *[other] { $weeks } uger i træk nået.
     }
-week-status-met = Nået
-week-status-missed = Ikke nået
-week-status-nothing-planned = Intet planlagt
-week-status-on-track = På vej
-week-status-behind = Bagud
 programme-about = { $when }. Cirka { $length }.
 programme-item-level = (niveau { $level } af { $top }: { $variant })
 programme-start-session = Start den guidede træning

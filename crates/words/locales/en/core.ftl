@@ -86,3 +86,9 @@ moment-daily = in daily life
 moment-night = at night
 
 default-of = runwell's default of { $value }
+
+week-status-met = Met
+week-status-missed = Missed
+week-status-nothing-planned = Nothing planned
+week-status-on-track = On track
+week-status-behind = Behind

@@ -35,11 +35,6 @@ programme-streak = { $weeks ->
         [one] { $weeks } week in a row met.
        *[other] { $weeks } weeks in a row met.
     }
-week-status-met = Met
-week-status-missed = Missed
-week-status-nothing-planned = Nothing planned
-week-status-on-track = On track
-week-status-behind = Behind
 programme-about = { $when }. About { $length }.
 programme-item-level = (level { $level } of { $top }: { $variant })
 programme-start-session = Start the guided session

@@ -86,3 +86,9 @@ moment-daily = i vardagen
 moment-night = på natten
 
 default-of = runwells standardvärde { $value }
+
+week-status-met = Uppnått
+week-status-missed = Missat
+week-status-nothing-planned = Inget planerat
+week-status-on-track = På god väg
+week-status-behind = Ligger efter

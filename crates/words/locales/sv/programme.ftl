@@ -35,11 +35,6 @@ programme-streak = { $weeks ->
         [one] { $weeks } vecka i rad uppnådd.
        *[other] { $weeks } veckor i rad uppnådda.
     }
-week-status-met = Uppnådd
-week-status-missed = Missad
-week-status-nothing-planned = Inget planerat
-week-status-on-track = I fas
-week-status-behind = Efter
 programme-about = { $when }. Ungefär { $length }.
 programme-item-level = (nivå { $level } av { $top }: { $variant })
 programme-start-session = Starta det guidade passet
