@@ -122,11 +122,15 @@ impl SessionRecord {
 
     /// "Done: 10 of 12 sets at target in 14:32."
     pub fn summary(&self) -> String {
-        let movements = self.movements();
-        let sets: u32 = movements.iter().map(|m| m.sets).sum();
-        let at_target: u32 = movements.iter().map(|m| m.sets_at_target).sum();
+        let (at_target, sets) = self.sets_at_target();
         let (m, s) = (self.duration_s / 60, self.duration_s % 60);
         format!("Done: {at_target} of {sets} sets at target in {m}:{s:02}.")
+    }
+
+    /// The sets done at target, and the sets in all.
+    pub fn sets_at_target(&self) -> (u32, u32) {
+        let movements = self.movements();
+        (movements.iter().map(|m| m.sets_at_target).sum(), movements.iter().map(|m| m.sets).sum())
     }
 
     /// Each movement of the session once, in order of first appearance.

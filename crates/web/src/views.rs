@@ -254,6 +254,31 @@ impl Layout {
     }
 }
 
+/// A pain entry as a list shows it (the diary, a run's page): its score, its light, and what
+/// the page says of it.
+#[derive(Debug)]
+pub(crate) struct PainLine {
+    pub(crate) id: i64,
+    /// "6/10".
+    pub(crate) score: String,
+    pub(crate) light: runwell_domain::Light,
+    /// "Pain next morning, for the run of Sat 28 Nov · 8.40 km".
+    pub(crate) text: String,
+    pub(crate) note: Option<String>,
+}
+
+impl PainLine {
+    pub(crate) fn new(w: &Words, p: &runwell_app::PainView, text: String) -> Self {
+        Self {
+            id: p.entry.id,
+            score: w.score(f64::from(p.entry.score.value()), 0),
+            light: p.light,
+            text,
+            note: p.entry.note.clone(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -123,18 +123,17 @@ pub fn weekday_short(lang: Lang, weekday: runwell_domain::Weekday) -> &'static s
 
 /// A day and its month, as a chart's axis shows it: "2 Mar", "2. mar.", "2 mars".
 pub fn day_month(lang: Lang, day: LocalDay) -> String {
-    let (_, n, month, _) = parts(day);
-    let month = MONTHS_SHORT[row(lang)][month];
-    match lang {
-        Lang::Da => format!("{n}. {month}"),
-        Lang::En | Lang::Sv => format!("{n} {month}"),
-    }
+    day_and(lang, day, &MONTHS_SHORT)
 }
 
 /// The same with the month's whole name: "2 March", "2. marts", "2 mars".
 pub fn day_month_long(lang: Lang, day: LocalDay) -> String {
+    day_and(lang, day, &MONTHS_LONG)
+}
+
+fn day_and(lang: Lang, day: LocalDay, months: &[[&str; 12]; 3]) -> String {
     let (_, n, month, _) = parts(day);
-    let month = MONTHS_LONG[row(lang)][month];
+    let month = months[row(lang)][month];
     match lang {
         Lang::Da => format!("{n}. {month}"),
         Lang::En | Lang::Sv => format!("{n} {month}"),

@@ -10,9 +10,7 @@ use crate::{Arg, Words};
 impl Words {
     /// "Done: 10 of 12 sets at target in 14:32." (the domain's `SessionRecord::summary`).
     pub fn record_summary(&self, record: &SessionRecord) -> String {
-        let movements = record.movements();
-        let sets: u32 = movements.iter().map(|m| m.sets).sum();
-        let at_target: u32 = movements.iter().map(|m| m.sets_at_target).sum();
+        let (at_target, sets) = record.sets_at_target();
         let (m, s) = (record.duration_s / 60, record.duration_s % 60);
         self.with(
             "session-done-summary",

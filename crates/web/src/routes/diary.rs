@@ -23,25 +23,13 @@ use crate::acting::Acting;
 use crate::day::{Asked, Today};
 use crate::error::PageError;
 use crate::form::{FormState, capitalise};
-use crate::views::Layout;
+use crate::views::{Layout, PainLine};
 
 #[derive(Debug, Deserialize)]
 pub(super) struct DiaryQuery {
     from: Option<String>,
     to: Option<String>,
     saved: Option<String>,
-}
-
-/// One pain entry as the diary lists it.
-#[derive(Debug)]
-struct PainLine {
-    id: i64,
-    /// "6/10".
-    score: String,
-    light: Light,
-    /// "Pain next morning, for the run of Sat 28 Nov · 8.40 km".
-    text: String,
-    note: Option<String>,
 }
 
 /// An exercise session as the diary lists it.
@@ -129,13 +117,7 @@ fn day_lines(w: &Words, runs: &[RunView], day: &DiaryDay) -> DayLines {
         pain: day
             .pain
             .iter()
-            .map(|p| PainLine {
-                id: p.entry.id,
-                score: w.score(f64::from(p.entry.score.value()), 0),
-                light: p.light,
-                text: pain_text(w, p, run_of(p.entry.run_id).as_deref()),
-                note: p.entry.note.clone(),
-            })
+            .map(|p| PainLine::new(w, p, pain_text(w, p, run_of(p.entry.run_id).as_deref())))
             .collect(),
         sessions: day
             .sessions

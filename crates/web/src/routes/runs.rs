@@ -8,7 +8,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, Query};
 use runwell_app::words::{Words, numbers};
 use runwell_app::{PainView, RunView};
-use runwell_domain::{Light, Sport};
+use runwell_domain::Sport;
 use serde::Deserialize;
 
 use super::log::{RUN_FIELDS, RunChoices, run_choices, run_input, sport_words, surface_words};
@@ -18,7 +18,7 @@ use crate::charts::RunCharts;
 use crate::day::Asked;
 use crate::error::PageError;
 use crate::form::{FormState, capitalise};
-use crate::views::Layout;
+use crate::views::{Layout, PainLine};
 
 /// Runs on one page of the list: enough for months of running, quick to render.
 const PER_PAGE: usize = 50;
@@ -79,23 +79,8 @@ fn title(w: &Words, r: &RunView) -> String {
 }
 
 /// A pain entry on the run's page: "6/10" and "next morning, Sun 1 Mar".
-#[derive(Debug)]
-struct PainLine {
-    id: i64,
-    score: String,
-    light: Light,
-    text: String,
-    note: Option<String>,
-}
-
 fn pain_line(w: &Words, p: &PainView) -> PainLine {
-    PainLine {
-        id: p.entry.id,
-        score: w.score(f64::from(p.entry.score.value()), 0),
-        light: p.light,
-        text: format!("{}, {}", w.moment(p.entry.moment), w.day(p.entry.day)),
-        note: p.entry.note.clone(),
-    }
+    PainLine::new(w, p, format!("{}, {}", w.moment(p.entry.moment), w.day(p.entry.day)))
 }
 
 #[derive(Debug, Template, WebTemplate)]

@@ -173,6 +173,11 @@ async fn said(app: &App, layout: &Layout) -> Result<Said, PageError> {
     Ok(Said { lines, shoe_note, holds, thresholds: t })
 }
 
+/// The page's title, in the request's language.
+fn title() -> String {
+    crate::lang::words().get("settings-title")
+}
+
 pub(super) async fn settings_page(
     app: &App,
     layout: Layout,
@@ -210,8 +215,7 @@ pub(super) async fn page(
     place: Place,
     Query(q): Query<SettingsQuery>,
 ) -> Result<SettingsPage, PageError> {
-    let title = crate::lang::words().get("settings-title");
-    let mut page = settings_page(&app, today.asked.layout(title, "settings"), &place).await?;
+    let mut page = settings_page(&app, today.asked.layout(title(), "settings"), &place).await?;
     page.notice = q.saved.as_deref().map(|what| {
         page.layout.t(if what == "language" { "language-saved" } else { "settings-saved" })
     });
@@ -226,7 +230,7 @@ pub(super) async fn language(
     place: Place,
     mut form: FormState,
 ) -> Reply {
-    let layout = asked.layout(crate::lang::words().get("settings-title"), "settings");
+    let layout = asked.layout(title(), "settings");
     let saved = app.set_language(form.value("language")).await;
     if form.outcome(saved, &["language"])?.is_some() {
         return see_other(&layout.href_with("/settings", "saved=language"));
@@ -242,7 +246,7 @@ pub(super) async fn shoes(
     place: Place,
     mut form: FormState,
 ) -> Reply {
-    let layout = asked.layout(crate::lang::words().get("settings-title"), "settings");
+    let layout = asked.layout(title(), "settings");
     let saved = app.set_shoe_thresholds(form.value("inspect_km"), form.value("replace_km")).await;
     if form.outcome(saved, &["inspect_km", "replace_km"])?.is_some() {
         return see_other(&layout.href_with("/settings", "saved=1"));
@@ -258,12 +262,7 @@ pub(super) async fn erase(Acting(app): Acting, place: Place, mut form: FormState
         // An empty database: the setup page comes first again.
         return see_other("/setup");
     }
-    let mut page = settings_page(
-        &app,
-        Layout::new(crate::lang::words().get("settings-title"), "settings"),
-        &place,
-    )
-    .await?;
+    let mut page = settings_page(&app, Layout::new(title(), "settings"), &place).await?;
     page.erase = form;
     unprocessable(page)
 }
@@ -302,7 +301,7 @@ pub(super) async fn restore(
     let dir = tempfile::tempdir().map_err(stored)?;
     let sent = uploads(multipart, dir.path(), settings.idle).await?;
     let merge = sent.checked.iter().any(|c| c == "merge");
-    let layout = Layout::new(crate::lang::words().get("settings-title"), "settings");
+    let layout = Layout::new(title(), "settings");
     let refused = |id: &str| Err(runwell_app::AppError::Restore(layout.t(id)));
     let result = match sent.uploads.as_slice() {
         [one] => app.restore(&one.path, merge, &settings.limits).await,
@@ -359,12 +358,7 @@ pub(super) async fn confirm_device(
     if form.outcome(paired, &["code"])?.is_some() {
         return see_other("/settings?saved=1#devices");
     }
-    let mut page = settings_page(
-        &app,
-        Layout::new(crate::lang::words().get("settings-title"), "settings"),
-        &place,
-    )
-    .await?;
+    let mut page = settings_page(&app, Layout::new(title(), "settings"), &place).await?;
     page.devices.confirm = form;
     unprocessable(page)
 }

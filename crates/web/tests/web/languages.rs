@@ -150,7 +150,6 @@ async fn the_guided_session_says_its_cues_in_the_runners_language() {
 /// with their doses, and why a movement moved up, after two green sessions in a row.
 #[tokio::test]
 async fn the_programme_and_a_level_that_moved_in_each_language() {
-    use crate::session::{form, full_record};
     for (lang, moved, reason, plan, dose, english) in [
         (
             "en",
@@ -179,12 +178,7 @@ async fn the_programme_and_a_level_that_moved_in_each_language() {
     ] {
         let web = Web::new().await;
         web.app.set_language(lang).await.unwrap();
-        let record = full_record(&web, "strength").await;
-        web.post("/session/strength?today=2026-03-10", &form(&record, "&pain=0&rpe=4")).await;
-        web.pain("2026-03-11", "morning", 0).await;
-        web.pain("2026-03-14", "morning", 0).await;
-        let reply =
-            web.post("/session/strength?today=2026-03-13", &form(&record, "&pain=0&rpe=4")).await;
+        let (_, reply) = crate::session::two_green_sessions(&web).await;
         let saved = web.get(reply.location()).await.main();
         assert!(saved.contains(moved), "{lang}: {saved}");
         let main = web.get("/programme?today=2026-03-14").await.main();

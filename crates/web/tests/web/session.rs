@@ -5,7 +5,7 @@
 use axum::http::StatusCode;
 use runwell_domain::session::SessionRecord;
 
-use crate::support::{DAY, Web};
+use crate::support::{DAY, Reply, Web};
 
 /// The record the page would post for `routine` with every set done, read off the page's own
 /// timeline.
@@ -97,10 +97,10 @@ async fn a_posted_session_is_stored_as_the_cli_stores_it() {
     assert_eq!(calendar.weeks[0].days[1].done, [runwell_domain::programme::RoutineKind::Strength]);
 }
 
-#[tokio::test]
-async fn a_second_green_session_moves_the_level_and_the_page_says_so() {
-    let web = Web::new().await;
-    let record = full_record(&web, "strength").await;
+/// Two green strength sessions in a row (10 and 13 March, each with a green next morning);
+/// the reply to saving the second, which moves the strength movements up a level.
+pub(crate) async fn two_green_sessions(web: &Web) -> (SessionRecord, Reply) {
+    let record = full_record(web, "strength").await;
     web.post("/session/strength?today=2026-03-10", &form(&record, "&pain=0&rpe=4")).await;
     web.pain("2026-03-11", "morning", 0).await;
     // The level moves when the second session's morning is green; the morning before it makes
@@ -108,6 +108,13 @@ async fn a_second_green_session_moves_the_level_and_the_page_says_so() {
     web.pain("2026-03-14", "morning", 0).await;
     let reply =
         web.post("/session/strength?today=2026-03-13", &form(&record, "&pain=0&rpe=4")).await;
+    (record, reply)
+}
+
+#[tokio::test]
+async fn a_second_green_session_moves_the_level_and_the_page_says_so() {
+    let web = Web::new().await;
+    let (record, reply) = two_green_sessions(&web).await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
     assert!(reply.location().contains("&moved="), "{}", reply.location());
     let page = web.get(reply.location()).await.main();
