@@ -21,19 +21,20 @@ pub(super) struct CheckQuery {
     saved: Option<String>,
 }
 
-/// The rules in the order they are asked, with what a yes to them means.
+/// The rules in the order they are asked, each with the message that says what a yes to it
+/// means.
 const GROUPS: &[(&str, &str)] = &[
-    ("TRIAGE-1", "Signs that need help today"),
-    ("TRIAGE-2", "Signs that need a clinician within days"),
-    ("TRIAGE-3", "Signs to see a doctor about soon"),
-    ("TRIAGE-4", "Signs a physiotherapist may help with"),
-    ("TRIAGE-7", "A self-check of the hip"),
+    ("TRIAGE-1", "check-group-today"),
+    ("TRIAGE-2", "check-group-days"),
+    ("TRIAGE-3", "check-group-soon"),
+    ("TRIAGE-4", "check-group-physio"),
+    ("TRIAGE-7", "check-group-self"),
 ];
 
 #[derive(Debug)]
 struct Group {
     rule: &'static str,
-    title: &'static str,
+    title: String,
     questions: Vec<QuestionRow>,
 }
 
@@ -66,7 +67,7 @@ fn groups(view: &TriageView, words: &Words) -> Vec<Group> {
         .iter()
         .map(|(rule, title)| Group {
             rule,
-            title,
+            title: words.get(title),
             questions: QUESTIONS
                 .iter()
                 .filter(|q| q.rule == *rule)

@@ -286,3 +286,21 @@ async fn settings_refusals_in_each_language() {
         assert!(refused.main().contains(erase), "{lang}: {}", refused.main());
     }
 }
+
+/// The check's groups of questions are headed in her language, with their rule ids as they are.
+#[tokio::test]
+async fn the_checks_groups_in_each_language() {
+    for (lang, group) in [
+        ("en", "A self-check of the hip"),
+        ("da", "Et selvtjek af hoften"),
+        ("sv", "En egenkontroll av höften"),
+    ] {
+        let web = Web::new().await;
+        web.app.set_language(lang).await.unwrap();
+        let main = web.get(&format!("/check?today={DAY}")).await.main();
+        assert!(main.contains(group) && main.contains("TRIAGE-7"), "{lang}: {main}");
+        if lang != "en" {
+            assert!(!main.contains("Signs that need help today"), "{lang}: {main}");
+        }
+    }
+}

@@ -10,3 +10,10 @@ check-lead = Svar på det, der passer på dig nu. Dine tidligere svar er udfyldt
 check-yes = Ja
 check-no = Nej
 check-save = Gem svarene
+
+# Tjekkets grupper af spørgsmål, efter hvad et ja betyder.
+check-group-today = Tegn, der kræver hjælp i dag
+check-group-days = Tegn, der kræver en behandler inden for få dage
+check-group-soon = Tegn, du bør vise en læge snart
+check-group-physio = Tegn, en fysioterapeut kan hjælpe med
+check-group-self = Et selvtjek af hoften

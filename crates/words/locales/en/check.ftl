@@ -10,3 +10,10 @@ check-lead = Answer what applies to you now. Your earlier answers are filled in;
 check-yes = Yes
 check-no = No
 check-save = Save answers
+
+# The check's groups of questions, by what a yes to them means.
+check-group-today = Signs that need help today
+check-group-days = Signs that need a clinician within days
+check-group-soon = Signs to see a doctor about soon
+check-group-physio = Signs a physiotherapist may help with
+check-group-self = A self-check of the hip

@@ -10,3 +10,10 @@ check-lead = Svara på det som stämmer för dig nu. Dina tidigare svar är ifyl
 check-yes = Ja
 check-no = Nej
 check-save = Spara svaren
+
+# Kollens grupper av frågor, efter vad ett ja betyder.
+check-group-today = Tecken som behöver hjälp i dag
+check-group-days = Tecken som behöver en vårdgivare inom några dagar
+check-group-soon = Tecken att visa en läkare snart
+check-group-physio = Tecken som en fysioterapeut kan hjälpa till med
+check-group-self = En egenkontroll av höften
