@@ -16,23 +16,60 @@ pub mod domain;
 pub mod numbers;
 mod session;
 
-use std::borrow::Cow;
-use std::collections::HashMap;
+use std::sync::OnceLock;
 
-use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader, langid};
+use fluent_templates::FluentBundle;
+use fluent_templates::fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 pub use runwell_content::Lang;
 use runwell_domain::text::{Arg as TextArg, Text};
 use runwell_domain::{DistanceUnit, LocalDay};
 
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "./locales",
-        fallback_language: "en",
+/// The message files of each language, compiled in (`build.rs`).
+mod files {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+/// One language's messages, parsed the first time that language is asked for. Each language
+/// has its own: a command in Danish parses Danish (and English only if a message were missing),
+/// not all three — parsing every file of every language was 8% of a cold `runwell today`.
+static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 3] =
+    [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    let (slot, tag, sources) = match lang {
+        Lang::En => (&BUNDLES[0], "en", files::EN),
+        Lang::Da => (&BUNDLES[1], "da", files::DA),
+        Lang::Sv => (&BUNDLES[2], "sv", files::SV),
+    };
+    slot.get_or_init(|| {
+        let mut bundle = FluentBundle::new_concurrent(tag.parse().into_iter().collect());
         // No Unicode isolation marks around placeables: they would show up in a terminal and
         // in copied text, and runwell's placeables are its own numbers and names.
-        customise: |bundle| bundle.set_use_isolating(false),
+        bundle.set_use_isolating(false);
+        for source in sources {
+            // A file that does not parse keeps what did, and a message defined twice keeps
+            // its first definition: a page never fails for a word. `tests/words.rs` fails
+            // the tests on either.
+            let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
+    })
+}
+
+/// Message `id` of `lang` formatted with `args`; `None` when it is missing or cannot be
+/// formatted (an argument it needs is not given).
+fn format(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    let bundle = bundle(lang);
+    let pattern = match id.split_once('.') {
+        Some((message, attribute)) => {
+            bundle.get_message(message)?.get_attribute(attribute)?.value()
+        }
+        None => bundle.get_message(id)?.value()?,
     };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
 }
 
 /// A message's argument: text shown as it is (a number runwell wrote already, a name), or a
@@ -73,14 +110,6 @@ pub struct Words {
     lang: Lang,
 }
 
-fn langid_of(lang: Lang) -> LanguageIdentifier {
-    match lang {
-        Lang::En => langid!("en"),
-        Lang::Da => langid!("da"),
-        Lang::Sv => langid!("sv"),
-    }
-}
-
 impl Words {
     pub fn new(lang: Lang) -> Self {
         Self { lang }
@@ -102,14 +131,14 @@ impl Words {
 
     /// The message `id` with its arguments by name.
     pub fn with(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        let args: FluentArgs<'_> = args
             .iter()
             .map(|(name, arg)| {
                 let value = match arg {
                     Arg::Text(text) => FluentValue::from(text.as_str()),
                     Arg::Count(n) => FluentValue::from(*n),
                 };
-                (Cow::Borrowed(*name), value)
+                (*name, value)
             })
             .collect();
         self.lookup(id, Some(&args))
@@ -117,14 +146,9 @@ impl Words {
 
     /// A missing message falls back to English, then to its id: a page never fails for want of
     /// a word (and `tests/words` fails the build's tests if any language lacks one).
-    fn lookup(
-        &self,
-        id: &str,
-        args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
-    ) -> String {
-        LOCALES
-            .try_lookup_complete(&langid_of(self.lang), id, args)
-            .or_else(|| LOCALES.try_lookup_complete(&langid_of(Lang::En), id, args))
+    fn lookup(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        format(self.lang, id, args)
+            .or_else(|| (self.lang != Lang::En).then(|| format(Lang::En, id, args)).flatten())
             .unwrap_or_else(|| id.to_owned())
     }
 
