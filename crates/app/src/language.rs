@@ -18,10 +18,19 @@ pub fn parse_language(text: &str) -> Result<Option<Lang>, AppError> {
 }
 
 impl App {
-    /// The language the runner chose, if she chose one.
+    /// The language the runner chose, if she chose one. Every page asks, so it is kept until
+    /// the next write (a read per request was a tenth of a served Today's time, and on a
+    /// server a round trip).
     pub async fn language(&self) -> Result<Option<Lang>, AppError> {
-        let stored = self.store().setting(self.runner, LANGUAGE).await?;
-        Ok(stored.and_then(|tag| tag.parse().ok()))
+        let (store, runner) = (self.store(), self.runner);
+        let chosen = self
+            .language
+            .get(|| store.generation(runner), async {
+                let stored = store.setting(runner, LANGUAGE).await?;
+                Ok::<_, AppError>(stored.and_then(|tag| tag.parse().ok()))
+            })
+            .await?;
+        Ok(*chosen)
     }
 
     /// Keeps the runner's choice (`""` or `auto` to follow the browser or terminal again); a

@@ -106,6 +106,8 @@ pub struct App {
     runner: RunnerId,
     /// The runner's data as of the store's last write (`snapshot.rs`).
     cache: std::sync::Arc<cache::Cache<snapshot::Snapshot>>,
+    /// The runner's chosen language as of the store's last write: every page asks for it.
+    language: std::sync::Arc<cache::Cache<Option<runwell_content::Lang>>>,
     /// Held while an import runs: one at a time per runner (`App::import_turn`).
     import_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
     /// Clinicians' notes as last read (server mode), dropped when one is added.
@@ -141,6 +143,7 @@ impl App {
             store,
             runner,
             cache: std::sync::Arc::default(),
+            language: std::sync::Arc::default(),
             import_lock: std::sync::Arc::default(),
             notes: std::sync::Arc::default(),
         }

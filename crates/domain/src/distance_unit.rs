@@ -10,7 +10,7 @@ use crate::DomainError;
 /// Metres in an international mile.
 pub const METRES_PER_MILE: f64 = 1609.344;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DistanceUnit {
     #[default]

@@ -45,6 +45,8 @@ pub(crate) enum PageError {
     NotFound(String),
     /// An upload that could not be read, with the status multer gave (413 when too large).
     Upload(StatusCode, String),
+    /// A part of the page that could not be written (askama's error).
+    Render(String),
 }
 
 impl From<AppError> for PageError {
@@ -101,6 +103,14 @@ impl IntoResponse for PageError {
             }
             PageError::App(e) => {
                 eprintln!("runwell-web: {e}");
+                error_page(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "errors-went-wrong",
+                    crate::lang::words().get("errors-went-wrong-text"),
+                )
+            }
+            PageError::Render(detail) => {
+                eprintln!("runwell-web: the page could not be written: {detail}");
                 error_page(
                     StatusCode::INTERNAL_SERVER_ERROR,
                     "errors-went-wrong",

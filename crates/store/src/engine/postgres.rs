@@ -40,6 +40,8 @@ pub(crate) async fn open(url: &str) -> Result<(AnyPool, PgPool), StoreError> {
     let pool = AnyPoolOptions::new()
         .max_connections(POOL_SIZE)
         .acquire_timeout(Duration::from_secs(10))
+        .test_before_acquire(false)
+        .before_acquire(|conn, meta| Box::pin(ping_if_idle(conn, meta)))
         .connect_with(options)
         .await
         .map_err(open_err)?;
@@ -48,8 +50,27 @@ pub(crate) async fn open(url: &str) -> Result<(AnyPool, PgPool), StoreError> {
     let native = PgPoolOptions::new()
         .max_connections(POOL_SIZE)
         .acquire_timeout(Duration::from_secs(10))
+        .test_before_acquire(false)
+        .before_acquire(|conn, meta| Box::pin(ping_if_idle(conn, meta)))
         .connect_lazy_with(PgConnectOptions::from_str(url).map_err(open_err)?);
     Ok((pool, native))
+}
+
+/// A connection idle longer than this is pinged before it is used.
+const PING_AFTER_IDLE: Duration = Duration::from_secs(30);
+
+/// Pings a connection taken from the pool only when it has been idle a while (the server may
+/// have closed it meanwhile, and a failed ping makes the pool open another). sqlx's own test
+/// pings every time, a round trip to the server before every query: on a busy pool the
+/// connection was in use a moment ago and the query itself will say if it broke.
+async fn ping_if_idle<C: sqlx::Connection>(
+    conn: &mut C,
+    meta: sqlx::pool::PoolConnectionMetadata,
+) -> Result<bool, sqlx::Error> {
+    if meta.idle_for > PING_AFTER_IDLE {
+        conn.ping().await?;
+    }
+    Ok(true)
 }
 
 /// As SQLite's: a newer schema, or a database with tables none of which is runwell's, is

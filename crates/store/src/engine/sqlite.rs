@@ -26,6 +26,11 @@ const ANY_READERS: u32 = 4;
 /// costs its opening (the schema read again, a thread) in every cold command: two, one a core.
 const READERS: u32 = 2;
 
+// Every pool here is opened with `test_before_acquire(false)`: sqlx otherwise pings a
+// connection each time it is taken from the pool, a round trip to the connection's thread that
+// was a sixth of a served Today's time. A file's connection does not go stale the way a
+// network connection does, so the ping finds nothing.
+
 /// The pools for the file at `path`, its schema brought up to date: (readers through `Any`,
 /// opened only when first used; the writer; the readers on SQLite's own driver, which the hot
 /// reads use: `native.rs`).
@@ -45,6 +50,7 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
     };
     let writer = AnyPoolOptions::new()
         .max_connections(1)
+        .test_before_acquire(false)
         .after_connect(|conn, _| {
             Box::pin(async move {
                 conn.execute(PRAGMAS).await?;
@@ -72,6 +78,7 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
     let read_only = options.read_only(true);
     let reader = AnyPoolOptions::new()
         .max_connections(ANY_READERS)
+        .test_before_acquire(false)
         .after_connect(|conn, _| {
             Box::pin(async move {
                 conn.execute(PRAGMAS).await?;
@@ -81,6 +88,7 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
         .connect_lazy_with(url(read_only.clone())?);
     let native = SqlitePoolOptions::new()
         .max_connections(READERS)
+        .test_before_acquire(false)
         .after_connect(|conn, _| {
             Box::pin(async move {
                 conn.execute(PRAGMAS).await?;

@@ -1,13 +1,18 @@
 //! `GET /`: today's light, its reasons and sources, the distance cap, today's routines and the
 //! triage banner.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::Query;
-use runwell_app::words::Words;
+use runwell_app::words::{Lang, Words};
 use runwell_app::{AskView, ReasonView, TodayView};
+use runwell_domain::DistanceUnit;
 use runwell_domain::advice::Action;
 use runwell_domain::diary::PainMoment;
+use runwell_domain::trend::WeekRow;
 use runwell_domain::triage::TriageLevel;
 use serde::Deserialize;
 
@@ -82,8 +87,8 @@ pub(super) struct TodayPage {
     progress: String,
     metrics: Vec<(String, String)>,
     notice: Option<String>,
-    /// The last weeks, compactly; the Trends page has more.
-    weekly: WeeklyChart,
+    /// The last weeks, compactly, as HTML ([`kept_chart`]); the Trends page has more.
+    weekly: Arc<str>,
     /// Notes clinicians left on the record (server mode): (day, author, text), newest first.
     clinician_notes: Vec<(String, String, String)>,
     /// The day a new note is written for (a clinician reading the record).
@@ -92,6 +97,44 @@ pub(super) struct TodayPage {
 
 /// Weeks in Today's chart.
 const TODAY_WEEKS: u32 = 8;
+
+/// Today's charts as written, by the weeks they show (held, so that the address in the key
+/// cannot be another's while kept), language and unit.
+type KeptCharts = HashMap<(usize, Lang, DistanceUnit), (Arc<Vec<WeekRow>>, Arc<str>)>;
+
+static KEPT_CHARTS: Mutex<Option<KeptCharts>> = Mutex::new(None);
+
+/// Most charts kept: a runner's in each language and unit, for a server's many runners.
+const MOST_KEPT_CHARTS: usize = 512;
+
+/// Today's chart of `weeks` as HTML, written once for the weeks the app computed (once per
+/// change to the data) in each language and unit. Writing it on every request — its bars'
+/// and marks' titles and text alternative are a few dozen messages — was a sixth of a served
+/// Today. A chart whose weeks the app no longer holds (the data changed) is dropped when the
+/// next one is kept.
+fn kept_chart(
+    weeks: &Arc<Vec<WeekRow>>,
+    unit: DistanceUnit,
+    lang: Lang,
+) -> Result<Arc<str>, PageError> {
+    let key = (Arc::as_ptr(weeks) as usize, lang, unit);
+    let lock = || KEPT_CHARTS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, html)) = lock().get_or_insert_default().get(&key) {
+        return Ok(Arc::clone(html));
+    }
+    let html: Arc<str> = WeeklyChart::new("weekly-today", weeks, true, unit)
+        .render()
+        .map_err(|e| PageError::Render(e.to_string()))?
+        .into();
+    let mut kept = lock();
+    let kept = kept.get_or_insert_default();
+    kept.retain(|_, (held, _)| Arc::strong_count(held) > 1);
+    if kept.len() >= MOST_KEPT_CHARTS {
+        kept.clear();
+    }
+    kept.insert(key, (Arc::clone(weeks), Arc::clone(&html)));
+    Ok(html)
+}
 
 /// The cap with the rule it comes from and what it is based on.
 fn cap_text(v: &TodayView, w: &Words) -> String {
@@ -186,7 +229,7 @@ fn metrics(v: &TodayView, w: &Words) -> Vec<(String, String)> {
 }
 
 impl TodayPage {
-    fn new(v: &TodayView, layout: Layout, notice: Option<String>, weekly: WeeklyChart) -> Self {
+    fn new(v: &TodayView, layout: Layout, notice: Option<String>, weekly: Arc<str>) -> Self {
         let w = layout.words;
         let banner = (v.triage.level >= TriageLevel::Soon).then(|| Banner {
             level: w.triage_level(v.triage.level),
@@ -247,7 +290,7 @@ pub(super) async fn page(
     .map(|id| layout.t(id));
     // The chart's weeks end with the week of the day Today answers for.
     let weeks = app.trend(Some(view.date), TODAY_WEEKS).await?;
-    let weekly = WeeklyChart::new("weekly-today", &weeks, true, view.unit);
+    let weekly = kept_chart(&weeks, view.unit, layout.words.lang())?;
     let mut page = TodayPage::new(&view, layout, notice, weekly);
     page.clinician_notes = app
         .clinician_notes()

@@ -44,6 +44,27 @@ async fn today_shows_its_weeks_compactly_and_links_to_trends() {
 }
 
 #[tokio::test]
+async fn todays_kept_chart_follows_every_change_and_the_language() {
+    let web = Web::new().await;
+    web.run("2026-03-12", 8.0, "48:00", Some(5)).await;
+    let today = format!("/?today={DAY}");
+    let first = web.get(&today).await.main();
+    assert!(first.contains("8.0 km in 1 run over the last 8 weeks"), "{first}");
+    // The chart is kept between requests, and not past a change to the data.
+    assert_eq!(web.get(&today).await.main(), first);
+    web.run("2026-03-13", 5.0, "30:00", Some(4)).await;
+    let after = web.get(&today).await.main();
+    assert!(after.contains("13.0 km in 2 runs over the last 8 weeks"), "{after}");
+    // Nor is one language's chart shown in another.
+    let danish = web
+        .send(browser("GET", &today).header("accept-language", "da").body(Body::empty()).unwrap())
+        .await
+        .main();
+    assert!(danish.contains("13,0") && danish.contains("2 løbeture"), "{danish}");
+    assert!(!danish.contains("13.0 km in 2 runs"), "{danish}");
+}
+
+#[tokio::test]
 async fn the_programme_draws_the_calendar_the_levels_and_the_pictures() {
     let web = Web::new().await;
     let main = web.get(&format!("/programme?today={DAY}")).await.main();
