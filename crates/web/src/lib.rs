@@ -22,6 +22,7 @@ mod config;
 mod day;
 mod error;
 mod form;
+mod kept;
 mod lan;
 mod lang;
 mod pwa;

@@ -1,26 +1,28 @@
 //! `GET /`: today's light, its reasons and sources, the distance cap, today's routines and the
 //! triage banner.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use askama::Template;
-use askama_web::WebTemplate;
+use axum::body::Bytes;
 use axum::extract::Query;
+use axum::response::Html;
 use runwell_app::words::{Lang, Words};
 use runwell_app::{AskView, ReasonView, TodayView};
-use runwell_domain::DistanceUnit;
 use runwell_domain::advice::Action;
 use runwell_domain::diary::PainMoment;
 use runwell_domain::trend::WeekRow;
 use runwell_domain::triage::TriageLevel;
+use runwell_domain::{DistanceUnit, LocalDay};
 use serde::Deserialize;
 
 use crate::acting::Acting;
 use crate::charts::WeeklyChart;
 use crate::day::Asked;
 use crate::error::PageError;
+use crate::kept::{self, Held, Kept};
 use crate::views::Layout;
+use crate::who::{Who, who};
 
 #[derive(Debug, Deserialize)]
 pub(super) struct TodayQuery {
@@ -65,7 +67,7 @@ struct Banner {
     suspended: bool,
 }
 
-#[derive(Debug, Template, WebTemplate)]
+#[derive(Debug, Template)]
 #[template(path = "today.html")]
 pub(super) struct TodayPage {
     layout: Layout,
@@ -98,42 +100,36 @@ pub(super) struct TodayPage {
 /// Weeks in Today's chart.
 const TODAY_WEEKS: u32 = 8;
 
-/// Today's charts as written, by the weeks they show (held, so that the address in the key
-/// cannot be another's while kept), language and unit.
-type KeptCharts = HashMap<(usize, Lang, DistanceUnit), (Arc<Vec<WeekRow>>, Arc<str>)>;
+/// Today's charts as written, by the weeks they show, language and unit.
+static CHARTS: Kept<(usize, Lang, DistanceUnit), Arc<str>> = Kept::new(MOST_KEPT);
 
-static KEPT_CHARTS: Mutex<Option<KeptCharts>> = Mutex::new(None);
+/// Today's pages as written on the runner's own machine, by the view and weeks they show,
+/// language, the day asked for and the notice.
+static PAGES: Kept<PageKey, Bytes> = Kept::new(MOST_KEPT);
 
-/// Most charts kept: a runner's in each language and unit, for a server's many runners.
-const MOST_KEPT_CHARTS: usize = 512;
+type PageKey = (usize, usize, Lang, Option<LocalDay>, Option<&'static str>);
+
+/// Most pages or charts kept: a runner's in each language and unit, for a server's many
+/// runners.
+const MOST_KEPT: usize = 512;
 
 /// Today's chart of `weeks` as HTML, written once for the weeks the app computed (once per
-/// change to the data) in each language and unit. Writing it on every request — its bars'
-/// and marks' titles and text alternative are a few dozen messages — was a sixth of a served
-/// Today. A chart whose weeks the app no longer holds (the data changed) is dropped when the
-/// next one is kept.
+/// change to the data) in each language and unit: its bars' and marks' titles and its text
+/// alternative are a few dozen messages.
 fn kept_chart(
     weeks: &Arc<Vec<WeekRow>>,
     unit: DistanceUnit,
     lang: Lang,
 ) -> Result<Arc<str>, PageError> {
-    let key = (Arc::as_ptr(weeks) as usize, lang, unit);
-    let lock = || KEPT_CHARTS.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some((_, html)) = lock().get_or_insert_default().get(&key) {
-        return Ok(Arc::clone(html));
-    }
-    let html: Arc<str> = WeeklyChart::new("weekly-today", weeks, true, unit)
-        .render()
-        .map_err(|e| PageError::Render(e.to_string()))?
-        .into();
-    let mut kept = lock();
-    let kept = kept.get_or_insert_default();
-    kept.retain(|_, (held, _)| Arc::strong_count(held) > 1);
-    if kept.len() >= MOST_KEPT_CHARTS {
-        kept.clear();
-    }
-    kept.insert(key, (Arc::clone(weeks), Arc::clone(&html)));
-    Ok(html)
+    CHARTS.get_or_write(
+        (kept::address(weeks), lang, unit),
+        || vec![Arc::clone(weeks) as Held],
+        || {
+            WeeklyChart::new("weekly-today", weeks, true, unit)
+                .render()
+                .map_err(|e| PageError::Render(e.to_string()))
+        },
+    )
 }
 
 /// The cap with the rule it comes from and what it is based on.
@@ -278,25 +274,41 @@ pub(super) async fn page(
     Acting(app): Acting,
     asked: Asked,
     Query(q): Query<TodayQuery>,
-) -> Result<TodayPage, PageError> {
+) -> Result<Html<Bytes>, PageError> {
     let view = app.today(asked.0).await?;
-    let layout = asked.layout(crate::lang::words().get("today-title"), "today");
+    // The chart's weeks end with the week of the day Today answers for.
+    let weeks = app.trend(Some(view.date), TODAY_WEEKS).await?;
+    let notes = app.clinician_notes().await?;
     let notice = match (q.logged.as_deref(), q.noted.is_some()) {
         (Some("pain"), _) => Some("today-notice-pain"),
         (Some("check"), _) => Some("today-notice-check"),
         (_, true) => Some("today-notice-note"),
         _ => None,
+    };
+    let write = || {
+        let layout = asked.layout(crate::lang::words().get("today-title"), "today");
+        let weekly = kept_chart(&weeks, view.unit, layout.words.lang())?;
+        let notice = notice.map(|id| layout.t(id));
+        let mut page = TodayPage::new(&view, layout, notice, weekly);
+        page.clinician_notes = notes
+            .iter()
+            .map(|n| (page.layout.words.day_year(n.day), n.author.clone(), n.body.clone()))
+            .collect();
+        page.render().map_err(|e| PageError::Render(e.to_string()))
+    };
+    // On the runner's own machine the page depends on nothing else, so it is written once per
+    // change to the data; a signed-in or reading page (its menu names the account) and notes
+    // left by clinicians are written afresh.
+    if matches!(who(), Who::Local) && notes.is_empty() {
+        let key = (
+            kept::address(&view),
+            kept::address(&weeks),
+            crate::lang::words().lang(),
+            asked.0,
+            notice,
+        );
+        let held = || vec![Arc::clone(&view) as Held, Arc::clone(&weeks) as Held];
+        return PAGES.get_or_write(key, held, write).map(Html);
     }
-    .map(|id| layout.t(id));
-    // The chart's weeks end with the week of the day Today answers for.
-    let weeks = app.trend(Some(view.date), TODAY_WEEKS).await?;
-    let weekly = kept_chart(&weeks, view.unit, layout.words.lang())?;
-    let mut page = TodayPage::new(&view, layout, notice, weekly);
-    page.clinician_notes = app
-        .clinician_notes()
-        .await?
-        .into_iter()
-        .map(|n| (page.layout.words.day_year(n.day), n.author, n.body))
-        .collect();
-    Ok(page)
+    write().map(|html| Html(html.into()))
 }
