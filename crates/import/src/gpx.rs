@@ -93,7 +93,7 @@ impl Schema for Gpx<'_> {
         let parent = above.last().copied();
         match t {
             Tag::Gpx => {
-                self.creator = attributes.get("creator").and_then(|c| self.warnings.text(&c));
+                self.creator = attributes.get("creator").and_then(|c| self.warnings.text(c));
             }
             Tag::Trk if self.tracks.len() >= self.limits.max_activities_per_file => {
                 let most = self.limits.max_activities_per_file;
@@ -114,10 +114,7 @@ impl Schema for Gpx<'_> {
                 if let Some(stop) = self.full() {
                     return stop;
                 }
-                let pos = xml::lat_lon(
-                    attributes.get("lat").as_deref(),
-                    attributes.get("lon").as_deref(),
-                );
+                let pos = xml::lat_lon(attributes.get("lat"), attributes.get("lon"));
                 self.point = Some(points::Point::at(pos));
             }
             Tag::Rtept => self.route_points += 1,

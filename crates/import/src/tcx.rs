@@ -130,7 +130,7 @@ impl Schema for Tcx<'_> {
                 return Open::Stop(format!("it has more than {most} activities"));
             }
             Tag::Activity => {
-                let sport = attributes.get("Sport").and_then(|s| self.warnings.text(&s));
+                let sport = attributes.get("Sport").and_then(|s| self.warnings.text(s));
                 self.activities.push(Workout { sport, ..Workout::default() });
             }
             Tag::Lap | Tag::Trackpoint => {
@@ -139,7 +139,7 @@ impl Schema for Tcx<'_> {
                 }
                 if t == Tag::Lap && above.contains(&Tag::Activity) {
                     self.samples += 1;
-                    let start = attributes.get("StartTime").and_then(|s| xml::time(&s));
+                    let start = attributes.get("StartTime").and_then(xml::time);
                     self.lap = Some(Lap { start: start.map(|t| t.0), ..Lap::default() });
                 } else if t == Tag::Trackpoint && self.lap.is_some() {
                     self.point = Some(Point::new());
