@@ -27,7 +27,7 @@ impl<'a> Attributes<'a> {
         let mut at = 0;
         while let Some((key, value, next)) = self.attribute(at) {
             if key == name.as_bytes() {
-                let value = value.map(str::trim)?;
+                let value = value.map(super::values::trim)?;
                 return (!value.is_empty()).then_some(value);
             }
             at = next;

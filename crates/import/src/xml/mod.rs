@@ -182,7 +182,8 @@ impl<'d> Gathered<'d> {
 
 /// Character data with `\r\n` and a lone `\r` read as `\n`.
 fn normalise_line_ends(text: &str) -> Cow<'_, str> {
-    if !text.as_bytes().contains(&b'\r') {
+    // A loop rather than memchr: the texts kept are a few bytes long.
+    if text.bytes().all(|c| c != b'\r') {
         return Cow::Borrowed(text);
     }
     Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
@@ -251,7 +252,8 @@ pub(crate) fn read<S: Schema>(
         }
     };
     loop {
-        let token = match scanner.next(capture.is_some()) {
+        let open = names.last().map(|range| &doc.as_bytes()[range.clone()]);
+        let token = match scanner.next(capture.is_some(), open) {
             Ok(token) => token,
             Err(Damage { at, what }) => {
                 unwind(schema, &mut stack);
@@ -273,8 +275,11 @@ pub(crate) fn read<S: Schema>(
                     )));
                 }
                 let qualified = &doc.as_bytes()[name.clone()];
-                let local =
-                    memchr::memchr(b':', qualified).map_or(qualified, |i| &qualified[i + 1..]);
+                // Names are short: a loop, not a vector search.
+                let local = match qualified.iter().position(|&c| c == b':') {
+                    Some(i) => &qualified[i + 1..],
+                    None => qualified,
+                };
                 let tag = S::tag(local);
                 let wanted = match schema.open(tag, &stack, &attributes) {
                     Open::Stop(reason) => {
@@ -294,9 +299,9 @@ pub(crate) fn read<S: Schema>(
                 stack.push(tag);
                 names.push(name);
             }
-            Token::End { name, at } => {
+            Token::End { name, at, matches } => {
                 let open = names.pop().map(|range| &doc.as_bytes()[range]);
-                if open != Some(name) {
+                if !matches {
                     let what = match open {
                         None => format!("the end tag </{}> closes no open element", quoted(name)),
                         Some(open) => format!(

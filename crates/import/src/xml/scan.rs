@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use memchr::{memchr, memchr2, memchr3, memchr3_iter, memmem};
+use memchr::{memchr, memchr2, memchr3, memmem};
 
 use super::attributes::Attributes;
 
@@ -33,10 +33,11 @@ pub(super) enum Token<'a> {
         attributes: Attributes<'a>,
         empty: bool,
     },
-    /// `</name>`; `at` is where its `<` is.
+    /// `</name>`; `at` is where its `<` is, `matches` whether it closes the open element.
     End {
         name: &'a [u8],
         at: usize,
+        matches: bool,
     },
     /// Character data up to the next `<` or `&`, untouched (line ends not yet normalised).
     Text(&'a str),
@@ -71,13 +72,16 @@ impl<'a> Scanner<'a> {
 
     /// The next token. Text, CDATA and references are handed out only when `text` is asked
     /// for (an element whose text is kept is open); otherwise they are checked and passed over.
-    pub(super) fn next(&mut self, text: bool) -> Result<Token<'a>, Damage> {
+    /// `open` is the name of the innermost open element, which an end tag must repeat.
+    /// Inlined into the read loop, which calls it for every token.
+    #[inline(always)]
+    pub(super) fn next(&mut self, text: bool, open: Option<&[u8]>) -> Result<Token<'a>, Damage> {
         let b = self.doc.as_bytes();
         loop {
             let pos = self.pos;
             let Some(&first) = b.get(pos) else { return Ok(Token::Eof) };
             if first == b'<' {
-                match self.markup(pos, text)? {
+                match self.markup(pos, text, open)? {
                     Some(token) => return Ok(token),
                     None => continue,
                 }
@@ -88,7 +92,7 @@ impl<'a> Scanner<'a> {
                     self.pos = end;
                     return Ok(Token::Ref(&self.doc[name]));
                 }
-                let end = memchr2(b'<', b'&', &b[pos..]).map_or(b.len(), |i| pos + i);
+                let end = find2(b, pos, b'<', b'&');
                 self.pos = end;
                 return Ok(Token::Text(&self.doc[pos..end]));
             }
@@ -98,24 +102,34 @@ impl<'a> Scanner<'a> {
 
     /// At a `<`: a token, or `None` for what is passed over (a comment, a processing
     /// instruction, a DOCTYPE, CDATA whose text is not wanted).
-    fn markup(&mut self, p: usize, text: bool) -> Result<Option<Token<'a>>, Damage> {
+    #[inline(always)]
+    fn markup(
+        &mut self,
+        p: usize,
+        text: bool,
+        open: Option<&[u8]>,
+    ) -> Result<Option<Token<'a>>, Damage> {
         let b = self.doc.as_bytes();
         match b.get(p + 1) {
             None => damage(p, "a tag is not closed"),
             Some(b'/') => {
                 let start = p + 2;
-                let mut i = start;
-                while i < b.len() && !matches!(b[i], b'>' | b'"' | b'\'') && !is_space(b[i]) {
-                    i += 1;
+                // Nearly always the end tag repeats the open element's name and `>` follows.
+                if let Some(open) = open
+                    && b.get(start..start + open.len()) == Some(open)
+                    && b.get(start + open.len()) == Some(&b'>')
+                {
+                    self.pos = start + open.len() + 1;
+                    return Ok(Some(Token::End {
+                        name: &b[start..self.pos - 1],
+                        at: p,
+                        matches: true,
+                    }));
                 }
-                let name = if b.get(i) == Some(&b'>') {
-                    &b[start..i]
-                } else {
-                    i = tag_end(b, start, p)?;
-                    b[start..i].trim_ascii_end()
-                };
-                self.pos = i + 1;
-                Ok(Some(Token::End { name, at: p }))
+                let e = tag_end(b, start, p)?;
+                let name = b[start..e].trim_ascii_end();
+                self.pos = e + 1;
+                Ok(Some(Token::End { name, at: p, matches: open == Some(name) }))
             }
             Some(b'!') => self.bang(p, text),
             Some(b'?') => {
@@ -134,6 +148,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline(always)]
     fn start(&mut self, p: usize) -> Result<Token<'a>, Damage> {
         let b = self.doc.as_bytes();
         let s = p + 1;
@@ -174,6 +189,8 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    // Rare in activity files: kept out of the loop's way.
+    #[inline(never)]
     fn bang(&mut self, p: usize, text: bool) -> Result<Option<Token<'a>>, Damage> {
         let b = self.doc.as_bytes();
         match b.get(p + 2) {
@@ -223,12 +240,20 @@ fn skip_text(b: &[u8], mut pos: usize) -> Result<usize, Damage> {
         pos += 1;
     }
     loop {
+        if b.get(pos) == Some(&b'<') {
+            return Ok(pos);
+        }
         match memchr2(b'<', b'&', &b[pos..]) {
             None => return Ok(b.len()),
             Some(i) if b[pos + i] == b'<' => return Ok(pos + i),
             Some(i) => pos = reference(b, pos + i)?.1,
         }
     }
+}
+
+/// The first `x` or `y` at or after `from`, or the end.
+fn find2(b: &[u8], from: usize, x: u8, y: u8) -> usize {
+    find(b, from, |c| c == x || c == y, |rest| memchr2(x, y, rest)).unwrap_or(b.len())
 }
 
 /// At an `&`: the range of the name up to its `;`, and where the text goes on.
@@ -239,21 +264,43 @@ fn reference(b: &[u8], at: usize) -> Result<(Range<usize>, usize), Damage> {
     }
 }
 
-/// The `>` that ends a tag whose `<` is at `lt`, searching from `from`, outside quotes.
-fn tag_end(b: &[u8], from: usize, lt: usize) -> Result<usize, Damage> {
-    let mut quote = None;
-    for i in memchr3_iter(b'>', b'"', b'\'', &b[from..]) {
-        let c = b[from + i];
-        match quote {
-            None if c == b'>' => return Ok(from + i),
-            None => quote = Some(c),
-            Some(q) if q == c => quote = None,
-            Some(_) => {}
+/// The `>` that ends a tag whose `<` is at `lt`, searching from `from`, outside quotes. Tags
+/// are short, so each stretch is first looked through in a plain loop; a long one (a huge
+/// attribute value) is searched for with memchr.
+fn tag_end(b: &[u8], mut from: usize, lt: usize) -> Result<usize, Damage> {
+    loop {
+        let Some(i) = find(
+            b,
+            from,
+            |c| matches!(c, b'>' | b'"' | b'\''),
+            |rest| memchr3(b'>', b'"', b'\'', rest),
+        ) else {
+            return damage(lt, "a tag is not closed");
+        };
+        let quote = b[i];
+        if quote == b'>' {
+            return Ok(i);
         }
+        let Some(close) = find(b, i + 1, |c| c == quote, |rest| memchr(quote, rest)) else {
+            return damage(lt, "an attribute value's quote is not closed");
+        };
+        from = close + 1;
     }
-    match quote {
-        None => damage(lt, "a tag is not closed"),
-        Some(_) => damage(lt, "an attribute value's quote is not closed"),
+}
+
+/// The first byte at or after `from` that `is` picks: a plain loop over the next few bytes,
+/// then `search` (a memchr) over the rest.
+#[inline(always)]
+fn find(
+    b: &[u8],
+    from: usize,
+    is: impl Fn(u8) -> bool,
+    search: impl Fn(&[u8]) -> Option<usize>,
+) -> Option<usize> {
+    let short = b.len().min(from + 32);
+    match b.get(from..short)?.iter().position(|&c| is(c)) {
+        Some(i) => Some(from + i),
+        None => search(&b[short..]).map(|i| short + i),
     }
 }
 

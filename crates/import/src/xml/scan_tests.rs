@@ -7,7 +7,7 @@ fn tokens(doc: &str) -> Result<Vec<String>, &'static str> {
     let mut scanner = Scanner::new(doc);
     let mut out = Vec::new();
     loop {
-        let token = scanner.next(true).map_err(|d| d.what)?;
+        let token = scanner.next(true, None).map_err(|d| d.what)?;
         out.push(match token {
             Token::Eof => return Ok(out),
             Token::Start { name, empty, .. } => {
@@ -101,9 +101,9 @@ fn references_split_the_text_and_must_be_closed() {
     refused("<a>x&", "an `&` is not closed by a `;`");
     // Text that is not wanted is checked all the same, as quick-xml did.
     let mut scanner = Scanner::new("<a>R & D</a>");
-    assert!(matches!(scanner.next(false), Ok(Token::Start { .. })));
+    assert!(matches!(scanner.next(false, None), Ok(Token::Start { .. })));
     assert_eq!(
-        scanner.next(false).unwrap_err(),
+        scanner.next(false, None).unwrap_err(),
         Damage { at: 5, what: "an `&` is not closed by a `;`" }
     );
 }
@@ -114,15 +114,15 @@ fn a_ten_megabyte_value_or_text_is_read_in_place() {
     // An attribute value full of brackets: one tag, its value a slice of the document.
     let doc = format!("<a x=\"{}\" y=\"1\">{big}</a>", big.replace('9', ">"));
     let mut scanner = Scanner::new(&doc);
-    let Ok(Token::Start { attributes, .. }) = scanner.next(false) else { panic!() };
+    let Ok(Token::Start { attributes, .. }) = scanner.next(false, None) else { panic!() };
     assert_eq!(attributes.get("y"), Some("1"));
     let x = attributes.get("x").unwrap();
     assert_eq!(x.len(), 10 << 20);
     assert!(doc.as_bytes().as_ptr_range().contains(&x.as_ptr()), "borrowed, not copied");
     // Its text is one token, borrowed too.
-    let Ok(Token::Text(text)) = scanner.next(true) else { panic!() };
+    let Ok(Token::Text(text)) = scanner.next(true, None) else { panic!() };
     assert_eq!(text.len(), 10 << 20);
     assert!(doc.as_bytes().as_ptr_range().contains(&text.as_ptr()));
-    assert!(matches!(scanner.next(false), Ok(Token::End { .. })));
-    assert!(matches!(scanner.next(false), Ok(Token::Eof)));
+    assert!(matches!(scanner.next(false, None), Ok(Token::End { .. })));
+    assert!(matches!(scanner.next(false, None), Ok(Token::Eof)));
 }
