@@ -7,6 +7,7 @@
 //! element cost seconds).
 
 use super::scan::is_space;
+use super::search;
 
 /// The part of a start tag after its name (without the `/` of an empty element).
 #[derive(Debug, Clone, Copy)]
@@ -56,7 +57,10 @@ impl<'a> Attributes<'a> {
         let s = (eq + 1..b.len()).find(|&i| !is_space(b[i]))?;
         match b[s] {
             quote @ (b'"' | b'\'') => {
-                let end = s + 1 + memchr::memchr(quote, &b[s + 1..])?;
+                let end = search::first(b, s + 1, |x| search::equal(x, quote), |c| c == quote);
+                if end == b.len() {
+                    return None;
+                }
                 Some((key, Some(&self.0[s + 1..end]), end + 1))
             }
             // An unquoted value: passed over to the next whitespace.

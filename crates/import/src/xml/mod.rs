@@ -18,6 +18,7 @@
 
 mod attributes;
 mod scan;
+mod search;
 mod values;
 
 use std::borrow::Cow;
@@ -182,8 +183,8 @@ impl<'d> Gathered<'d> {
 
 /// Character data with `\r\n` and a lone `\r` read as `\n`.
 fn normalise_line_ends(text: &str) -> Cow<'_, str> {
-    // A loop rather than memchr: the texts kept are a few bytes long.
-    if text.bytes().all(|c| c != b'\r') {
+    let b = text.as_bytes();
+    if search::first(b, 0, |x| search::equal(x, b'\r'), |c| c == b'\r') == b.len() {
         return Cow::Borrowed(text);
     }
     Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))

@@ -18,6 +18,8 @@ use std::ops::Range;
 
 use memchr::{memchr, memchr2, memchr3, memmem};
 
+use super::search::{self, HIGH};
+
 use super::attributes::Attributes;
 
 /// XML's whitespace, as quick-xml and the XML grammar count it.
@@ -116,8 +118,8 @@ impl<'a> Scanner<'a> {
                 let start = p + 2;
                 // Nearly always the end tag repeats the open element's name and `>` follows.
                 if let Some(open) = open
-                    && b.get(start..start + open.len()) == Some(open)
                     && b.get(start + open.len()) == Some(&b'>')
+                    && search::same(&b[start..start + open.len()], open)
                 {
                     self.pos = start + open.len() + 1;
                     return Ok(Some(Token::End {
@@ -152,9 +154,14 @@ impl<'a> Scanner<'a> {
     fn start(&mut self, p: usize) -> Result<Token<'a>, Damage> {
         let b = self.doc.as_bytes();
         let s = p + 1;
+        // What ends a name is below `?` (0x3f); so are digits, `:`, `-` and `.`, which do not.
         let mut i = s;
-        while i < b.len() && !matches!(b[i], b'>' | b'/' | b'"' | b'\'') && !is_space(b[i]) {
-            i += 1;
+        loop {
+            i = search::first(b, i, |x| search::below(x, b'?'), |c| c < b'?');
+            match b.get(i) {
+                Some(&c) if !matches!(c, b'>' | b'/' | b'"' | b'\'') && !is_space(c) => i += 1,
+                _ => break,
+            }
         }
         // The common shapes, `<name>` and `<name/>`, without looking for quotes.
         match b.get(i) {
@@ -234,11 +241,10 @@ impl<'a> Scanner<'a> {
 }
 
 /// Past text that is not wanted, to the next `<` (or the end), checking its references.
-fn skip_text(b: &[u8], mut pos: usize) -> Result<usize, Damage> {
-    // Between the tags of an indented file there is only whitespace: a short loop beats a search.
-    while pos < b.len() && is_space(b[pos]) {
-        pos += 1;
-    }
+fn skip_text(b: &[u8], pos: usize) -> Result<usize, Damage> {
+    // Between the tags of an indented file there is only whitespace. Whatever is not above a
+    // space can be passed over quickly: neither `<` nor `&` is among it.
+    let mut pos = search::first(b, pos, |x| !search::below(x, b'!') & HIGH, |c| c > b' ');
     loop {
         if b.get(pos) == Some(&b'<') {
             return Ok(pos);
@@ -253,7 +259,7 @@ fn skip_text(b: &[u8], mut pos: usize) -> Result<usize, Damage> {
 
 /// The first `x` or `y` at or after `from`, or the end.
 fn find2(b: &[u8], from: usize, x: u8, y: u8) -> usize {
-    find(b, from, |c| c == x || c == y, |rest| memchr2(x, y, rest)).unwrap_or(b.len())
+    search::first(b, from, |w| search::equal(w, x) | search::equal(w, y), |c| c == x || c == y)
 }
 
 /// At an `&`: the range of the name up to its `;`, and where the text goes on.
@@ -264,43 +270,24 @@ fn reference(b: &[u8], at: usize) -> Result<(Range<usize>, usize), Damage> {
     }
 }
 
-/// The `>` that ends a tag whose `<` is at `lt`, searching from `from`, outside quotes. Tags
-/// are short, so each stretch is first looked through in a plain loop; a long one (a huge
-/// attribute value) is searched for with memchr.
+/// The `>` that ends a tag whose `<` is at `lt`, searching from `from`, outside quotes.
 fn tag_end(b: &[u8], mut from: usize, lt: usize) -> Result<usize, Damage> {
     loop {
-        let Some(i) = find(
+        let i = search::first(
             b,
             from,
+            |x| search::equal(x, b'>') | search::equal(x, b'"') | search::equal(x, b'\''),
             |c| matches!(c, b'>' | b'"' | b'\''),
-            |rest| memchr3(b'>', b'"', b'\'', rest),
-        ) else {
-            return damage(lt, "a tag is not closed");
-        };
-        let quote = b[i];
+        );
+        let Some(&quote) = b.get(i) else { return damage(lt, "a tag is not closed") };
         if quote == b'>' {
             return Ok(i);
         }
-        let Some(close) = find(b, i + 1, |c| c == quote, |rest| memchr(quote, rest)) else {
+        let close = search::first(b, i + 1, |x| search::equal(x, quote), |c| c == quote);
+        if close == b.len() {
             return damage(lt, "an attribute value's quote is not closed");
-        };
+        }
         from = close + 1;
-    }
-}
-
-/// The first byte at or after `from` that `is` picks: a plain loop over the next few bytes,
-/// then `search` (a memchr) over the rest.
-#[inline(always)]
-fn find(
-    b: &[u8],
-    from: usize,
-    is: impl Fn(u8) -> bool,
-    search: impl Fn(&[u8]) -> Option<usize>,
-) -> Option<usize> {
-    let short = b.len().min(from + 32);
-    match b.get(from..short)?.iter().position(|&c| is(c)) {
-        Some(i) => Some(from + i),
-        None => search(&b[short..]).map(|i| short + i),
     }
 }
 
