@@ -102,6 +102,31 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// The text of the element just opened, named `name`, and past its end tag, when that text
+    /// is plain characters (no reference, CDATA, markup or carriage return) followed by
+    /// `</name>`; otherwise `None`, and nothing is read.
+    #[inline(always)]
+    pub(super) fn plain_text(&mut self, name: &[u8]) -> Option<&'a str> {
+        let b = self.doc.as_bytes();
+        let pos = self.pos;
+        let end = search::first(
+            b,
+            pos,
+            |x| search::equal(x, b'<') | search::equal(x, b'&') | search::equal(x, b'\r'),
+            |c| matches!(c, b'<' | b'&' | b'\r'),
+        );
+        let close = end + 2 + name.len();
+        let plain = b.get(end) == Some(&b'<')
+            && b.get(end + 1) == Some(&b'/')
+            && b.get(close) == Some(&b'>')
+            && search::same(&b[end + 2..close], name);
+        if !plain {
+            return None;
+        }
+        self.pos = close + 1;
+        Some(&self.doc[pos..end])
+    }
+
     /// At a `<`: a token, or `None` for what is passed over (a comment, a processing
     /// instruction, a DOCTYPE, CDATA whose text is not wanted).
     #[inline(always)]
