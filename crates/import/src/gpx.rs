@@ -175,23 +175,56 @@ impl Schema for Gpx<'_> {
         &mut self.warnings
     }
 
+    // Dispatched on the length first: one comparison picks the few names of that length,
+    // where a flat match would compare the name with every arm in turn.
     fn tag(local: &[u8]) -> Tag {
-        match local {
-            b"gpx" => Tag::Gpx,
-            b"metadata" => Tag::Metadata,
-            b"trk" => Tag::Trk,
-            b"trkseg" => Tag::Trkseg,
-            b"trkpt" => Tag::Trkpt,
-            b"rtept" => Tag::Rtept,
-            b"wpt" => Tag::Wpt,
-            b"extensions" => Tag::Extensions,
-            b"name" => Tag::Name,
-            b"type" => Tag::Type,
-            b"time" => Tag::Time,
-            b"ele" => Tag::Ele,
-            b"speed" => Tag::Speed,
-            b"hr" | b"heartrate" | b"heart_rate" | b"HeartRate" => Tag::Hr,
-            b"cad" | b"cadence" | b"Cadence" | b"RunCadence" => Tag::Cad,
+        match local.len() {
+            2 => match local {
+                b"hr" => Tag::Hr,
+                _ => Tag::Other,
+            },
+            3 => match local {
+                b"gpx" => Tag::Gpx,
+                b"trk" => Tag::Trk,
+                b"wpt" => Tag::Wpt,
+                b"ele" => Tag::Ele,
+                b"cad" => Tag::Cad,
+                _ => Tag::Other,
+            },
+            4 => match local {
+                b"name" => Tag::Name,
+                b"type" => Tag::Type,
+                b"time" => Tag::Time,
+                _ => Tag::Other,
+            },
+            5 => match local {
+                b"trkpt" => Tag::Trkpt,
+                b"rtept" => Tag::Rtept,
+                b"speed" => Tag::Speed,
+                _ => Tag::Other,
+            },
+            6 => match local {
+                b"trkseg" => Tag::Trkseg,
+                _ => Tag::Other,
+            },
+            7 => match local {
+                b"cadence" | b"Cadence" => Tag::Cad,
+                _ => Tag::Other,
+            },
+            8 => match local {
+                b"metadata" => Tag::Metadata,
+                _ => Tag::Other,
+            },
+            9 => match local {
+                b"heartrate" | b"HeartRate" => Tag::Hr,
+                _ => Tag::Other,
+            },
+            10 => match local {
+                b"extensions" => Tag::Extensions,
+                b"heart_rate" => Tag::Hr,
+                b"RunCadence" => Tag::Cad,
+                _ => Tag::Other,
+            },
             _ => Tag::Other,
         }
     }

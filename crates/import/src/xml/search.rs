@@ -60,8 +60,18 @@ pub(super) fn same(a: &[u8], b: &[u8]) -> bool {
         return a.iter().zip(b).all(|(x, y)| x == y);
     }
     let word = |s: &[u8], i: usize| s.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok());
-    let last = a.len() - 8;
-    (0..a.len()).step_by(8).map(|i| i.min(last)).all(|i| word(a, i) == word(b, i))
+    let mut i = 0;
+    loop {
+        // The last word ends where the names end, overlapping the one before it.
+        let at = i.min(a.len() - 8);
+        if word(a, at) != word(b, at) {
+            return false;
+        }
+        if at == a.len() - 8 {
+            return true;
+        }
+        i += 8;
+    }
 }
 
 #[cfg(test)]
