@@ -266,6 +266,7 @@ impl<'a> Scanner<'a> {
 }
 
 /// Past text that is not wanted, to the next `<` (or the end), checking its references.
+#[inline(always)]
 fn skip_text(b: &[u8], pos: usize) -> Result<usize, Damage> {
     // Between the tags of an indented file there is only whitespace. Whatever is not above a
     // space can be passed over quickly: neither `<` nor `&` is among it.

@@ -99,24 +99,27 @@ fn fast_decimal(b: &[u8]) -> Option<f64> {
         (b'-', rest) => (true, rest),
         _ => (false, b),
     };
-    if digits.is_empty() || digits.len() > 16 {
-        return None;
-    }
-    let mut mantissa = 0u64;
-    let mut point: Option<usize> = None;
-    for (i, &c) in digits.iter().enumerate() {
-        match c {
-            b'0'..=b'9' => mantissa = mantissa * 10 + u64::from(c - b'0'),
-            b'.' if point.is_none() && i > 0 && i + 1 < digits.len() => point = Some(i),
-            _ => return None,
+    let whole = digits.iter().take_while(|c| c.is_ascii_digit()).count();
+    let (fraction, rest) = match digits.get(whole) {
+        None => (&digits[whole..], &digits[whole..]),
+        Some(b'.') => {
+            let after = &digits[whole + 1..];
+            let n = after.iter().take_while(|c| c.is_ascii_digit()).count();
+            (&after[..n], &after[n..])
         }
-    }
-    let decimals = point.map_or(0, |p| digits.len() - p - 1);
-    let count = digits.len() - usize::from(point.is_some());
-    if count > 15 {
+        Some(_) => return None,
+    };
+    // `1.` and `.5` are numbers to `str::parse` too, but rare enough to leave to it.
+    let dotted = digits.len() > whole;
+    if whole == 0 || !rest.is_empty() || (dotted && fraction.is_empty()) {
         return None;
     }
-    let value = mantissa as f64 / POWERS[decimals];
+    if whole + fraction.len() > 15 {
+        return None;
+    }
+    let mantissa =
+        digits[..whole].iter().chain(fraction).fold(0u64, |m, &c| m * 10 + u64::from(c - b'0'));
+    let value = mantissa as f64 / POWERS[fraction.len()];
     Some(if negative { -value } else { value })
 }
 
