@@ -6,8 +6,7 @@
 //! still read, and no duplicate check (which in quick-xml was quadratic, a way to make one small
 //! element cost seconds).
 
-use super::scan::is_space;
-use super::search;
+use super::search::{self, is_space};
 
 /// The part of a start tag after its name (without the `/` of an empty element).
 #[derive(Debug, Clone, Copy)]

@@ -18,14 +18,9 @@ use std::ops::Range;
 
 use memchr::{memchr, memchr2, memchr3, memmem};
 
-use super::search::{self, HIGH};
+use super::search::{self, HIGH, is_space};
 
 use super::attributes::Attributes;
-
-/// XML's whitespace, as quick-xml and the XML grammar count it.
-pub(super) fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\r' | b'\n')
-}
 
 #[derive(Debug)]
 pub(super) enum Token<'a> {

@@ -4,6 +4,12 @@
 //! one and memchr pays its set-up; one 64-bit word at a time does neither. Every mask here is
 //! exact: a byte is flagged only if it is of the kind asked for.
 
+/// XML's whitespace, as quick-xml and the XML grammar count it.
+#[inline(always)]
+pub(super) fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | b'\n')
+}
+
 const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
 pub(super) const HIGH: u64 = 0x8080_8080_8080_8080;
 const ONES: u64 = 0x0101_0101_0101_0101;

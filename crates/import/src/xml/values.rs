@@ -95,31 +95,39 @@ pub(crate) fn trim(s: &str) -> &str {
 fn fast_decimal(b: &[u8]) -> Option<f64> {
     const POWERS: [f64; 16] =
         [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-    let (negative, digits) = match b.split_first()? {
+    let (negative, d) = match b.split_first()? {
         (b'-', rest) => (true, rest),
         _ => (false, b),
     };
-    let whole = digits.iter().take_while(|c| c.is_ascii_digit()).count();
-    let (fraction, rest) = match digits.get(whole) {
-        None => (&digits[whole..], &digits[whole..]),
-        Some(b'.') => {
-            let after = &digits[whole + 1..];
-            let n = after.iter().take_while(|c| c.is_ascii_digit()).count();
-            (&after[..n], &after[n..])
+    // Fifteen digits and a point at most, so the integer cannot overflow.
+    if d.len() > 16 {
+        return None;
+    }
+    let mut mantissa = 0u64;
+    let mut i = 0;
+    while i < d.len() && d[i].is_ascii_digit() {
+        mantissa = mantissa * 10 + u64::from(d[i] - b'0');
+        i += 1;
+    }
+    let whole = i;
+    let mut decimals = 0;
+    if d.get(i) == Some(&b'.') {
+        i += 1;
+        let first = i;
+        while i < d.len() && d[i].is_ascii_digit() {
+            mantissa = mantissa * 10 + u64::from(d[i] - b'0');
+            i += 1;
         }
-        Some(_) => return None,
-    };
-    // `1.` and `.5` are numbers to `str::parse` too, but rare enough to leave to it.
-    let dotted = digits.len() > whole;
-    if whole == 0 || !rest.is_empty() || (dotted && fraction.is_empty()) {
+        decimals = i - first;
+        // `1.` is a number to `str::parse` too, but rare enough to leave to it (as is `.5`).
+        if decimals == 0 {
+            return None;
+        }
+    }
+    if i != d.len() || whole == 0 || whole + decimals > 15 {
         return None;
     }
-    if whole + fraction.len() > 15 {
-        return None;
-    }
-    let mantissa =
-        digits[..whole].iter().chain(fraction).fold(0u64, |m, &c| m * 10 + u64::from(c - b'0'));
-    let value = mantissa as f64 / POWERS[fraction.len()];
+    let value = mantissa as f64 / POWERS[decimals];
     Some(if negative { -value } else { value })
 }
 
