@@ -93,7 +93,7 @@ impl Schema for Gpx<'_> {
         let parent = above.last().copied();
         match t {
             Tag::Gpx => {
-                self.creator = attributes.get("creator").and_then(|c| self.warnings.text(&c));
+                self.creator = attributes.get("creator").and_then(|c| self.warnings.text(c));
             }
             Tag::Trk if self.tracks.len() >= self.limits.max_activities_per_file => {
                 let most = self.limits.max_activities_per_file;
@@ -114,10 +114,7 @@ impl Schema for Gpx<'_> {
                 if let Some(stop) = self.full() {
                     return stop;
                 }
-                let pos = xml::lat_lon(
-                    attributes.get("lat").as_deref(),
-                    attributes.get("lon").as_deref(),
-                );
+                let pos = xml::lat_lon(attributes.get("lat"), attributes.get("lon"));
                 self.point = Some(points::Point::at(pos));
             }
             Tag::Rtept => self.route_points += 1,
@@ -178,23 +175,56 @@ impl Schema for Gpx<'_> {
         &mut self.warnings
     }
 
+    // Dispatched on the length first: one comparison picks the few names of that length,
+    // where a flat match would compare the name with every arm in turn.
     fn tag(local: &[u8]) -> Tag {
-        match local {
-            b"gpx" => Tag::Gpx,
-            b"metadata" => Tag::Metadata,
-            b"trk" => Tag::Trk,
-            b"trkseg" => Tag::Trkseg,
-            b"trkpt" => Tag::Trkpt,
-            b"rtept" => Tag::Rtept,
-            b"wpt" => Tag::Wpt,
-            b"extensions" => Tag::Extensions,
-            b"name" => Tag::Name,
-            b"type" => Tag::Type,
-            b"time" => Tag::Time,
-            b"ele" => Tag::Ele,
-            b"speed" => Tag::Speed,
-            b"hr" | b"heartrate" | b"heart_rate" | b"HeartRate" => Tag::Hr,
-            b"cad" | b"cadence" | b"Cadence" | b"RunCadence" => Tag::Cad,
+        match local.len() {
+            2 => match local {
+                b"hr" => Tag::Hr,
+                _ => Tag::Other,
+            },
+            3 => match local {
+                b"gpx" => Tag::Gpx,
+                b"trk" => Tag::Trk,
+                b"wpt" => Tag::Wpt,
+                b"ele" => Tag::Ele,
+                b"cad" => Tag::Cad,
+                _ => Tag::Other,
+            },
+            4 => match local {
+                b"name" => Tag::Name,
+                b"type" => Tag::Type,
+                b"time" => Tag::Time,
+                _ => Tag::Other,
+            },
+            5 => match local {
+                b"trkpt" => Tag::Trkpt,
+                b"rtept" => Tag::Rtept,
+                b"speed" => Tag::Speed,
+                _ => Tag::Other,
+            },
+            6 => match local {
+                b"trkseg" => Tag::Trkseg,
+                _ => Tag::Other,
+            },
+            7 => match local {
+                b"cadence" | b"Cadence" => Tag::Cad,
+                _ => Tag::Other,
+            },
+            8 => match local {
+                b"metadata" => Tag::Metadata,
+                _ => Tag::Other,
+            },
+            9 => match local {
+                b"heartrate" | b"HeartRate" => Tag::Hr,
+                _ => Tag::Other,
+            },
+            10 => match local {
+                b"extensions" => Tag::Extensions,
+                b"heart_rate" => Tag::Hr,
+                b"RunCadence" => Tag::Cad,
+                _ => Tag::Other,
+            },
             _ => Tag::Other,
         }
     }

@@ -1,7 +1,7 @@
 //! Activity files in, normalised activities out.
 //!
-//! runwell-import reads FIT (with `rustyfit`), GPX 1.0/1.1 and TCX (own readers on
-//! `quick-xml`), each plain or gzipped, alone, in folders or in ZIP archives, including a
+//! runwell-import reads FIT (with `rustyfit`), GPX 1.0/1.1 and TCX (own readers on an own
+//! XML tokenizer), each plain or gzipped, alone, in folders or in ZIP archives, including a
 //! Strava bulk export (whose `activities.csv` names each file's activity and gear) and a Garmin
 //! Connect account export (ZIPs inside the ZIP). The format is decided from the bytes, never the
 //! name. Every file gives a [`Parsed`] (activities plus warnings) or an [`ImportError`] that says

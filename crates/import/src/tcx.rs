@@ -93,32 +93,76 @@ impl Tcx<'_> {
 impl Schema for Tcx<'_> {
     type Tag = Tag;
 
+    // Dispatched on the length first: one comparison picks the few names of that length,
+    // where a flat match would compare the name with every arm in turn.
     fn tag(local: &[u8]) -> Tag {
-        match local {
-            b"Activity" => Tag::Activity,
-            b"Id" => Tag::Id,
-            b"Lap" => Tag::Lap,
-            b"Track" => Tag::Track,
-            b"Trackpoint" => Tag::Trackpoint,
-            b"Time" => Tag::Time,
-            b"Position" => Tag::Position,
-            b"LatitudeDegrees" => Tag::Latitude,
-            b"LongitudeDegrees" => Tag::Longitude,
-            b"AltitudeMeters" => Tag::Altitude,
-            b"DistanceMeters" => Tag::Distance,
-            b"HeartRateBpm" => Tag::HeartRate,
-            b"AverageHeartRateBpm" => Tag::AverageHeartRate,
-            b"MaximumHeartRateBpm" => Tag::MaximumHeartRate,
-            b"Value" => Tag::Value,
-            b"Cadence" => Tag::Cadence,
-            b"RunCadence" => Tag::RunCadence,
-            b"AvgRunCadence" => Tag::AvgRunCadence,
-            b"Speed" => Tag::Speed,
-            b"TotalTimeSeconds" => Tag::TotalTime,
-            b"Creator" => Tag::Creator,
-            b"Name" => Tag::Name,
-            b"Course" => Tag::Course,
-            b"Workout" => Tag::Workout,
+        match local.len() {
+            2 => match local {
+                b"Id" => Tag::Id,
+                _ => Tag::Other,
+            },
+            3 => match local {
+                b"Lap" => Tag::Lap,
+                _ => Tag::Other,
+            },
+            4 => match local {
+                b"Time" => Tag::Time,
+                b"Name" => Tag::Name,
+                _ => Tag::Other,
+            },
+            5 => match local {
+                b"Track" => Tag::Track,
+                b"Value" => Tag::Value,
+                b"Speed" => Tag::Speed,
+                _ => Tag::Other,
+            },
+            6 => match local {
+                b"Course" => Tag::Course,
+                _ => Tag::Other,
+            },
+            7 => match local {
+                b"Cadence" => Tag::Cadence,
+                b"Creator" => Tag::Creator,
+                b"Workout" => Tag::Workout,
+                _ => Tag::Other,
+            },
+            8 => match local {
+                b"Activity" => Tag::Activity,
+                b"Position" => Tag::Position,
+                _ => Tag::Other,
+            },
+            10 => match local {
+                b"Trackpoint" => Tag::Trackpoint,
+                b"RunCadence" => Tag::RunCadence,
+                _ => Tag::Other,
+            },
+            12 => match local {
+                b"HeartRateBpm" => Tag::HeartRate,
+                _ => Tag::Other,
+            },
+            13 => match local {
+                b"AvgRunCadence" => Tag::AvgRunCadence,
+                _ => Tag::Other,
+            },
+            14 => match local {
+                b"AltitudeMeters" => Tag::Altitude,
+                b"DistanceMeters" => Tag::Distance,
+                _ => Tag::Other,
+            },
+            15 => match local {
+                b"LatitudeDegrees" => Tag::Latitude,
+                _ => Tag::Other,
+            },
+            16 => match local {
+                b"LongitudeDegrees" => Tag::Longitude,
+                b"TotalTimeSeconds" => Tag::TotalTime,
+                _ => Tag::Other,
+            },
+            19 => match local {
+                b"AverageHeartRateBpm" => Tag::AverageHeartRate,
+                b"MaximumHeartRateBpm" => Tag::MaximumHeartRate,
+                _ => Tag::Other,
+            },
             _ => Tag::Other,
         }
     }
@@ -130,7 +174,7 @@ impl Schema for Tcx<'_> {
                 return Open::Stop(format!("it has more than {most} activities"));
             }
             Tag::Activity => {
-                let sport = attributes.get("Sport").and_then(|s| self.warnings.text(&s));
+                let sport = attributes.get("Sport").and_then(|s| self.warnings.text(s));
                 self.activities.push(Workout { sport, ..Workout::default() });
             }
             Tag::Lap | Tag::Trackpoint => {
@@ -139,7 +183,7 @@ impl Schema for Tcx<'_> {
                 }
                 if t == Tag::Lap && above.contains(&Tag::Activity) {
                     self.samples += 1;
-                    let start = attributes.get("StartTime").and_then(|s| xml::time(&s));
+                    let start = attributes.get("StartTime").and_then(xml::time);
                     self.lap = Some(Lap { start: start.map(|t| t.0), ..Lap::default() });
                 } else if t == Tag::Trackpoint && self.lap.is_some() {
                     self.point = Some(Point::new());
@@ -159,23 +203,27 @@ impl Schema for Tcx<'_> {
 
     fn text(&mut self, t: Tag, above: &[Tag], text: &str) {
         let parent = above.last().copied().unwrap_or(Tag::Other);
-        let number = xml::number(text);
+        // Read only by the elements that hold a number: a time or a name is not parsed as one.
+        let number = || xml::number(text);
         if let Some(p) = self.point.as_mut() {
             match t {
                 Tag::Time => self.assumed_utc |= p.read_time(text),
-                Tag::Latitude => p.lat_deg = number.unwrap_or(f64::NAN),
-                Tag::Longitude => p.lon_deg = number.unwrap_or(f64::NAN),
-                Tag::Altitude => p.altitude_m = points::value(number),
-                Tag::Distance => p.distance_m = number.filter(|d| *d >= 0.0).unwrap_or(f64::NAN),
+                Tag::Latitude => p.lat_deg = number().unwrap_or(f64::NAN),
+                Tag::Longitude => p.lon_deg = number().unwrap_or(f64::NAN),
+                Tag::Altitude => p.altitude_m = points::value(number()),
+                Tag::Distance => {
+                    p.distance_m = number().filter(|d| *d >= 0.0).unwrap_or(f64::NAN);
+                }
                 Tag::Value => p.heart_rate_bpm = xml::heart_rate(text).unwrap_or(0),
-                Tag::Cadence => p.cadence = points::value(number.filter(|c| *c >= 0.0)),
-                Tag::RunCadence => p.run_cadence = points::value(number.filter(|c| *c >= 0.0)),
-                Tag::Speed => p.speed_m_s = points::value(number.filter(|s| *s >= 0.0)),
+                Tag::Cadence => p.cadence = points::value(number().filter(|c| *c >= 0.0)),
+                Tag::RunCadence => p.run_cadence = points::value(number().filter(|c| *c >= 0.0)),
+                Tag::Speed => p.speed_m_s = points::value(number().filter(|s| *s >= 0.0)),
                 _ => {}
             }
             return;
         }
         if let Some(l) = self.lap.as_mut() {
+            let number = number();
             match (t, parent) {
                 (Tag::TotalTime, _) => l.total_time_s = number.filter(|t| *t >= 0.0),
                 (Tag::Distance, _) => l.distance_m = number.filter(|d| *d >= 0.0),

@@ -5,7 +5,7 @@ use jiff::Timestamp;
 /// An instant written as ISO 8601. Times with no offset are taken as UTC, which GPX and TCX
 /// require anyway; the flag says it was assumed.
 pub(crate) fn time(s: &str) -> Option<(Timestamp, bool)> {
-    let s = s.trim();
+    let s = trim(s);
     if let Some(t) = fast_utc(s.as_bytes()) {
         return Some((t, false));
     }
@@ -77,7 +77,58 @@ fn fast_utc(b: &[u8]) -> Option<Timestamp> {
 }
 
 pub(crate) fn number(s: &str) -> Option<f64> {
-    s.trim().parse::<f64>().ok().filter(|v| v.is_finite())
+    let s = trim(s);
+    fast_decimal(s.as_bytes()).or_else(|| s.parse::<f64>().ok()).filter(|v| v.is_finite())
+}
+
+/// `s.trim()`, without looking at its characters when it begins and ends with a visible ASCII
+/// one (nearly every number and time in a file).
+pub(crate) fn trim(s: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_graphic());
+    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) { s } else { s.trim() }
+}
+
+/// `-?D+(.D+)?` with at most 15 digits, the form devices write, parsed without the general
+/// parser. The digits make an integer below 2^53 and the point a power of ten below 10^22,
+/// both exact as `f64`, so one division rounds correctly: the result is the one `str::parse`
+/// gives (which takes the same path for such input). Anything else is left to `str::parse`.
+fn fast_decimal(b: &[u8]) -> Option<f64> {
+    const POWERS: [f64; 16] =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    let (negative, d) = match b.split_first()? {
+        (b'-', rest) => (true, rest),
+        _ => (false, b),
+    };
+    // Fifteen digits and a point at most, so the integer cannot overflow.
+    if d.len() > 16 {
+        return None;
+    }
+    let mut mantissa = 0u64;
+    let mut i = 0;
+    while i < d.len() && d[i].is_ascii_digit() {
+        mantissa = mantissa * 10 + u64::from(d[i] - b'0');
+        i += 1;
+    }
+    let whole = i;
+    let mut decimals = 0;
+    if d.get(i) == Some(&b'.') {
+        i += 1;
+        let first = i;
+        while i < d.len() && d[i].is_ascii_digit() {
+            mantissa = mantissa * 10 + u64::from(d[i] - b'0');
+            i += 1;
+        }
+        decimals = i - first;
+        // `1.` is a number to `str::parse` too, but rare enough to leave to it (as is `.5`).
+        if decimals == 0 {
+            return None;
+        }
+    }
+    if i != d.len() || whole == 0 || whole + decimals > 15 {
+        return None;
+    }
+    let value = mantissa as f64 / POWERS[decimals];
+    Some(if negative { -value } else { value })
 }
 
 /// A heart rate in beats a minute, as GPX extensions and TCX write it: 1 to 255, rounded.
@@ -126,6 +177,51 @@ mod tests {
             "0001-01-01T00:00:00Z",
         ] {
             assert_eq!(fast_utc(s.as_bytes()), s.parse::<Timestamp>().ok(), "{s}");
+        }
+    }
+
+    #[test]
+    fn numbers_read_fast_as_the_general_parser_reads_them() {
+        let check = |s: &str, expected: Option<f64>| {
+            let got = number(s);
+            assert_eq!(got.map(f64::to_bits), expected.map(f64::to_bits), "{s:?}");
+        };
+        check("49.1234567", Some(49.1234567));
+        check(" -8.5 ", Some(-8.5));
+        check("-0", Some(-0.0));
+        check("0.1", Some(0.1));
+        check("123456789012345", Some(123456789012345.0));
+        check("1234567890.12345", Some(1234567890.12345));
+        // Outside the fast form: the general parser, as before.
+        check("+3", Some(3.0));
+        check("1.", Some(1.0));
+        check(".5", Some(0.5));
+        check("1e3", Some(1000.0));
+        check("1234567890123456789", Some(1234567890123456789.0));
+        check("\u{a0}7\u{a0}", Some(7.0));
+        check("1.2.3", None);
+        check("-", None);
+        check("", None);
+        check("inf", None);
+        check("NaN", None);
+        check("1e400", None);
+        // The fast path agrees with the general parser on many written values.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let digits = (x % 15 + 1) as usize;
+            let whole = format!("{}", x >> 20);
+            let s: String = whole.chars().take(digits).collect();
+            let cut = (x >> 8) as usize % s.len();
+            let s = if cut == 0 { s } else { format!("{}.{}", &s[..cut], &s[cut..]) };
+            let s = if x & 1 == 1 { format!("-{s}") } else { s };
+            assert_eq!(
+                fast_decimal(s.as_bytes()).map(f64::to_bits),
+                s.parse::<f64>().ok().map(f64::to_bits),
+                "{s}"
+            );
         }
     }
 
