@@ -100,9 +100,16 @@ impl Default for Limits {
             max_csv_columns: 1_000,
             max_csv_row_bytes: (64 * KIB) as usize,
             max_runs_per_transaction: 500,
-            decode_threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(4)),
+            decode_threads: cores().min(4),
         }
     }
+}
+
+/// The cores this process may use, asked once: `available_parallelism` reads the cgroup's files,
+/// and every `parse_file` builds default limits (a syscall or more per file read alone).
+fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 impl Limits {
