@@ -119,13 +119,7 @@ impl Store {
         restore_deleted: bool,
     ) -> Result<StoredFile, StoreError> {
         let mut tx = self.write(runner).await?;
-        let existing: Vec<(i64, i64)> = sqlx::query_as(
-            "SELECT id, start_utc FROM runs WHERE runner_id = $1 AND content_hash = $2 ORDER BY id",
-        )
-        .bind(runner.get())
-        .bind(hash)
-        .fetch_all(&mut *tx)
-        .await?;
+        let (existing, mut nearby, gone) = around(&mut tx, hash, runs).await?;
         if !existing.is_empty() && !restore_deleted {
             let run_ids = existing.iter().map(|e| e.0).collect();
             match fingerprint {
@@ -140,30 +134,6 @@ impl Store {
         let mut run_ids = Vec::new();
         let mut duplicates_of = Vec::new();
         let mut deleted = 0;
-        // The runs stored around the file's, read once rather than once per run (a file may have
-        // hundreds): the same-run test is then made here, and sees the file's own runs too.
-        let first = runs.iter().map(|r| r.run.start_utc).min().unwrap_or(0);
-        let last = runs.iter().map(|r| r.run.start_utc).max().unwrap_or(0);
-        let mut nearby: Vec<(i64, f64, i64)> = sqlx::query_as(
-            "SELECT start_utc, distance_m, id FROM runs \
-             WHERE runner_id = $1 AND start_utc BETWEEN $2 AND $3 ORDER BY start_utc",
-        )
-        .bind(runner.get())
-        .bind(first.saturating_sub(SAME_RUN_START_S))
-        .bind(last.saturating_add(SAME_RUN_START_S))
-        .fetch_all(&mut *tx)
-        .await?;
-        // Deleted runs are matched like stored ones, so that the same run from another export
-        // stays deleted too.
-        let gone: Vec<(i64, f64, i64)> = sqlx::query_as(
-            "SELECT start_utc, distance_m, id FROM deleted_runs \
-             WHERE runner_id = $1 AND start_utc BETWEEN $2 AND $3 ORDER BY start_utc",
-        )
-        .bind(runner.get())
-        .bind(first.saturating_sub(SAME_RUN_START_S))
-        .bind(last.saturating_add(SAME_RUN_START_S))
-        .fetch_all(&mut *tx)
-        .await?;
         for imported in runs {
             let run = &imported.run;
             if existing.iter().any(|e| e.1 == run.start_utc) {
@@ -274,6 +244,51 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// A stored run as [`same_run`] reads it: (start, distance, id).
+type Near = (i64, f64, i64);
+
+/// What storing a file needs to know first, in one round trip (on a server each is one, for
+/// every file of an import): the runs already stored from a file with this `hash` (id, start)
+/// by id, and the runs stored and deleted around the file's own, sorted by start. The runs
+/// around are read once rather than once per run (a file may have hundreds): the same-run test
+/// is then made here, and sees the file's own runs too.
+async fn around(
+    tx: &mut crate::write::Write<'_>,
+    hash: &str,
+    runs: &[ImportedRun],
+) -> Result<(Vec<(i64, i64)>, Vec<Near>, Vec<Near>), StoreError> {
+    let first = runs.iter().map(|r| r.run.start_utc).min().unwrap_or(0);
+    let last = runs.iter().map(|r| r.run.start_utc).max().unwrap_or(0);
+    // Deleted runs are matched like stored ones, so that the same run from another export
+    // stays deleted too.
+    let rows: Vec<(i64, i64, i64, f64)> = sqlx::query_as(
+        "SELECT CAST(0 AS BIGINT), id, start_utc, CAST(0 AS DOUBLE PRECISION) FROM runs \
+         WHERE runner_id = $1 AND content_hash = $2 \
+         UNION ALL SELECT CAST(1 AS BIGINT), id, start_utc, distance_m FROM runs \
+         WHERE runner_id = $1 AND start_utc BETWEEN $3 AND $4 \
+         UNION ALL SELECT CAST(2 AS BIGINT), id, start_utc, distance_m FROM deleted_runs \
+         WHERE runner_id = $1 AND start_utc BETWEEN $3 AND $4",
+    )
+    .bind(tx.runner())
+    .bind(hash)
+    .bind(first.saturating_sub(SAME_RUN_START_S))
+    .bind(last.saturating_add(SAME_RUN_START_S))
+    .fetch_all(&mut **tx)
+    .await?;
+    let (mut existing, mut nearby, mut gone) = (Vec::new(), Vec::new(), Vec::new());
+    for (kind, id, start, distance) in rows {
+        match kind {
+            0 => existing.push((id, start)),
+            1 => nearby.push((start, distance, id)),
+            _ => gone.push((start, distance, id)),
+        }
+    }
+    existing.sort_unstable();
+    nearby.sort_by_key(|n| (n.0, n.2));
+    gone.sort_by_key(|n| (n.0, n.2));
+    Ok((existing, nearby, gone))
 }
 
 /// Records a file's fingerprint inside the file's own transaction.

@@ -56,19 +56,20 @@ impl<'s> Write<'s> {
         generations: &'s Generations,
     ) -> Result<Write<'s>, StoreError> {
         let mut conn = writer.acquire().await?;
-        if let Err(error) = sqlx::raw_sql(engine.begin()).execute(&mut *conn).await {
+        // On PostgreSQL the lock goes with the `BEGIN` in one round trip (every write, every
+        // file of an import, pays for each). The runner's id is a number, written as one.
+        let begin = match engine {
+            Engine::Sqlite => engine.begin().to_owned(),
+            Engine::Postgres => {
+                format!("{}; SELECT pg_advisory_xact_lock({})", engine.begin(), runner.get())
+            }
+        };
+        if let Err(error) = sqlx::raw_sql(sqlx::AssertSqlSafe(begin)).execute(&mut *conn).await {
+            // Closing the connection rolls back a `BEGIN` that went through.
             conn.close_on_drop();
             return Err(error.into());
         }
-        let mut write = Write { conn, ended: false, runner, generations };
-        if engine == Engine::Postgres {
-            // Dropped with `?` on failure, which discards the connection and its transaction.
-            sqlx::query("SELECT pg_advisory_xact_lock($1)")
-                .bind(runner.get())
-                .execute(&mut *write.conn)
-                .await?;
-        }
-        Ok(write)
+        Ok(Write { conn, ended: false, runner, generations })
     }
 
     /// The runner this transaction writes for.
