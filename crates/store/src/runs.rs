@@ -2,7 +2,7 @@ use crate::engine::native::{Fields, native};
 use crate::engine::packed::Kind::{Int, Real, Text};
 use crate::engine::packed::Packed;
 use crate::error::corrupt;
-use crate::{RunnerId, Store, StoreError, unix_now};
+use crate::{Engine, RunnerId, Store, StoreError, unix_now};
 use runwell_domain::{Rpe, Sport, Surface};
 
 /// A run to store, manual or imported.
@@ -327,44 +327,65 @@ pub(crate) async fn shoe_id_in(
 /// ("incorrect binary data format"): statements that bind a float that may be NULL are not
 /// kept prepared (`persistent(false)`), each parsed with the types it is given.
 ///
+/// Inserting a run is the exception, since an import inserts one per file and an unprepared
+/// statement costs PostgreSQL a second round trip: there the floats that may be NULL go as text
+/// cast on the server (`float8in` reads Rust's shortest round-trip decimal back to the same
+/// bits), so every bind has one type and the statement stays prepared. SQLite keeps its plain
+/// binds.
+///
 /// Inserts a run inside a transaction the caller owns (an import stores a file's runs together).
 pub(crate) async fn insert_run_in(
     tx: &mut crate::write::Write<'_>,
     run: &NewRun,
 ) -> Result<i64, StoreError> {
-    let id = sqlx::query_scalar(
-        "INSERT INTO runs (runner_id, start_utc, utc_offset_s, sport, distance_m, moving_s, \
-         elapsed_s, ascent_m, descent_m, avg_hr, max_hr, avg_cadence_spm, rpe, surface, shoe_id, \
-         gear_name, note, device, source, content_hash, partial, created_at, cadence_median_spm, \
-         title) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, \
-         $17, $18, $19, $20, $21, $22, $23, $24) RETURNING id",
-    )
-    .persistent(false)
-    .bind(tx.runner())
-    .bind(run.start_utc)
-    .bind(run.utc_offset_s)
-    .bind(run.sport.unwrap_or(Sport::Run).id())
-    .bind(run.distance_m)
-    .bind(run.moving_s)
-    .bind(run.elapsed_s)
-    .bind(run.ascent_m)
-    .bind(run.descent_m)
-    .bind(run.avg_hr.map(i64::from))
-    .bind(run.max_hr.map(i64::from))
-    .bind(run.avg_cadence_spm)
-    .bind(run.rpe.map(|r| i64::from(r.value())))
-    .bind(run.surface.map(|s| s.id()))
-    .bind(run.shoe_id)
-    .bind(run.gear_name.as_deref())
-    .bind(run.note.as_deref())
-    .bind(run.device.as_deref())
-    .bind(&run.source)
-    .bind(run.content_hash.as_deref())
-    .bind(i64::from(run.partial))
-    .bind(unix_now())
-    .bind(run.cadence_median_spm)
-    .bind(run.title.as_deref())
-    .fetch_one(&mut **tx)
-    .await?;
+    let on_server = tx.engine() == Engine::Postgres;
+    let float = |q: RunInsert<'static>, value: Option<f64>| {
+        if on_server { q.bind(value.map(|v| v.to_string())) } else { q.bind(value) }
+    };
+    let q = sqlx::query_scalar(insert_run_sql(on_server))
+        .persistent(on_server)
+        .bind(tx.runner())
+        .bind(run.start_utc)
+        .bind(run.utc_offset_s)
+        .bind(run.sport.unwrap_or(Sport::Run).id())
+        .bind(run.distance_m);
+    let q = float(q, run.moving_s).bind(run.elapsed_s);
+    let q = float(float(q, run.ascent_m), run.descent_m)
+        .bind(run.avg_hr.map(i64::from))
+        .bind(run.max_hr.map(i64::from));
+    let q = float(q, run.avg_cadence_spm)
+        .bind(run.rpe.map(|r| i64::from(r.value())))
+        .bind(run.surface.map(|s| s.id()))
+        .bind(run.shoe_id)
+        .bind(run.gear_name.clone())
+        .bind(run.note.clone())
+        .bind(run.device.clone())
+        .bind(run.source.clone())
+        .bind(run.content_hash.clone())
+        .bind(i64::from(run.partial))
+        .bind(unix_now());
+    let id = float(q, run.cadence_median_spm).bind(run.title.clone()).fetch_one(&mut **tx).await?;
     Ok(id)
+}
+
+type RunInsert<'q> = sqlx::query::QueryScalar<'q, sqlx::Any, i64, sqlx::any::AnyArguments>;
+
+/// The run insert, with the floats that may be NULL cast from text on the server.
+fn insert_run_sql(on_server: bool) -> &'static str {
+    static SQL: [std::sync::OnceLock<String>; 2] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    SQL[usize::from(on_server)].get_or_init(|| {
+        let p = |i: u8| match (on_server, i) {
+            (true, 6 | 8 | 9 | 12 | 23) => format!("CAST(${i} AS DOUBLE PRECISION)"),
+            _ => format!("${i}"),
+        };
+        let values: Vec<String> = (1..=24).map(p).collect();
+        format!(
+            "INSERT INTO runs (runner_id, start_utc, utc_offset_s, sport, distance_m, moving_s, \
+             elapsed_s, ascent_m, descent_m, avg_hr, max_hr, avg_cadence_spm, rpe, surface, \
+             shoe_id, gear_name, note, device, source, content_hash, partial, created_at, \
+             cadence_median_spm, title) VALUES ({}) RETURNING id",
+            values.join(", ")
+        )
+    })
 }

@@ -44,6 +44,7 @@ impl Generations {
 pub(crate) struct Write<'s> {
     conn: PoolConnection<Any>,
     ended: bool,
+    engine: Engine,
     runner: RunnerId,
     generations: &'s Generations,
 }
@@ -69,7 +70,12 @@ impl<'s> Write<'s> {
             conn.close_on_drop();
             return Err(error.into());
         }
-        Ok(Write { conn, ended: false, runner, generations })
+        Ok(Write { conn, ended: false, engine, runner, generations })
+    }
+
+    /// The engine the transaction runs on, for the statements that differ.
+    pub(crate) fn engine(&self) -> Engine {
+        self.engine
     }
 
     /// The runner this transaction writes for.
