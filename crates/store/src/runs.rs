@@ -372,19 +372,51 @@ type RunInsert<'q> = sqlx::query::QueryScalar<'q, sqlx::Any, i64, sqlx::any::Any
 
 /// The run insert, with the floats that may be NULL cast from text on the server.
 fn insert_run_sql(on_server: bool) -> &'static str {
+    /// The columns in the order `insert_run_in` binds them; `true` marks a float that may be
+    /// NULL, which `insert_run_in` binds through its `float` and the server casts from text.
+    const COLUMNS: [(&str, bool); 24] = [
+        ("runner_id", false),
+        ("start_utc", false),
+        ("utc_offset_s", false),
+        ("sport", false),
+        ("distance_m", false),
+        ("moving_s", true),
+        ("elapsed_s", false),
+        ("ascent_m", true),
+        ("descent_m", true),
+        ("avg_hr", false),
+        ("max_hr", false),
+        ("avg_cadence_spm", true),
+        ("rpe", false),
+        ("surface", false),
+        ("shoe_id", false),
+        ("gear_name", false),
+        ("note", false),
+        ("device", false),
+        ("source", false),
+        ("content_hash", false),
+        ("partial", false),
+        ("created_at", false),
+        ("cadence_median_spm", true),
+        ("title", false),
+    ];
     static SQL: [std::sync::OnceLock<String>; 2] =
         [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
     SQL[usize::from(on_server)].get_or_init(|| {
-        let p = |i: u8| match (on_server, i) {
-            (true, 6 | 8 | 9 | 12 | 23) => format!("CAST(${i} AS DOUBLE PRECISION)"),
-            _ => format!("${i}"),
-        };
-        let values: Vec<String> = (1..=24).map(p).collect();
+        let names: Vec<&str> = COLUMNS.iter().map(|c| c.0).collect();
+        let values: Vec<String> = (1..)
+            .zip(COLUMNS)
+            .map(|(i, (_, nullable_float))| {
+                if on_server && nullable_float {
+                    format!("CAST(${i} AS DOUBLE PRECISION)")
+                } else {
+                    format!("${i}")
+                }
+            })
+            .collect();
         format!(
-            "INSERT INTO runs (runner_id, start_utc, utc_offset_s, sport, distance_m, moving_s, \
-             elapsed_s, ascent_m, descent_m, avg_hr, max_hr, avg_cadence_spm, rpe, surface, \
-             shoe_id, gear_name, note, device, source, content_hash, partial, created_at, \
-             cadence_median_spm, title) VALUES ({}) RETURNING id",
+            "INSERT INTO runs ({}) VALUES ({}) RETURNING id",
+            names.join(", "),
             values.join(", ")
         )
     })

@@ -71,6 +71,17 @@ fn error_page(status: StatusCode, heading: &str, message: String) -> Response {
     (status, page).into_response()
 }
 
+/// A fault of runwell's own: the detail goes to the server's log, the page says only that
+/// something went wrong.
+fn went_wrong(detail: &str) -> Response {
+    eprintln!("runwell-web: {detail}");
+    error_page(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "errors-went-wrong",
+        crate::lang::words().get("errors-went-wrong-text"),
+    )
+}
+
 /// The message `id` in the page's language, with the detail `detail` in it.
 fn with_detail(id: &str, detail: String) -> String {
     crate::lang::words().with(id, &[("detail", Arg::Text(detail))])
@@ -101,21 +112,9 @@ impl IntoResponse for PageError {
             PageError::App(e @ AppError::ImportBusy) => {
                 error_page(StatusCode::TOO_MANY_REQUESTS, "errors-import-busy", e.to_string())
             }
-            PageError::App(e) => {
-                eprintln!("runwell-web: {e}");
-                error_page(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "errors-went-wrong",
-                    crate::lang::words().get("errors-went-wrong-text"),
-                )
-            }
+            PageError::App(e) => went_wrong(&e.to_string()),
             PageError::Render(detail) => {
-                eprintln!("runwell-web: the page could not be written: {detail}");
-                error_page(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "errors-went-wrong",
-                    crate::lang::words().get("errors-went-wrong-text"),
-                )
+                went_wrong(&format!("the page could not be written: {detail}"))
             }
             PageError::BadRequest(message) => {
                 error_page(StatusCode::BAD_REQUEST, "errors-cannot-use", message)
