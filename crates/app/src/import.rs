@@ -19,7 +19,7 @@ use std::path::PathBuf;
 
 use runwell_domain::cadence::stream_cadence_spm;
 use runwell_domain::{DistanceUnit, DomainError, DurationS, LocalDay, Sport, plausible};
-use runwell_import::{Activity, FileOutcome, ImportError, Limits};
+use runwell_import::{Activity, FileOutcome, HashScheme, ImportError, Limits};
 use runwell_store::{ImportedRun, NewRun, StoredFile, StreamsBlob};
 use serde::Serialize;
 
@@ -235,6 +235,14 @@ impl App {
         } else {
             self.store().runs_by_file(self.runner).await?
         };
+        // A runner whose runs carry SHA-256 hashes is hashed so still, so that those files are
+        // still known as themselves; everyone else with the faster BLAKE3.
+        let scheme =
+            if self.store().has_hashes_without(self.runner, HashScheme::BLAKE3_PREFIX).await? {
+                HashScheme::Sha256
+            } else {
+                HashScheme::Blake3
+            };
         let known = std::sync::Arc::new(known);
         let fingerprints = known.clone();
         // The files named themselves (not folders): one the walker leaves out quietly (a photo)
@@ -248,7 +256,7 @@ impl App {
         let walk_limits = limits.clone();
         let decoder = std::thread::spawn(move || {
             let is_known = |fingerprint: &str| fingerprints.contains_key(fingerprint);
-            runwell_import::walk_skipping(&files, &walk_limits, &is_known, |outcome| {
+            runwell_import::walk_skipping(&files, &walk_limits, scheme, &is_known, |outcome| {
                 // The receiver only goes away when the import is abandoned: stop decoding then.
                 let _ = tx.blocking_send(outcome);
             })

@@ -164,6 +164,41 @@ async fn issue_15_an_unchanged_file_is_known_by_its_fingerprint() {
     }
 }
 
+#[tokio::test]
+async fn issue_15_a_runner_imported_before_blake3_keeps_sha256_and_knows_the_file() {
+    let (dir, app) = crate::test_support::app().await;
+    let f = Fixture { dir, app };
+    let bytes = fit(6);
+    let path = f.file("run.fit", &bytes);
+    let first = f.import(vec![path.clone()], &Limits::default()).await;
+    let id = first.files[0].run_ids[0];
+    let blake3 = runwell_import::content_hash(&bytes);
+    assert!(blake3.starts_with(HashScheme::BLAKE3_PREFIX), "{blake3}");
+    let run = f.app.store().run(f.app.runner, id).await.unwrap().unwrap();
+    assert_eq!(run.run.content_hash.as_deref(), Some(blake3.as_str()), "a new runner's hash");
+    // As an older runwell stored it: the SHA-256 of the file, no fingerprint yet. Then the
+    // runner corrects the distance by a fifth, so that the run no longer looks like the file's.
+    let sha256 = HashScheme::Sha256.hash(&bytes);
+    f.app.store().rehash_for_test(f.app.runner, &blake3, &sha256).await.unwrap();
+    let run = f.app.store().run(f.app.runner, id).await.unwrap().unwrap();
+    assert_eq!(run.run.content_hash.as_deref(), Some(sha256.as_str()), "as an older runwell");
+    let mut input = f.app.run_input(id).await.unwrap();
+    let km: f64 = input.distance_km.parse().unwrap();
+    input.distance_km = format!("{:.2}", km * 1.2);
+    f.app.edit_run(id, &input).await.unwrap();
+    // The file is still known as itself, by the old hash, and is not stored a second time.
+    let again = f.import(vec![path.clone()], &Limits::default()).await;
+    assert_eq!((again.imported, again.duplicates), (0, 1), "{again:#?}");
+    assert_eq!(again.files[0].run_ids, vec![id]);
+    assert_eq!(reason(&again.files[0]), "already imported");
+    assert_eq!(f.app.store().runs(f.app.runner, None).await.unwrap().len(), 1);
+    // Its fingerprint is now recorded with the same old hash: a third import reads nothing.
+    let known = f.app.store().known_fingerprints(f.app.runner).await.unwrap();
+    assert_eq!(known.get(&HashScheme::Sha256.fingerprint(&bytes)), Some(&sha256));
+    let third = f.import(vec![path], &Limits::default()).await;
+    assert_eq!(third.files[0].run_ids, vec![id], "{third:#?}");
+}
+
 /// An export of `rows` runs by hand, each in the shoe `gear`.
 fn strava_in(gear: &str, rows: usize) -> Vec<u8> {
     let mut csv = String::from(

@@ -58,8 +58,9 @@ pub struct Activity {
     pub gear: Option<Arc<str>>,
     /// Where it was found, e.g. `export.zip/activities/123.fit.gz`.
     pub source_file: Arc<str>,
-    /// SHA-256 (lower-case hex) of the activity file's bytes once any gzip layer is removed, so
-    /// that the same recording found plain, gzipped or inside any archive has the same hash.
+    /// The hash of the activity file's bytes once any gzip layer is removed (`blake3:` and hex,
+    /// or SHA-256 hex for a runner imported before BLAKE3: [`crate::HashScheme`]), so that the
+    /// same recording found plain, gzipped or inside any archive has the same hash.
     /// A Strava row with no file hashes `strava-activity:<Activity ID>`.
     pub content_hash: Arc<str>,
     /// Which of the file's activities this is (0 for the first): a multisport FIT file has one

@@ -28,6 +28,7 @@ mod error;
 mod fit;
 mod gpx;
 mod gzip;
+mod hash;
 mod limits;
 mod outcome;
 mod points;
@@ -44,9 +45,9 @@ mod xml;
 
 pub use activity::{Activity, Parsed, SourceFormat};
 pub use error::ImportError;
+pub use hash::{HashScheme, content_hash, fingerprint};
 pub use limits::Limits;
 pub use outcome::{FileOutcome, WalkSummary};
-pub use single::{content_hash, fingerprint};
 pub use walk::{MAX_PENDING_BYTES, walk, walk_bytes, walk_named, walk_skipping};
 
 /// Reads one file's bytes with the default [`Limits`]: a FIT, GPX or TCX file, or one gzipped.

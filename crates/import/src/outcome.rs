@@ -13,10 +13,10 @@ pub struct FileOutcome {
     /// (still gzipped if it is a `.gz`); 0 for a file refused before it was read, so that a
     /// lying header adds nothing to a total.
     pub size_bytes: u64,
-    /// SHA-256 of its bytes once any gzip layer is removed (see `Activity::content_hash`);
+    /// The hash of its bytes once any gzip layer is removed (see `Activity::content_hash`);
     /// `None` when it was not read through.
     pub content_hash: Option<String>,
-    /// What the file is recognised by on a later import without reading it: the SHA-256 of its
+    /// What the file is recognised by on a later import without reading it: the hash of its
     /// bytes as stored (gzip or not) and their number, `hash:size` ([`crate::fingerprint`]).
     /// `None` for what has no bytes of its own (an `activities.csv`'s runs, a failed read).
     pub fingerprint: Option<String>,

@@ -15,15 +15,15 @@ use std::thread::Scope;
 use crate::budget::Budget;
 use crate::error::ImportError;
 use crate::limits::Limits;
-use crate::single::{self, Read};
+use crate::single::{self, Hashed, Read};
 
 /// One file to decode.
 pub(crate) struct Job {
     pub seq: u64,
     pub path: String,
     pub bytes: Vec<u8>,
-    /// SHA-256 of `bytes`, when the walker has it already.
-    pub hash: Option<String>,
+    /// The content hash of `bytes` when the walker has it already, else how to hash them.
+    pub hashed: Hashed,
     /// The budget as the walker saw it when it read the file (with the file's archive).
     pub budget: Budget,
 }
@@ -96,9 +96,9 @@ impl Pool {
 }
 
 fn decode(job: Job, limits: &Limits) -> Done {
-    let Job { seq, path, bytes, hash, budget } = job;
+    let Job { seq, path, bytes, hashed, budget } = job;
     let read = catch_unwind(AssertUnwindSafe(|| {
-        single::read_hashed(&path, &bytes, hash, limits, &budget)
+        single::read_hashed(&path, &bytes, hashed, limits, &budget)
     }))
     .unwrap_or_else(|_| Read {
         result: Err(ImportError::Corrupt(

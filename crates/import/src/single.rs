@@ -2,12 +2,11 @@
 
 use std::sync::Arc;
 
-use sha2::{Digest, Sha256};
-
 use crate::activity::Parsed;
 use crate::budget::Budget;
 use crate::error::ImportError;
 use crate::gzip::gunzip;
+use crate::hash::HashScheme;
 use crate::limits::Limits;
 use crate::sniff::{Format, sniff};
 use crate::{fit, gpx, tcx};
@@ -20,43 +19,33 @@ pub(crate) struct Read {
     pub content_hash: Option<String>,
 }
 
-/// SHA-256 of `bytes` as lower-case hex.
-pub fn content_hash(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut hex = String::with_capacity(64);
-    for b in digest {
-        hex.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
-        hex.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
-    }
-    hex
-}
-
-/// What a file is recognised by on a later import without decoding it: the SHA-256 of its bytes
-/// as they were found (still gzipped if they were) and their number, as `hash:size`.
-pub fn fingerprint(bytes: &[u8]) -> String {
-    fingerprint_of(&content_hash(bytes), bytes)
-}
-
-/// [`fingerprint`] from the bytes' hash, computed once for both.
-pub(crate) fn fingerprint_of(hash: &str, bytes: &[u8]) -> String {
-    format!("{hash}:{}", bytes.len())
-}
-
-/// Reads one file that is (or gzips) a FIT, GPX or TCX file. `source` names it in activities;
-/// what a gzip layer gives is charged to `budget`.
+/// Reads one file that is (or gzips) a FIT, GPX or TCX file, hashed as a new import hashes.
+/// `source` names it in activities; what a gzip layer gives is charged to `budget`.
 pub(crate) fn read(source: &str, bytes: &[u8], limits: &Limits, budget: &Budget) -> Read {
-    read_hashed(source, bytes, None, limits, budget)
+    read_hashed(source, bytes, Hashed::Scheme(HashScheme::default()), limits, budget)
 }
 
-/// [`read`], given the SHA-256 of `bytes` when it is already known (the walker hashes every
-/// file for its fingerprint; a file that is not gzipped then need not be hashed twice).
+/// How [`read_hashed`] comes by a file's content hash.
+pub(crate) enum Hashed {
+    /// Hashing with this scheme what is left once any gzip layer is removed.
+    Scheme(HashScheme),
+    /// Given it (the walker hashes every file for its fingerprint: a file that is not gzipped
+    /// then need not be hashed twice).
+    Known(String),
+}
+
+/// [`read`], hashing as `hashed` says.
 pub(crate) fn read_hashed(
     source: &str,
     bytes: &[u8],
-    hash: Option<String>,
+    hashed: Hashed,
     limits: &Limits,
     budget: &Budget,
 ) -> Read {
+    let scheme = match &hashed {
+        Hashed::Scheme(scheme) => *scheme,
+        Hashed::Known(hash) => HashScheme::of(hash),
+    };
     match sniff(bytes) {
         Format::Gzip => match gunzip(bytes, limits, budget) {
             Err(e) => Read { result: Err(e), content_hash: None },
@@ -66,13 +55,13 @@ pub(crate) fn read_hashed(
                         result: Err(ImportError::Limit(
                             "a gzip file inside a gzip file".to_owned(),
                         )),
-                        content_hash: Some(content_hash(&inner.bytes)),
+                        content_hash: Some(scheme.hash(&inner.bytes)),
                     },
                     Format::Zip => Read {
                         result: Err(ImportError::Unrecognised("a gzipped ZIP archive".to_owned())),
-                        content_hash: Some(content_hash(&inner.bytes)),
+                        content_hash: Some(scheme.hash(&inner.bytes)),
                     },
-                    _ => read(source, &inner.bytes, limits, budget),
+                    _ => read_hashed(source, &inner.bytes, Hashed::Scheme(scheme), limits, budget),
                 };
                 if let (Some(damage), Ok(parsed)) = (inner.damage, &mut read.result) {
                     parsed.warnings.insert(0, damage);
@@ -82,7 +71,10 @@ pub(crate) fn read_hashed(
             }
         },
         format => {
-            let hash = hash.unwrap_or_else(|| content_hash(bytes));
+            let hash = match hashed {
+                Hashed::Known(hash) => hash,
+                Hashed::Scheme(scheme) => scheme.hash(bytes),
+            };
             let result = match format {
                 Format::Fit => fit::parse(bytes, limits),
                 Format::Gpx => gpx::parse(bytes, limits),
@@ -125,14 +117,6 @@ pub(crate) fn describe_unknown(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn hashes_are_sha256_hex() {
-        assert_eq!(
-            content_hash(b"abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
-    }
 
     #[test]
     fn unknown_bytes_are_named() {

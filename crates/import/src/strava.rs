@@ -21,9 +21,9 @@ use runwell_domain::streams::Streams;
 
 use crate::activity::{Activity, Parsed, SourceFormat};
 use crate::error::ImportError;
+use crate::hash::HashScheme;
 use crate::limits::Limits;
 use crate::outcome::FileOutcome;
-use crate::single::content_hash;
 use crate::sports;
 use crate::summary::Summary;
 use crate::text::Warnings;
@@ -54,6 +54,8 @@ pub(crate) struct StravaExport {
     csv_path: String,
     csv_size: u64,
     csv_hash: String,
+    /// How the runs with no file are hashed (`strava-activity:<Activity ID>`).
+    scheme: HashScheme,
     rows: Vec<Row>,
     by_file: HashMap<String, usize>,
     used: Vec<bool>,
@@ -126,11 +128,12 @@ fn date(s: &str) -> Option<Timestamp> {
 }
 
 impl StravaExport {
-    /// Reads `activities.csv`: `Ok(None)` if the bytes are not a Strava activities table, an
-    /// error if the table is wider than the limits allow.
+    /// Reads `activities.csv`, hashed with `scheme`: `Ok(None)` if the bytes are not a Strava
+    /// activities table, an error if the table is wider than the limits allow.
     pub(crate) fn parse(
         csv_path: &str,
         bytes: &[u8],
+        scheme: HashScheme,
         limits: &Limits,
     ) -> Result<Option<StravaExport>, ImportError> {
         let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
@@ -150,7 +153,8 @@ impl StravaExport {
         let mut export = StravaExport {
             csv_path: csv_path.to_owned(),
             csv_size: bytes.len() as u64,
-            csv_hash: content_hash(bytes),
+            csv_hash: scheme.hash(bytes),
+            scheme,
             rows: Vec::new(),
             by_file: HashMap::new(),
             used: Vec::new(),
@@ -369,7 +373,8 @@ impl StravaExport {
         let mut a = summary.finish(Streams::new());
         a.gear.clone_from(&row.gear);
         a.source_file = Arc::from(format!("{}#{}", self.csv_path, row.id));
-        a.content_hash = Arc::from(content_hash(format!("strava-activity:{}", row.id).as_bytes()));
+        let key = format!("strava-activity:{}", row.id);
+        a.content_hash = Arc::from(self.scheme.hash(key.as_bytes()));
         Some(a)
     }
 }
@@ -403,7 +408,7 @@ mod tests {
     }
 
     fn parse(bytes: &[u8], limits: &Limits) -> Option<StravaExport> {
-        StravaExport::parse("e/activities.csv", bytes, limits).unwrap()
+        StravaExport::parse("e/activities.csv", bytes, HashScheme::default(), limits).unwrap()
     }
 
     #[test]
@@ -452,7 +457,13 @@ mod tests {
             ..Limits::default()
         };
         let wide = format!("{}\n", ["x"; 13].join(","));
-        let err = StravaExport::parse("e/activities.csv", wide.as_bytes(), &limits).unwrap_err();
+        let err = StravaExport::parse(
+            "e/activities.csv",
+            wide.as_bytes(),
+            HashScheme::default(),
+            &limits,
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("13 columns, more than the 12 allowed"), "{err}");
         let long =
             format!("{CSV}5,\"Oct 1, 2021, 6:00:00 AM\",{},Run,60,1,,,60,1000\n", "n".repeat(300));

@@ -25,10 +25,11 @@ use crate::activity::Parsed;
 use crate::budget::Budget;
 use crate::container::{self, Archive, Container, Ctx, Entry, Folder, How, Zip};
 use crate::error::ImportError;
+use crate::hash::{HashScheme, fingerprint_of};
 use crate::limits::Limits;
 use crate::outcome::{FileOutcome, WalkSummary};
 use crate::pool::{Job, Pool};
-use crate::single::{self, content_hash, fingerprint_of};
+use crate::single::{self, Hashed};
 use crate::sniff::{Format, sniff};
 use crate::strava::{StravaExport, is_activities_csv};
 
@@ -60,6 +61,7 @@ enum State {
 
 struct Walker<'a> {
     limits: &'a Limits,
+    scheme: HashScheme,
     budget: Budget,
     known: &'a dyn Fn(&str) -> bool,
     pool: Pool,
@@ -86,19 +88,21 @@ pub fn walk_named(
     limits: &Limits,
     on_file: impl FnMut(FileOutcome),
 ) -> WalkSummary {
-    walk_skipping(files, limits, &|_| false, on_file)
+    walk_skipping(files, limits, HashScheme::default(), &|_| false, on_file)
 }
 
-/// [`walk_named`], reporting each file whose fingerprint `known` accepts as `known`, without
-/// decoding it.
+/// [`walk_named`], hashing with `scheme` (fingerprints and content hashes alike), and reporting
+/// each file whose fingerprint `known` accepts as `known`, without decoding it.
 pub fn walk_skipping(
     files: &[(String, PathBuf)],
     limits: &Limits,
+    scheme: HashScheme,
     known: &dyn Fn(&str) -> bool,
     mut on_file: impl FnMut(FileOutcome),
 ) -> WalkSummary {
     std::thread::scope(|scope| {
-        let mut walker = Walker::new(limits, known, Pool::start(scope, limits), &mut on_file);
+        let pool = Pool::start(scope, limits);
+        let mut walker = Walker::new(limits, scheme, known, pool, &mut on_file);
         for (name, path) in files {
             walker.top(name, path);
         }
@@ -114,7 +118,8 @@ pub fn walk_bytes(
     mut on_file: impl FnMut(FileOutcome),
 ) -> WalkSummary {
     std::thread::scope(|scope| {
-        let mut walker = Walker::new(limits, &|_| false, Pool::start(scope, limits), &mut on_file);
+        let pool = Pool::start(scope, limits);
+        let mut walker = Walker::new(limits, HashScheme::default(), &|_| false, pool, &mut on_file);
         if sniff(bytes) == Format::Zip {
             walker.archive(Cursor::new(bytes), name, 1, bytes.len() as u64);
         } else {
@@ -127,12 +132,14 @@ pub fn walk_bytes(
 impl<'a> Walker<'a> {
     fn new(
         limits: &'a Limits,
+        scheme: HashScheme,
         known: &'a dyn Fn(&str) -> bool,
         pool: Pool,
         on_file: &'a mut dyn FnMut(FileOutcome),
     ) -> Walker<'a> {
         Walker {
             limits,
+            scheme,
             budget: Budget::new(limits),
             known,
             pool,
@@ -372,15 +379,17 @@ impl<'a> Walker<'a> {
         let root = name.rsplit_once('/').map(|(dir, _)| format!("{dir}/")).unwrap_or_default();
         let path = format!("{display}/{name}");
         match c.read(i, &path, How::Csv, &mut self.ctx(depth)) {
-            Entry::File(bytes) => match StravaExport::parse(&path, &bytes, self.limits) {
-                Ok(Some(export)) => (Some((export, root)), Some(i)),
-                // Not Strava's table: it is met again as an ordinary file.
-                Ok(None) => (None, None),
-                Err(e) => {
-                    self.failed(&path, e, 0, None);
-                    (None, Some(i))
+            Entry::File(bytes) => {
+                match StravaExport::parse(&path, &bytes, self.scheme, self.limits) {
+                    Ok(Some(export)) => (Some((export, root)), Some(i)),
+                    // Not Strava's table: it is met again as an ordinary file.
+                    Ok(None) => (None, None),
+                    Err(e) => {
+                        self.failed(&path, e, 0, None);
+                        (None, Some(i))
+                    }
                 }
-            },
+            }
             Entry::Failed(e, _) => {
                 self.failed(&path, e, 0, None);
                 (None, Some(i))
@@ -408,7 +417,7 @@ impl<'a> Walker<'a> {
     fn file(&mut self, path: &str, bytes: Vec<u8>, scope: Scope) {
         let size = bytes.len() as u64;
         self.make_room(size);
-        let hash = content_hash(&bytes);
+        let hash = self.scheme.hash(&bytes);
         let fingerprint = fingerprint_of(&hash, &bytes);
         let known = (self.known)(&fingerprint);
         let seq = self.first_seq + self.pending.len() as u64;
@@ -422,8 +431,12 @@ impl<'a> Walker<'a> {
         if !known {
             self.pending_bytes += size;
             // Bytes that are not gzipped are what the content hash is of: hashed once for both.
-            let hash = (sniff(&bytes) != Format::Gzip).then_some(hash);
-            let job = Job { seq, path: path.to_owned(), bytes, hash, budget: self.budget.clone() };
+            let hashed = match sniff(&bytes) {
+                Format::Gzip => Hashed::Scheme(self.scheme),
+                _ => Hashed::Known(hash),
+            };
+            let budget = self.budget.clone();
+            let job = Job { seq, path: path.to_owned(), bytes, hashed, budget };
             self.pool.send(job, self.limits);
         }
         self.report_ready();

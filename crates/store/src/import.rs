@@ -58,6 +58,24 @@ impl Store {
         .await?)
     }
 
+    /// Whether any of the runner's runs carries a content hash that does not start with
+    /// `prefix`: one imported before the hash it names (see `runwell_import::HashScheme`).
+    pub async fn has_hashes_without(
+        &self,
+        runner: RunnerId,
+        prefix: &str,
+    ) -> Result<bool, StoreError> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM runs WHERE runner_id = $1 AND content_hash IS NOT NULL \
+             AND substr(content_hash, 1, length($2)) <> $2 LIMIT 1",
+        )
+        .bind(runner.get())
+        .bind(prefix)
+        .fetch_optional(self.reader())
+        .await?;
+        Ok(found.is_some())
+    }
+
     /// Every file fingerprint recorded by an import, with the content hash of what it gave.
     pub async fn known_fingerprints(
         &self,
@@ -224,6 +242,30 @@ impl Store {
 }
 
 impl Store {
+    /// Gives the runner's runs stored with content hash `from` the hash `to`, and forgets the
+    /// runner's file fingerprints, so that a test can meet a database an older runwell wrote.
+    #[doc(hidden)]
+    pub async fn rehash_for_test(
+        &self,
+        runner: RunnerId,
+        from: &str,
+        to: &str,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.write(runner).await?;
+        sqlx::query("UPDATE runs SET content_hash = $1 WHERE runner_id = $2 AND content_hash = $3")
+            .bind(to)
+            .bind(runner.get())
+            .bind(from)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM file_fingerprints WHERE runner_id = $1")
+            .bind(runner.get())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Replaces a run's stored samples with `data` as format `format`, so that a test can meet
     /// damaged samples.
     #[doc(hidden)]

@@ -4,7 +4,9 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-use runwell_import::{FileOutcome, Limits, corpus, walk_bytes, walk_named, walk_skipping};
+use runwell_import::{
+    FileOutcome, HashScheme, Limits, corpus, walk_bytes, walk_named, walk_skipping,
+};
 
 use crate::common::testdata;
 
@@ -12,7 +14,7 @@ fn walked(paths: &[PathBuf], limits: &Limits, known: &HashSet<String>) -> Vec<Fi
     let named: Vec<(String, PathBuf)> =
         paths.iter().map(|p| (p.display().to_string(), p.clone())).collect();
     let mut out = Vec::new();
-    walk_skipping(&named, limits, &|f| known.contains(f), |o| out.push(o));
+    walk_skipping(&named, limits, HashScheme::default(), &|f| known.contains(f), |o| out.push(o));
     out
 }
 
