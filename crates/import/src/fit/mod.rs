@@ -1,6 +1,7 @@
-//! FIT files, decoded with `rustyfit`.
+//! FIT files, decoded as `rustyfit` decodes them (`decode.rs`: the same messages and values,
+//! read from a plan made once per definition rather than field by field).
 //!
-//! rustyfit's own checksum is off: it wrongly rejects files whose header CRC is 0 ("not
+//! rustyfit's own checksum is not used: it wrongly rejects files whose header CRC is 0 ("not
 //! computed"), common on older Garmins (STACK.md). Instead each part of a (possibly chained)
 //! file is checked here with the file CRC, CRC-16 over all its bytes but the last two. A part
 //! whose checksum fails although it decodes cleanly has damaged values and is left out; a part
@@ -15,10 +16,11 @@
 mod build;
 mod collect;
 mod crc;
+mod decode;
 mod hr;
 mod names;
 
-use rustyfit::{Decoder, DecoderError, DecoderEvent, StreamingIterator};
+use rustyfit::DecoderError;
 
 use crate::activity::Parsed;
 use crate::error::ImportError;
@@ -184,31 +186,15 @@ fn split(bytes: &[u8], max_parts: usize) -> Result<(Vec<Part<'_>>, Option<String
     }
 }
 
-/// Decodes one part into `into`; `Some(reason)` if it stopped early. rustyfit reads on past a
-/// definition message that ends the data, so an error with every byte of a part whose checksum
-/// is good already used is the end of the part, not damage.
+/// Decodes one part into `into`; `Some(reason)` if it stopped early. The decoder (like
+/// rustyfit's) reads on past a definition message that ends the data, so an error with every
+/// byte of a part whose checksum is good already used is the end of the part, not damage.
 fn decode(part: &[u8], checksum: Checksum, into: &mut Collected) -> Option<String> {
-    // Component expansion is off: it cost a third of rustyfit's time, and runwell reads the few
-    // components it needs (enhanced speed and altitude, packed speed and distance, packed beat
-    // times) itself.
-    let mut decoder = Decoder::builder().checksum(false).expand_components(false).build();
-    let mut reader = part;
-    let mut error = None;
-    {
-        let mut stream = decoder.stream(&mut reader);
-        while let Some(event) = stream.next() {
-            match event {
-                Ok(DecoderEvent::Message(m)) => into.on_message(m),
-                Ok(DecoderEvent::Crc(_)) => break,
-                Ok(_) => {}
-                Err(e) => {
-                    error = Some(describe(&e));
-                    break;
-                }
-            }
-        }
-    }
-    if reader.is_empty() && checksum == Checksum::Good { None } else { error }
+    // Component expansion is off, as it was with rustyfit's decoder, where it cost a third of
+    // the time: runwell reads the few components it needs (enhanced speed and altitude, packed
+    // speed and distance, packed beat times) itself.
+    let (rest, error) = decode::part(part, &mut |m| into.on_message(m));
+    if rest.is_empty() && checksum == Checksum::Good { None } else { error.map(|e| describe(&e)) }
 }
 
 /// Why a FIT part stopped, in a runner's words (the decoder's own terms mean nothing to her).
