@@ -10,7 +10,8 @@ use std::collections::HashMap;
 use runwell_domain::streams::Streams;
 
 use crate::blob::{self, StreamsBlob};
-use crate::runs::{NewRun, insert_run_in, shoe_id_in};
+use crate::runs::{NewRun, insert_run_with_samples, shoe_id_in};
+use crate::write::{Paired, paired};
 use crate::{RunnerId, Store, StoreError};
 
 /// Two runs are the same run when they start this close…
@@ -136,15 +137,12 @@ impl Store {
         runs: &[ImportedRun],
         restore_deleted: bool,
     ) -> Result<StoredFile, StoreError> {
-        let mut tx = self.write(runner).await?;
+        let mut tx = self.write_with_first(runner).await?;
         let (existing, mut nearby, gone) = around(&mut tx, hash, runs).await?;
         if !existing.is_empty() && !restore_deleted {
             let run_ids = existing.iter().map(|e| e.0).collect();
             match fingerprint {
-                Some(fingerprint) => {
-                    remember(&mut tx, fingerprint, hash).await?;
-                    tx.commit().await?;
-                }
+                Some(fingerprint) => remember_and_commit(tx, fingerprint, hash).await?,
                 None => tx.rollback().await,
             }
             return Ok(StoredFile::AlreadyImported { run_ids });
@@ -178,21 +176,11 @@ impl Store {
             };
             // Every run of the file carries the file's hash, which is how a re-import is found.
             let run = NewRun { content_hash: Some(hash.to_owned()), shoe_id, ..run.clone() };
-            let id = insert_run_in(&mut tx, &run).await?;
+            let samples =
+                imported.streams.as_ref().map(|s| (i64::from(blob::VERSION), s.as_bytes()));
+            let id = insert_run_with_samples(&mut tx, &run, samples).await?;
             let at = nearby.partition_point(|n| n.0 < run.start_utc);
             nearby.insert(at, (run.start_utc, run.distance_m, id));
-            if let Some(streams) = &imported.streams {
-                sqlx::query(
-                    "INSERT INTO run_streams (run_id, runner_id, format, data) \
-                     VALUES ($1, $2, $3, $4)",
-                )
-                .bind(id)
-                .bind(runner.get())
-                .bind(i64::from(blob::VERSION))
-                .bind(streams.as_bytes())
-                .execute(&mut *tx)
-                .await?;
-            }
             run_ids.push(id);
         }
         if run_ids.is_empty() && !existing.is_empty() {
@@ -202,10 +190,10 @@ impl Store {
                 run_ids: existing.iter().map(|e| e.0).collect(),
             });
         }
-        if let Some(fingerprint) = fingerprint.filter(|_| deleted == 0) {
-            remember(&mut tx, fingerprint, hash).await?;
+        match fingerprint.filter(|_| deleted == 0) {
+            Some(fingerprint) => remember_and_commit(tx, fingerprint, hash).await?,
+            None => tx.commit().await?,
         }
-        tx.commit().await?;
         Ok(if run_ids.is_empty() && !duplicates_of.is_empty() {
             StoredFile::Duplicate { of: duplicates_of }
         } else if run_ids.is_empty() && deleted > 0 {
@@ -305,20 +293,24 @@ async fn around(
     let last = runs.iter().map(|r| r.run.start_utc).max().unwrap_or(0);
     // Deleted runs are matched like stored ones, so that the same run from another export
     // stays deleted too.
-    let rows: Vec<(i64, i64, i64, f64)> = sqlx::query_as(
+    // The transaction's first statement: on SQLite its `BEGIN` goes with it.
+    const AROUND: Paired = paired!(
         "SELECT CAST(0 AS BIGINT), id, start_utc, CAST(0 AS DOUBLE PRECISION) FROM runs \
          WHERE runner_id = $1 AND content_hash = $2 \
          UNION ALL SELECT CAST(1 AS BIGINT), id, start_utc, distance_m FROM runs \
          WHERE runner_id = $1 AND start_utc BETWEEN $3 AND $4 \
          UNION ALL SELECT CAST(2 AS BIGINT), id, start_utc, distance_m FROM deleted_runs \
-         WHERE runner_id = $1 AND start_utc BETWEEN $3 AND $4",
-    )
-    .bind(tx.runner())
-    .bind(hash)
-    .bind(first.saturating_sub(SAME_RUN_START_S))
-    .bind(last.saturating_add(SAME_RUN_START_S))
-    .fetch_all(&mut **tx)
-    .await?;
+         WHERE runner_id = $1 AND start_utc BETWEEN $3 AND $4"
+    );
+    let sql = tx.first(&AROUND);
+    // `fetch_all`: each statement of `BEGIN IMMEDIATE; SELECT …` runs only as rows are read.
+    let rows: Vec<(i64, i64, i64, f64)> = sqlx::query_as(sql)
+        .bind(tx.runner())
+        .bind(hash)
+        .bind(first.saturating_sub(SAME_RUN_START_S))
+        .bind(last.saturating_add(SAME_RUN_START_S))
+        .fetch_all(&mut **tx)
+        .await?;
     let (mut existing, mut nearby, mut gone) = (Vec::new(), Vec::new(), Vec::new());
     for (kind, id, start, distance) in rows {
         match kind {
@@ -333,22 +325,20 @@ async fn around(
     Ok((existing, nearby, gone))
 }
 
-/// Records a file's fingerprint inside the file's own transaction.
-async fn remember(
-    tx: &mut crate::write::Write<'_>,
+/// Records a file's fingerprint as the last statement of the file's own transaction, and
+/// commits it (on SQLite in one round trip).
+async fn remember_and_commit(
+    tx: crate::write::Write<'_>,
     fingerprint: &str,
     hash: &str,
 ) -> Result<(), StoreError> {
-    sqlx::query(
+    const REMEMBER: Paired = paired!(
         "INSERT INTO file_fingerprints (runner_id, fingerprint, content_hash) VALUES ($1, $2, $3) \
-         ON CONFLICT (runner_id, fingerprint) DO NOTHING",
-    )
-    .bind(tx.runner())
-    .bind(fingerprint)
-    .bind(hash)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
+         ON CONFLICT (runner_id, fingerprint) DO NOTHING"
+    );
+    let runner = tx.runner();
+    tx.commit_after(&REMEMBER, |sql| sqlx::query(sql).bind(runner).bind(fingerprint).bind(hash))
+        .await
 }
 
 /// The stored run that is the same as one starting at `start` over `distance_m`: starting within

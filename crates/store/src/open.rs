@@ -130,6 +130,15 @@ impl Store {
         Write::begin(self.engine, &self.writer, runner, &self.generations).await
     }
 
+    /// [`Store::write`], the `BEGIN` sent with the transaction's first statement where it can
+    /// be (see `Write::begin_with_first`).
+    pub(crate) async fn write_with_first(&self, runner: RunnerId) -> Result<Write<'_>, StoreError> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly);
+        }
+        Write::begin_with_first(self.engine, &self.writer, runner, &self.generations).await
+    }
+
     /// How many write transactions for `runner` have ended in a commit (or a failed one)
     /// through this store and its clones. Anything read before the number moved may be stale.
     /// Writes by another process are not counted.

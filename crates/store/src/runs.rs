@@ -338,11 +338,25 @@ pub(crate) async fn insert_run_in(
     tx: &mut crate::write::Write<'_>,
     run: &NewRun,
 ) -> Result<i64, StoreError> {
+    insert_run_with_samples(tx, run, None).await
+}
+
+/// [`insert_run_in`] with the run's samples (`(format, data)` of `run_streams`). On SQLite both
+/// go in one round trip to the database's thread, two statements the second of which takes the
+/// run's id from `last_insert_rowid()`: an import stores thousands, and each round trip is a
+/// wait for that thread to be scheduled. On PostgreSQL, where a prepared statement is one
+/// statement, the samples follow in their own.
+pub(crate) async fn insert_run_with_samples(
+    tx: &mut crate::write::Write<'_>,
+    run: &NewRun,
+    samples: Option<(i64, &[u8])>,
+) -> Result<i64, StoreError> {
     let on_server = tx.engine() == Engine::Postgres;
-    let float = |q: RunInsert<'static>, value: Option<f64>| {
-        if on_server { q.bind(value.map(|v| v.to_string())) } else { q.bind(value) }
-    };
-    let q = sqlx::query_scalar(insert_run_sql(on_server))
+    let together = samples.filter(|_| !on_server);
+    let float = |q, value| bind_float(q, on_server, value);
+    let sql =
+        if together.is_some() { insert_run_and_samples_sql() } else { insert_run_sql(on_server) };
+    let q = sqlx::query_scalar(sql)
         .persistent(on_server)
         .bind(tx.runner())
         .bind(run.start_utc)
@@ -364,8 +378,45 @@ pub(crate) async fn insert_run_in(
         .bind(run.content_hash.clone())
         .bind(i64::from(run.partial))
         .bind(unix_now());
-    let id = float(q, run.cadence_median_spm).bind(run.title.clone()).fetch_one(&mut **tx).await?;
+    let q = float(q, run.cadence_median_spm).bind(run.title.clone());
+    let id = match together {
+        // Every statement runs only when every row is fetched: `fetch_one` would stop after
+        // the first statement's row.
+        Some((format, data)) => {
+            let ids = q.bind(format).bind(data).fetch_all(&mut **tx).await?;
+            ids.first().copied().ok_or(sqlx::Error::RowNotFound)?
+        }
+        None => q.fetch_one(&mut **tx).await?,
+    };
+    if let (Some((format, data)), true) = (samples, on_server) {
+        sqlx::query(
+            "INSERT INTO run_streams (run_id, runner_id, format, data) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(tx.runner())
+        .bind(format)
+        .bind(data)
+        .execute(&mut **tx)
+        .await?;
+    }
     Ok(id)
+}
+
+/// A float that may be NULL: as text on the server, to be cast there (see [`insert_run_in`]).
+fn bind_float<'q>(q: RunInsert<'q>, on_server: bool, value: Option<f64>) -> RunInsert<'q> {
+    if on_server { q.bind(value.map(|v| v.to_string())) } else { q.bind(value) }
+}
+
+/// SQLite's run insert followed by its samples' (`$25` the format, `$26` the data).
+fn insert_run_and_samples_sql() -> &'static str {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SQL.get_or_init(|| {
+        format!(
+            "{}; INSERT INTO run_streams (run_id, runner_id, format, data) \
+             VALUES (last_insert_rowid(), $1, $25, $26)",
+            insert_run_sql(false)
+        )
+    })
 }
 
 type RunInsert<'q> = sqlx::query::QueryScalar<'q, sqlx::Any, i64, sqlx::any::AnyArguments>;

@@ -40,10 +40,34 @@ impl Generations {
     }
 }
 
+/// One statement written three ways: alone, after `BEGIN IMMEDIATE`, and before `COMMIT` (the
+/// last two for SQLite, which runs them in one round trip; see [`paired!`]).
+#[derive(Debug)]
+pub(crate) struct Paired {
+    pub alone: &'static str,
+    pub with_begin: &'static str,
+    pub with_commit: &'static str,
+}
+
+/// A [`Paired`] statement from its SQL, a literal.
+macro_rules! paired {
+    ($sql:expr) => {
+        $crate::write::Paired {
+            alone: $sql,
+            with_begin: concat!("BEGIN IMMEDIATE; ", $sql),
+            with_commit: concat!($sql, "; COMMIT"),
+        }
+    };
+}
+pub(crate) use paired;
+
 #[derive(Debug)]
 pub(crate) struct Write<'s> {
     conn: PoolConnection<Any>,
     ended: bool,
+    /// The `BEGIN` has been sent; false only for a guard from [`Write::begin_with_first`]
+    /// until its first statement.
+    begun: bool,
     engine: Engine,
     runner: RunnerId,
     generations: &'s Generations,
@@ -70,7 +94,35 @@ impl<'s> Write<'s> {
             conn.close_on_drop();
             return Err(error.into());
         }
-        Ok(Write { conn, ended: false, engine, runner, generations })
+        Ok(Write { conn, ended: false, begun: true, engine, runner, generations })
+    }
+
+    /// [`Write::begin`], where the transaction's first statement is known: on SQLite the
+    /// `BEGIN IMMEDIATE` goes with it in one round trip to the database's thread (an import
+    /// begins thousands of transactions), so the caller runs its first statement with the SQL
+    /// [`Write::first`] gives. On PostgreSQL the `BEGIN` and the lock go at once, as ever.
+    pub(crate) async fn begin_with_first(
+        engine: Engine,
+        writer: &AnyPool,
+        runner: RunnerId,
+        generations: &'s Generations,
+    ) -> Result<Write<'s>, StoreError> {
+        if engine != Engine::Sqlite {
+            return Write::begin(engine, writer, runner, generations).await;
+        }
+        let conn = writer.acquire().await?;
+        Ok(Write { conn, ended: false, begun: false, engine, runner, generations })
+    }
+
+    /// The SQL to run as the transaction's next statement: `statement.with_begin` while the
+    /// `BEGIN` is still to be sent (which it then is), else `statement.alone`.
+    pub(crate) fn first(&mut self, statement: &Paired) -> &'static str {
+        if self.begun {
+            statement.alone
+        } else {
+            self.begun = true;
+            statement.with_begin
+        }
     }
 
     /// The engine the transaction runs on, for the statements that differ.
@@ -87,7 +139,41 @@ impl<'s> Write<'s> {
     /// of it is stored; the generation moves on all the same, since a reader reloading for
     /// nothing costs less than one trusting data that a half-known end might have changed.
     pub(crate) async fn commit(mut self) -> Result<(), StoreError> {
+        if !self.begun {
+            self.ended = true;
+            return Ok(());
+        }
         let result = sqlx::raw_sql("COMMIT").execute(&mut *self.conn).await;
+        self.generations.bump(self.runner);
+        match result {
+            Ok(_) => {
+                self.ended = true;
+                Ok(())
+            }
+            Err(error) => {
+                self.end_with_rollback().await;
+                Err(error.into())
+            }
+        }
+    }
+
+    /// Runs one last statement and commits, as [`Write::commit`] does; on SQLite in one round
+    /// trip (`statement.with_commit`), elsewhere one after the other (`statement.alone`). `query`
+    /// binds the statement's values to the SQL it is given. If the statement fails, nothing of
+    /// the transaction is stored, as when the `COMMIT` fails.
+    pub(crate) async fn commit_after<'q>(
+        mut self,
+        statement: &Paired,
+        query: impl FnOnce(&'static str) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
+    ) -> Result<(), StoreError> {
+        if self.engine != Engine::Sqlite || !self.begun {
+            if let Err(error) = query(statement.alone).execute(&mut *self.conn).await {
+                self.end_with_rollback().await;
+                return Err(error.into());
+            }
+            return self.commit().await;
+        }
+        let result = query(statement.with_commit).execute(&mut *self.conn).await;
         self.generations.bump(self.runner);
         match result {
             Ok(_) => {
@@ -107,6 +193,10 @@ impl<'s> Write<'s> {
     }
 
     async fn end_with_rollback(&mut self) {
+        if !self.begun {
+            self.ended = true;
+            return;
+        }
         if sqlx::raw_sql("ROLLBACK").execute(&mut *self.conn).await.is_ok() {
             self.ended = true;
         }

@@ -268,8 +268,13 @@ mod import {
 
     /// A minute of samples.
     fn samples() -> Streams {
+        seconds(60)
+    }
+
+    /// `n` seconds of samples.
+    fn seconds(n: u32) -> Streams {
         let mut s = Streams::new();
-        for t in 0..60 {
+        for t in 0..n {
             let t = f64::from(t);
             s.push(Sample { time_s: t, distance_m: Some(t * 3.0), ..Sample::default() });
         }
@@ -294,18 +299,28 @@ mod import {
         store: Store,
         me: RunnerId,
     ) {
-        let first = store
-            .store_file(me, "h1", &[run(1_700_000_000, 10.0), run(1_700_010_000, 5.0)], false)
-            .await
-            .unwrap();
-        let StoredFile::Imported { run_ids, duplicates_of, .. } = first else {
-            panic!("{first:?}")
+        let mut second = run(1_700_010_000, 5.0);
+        let fewer = seconds(30);
+        second.streams = Some(StreamsBlob::new(&fewer));
+        let file = [run(1_700_000_000, 10.0), second];
+        let first = store.store_file_fingerprinted(me, "h1", Some("f1:9"), &file, false).await;
+        let StoredFile::Imported { run_ids, duplicates_of, .. } = first.unwrap() else {
+            panic!("not imported")
         };
         assert_eq!(run_ids.len(), 2);
         assert!(duplicates_of.is_empty());
+        // Each run's samples are its own (on SQLite each goes with its run's insert).
         assert_eq!(store.run_streams(me, run_ids[0]).await.unwrap(), Some(samples()));
+        assert_eq!(store.run_streams(me, run_ids[1]).await.unwrap(), Some(fewer));
+        // The fingerprint went with the file's transaction (on SQLite with its `COMMIT`).
+        let known = store.known_fingerprints(me).await.unwrap();
+        assert_eq!(known.get("f1:9").map(String::as_str), Some("h1"));
         let again = store.store_file(me, "h1", &[run(1_700_000_000, 10.0)], false).await.unwrap();
-        assert_eq!(again, StoredFile::AlreadyImported { run_ids });
+        assert_eq!(again, StoredFile::AlreadyImported { run_ids: run_ids.clone() });
+        // Known by its hash, under another fingerprint: that one is recorded too.
+        let other = store.store_file_fingerprinted(me, "h1", Some("f2:9"), &file, false).await;
+        assert_eq!(other.unwrap(), StoredFile::AlreadyImported { run_ids });
+        assert_eq!(store.known_fingerprints(me).await.unwrap().len(), 2);
         assert_eq!(store.runs(me, None).await.unwrap().len(), 2);
     }
 

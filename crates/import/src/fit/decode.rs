@@ -213,7 +213,7 @@ fn plan(mesg_num: MesgNum, num: u8, size: u8, file_type: FitBaseType) -> Planned
                 FitBaseType::STRING => Array::IfStrings,
                 _ => {
                     let n = file_type.size();
-                    if size > n && n > 0 && size % n == 0 { Array::Yes } else { Array::No }
+                    if size > n && n > 0 && size.is_multiple_of(n) { Array::Yes } else { Array::No }
                 }
             };
             (file_type, array)
