@@ -143,10 +143,16 @@ impl<'s> Write<'s> {
             self.ended = true;
             return Ok(());
         }
-        let result = sqlx::raw_sql("COMMIT").execute(&mut *self.conn).await;
+        let result = sqlx::raw_sql("COMMIT").execute(&mut *self.conn).await.map(drop);
+        self.ended_by(result).await
+    }
+
+    /// Ends the transaction as the statement that held its `COMMIT` went: committed, or rolled
+    /// back (the connection discarded if even that fails). The generation moves on either way.
+    async fn ended_by(mut self, result: Result<(), sqlx::Error>) -> Result<(), StoreError> {
         self.generations.bump(self.runner);
         match result {
-            Ok(_) => {
+            Ok(()) => {
                 self.ended = true;
                 Ok(())
             }
@@ -173,18 +179,8 @@ impl<'s> Write<'s> {
             }
             return self.commit().await;
         }
-        let result = query(statement.with_commit).execute(&mut *self.conn).await;
-        self.generations.bump(self.runner);
-        match result {
-            Ok(_) => {
-                self.ended = true;
-                Ok(())
-            }
-            Err(error) => {
-                self.end_with_rollback().await;
-                Err(error.into())
-            }
-        }
+        let result = query(statement.with_commit).execute(&mut *self.conn).await.map(drop);
+        self.ended_by(result).await
     }
 
     /// Ends the transaction with nothing of it stored (a read that found nothing to write).
