@@ -7,7 +7,7 @@ use rustyfit::proto::{Message, Value};
 use super::hr::HeartRates;
 
 /// A record message, reduced to runwell's channels in FIT's own units.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(super) struct Rec {
     /// Seconds since the FIT epoch (or since the device started, below 0x10000000).
     pub t: u32,
@@ -20,6 +20,75 @@ pub(super) struct Rec {
     pub distance_cm: Option<u32>,
     pub speed_mm_s: Option<u32>,
     pub activity_type: Option<u8>,
+}
+
+/// A field's value as a record message needs it: an unsigned number (`None` where it holds
+/// FIT's "invalid"), a signed 32-bit one, bytes, or anything else.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Small<'a> {
+    Uint(Option<u32>),
+    Int32(i32),
+    Bytes(&'a [u8]),
+    Other,
+}
+
+impl<'a> Small<'a> {
+    fn of(v: &'a Value) -> Small<'a> {
+        match v {
+            Value::Uint8(_) | Value::Uint16(_) | Value::Uint32(_) => Small::Uint(uint(v)),
+            Value::Int32(x) => Small::Int32(*x),
+            Value::ArrayUint8(b) => Small::Bytes(b),
+            _ => Small::Other,
+        }
+    }
+}
+
+/// What a record message says, field by field, before it becomes a `Rec`. A field met twice
+/// counts as its last.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct RecordFields {
+    t: Option<u32>,
+    lat: Option<i32>,
+    lon: Option<i32>,
+    altitude: Option<u32>,
+    enhanced_altitude: Option<u32>,
+    hr: Option<u8>,
+    cadence: Option<u32>,
+    fraction: Option<u32>,
+    distance_cm: Option<u32>,
+    speed: Option<u32>,
+    enhanced_speed: Option<u32>,
+    activity_type: Option<u8>,
+    compressed: Option<u32>,
+}
+
+impl RecordFields {
+    /// Takes field `num` of a record message.
+    pub(super) fn take(&mut self, num: u8, v: Small<'_>) {
+        let u = match v {
+            Small::Uint(u) => u,
+            _ => None,
+        };
+        match (num, v) {
+            (253, _) if u.is_some() => self.t = u,
+            (0, Small::Int32(x)) if x != i32::MAX => self.lat = Some(x),
+            (1, Small::Int32(x)) if x != i32::MAX => self.lon = Some(x),
+            (2, _) => self.altitude = u,
+            (78, _) => self.enhanced_altitude = u,
+            (3, _) => self.hr = u.and_then(|h| u8::try_from(h).ok()).filter(|&h| h > 0),
+            (4, _) => self.cadence = u,
+            (53, _) => self.fraction = u,
+            (5, _) => self.distance_cm = u,
+            (6, _) => self.speed = u,
+            (73, _) => self.enhanced_speed = u,
+            (42, _) => self.activity_type = u.and_then(|a| u8::try_from(a).ok()),
+            (8, Small::Bytes(b)) if b.len() == 3 && b.iter().any(|&x| x != 0xff) => {
+                self.compressed =
+                    Some(u32::from(b[0]) | u32::from(b[1]) << 8 | u32::from(b[2]) << 16);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// A session message: one activity's summary.
@@ -206,55 +275,50 @@ impl Collected {
     }
 
     fn on_record(&mut self, m: &Message) {
-        let mut r = Rec::default();
-        let (mut lat, mut lon, mut has_t) = (None, None, false);
-        let (mut cadence, mut fraction) = (None, None);
-        let (mut altitude, mut enhanced_altitude) = (None, None);
-        let (mut speed, mut enhanced_speed) = (None, None);
-        let mut compressed = None;
+        let mut fields = RecordFields::default();
         for f in &m.fields {
-            match (f.num, &f.value) {
-                (253, v) => {
-                    if let Some(t) = uint(v) {
-                        (r.t, has_t) = (t, true);
-                    }
-                }
-                (0, Value::Int32(v)) if *v != i32::MAX => lat = Some(*v),
-                (1, Value::Int32(v)) if *v != i32::MAX => lon = Some(*v),
-                (2, v) => altitude = uint(v),
-                (78, v) => enhanced_altitude = uint(v),
-                (3, v) => r.hr = uint(v).and_then(|h| u8::try_from(h).ok()).filter(|&h| h > 0),
-                (4, v) => cadence = uint(v),
-                (53, v) => fraction = uint(v),
-                (5, v) => r.distance_cm = uint(v),
-                (6, v) => speed = uint(v),
-                (73, v) => enhanced_speed = uint(v),
-                (42, v) => r.activity_type = uint(v).and_then(|a| u8::try_from(a).ok()),
-                (8, Value::ArrayUint8(b)) if b.len() == 3 && b.iter().any(|&x| x != 0xff) => {
-                    compressed =
-                        Some(u32::from(b[0]) | u32::from(b[1]) << 8 | u32::from(b[2]) << 16);
-                }
-                _ => {}
-            }
+            fields.take(f.num, Small::of(&f.value));
         }
-        if !has_t {
+        self.record_fields(&fields);
+    }
+
+    /// Takes a record message whose fields were read straight from the file's bytes (the
+    /// decoder's fast path): the same as `on_message` with the message itself.
+    pub(super) fn on_record_fields(&mut self, fields: &RecordFields) {
+        if self.file_type.is_some_and(|t| t != 4) {
             return;
         }
+        self.record_fields(fields);
+    }
+
+    fn record_fields(&mut self, fields: &RecordFields) {
+        let Some(t) = fields.t else { return };
         if self.room.samples == 0 {
             self.dropped += 1;
             return;
         }
         self.room.samples -= 1;
+        let mut r = Rec {
+            t,
+            hr: fields.hr,
+            distance_cm: fields.distance_cm,
+            activity_type: fields.activity_type,
+            ..Rec::default()
+        };
         // Null Island is where receivers without a fix put you.
-        r.pos = match (lat, lon) {
+        r.pos = match (fields.lat, fields.lon) {
             (Some(0), Some(0)) | (None, _) | (_, None) => None,
             (Some(lat), Some(lon)) => Some((lat, lon)),
         };
         // Altitude: scale 5, offset 500 m.
-        r.altitude_m = enhanced_altitude.or(altitude).map(|a| (f64::from(a) / 5.0 - 500.0) as f32);
-        r.cadence = cadence.map(|c| c as f32 + fraction.map_or(0.0, |f| f as f32 / 128.0));
-        r.speed_mm_s = enhanced_speed.or(speed);
-        if let Some(v) = compressed {
+        r.altitude_m = fields
+            .enhanced_altitude
+            .or(fields.altitude)
+            .map(|a| (f64::from(a) / 5.0 - 500.0) as f32);
+        r.cadence =
+            fields.cadence.map(|c| c as f32 + fields.fraction.map_or(0.0, |f| f as f32 / 128.0));
+        r.speed_mm_s = fields.enhanced_speed.or(fields.speed);
+        if let Some(v) = fields.compressed {
             // Old foot-pod watches pack speed (12 bits, 1/100 m/s) and a distance counter (12
             // bits, 1/16 m, rolling over) into three bytes; the counter accumulates.
             let counter = (v >> 12) & 0xfff;

@@ -18,7 +18,18 @@ use rustyfit::profile::lookup;
 use rustyfit::profile::typedef::{FitBaseType, MesgNum};
 use rustyfit::proto::{Field, Message, Value};
 
+use super::collect::{RecordFields, Small};
+
 pub(super) type Error = DecoderError<Infallible>;
+
+/// Where a part's data messages go.
+pub(super) trait Sink {
+    /// Whether record messages come to `record` as their fields, read straight from the bytes
+    /// (no `Message` or `Value` is made for them), rather than to `message`.
+    const FAST_RECORDS: bool;
+    fn message(&mut self, m: &Message);
+    fn record(&mut self, fields: &RecordFields);
+}
 
 const DEFINITION: u8 = 0b0100_0000;
 const COMPRESSED: u8 = 0b1000_0000;
@@ -71,18 +82,15 @@ impl<'a> Bytes<'a> {
 }
 
 /// Decodes the first part of `bytes` (one FIT file of a chain: its header, its messages, its
-/// checksum), handing each data message to `on_message`. Returns what is left unread, and the
+/// checksum), handing each data message to `sink`. Returns what is left unread, and the
 /// error that stopped it early, if one did; a part with no header at all is no error.
-pub(super) fn part<'a>(
-    bytes: &'a [u8],
-    on_message: &mut dyn FnMut(&Message),
-) -> (&'a [u8], Option<Error>) {
+pub(super) fn part<'a>(bytes: &'a [u8], sink: &mut impl Sink) -> (&'a [u8], Option<Error>) {
     let mut reader = Bytes { rest: bytes };
-    let result = read_part(&mut reader, on_message);
+    let result = read_part(&mut reader, sink);
     (reader.rest, result.err())
 }
 
-fn read_part(reader: &mut Bytes<'_>, on_message: &mut dyn FnMut(&Message)) -> Result<(), Error> {
+fn read_part<S: Sink>(reader: &mut Bytes<'_>, sink: &mut S) -> Result<(), Error> {
     // The file header.
     let Ok(first) = reader.take(1) else { return Ok(()) };
     let size = first[0];
@@ -111,42 +119,70 @@ fn read_part(reader: &mut Bytes<'_>, on_message: &mut dyn FnMut(&Message)) -> Re
         if def.header == 0 {
             return Err(DecoderError::MissingMessageDefinition { local_mesg_num: local });
         }
-        mesg.header = header;
-        mesg.num = def.mesg_num;
-        mesg.fields.clear();
         if compressed {
             let last = (timestamp & 0x1f) as u8;
             let offset = header & 0x1f;
             timestamp = timestamp.wrapping_add(u32::from(offset.wrapping_sub(last) & 0x1f));
-            mesg.fields.push(Field {
-                num: TIMESTAMP,
-                base_type: FitBaseType::UINT32,
-                is_expanded: false,
-                value: Value::Uint32(timestamp),
-            });
         }
-        for planned in &def.fields {
-            let raw = reader.take(usize::from(planned.size))?;
-            cur = cur.wrapping_add(u32::from(planned.size));
-            let value = value(raw, planned, def.arch);
-            if planned.num == TIMESTAMP
-                && planned.base_type == FitBaseType::UINT32
-                && let Value::Uint32(v) = value
-            {
-                timestamp = v;
+        if S::FAST_RECORDS && def.mesg_num == MesgNum::RECORD {
+            let mut fields = RecordFields::default();
+            if compressed {
+                fields.take(TIMESTAMP, Small::Uint(Some(timestamp).filter(|&t| t != u32::MAX)));
             }
-            mesg.fields.push(Field {
-                num: planned.num,
-                base_type: planned.base_type,
-                value,
-                is_expanded: false,
-            });
+            for planned in &def.fields {
+                let raw = reader.take(usize::from(planned.size))?;
+                cur = cur.wrapping_add(u32::from(planned.size));
+                let mut widened = [0u8; 8];
+                let v = small(widen(raw, planned, def.arch, &mut widened), planned, def.arch);
+                if planned.num == TIMESTAMP
+                    && planned.base_type == FitBaseType::UINT32
+                    && planned.array == Array::No
+                    && let Small::Uint(t) = v
+                {
+                    timestamp = t.unwrap_or(u32::MAX);
+                }
+                fields.take(planned.num, v);
+            }
+            for &size in &def.developer {
+                reader.take(usize::from(size))?;
+                cur = cur.wrapping_add(u32::from(size));
+            }
+            sink.record(&fields);
+        } else {
+            mesg.header = header;
+            mesg.num = def.mesg_num;
+            mesg.fields.clear();
+            if compressed {
+                mesg.fields.push(Field {
+                    num: TIMESTAMP,
+                    base_type: FitBaseType::UINT32,
+                    is_expanded: false,
+                    value: Value::Uint32(timestamp),
+                });
+            }
+            for planned in &def.fields {
+                let raw = reader.take(usize::from(planned.size))?;
+                cur = cur.wrapping_add(u32::from(planned.size));
+                let value = value(raw, planned, def.arch);
+                if planned.num == TIMESTAMP
+                    && planned.base_type == FitBaseType::UINT32
+                    && let Value::Uint32(v) = value
+                {
+                    timestamp = v;
+                }
+                mesg.fields.push(Field {
+                    num: planned.num,
+                    base_type: planned.base_type,
+                    value,
+                    is_expanded: false,
+                });
+            }
+            for &size in &def.developer {
+                reader.take(usize::from(size))?;
+                cur = cur.wrapping_add(u32::from(size));
+            }
+            sink.message(&mesg);
         }
-        for &size in &def.developer {
-            reader.take(usize::from(size))?;
-            cur = cur.wrapping_add(u32::from(size));
-        }
-        on_message(&mesg);
         if cur >= data_size {
             break;
         }
@@ -225,24 +261,57 @@ fn plan(mesg_num: MesgNum, num: u8, size: u8, file_type: FitBaseType) -> Planned
 /// One field's value, as rustyfit's `Value::from_parts` gives it; a field shorter than its type
 /// is first widened with zeros (on the side its byte order puts the high bytes).
 fn value(raw: &[u8], planned: &Planned, arch: u8) -> Value {
-    let size = usize::from(planned.base_type.size());
     let mut widened = [0u8; 8];
-    let buf = if raw.len() < size {
-        if arch == 0 {
-            widened[..raw.len()].copy_from_slice(raw);
-        } else {
-            widened[size - raw.len()..size].copy_from_slice(raw);
-        }
-        &widened[..size]
-    } else {
-        raw
-    };
+    let buf = widen(raw, planned, arch, &mut widened);
     let array = match planned.array {
         Array::Yes => true,
         Array::No => false,
         Array::IfStrings => string_count(buf) > 1,
     };
     from_parts(buf, array, planned.base_type, arch)
+}
+
+/// A field's bytes, widened with zeros where they are shorter than its type (on the side its
+/// byte order puts the high bytes).
+fn widen<'b>(raw: &'b [u8], planned: &Planned, arch: u8, widened: &'b mut [u8; 8]) -> &'b [u8] {
+    let size = usize::from(planned.base_type.size());
+    if raw.len() >= size {
+        return raw;
+    }
+    if arch == 0 {
+        widened[..raw.len()].copy_from_slice(raw);
+    } else {
+        widened[size - raw.len()..size].copy_from_slice(raw);
+    }
+    &widened[..size]
+}
+
+/// A record's field as `Small::of` would give it from the value `from_parts` reads from `buf`,
+/// without making the value: `buf` holds at least one whole value of the field's type.
+fn small<'b>(buf: &'b [u8], planned: &Planned, arch: u8) -> Small<'b> {
+    macro_rules! unsigned {
+        ($t:ty, $n:literal) => {{
+            let Some(&b) = buf.first_chunk::<$n>() else { return Small::Other };
+            let x = if arch == 0 { <$t>::from_le_bytes(b) } else { <$t>::from_be_bytes(b) };
+            Small::Uint(Some(u32::from(x)).filter(|_| x != <$t>::MAX))
+        }};
+    }
+    match (planned.base_type, planned.array) {
+        (FitBaseType::ENUM | FitBaseType::BYTE | FitBaseType::UINT8 | FitBaseType::UINT8Z, a) => {
+            match a {
+                Array::Yes => Small::Bytes(buf),
+                Array::No => unsigned!(u8, 1),
+                Array::IfStrings => Small::Other,
+            }
+        }
+        (FitBaseType::UINT16 | FitBaseType::UINT16Z, Array::No) => unsigned!(u16, 2),
+        (FitBaseType::UINT32 | FitBaseType::UINT32Z, Array::No) => unsigned!(u32, 4),
+        (FitBaseType::SINT32, Array::No) => {
+            let Some(&b) = buf.first_chunk::<4>() else { return Small::Other };
+            Small::Int32(if arch == 0 { i32::from_le_bytes(b) } else { i32::from_be_bytes(b) })
+        }
+        _ => Small::Other,
+    }
 }
 
 /// How many strings `s` holds (rustyfit's `Value::strcount`).
@@ -340,6 +409,7 @@ mod tests {
 
     use rustyfit::{Decoder, DecoderEvent, StreamingIterator};
 
+    use super::super::collect::Collected;
     use super::*;
 
     /// What decoding the first part of some bytes gave: each message's number, header and
@@ -371,10 +441,51 @@ mod tests {
         (messages, reader.len(), error)
     }
 
+    /// Every message, records too, as a `Message`.
+    struct Each<F>(F);
+
+    impl<F: FnMut(&Message)> Sink for Each<F> {
+        const FAST_RECORDS: bool = false;
+        fn message(&mut self, m: &Message) {
+            (self.0)(m)
+        }
+        fn record(&mut self, _: &RecordFields) {
+            unreachable!("records come as messages")
+        }
+    }
+
+    /// A collector that is given records as messages, as `Collected` itself was before the
+    /// fast path.
+    struct Slow(Collected);
+
+    impl Sink for Slow {
+        const FAST_RECORDS: bool = false;
+        fn message(&mut self, m: &Message) {
+            self.0.on_message(m)
+        }
+        fn record(&mut self, _: &RecordFields) {
+            unreachable!("records come as messages")
+        }
+    }
+
     fn ours(bytes: &[u8]) -> Decoded {
         let mut messages = Vec::new();
-        let (rest, error) = part(bytes, &mut |m| messages.push(shown(m)));
+        let (rest, error) = part(bytes, &mut Each(|m: &Message| messages.push(shown(m))));
         (messages, rest.len(), error.map(|e| format!("{e:?}")))
+    }
+
+    /// Collects the first part of `bytes` with records read by the fast path and as messages,
+    /// and checks that both collected the same, stopped at the same byte with the same error.
+    fn collect_both(name: &str, bytes: &[u8]) -> usize {
+        let limits = crate::Limits::default();
+        let (mut fast, mut slow) = (Collected::new(&limits), Slow(Collected::new(&limits)));
+        let (fast_rest, fast_error) = part(bytes, &mut fast);
+        let (slow_rest, slow_error) = part(bytes, &mut slow);
+        assert_eq!(fast.records, slow.0.records, "{name}");
+        assert_eq!(format!("{fast:?}"), format!("{:?}", slow.0), "{name}");
+        assert_eq!(fast_rest.len(), slow_rest.len(), "{name}");
+        assert_eq!(format!("{fast_error:?}"), format!("{slow_error:?}"), "{name}");
+        fast.records.len()
     }
 
     /// Decodes every part of `bytes` both ways and says how many messages agreed.
@@ -437,6 +548,9 @@ mod tests {
         let messages: usize =
             files.iter().map(|f| agree(&f.display().to_string(), &bytes_of(f))).sum();
         assert!(messages > 100_000, "{messages} messages compared");
+        let records: usize =
+            files.iter().map(|f| collect_both(&f.display().to_string(), &bytes_of(f))).sum();
+        assert!(records > 50_000, "{records} records collected both ways");
     }
 
     #[test]
@@ -462,6 +576,7 @@ mod tests {
             // Cut short anywhere, at every 97th byte and just around the header.
             for cut in (0..original.len()).step_by(97).chain(0..20) {
                 agree("cut", &original[..cut.min(original.len())]);
+                collect_both("cut", &original[..cut.min(original.len())]);
                 tried += 1;
             }
             // A few bytes changed, which turns definitions, sizes and types into anything.
@@ -472,6 +587,7 @@ mod tests {
                     damaged[at] = next(256) as u8;
                 }
                 agree("changed", &damaged);
+                collect_both("changed", &damaged);
                 tried += 1;
             }
         }

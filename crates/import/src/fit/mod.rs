@@ -122,6 +122,16 @@ pub(crate) fn parse(bytes: &[u8], limits: &Limits) -> Result<Parsed, ImportError
 
 /// Whether `prefix` starts with `max_parts` chained parts that all declare no data: a file that
 /// can give nothing, whatever follows (a "bomb" of repeated headers).
+impl decode::Sink for Collected {
+    const FAST_RECORDS: bool = true;
+    fn message(&mut self, m: &rustyfit::proto::Message) {
+        self.on_message(m)
+    }
+    fn record(&mut self, fields: &collect::RecordFields) {
+        self.on_record_fields(fields)
+    }
+}
+
 pub(crate) fn only_empty_parts(prefix: &[u8], max_parts: usize) -> bool {
     let mut rest = prefix;
     for _ in 0..max_parts {
@@ -193,7 +203,7 @@ fn decode(part: &[u8], checksum: Checksum, into: &mut Collected) -> Option<Strin
     // Component expansion is off, as it was with rustyfit's decoder, where it cost a third of
     // the time: runwell reads the few components it needs (enhanced speed and altitude, packed
     // speed and distance, packed beat times) itself.
-    let (rest, error) = decode::part(part, &mut |m| into.on_message(m));
+    let (rest, error) = decode::part(part, into);
     if rest.is_empty() && checksum == Checksum::Good { None } else { error.map(|e| describe(&e)) }
 }
 
