@@ -55,9 +55,9 @@ pub struct CadenceReport {
 /// `Thresholds::cadence_running_speed_m_s` where the speed is known, are left out.
 pub fn stream_cadence_spm(streams: &crate::streams::Streams, t: &Thresholds) -> Option<f64> {
     let values: Vec<f64> = streams
-        .iter()
-        .filter(|s| s.speed_m_s.is_none_or(|v| v >= t.cadence_running_speed_m_s))
-        .filter_map(|s| s.cadence_per_min)
+        .speeds_and_cadences()
+        .filter(|(speed, _)| speed.is_none_or(|v| v >= t.cadence_running_speed_m_s))
+        .filter_map(|(_, cadence)| cadence)
         .filter(|c| *c > 0.0)
         .collect();
     stats::median(values)

@@ -10,12 +10,13 @@ pub(crate) fn median(mut values: Vec<f64>) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
-    values.sort_by(f64::total_cmp);
-    let mid = values.len() / 2;
-    Some(if values.len().is_multiple_of(2) {
-        (values[mid - 1] + values[mid]) / 2.0
-    } else {
-        values[mid]
+    // The middle value in place rather than a sort: what is below it is unordered, and its
+    // largest is the other middle value of an even count.
+    let (mid, even) = (values.len() / 2, values.len().is_multiple_of(2));
+    let (below, &mut middle, _) = values.select_nth_unstable_by(mid, f64::total_cmp);
+    Some(match below.iter().copied().max_by(f64::total_cmp) {
+        Some(lower) if even => (lower + middle) / 2.0,
+        _ => middle,
     })
 }
 
@@ -74,5 +75,30 @@ mod tests {
         assert_eq!(median(vec![]), None);
         assert_eq!(median(vec![5.0, 1.0, 3.0]), Some(3.0));
         assert_eq!(median(vec![4.0, 1.0, 3.0, 2.0]), Some(2.5));
+    }
+
+    #[test]
+    fn the_median_is_the_middle_of_the_sorted_values() {
+        let sorted_median = |mut v: Vec<f64>| {
+            v.sort_by(f64::total_cmp);
+            let mid = v.len() / 2;
+            if v.len().is_multiple_of(2) { (v[mid - 1] + v[mid]) / 2.0 } else { v[mid] }
+        };
+        let mut state = 7u64;
+        for n in 1..200 {
+            let values: Vec<f64> = (0..n)
+                .map(|_| {
+                    state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    // Few distinct values, so that ties and both zeros are common.
+                    [-0.0, 0.0, 1.5, 85.0, 85.5, 170.0, -3.25][(state >> 33) as usize % 7]
+                })
+                .collect();
+            let expected = sorted_median(values.clone());
+            assert_eq!(
+                median(values.clone()).map(f64::to_bits),
+                Some(expected.to_bits()),
+                "{values:?}"
+            );
+        }
     }
 }

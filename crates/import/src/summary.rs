@@ -67,16 +67,17 @@ impl Summary {
         // the elapsed time rather than the other way round, so moving never exceeds elapsed.
         let elapsed = elapsed.max(moving);
         let distance = non_negative(self.distance_m)
-            .or_else(|| streams.iter().filter_map(|s| s.distance_m).reduce(f64::max))
+            .or_else(|| streams.distances_m().reduce(f64::max))
             .unwrap_or(0.0);
         let climb = streams.ascent_descent_m();
         let ascent = non_negative(self.ascent_m).or(climb.map(|c| c.0));
         let descent = non_negative(self.descent_m).or(climb.map(|c| c.1));
-        let heart_rates = || streams.iter().filter_map(|s| s.heart_rate_bpm).filter(|&h| h > 0);
+        let heart_rates = || streams.heart_rates_bpm().filter(|&h| h > 0);
         let avg_hr = positive(self.avg_hr).or_else(|| mean(heart_rates().map(f64::from)));
         let max_hr = positive(self.max_hr).or_else(|| heart_rates().max().map(f64::from));
         let avg_cadence = positive(self.avg_cadence).or_else(|| {
-            let cadences = streams.iter().filter_map(|s| s.cadence_per_min).filter(|&c| c > 0.0);
+            let cadences =
+                streams.speeds_and_cadences().filter_map(|(_, c)| c).filter(|&c| c > 0.0);
             streams.has(Channel::Cadence).then(|| mean(cadences)).flatten()
         });
         let on_foot = Activity::on_foot(self.sport);

@@ -58,8 +58,6 @@ pub fn encode(streams: &Streams) -> Vec<u8> {
         put_signed(&mut out, delta - previous_delta);
         (previous, previous_delta) = (t, delta);
     }
-    let widen =
-        |v: &[Option<i32>]| -> Vec<Option<i64>> { v.iter().map(|x| x.map(i64::from)).collect() };
     for channel in Channel::ALL {
         if flags & bit(channel) == 0 {
             continue;
@@ -74,15 +72,11 @@ pub fn encode(streams: &Streams) -> Vec<u8> {
                     (lat0, lon0) = (i64::from(lat), i64::from(lon));
                 }
             }
-            Channel::HeartRate => {
-                let hr: Vec<Option<i64>> =
-                    c.heart_rate_bpm.iter().map(|h| h.map(i64::from)).collect();
-                put_column(&mut out, &hr);
-            }
-            Channel::Distance => put_column(&mut out, &widen(&c.distance_cm)),
-            Channel::Altitude => put_column(&mut out, &widen(&c.altitude_dm)),
-            Channel::Cadence => put_column(&mut out, &widen(&c.cadence_dpm)),
-            Channel::Speed => put_column(&mut out, &widen(&c.speed_mm_s)),
+            Channel::HeartRate => put_column(&mut out, &c.heart_rate_bpm),
+            Channel::Distance => put_column(&mut out, &c.distance_cm),
+            Channel::Altitude => put_column(&mut out, &c.altitude_dm),
+            Channel::Cadence => put_column(&mut out, &c.cadence_dpm),
+            Channel::Speed => put_column(&mut out, &c.speed_mm_s),
         }
     }
     out
@@ -177,11 +171,20 @@ fn read(bytes: &[u8]) -> Result<Columns, String> {
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
+    // Nearly every delta fits one byte.
+    if v < 0x80 {
+        out.push(v as u8);
+        return;
     }
-    out.push(v as u8);
+    let mut bytes = [0u8; 10];
+    let mut n = 0;
+    while v >= 0x80 {
+        bytes[n] = (v as u8) | 0x80;
+        v >>= 7;
+        n += 1;
+    }
+    bytes[n] = v as u8;
+    out.extend_from_slice(&bytes[..=n]);
 }
 
 fn put_signed(out: &mut Vec<u8>, v: i64) {
@@ -206,10 +209,11 @@ fn put_runs<T>(out: &mut Vec<u8>, column: &[Option<T>]) {
     }
 }
 
-fn put_column(out: &mut Vec<u8>, column: &[Option<i64>]) {
+fn put_column<T: Copy + Into<i64>>(out: &mut Vec<u8>, column: &[Option<T>]) {
     put_runs(out, column);
     let mut previous = 0i64;
     for &v in column.iter().flatten() {
+        let v = v.into();
         put_signed(out, v - previous);
         previous = v;
     }

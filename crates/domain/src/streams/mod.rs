@@ -97,6 +97,18 @@ fn fixed(value: f64, scale: f64) -> Option<i32> {
     if x.abs() < 2_147_483_647.0 { Some((x + 0.5f64.copysign(x)) as i32) } else { None }
 }
 
+fn metres(cm: i32) -> f64 {
+    f64::from(cm) / 100.0
+}
+
+fn cadence_per_min(dpm: i32) -> f64 {
+    f64::from(dpm) / 10.0
+}
+
+fn speed_m_s(mm_s: i32) -> f64 {
+    f64::from(mm_s) / 1000.0
+}
+
 fn fixed_position(p: LatLon) -> Option<(i32, i32)> {
     let ok = (-90.0..=90.0).contains(&p.lat_deg) && (-180.0..=180.0).contains(&p.lon_deg);
     if ok { Some((fixed(p.lat_deg, 1e7)?, fixed(p.lon_deg, 1e7)?)) } else { None }
@@ -182,24 +194,36 @@ impl Streams {
     }
 
     pub fn get(&self, i: usize) -> Option<Sample> {
+        let c = &self.c;
         Some(Sample {
-            time_s: *self.c.time_ms.get(i)? as f64 / 1000.0,
-            distance_m: self.c.distance_cm.get(i).copied().flatten().map(|d| f64::from(d) / 100.0),
-            position: self.c.position_e7.get(i).copied().flatten().map(|(lat, lon)| LatLon {
+            time_s: *c.time_ms.get(i)? as f64 / 1000.0,
+            distance_m: c.distance_cm.get(i).copied().flatten().map(metres),
+            position: c.position_e7.get(i).copied().flatten().map(|(lat, lon)| LatLon {
                 lat_deg: f64::from(lat) / 1e7,
                 lon_deg: f64::from(lon) / 1e7,
             }),
-            altitude_m: self.c.altitude_dm.get(i).copied().flatten().map(|a| f64::from(a) / 10.0),
-            heart_rate_bpm: self.c.heart_rate_bpm.get(i).copied().flatten(),
-            cadence_per_min: self
-                .c
-                .cadence_dpm
-                .get(i)
-                .copied()
-                .flatten()
-                .map(|c| f64::from(c) / 10.0),
-            speed_m_s: self.c.speed_mm_s.get(i).copied().flatten().map(|v| f64::from(v) / 1000.0),
+            altitude_m: c.altitude_dm.get(i).copied().flatten().map(|a| f64::from(a) / 10.0),
+            heart_rate_bpm: c.heart_rate_bpm.get(i).copied().flatten(),
+            cadence_per_min: c.cadence_dpm.get(i).copied().flatten().map(cadence_per_min),
+            speed_m_s: c.speed_mm_s.get(i).copied().flatten().map(speed_m_s),
         })
+    }
+
+    /// The distances (m) of the samples that have one, in order: what `iter` gives, without
+    /// making the rest of every sample.
+    pub fn distances_m(&self) -> impl Iterator<Item = f64> + '_ {
+        self.c.distance_cm.iter().flatten().map(|&d| metres(d))
+    }
+
+    /// The heart rates of the samples that have one, in order.
+    pub fn heart_rates_bpm(&self) -> impl Iterator<Item = u8> + '_ {
+        self.c.heart_rate_bpm.iter().flatten().copied()
+    }
+
+    /// Each sample's speed (m/s) and cadence (per minute), in order.
+    pub fn speeds_and_cadences(&self) -> impl Iterator<Item = (Option<f64>, Option<f64>)> + '_ {
+        let speeds = self.c.speed_mm_s.iter().map(|v| v.map(speed_m_s));
+        speeds.zip(self.c.cadence_dpm.iter().map(|c| c.map(cadence_per_min)))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = Sample> + '_ {
