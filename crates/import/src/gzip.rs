@@ -4,7 +4,7 @@
 
 use std::io::Read;
 
-use flate2::read::MultiGzDecoder;
+use flate2::bufread::MultiGzDecoder;
 
 use crate::budget::Budget;
 use crate::error::ImportError;

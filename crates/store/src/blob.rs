@@ -171,20 +171,11 @@ fn read(bytes: &[u8]) -> Result<Columns, String> {
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    // Nearly every delta fits one byte.
-    if v < 0x80 {
-        out.push(v as u8);
-        return;
-    }
-    let mut bytes = [0u8; 10];
-    let mut n = 0;
     while v >= 0x80 {
-        bytes[n] = (v as u8) | 0x80;
+        out.push((v as u8) | 0x80);
         v >>= 7;
-        n += 1;
     }
-    bytes[n] = v as u8;
-    out.extend_from_slice(&bytes[..=n]);
+    out.push(v as u8);
 }
 
 fn put_signed(out: &mut Vec<u8>, v: i64) {

@@ -91,7 +91,7 @@ fn inflate_all(path: &std::path::Path) -> Result<(u64, u64), Box<dyn Error>> {
         entry.read_to_end(&mut buffer)?;
         if buffer.starts_with(&[0x1f, 0x8b]) {
             inflated.clear();
-            flate2::read::MultiGzDecoder::new(&buffer[..]).read_to_end(&mut inflated)?;
+            flate2::bufread::MultiGzDecoder::new(&buffer[..]).read_to_end(&mut inflated)?;
             bytes += inflated.len() as u64;
         } else {
             bytes += buffer.len() as u64;
