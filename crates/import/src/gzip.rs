@@ -84,8 +84,10 @@ enum Stop {
 }
 
 /// What is inflated at a time before it is charged: the most a stream can overrun its budget by
-/// in memory, never in the count.
-const CHUNK: u64 = 64 << 10;
+/// in memory, never in the count. Each read ends with the inflater copying up to its 32 KiB
+/// window out of what it wrote, so small reads cost: at 64 KiB the import inflated about a
+/// quarter slower than at this size (measured on the synthetic export's GPX files).
+const CHUNK: u64 = 1 << 20;
 
 /// Reads from `decoder` into `bytes` until it holds `up_to` bytes or the stream ends, charging
 /// each chunk to `budget` as it comes out.
