@@ -118,12 +118,15 @@ pub fn load_trend(history: &History, today: LocalDay, t: &Thresholds) -> Option<
 /// dated after the last day asked (the weekly trend's walk): the same arithmetic, keeping the
 /// day loads, the EWMAs and the RPE counts between days instead of reading every entry and
 /// folding every day since the first again. The loads are folded again from the first day
-/// whenever the fallback RPE (a median over every rated run) moves, because it weighs every
-/// unrated day.
+/// whenever the fallback RPE (a median over every rated run) moves and a load folded so far
+/// used it, because it weighs every unrated run and session.
 #[derive(Debug, Default)]
 pub(crate) struct LoadWalk {
     first: Option<LocalDay>,
+    /// The fallback RPE the folded loads were weighed with, where `unrated`.
     fallback: f64,
+    /// Whether a folded load used the fallback (a run or session without an RPE).
+    unrated: bool,
     /// Rated runs by RPE, for the fallback, and how many runs and sessions are read.
     rpe_counts: [usize; 11],
     seen: (usize, usize),
@@ -157,19 +160,23 @@ impl LoadWalk {
         let total = usize::try_from(days).unwrap_or(0);
         let mut folded = self.loads.len();
         let mut seen = (runs_seen, self.seen.1.min(history.sessions.len()));
-        if folded == 0 || folded > total || fallback.to_bits() != self.fallback.to_bits() {
-            (self.loads, self.acute, self.chronic, self.fallback) =
-                (Vec::new(), 0.0, 0.0, fallback);
+        let moved = self.unrated && fallback.to_bits() != self.fallback.to_bits();
+        if folded == 0 || folded > total || moved {
+            (self.loads, self.acute, self.chronic, self.unrated) = (Vec::new(), 0.0, 0.0, false);
             (folded, seen) = (0, (0, 0));
         }
+        // Every load folded so far is weighed with this fallback, or needs none.
+        self.fallback = fallback;
         self.seen = (history.runs.len(), history.sessions.len());
         // One pass over the history into the new days' loads, so that long histories stay
         // linear.
         let mut fresh = vec![0.0; total - folded];
+        let mut unrated = false;
         let mut add = |day: LocalDay, rpe: Option<crate::Rpe>, minutes: f64| {
             let index =
                 usize::try_from(day.days_since(first)).ok().and_then(|i| i.checked_sub(folded));
             if let Some(slot) = index.and_then(|i| fresh.get_mut(i)) {
+                unrated |= rpe.is_none();
                 *slot += rpe.map_or(fallback, |x| f64::from(x.value())) * minutes;
             }
         };
@@ -179,6 +186,7 @@ impl LoadWalk {
         for s in &history.sessions[seen.1..] {
             add(s.day, s.rpe, s.duration.minutes());
         }
+        self.unrated |= unrated;
         let (la, lc) = (lambda(t.acute_days), lambda(t.chronic_days));
         for load in &fresh {
             self.acute = la * load + (1.0 - la) * self.acute;
@@ -516,13 +524,21 @@ mod tests {
     fn the_walk_gives_load_trend_s_answer_on_every_day_of_a_growing_history() {
         // Ten weeks of runs and sessions, some without an RPE so the fallback weighs them and
         // moves as rated runs arrive; the walk reads a history grown day by day, as the weekly
-        // trend does, and must agree with a fresh `load_trend` to the last bit.
+        // trend does, and must agree with a fresh `load_trend` to the last bit. Unrated entries
+        // from the start, only after the fallback has moved a while unused, and never.
+        for unrated_from in [0, 40, i32::MAX] {
+            walk_agrees(unrated_from);
+        }
+    }
+
+    fn walk_agrees(unrated_from: i32) {
         let start = LocalDay::parse("2026-01-05").unwrap();
         let mut full = History::default();
         for d in 0..70 {
             let day = start.plus_days(d);
+            let unrated = d >= unrated_from;
             if d % 3 != 1 {
-                let rpe = (d % 4 != 0).then(|| Rpe::new(i64::from(d % 11)).unwrap());
+                let rpe = (d % 4 != 0 || !unrated).then(|| Rpe::new(i64::from(d % 11)).unwrap());
                 full.runs.push(RunRecord {
                     id: i64::from(d),
                     day,
@@ -541,7 +557,7 @@ mod tests {
                     day,
                     routine: RoutineKind::Strength,
                     duration: DurationS::new(1800.0).unwrap(),
-                    rpe: (d % 10 == 2).then(|| Rpe::new(6).unwrap()),
+                    rpe: (d % 10 == 2 || !unrated).then(|| Rpe::new(6).unwrap()),
                 });
             }
         }
@@ -552,7 +568,8 @@ mod tests {
             let day = start.plus_days(d);
             grown.runs.extend(full.runs.iter().filter(|r| r.day == day).cloned());
             grown.sessions.extend(full.sessions.iter().filter(|s| s.day == day).cloned());
-            assert_eq!(walk.at(&grown, day, &t), load_trend(&grown, day, &t), "{day}");
+            let fresh = load_trend(&grown, day, &t);
+            assert_eq!(walk.at(&grown, day, &t), fresh, "{day}, unrated from {unrated_from}");
         }
         assert!(walk.at(&grown, start.plus_days(80), &t).unwrap().ratio.is_some());
     }
