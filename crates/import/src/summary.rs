@@ -76,8 +76,7 @@ impl Summary {
         let avg_hr = positive(self.avg_hr).or_else(|| mean(heart_rates().map(f64::from)));
         let max_hr = positive(self.max_hr).or_else(|| heart_rates().max().map(f64::from));
         let avg_cadence = positive(self.avg_cadence).or_else(|| {
-            let cadences =
-                streams.speeds_and_cadences().filter_map(|(_, c)| c).filter(|&c| c > 0.0);
+            let cadences = streams.cadences_per_min().filter(|&c| c > 0.0);
             streams.has(Channel::Cadence).then(|| mean(cadences)).flatten()
         });
         let on_foot = Activity::on_foot(self.sport);

@@ -220,6 +220,11 @@ impl Streams {
         self.c.heart_rate_bpm.iter().flatten().copied()
     }
 
+    /// The cadences (per minute) of the samples that have one, in order.
+    pub fn cadences_per_min(&self) -> impl Iterator<Item = f64> + '_ {
+        self.c.cadence_dpm.iter().flatten().map(|&c| cadence_per_min(c))
+    }
+
     /// Each sample's speed (m/s) and cadence (per minute), in order.
     pub fn speeds_and_cadences(&self) -> impl Iterator<Item = (Option<f64>, Option<f64>)> + '_ {
         let speeds = self.c.speed_mm_s.iter().map(|v| v.map(speed_m_s));

@@ -119,40 +119,21 @@ fn read_part<S: Sink>(reader: &mut Bytes<'_>, sink: &mut S) -> Result<(), Error>
         if def.header == 0 {
             return Err(DecoderError::MissingMessageDefinition { local_mesg_num: local });
         }
+        // A record goes to a sink that takes it so as its fields; every other message as one.
+        let fast = S::FAST_RECORDS && def.mesg_num == MesgNum::RECORD;
+        let mut fields = RecordFields::default();
+        if !fast {
+            mesg.header = header;
+            mesg.num = def.mesg_num;
+            mesg.fields.clear();
+        }
         if compressed {
             let last = (timestamp & 0x1f) as u8;
             let offset = header & 0x1f;
             timestamp = timestamp.wrapping_add(u32::from(offset.wrapping_sub(last) & 0x1f));
-        }
-        if S::FAST_RECORDS && def.mesg_num == MesgNum::RECORD {
-            let mut fields = RecordFields::default();
-            if compressed {
+            if fast {
                 fields.take(TIMESTAMP, Small::Uint(Some(timestamp).filter(|&t| t != u32::MAX)));
-            }
-            for planned in &def.fields {
-                let raw = reader.take(usize::from(planned.size))?;
-                cur = cur.wrapping_add(u32::from(planned.size));
-                let mut widened = [0u8; 8];
-                let v = small(widen(raw, planned, def.arch, &mut widened), planned, def.arch);
-                if planned.num == TIMESTAMP
-                    && planned.base_type == FitBaseType::UINT32
-                    && planned.array == Array::No
-                    && let Small::Uint(t) = v
-                {
-                    timestamp = t.unwrap_or(u32::MAX);
-                }
-                fields.take(planned.num, v);
-            }
-            for &size in &def.developer {
-                reader.take(usize::from(size))?;
-                cur = cur.wrapping_add(u32::from(size));
-            }
-            sink.record(&fields);
-        } else {
-            mesg.header = header;
-            mesg.num = def.mesg_num;
-            mesg.fields.clear();
-            if compressed {
+            } else {
                 mesg.fields.push(Field {
                     num: TIMESTAMP,
                     base_type: FitBaseType::UINT32,
@@ -160,27 +141,33 @@ fn read_part<S: Sink>(reader: &mut Bytes<'_>, sink: &mut S) -> Result<(), Error>
                     value: Value::Uint32(timestamp),
                 });
             }
-            for planned in &def.fields {
-                let raw = reader.take(usize::from(planned.size))?;
-                cur = cur.wrapping_add(u32::from(planned.size));
-                let value = value(raw, planned, def.arch);
-                if planned.num == TIMESTAMP
-                    && planned.base_type == FitBaseType::UINT32
-                    && let Value::Uint32(v) = value
-                {
-                    timestamp = v;
-                }
+        }
+        for planned in &def.fields {
+            let raw = reader.take(usize::from(planned.size))?;
+            cur = cur.wrapping_add(u32::from(planned.size));
+            let mut widened = [0u8; 8];
+            let buf = widen(raw, planned, def.arch, &mut widened);
+            if let Some(t) = running_timestamp(buf, planned, def.arch) {
+                timestamp = t;
+            }
+            if fast {
+                fields.take(planned.num, small(buf, planned, def.arch));
+            } else {
                 mesg.fields.push(Field {
                     num: planned.num,
                     base_type: planned.base_type,
-                    value,
+                    value: value(buf, planned, def.arch),
                     is_expanded: false,
                 });
             }
-            for &size in &def.developer {
-                reader.take(usize::from(size))?;
-                cur = cur.wrapping_add(u32::from(size));
-            }
+        }
+        for &size in &def.developer {
+            reader.take(usize::from(size))?;
+            cur = cur.wrapping_add(u32::from(size));
+        }
+        if fast {
+            sink.record(&fields);
+        } else {
             sink.message(&mesg);
         }
         if cur >= data_size {
@@ -258,11 +245,9 @@ fn plan(mesg_num: MesgNum, num: u8, size: u8, file_type: FitBaseType) -> Planned
     Planned { num, size, base_type, array }
 }
 
-/// One field's value, as rustyfit's `Value::from_parts` gives it; a field shorter than its type
-/// is first widened with zeros (on the side its byte order puts the high bytes).
-fn value(raw: &[u8], planned: &Planned, arch: u8) -> Value {
-    let mut widened = [0u8; 8];
-    let buf = widen(raw, planned, arch, &mut widened);
+/// One field's value, as rustyfit's `Value::from_parts` gives it, from its bytes already
+/// widened to its type (`widen`).
+fn value(buf: &[u8], planned: &Planned, arch: u8) -> Value {
     let array = match planned.array {
         Array::Yes => true,
         Array::No => false,
@@ -272,7 +257,7 @@ fn value(raw: &[u8], planned: &Planned, arch: u8) -> Value {
 }
 
 /// A field's bytes, widened with zeros where they are shorter than its type (on the side its
-/// byte order puts the high bytes).
+/// byte order puts the high bytes), as rustyfit widens them before reading a value.
 fn widen<'b>(raw: &'b [u8], planned: &Planned, arch: u8, widened: &'b mut [u8; 8]) -> &'b [u8] {
     let size = usize::from(planned.base_type.size());
     if raw.len() >= size {
@@ -284,6 +269,17 @@ fn widen<'b>(raw: &'b [u8], planned: &Planned, arch: u8, widened: &'b mut [u8; 8
         widened[size - raw.len()..size].copy_from_slice(raw);
     }
     &widened[..size]
+}
+
+/// What a `timestamp` field sets the running timestamp to, which compressed headers count on
+/// from: rustyfit takes it from a field whose value is a `Uint32` (whatever it holds).
+fn running_timestamp(buf: &[u8], planned: &Planned, arch: u8) -> Option<u32> {
+    let plain = planned.base_type == FitBaseType::UINT32 && planned.array == Array::No;
+    if planned.num != TIMESTAMP || !plain {
+        return None;
+    }
+    let b = *buf.first_chunk::<4>()?;
+    Some(if arch == 0 { u32::from_le_bytes(b) } else { u32::from_be_bytes(b) })
 }
 
 /// A record's field as `Small::of` would give it from the value `from_parts` reads from `buf`,
