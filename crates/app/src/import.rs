@@ -13,6 +13,9 @@
 //! transactions of at most `Limits::max_runs_per_transaction`, so that a file of thousands of
 //! activities never holds the writer for long. A file of that many activities is then stored in
 //! parts, each whole or not at all; importing it again stores the parts that are missing.
+//! Smaller files are stored several to a transaction (`BATCH`), each with the outcome it would
+//! have alone; when such a transaction fails they are stored one by one, so that a file at
+//! fault fails alone and the rest land.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -20,7 +23,7 @@ use std::path::PathBuf;
 use runwell_domain::cadence::stream_cadence_spm;
 use runwell_domain::{DistanceUnit, DomainError, DurationS, LocalDay, Sport, plausible};
 use runwell_import::{Activity, FileOutcome, HashScheme, ImportError, Limits};
-use runwell_store::{ImportedRun, NewRun, StoredFile, StreamsBlob};
+use runwell_store::{FileToStore, ImportedRun, NewRun, StoredFile, StreamsBlob};
 use serde::Serialize;
 
 use crate::{App, AppError, utc_today};
@@ -29,6 +32,12 @@ use crate::{App, AppError, utc_today};
 /// of the database, a long file) does not stop the decoders, little memory (each is one file's
 /// runs and samples). 16 against 4 took about 5 % off the import of the 2,000-run export.
 const QUEUE: usize = 16;
+
+/// At most this many files that were decoded while the ones before were stored are stored in
+/// one transaction (`Store::store_files`), within `Limits::max_runs_per_transaction` runs: one
+/// transaction per file cost the 2,000-run export a third of its import time in round trips
+/// to the database's thread and in commits.
+const BATCH: usize = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -274,14 +283,23 @@ impl App {
         let surface = self.default_surface().await?;
         let how = How { limits, today, zone: &zone, unit, surface, restore_deleted };
         let mut report = ImportReport::default();
-        while let Some(outcome) = rx.recv().await {
-            let file = if outcome.known {
-                Self::known_file(outcome, &known, &runs_by_file)
-            } else {
-                self.store_outcome(outcome, &how).await
-            };
-            progress(&file);
-            report.add(file);
+        // Files are stored `BATCH` at a time, while the walker decodes the next ones.
+        let mut ready = Vec::with_capacity(BATCH);
+        loop {
+            let outcome = rx.recv().await;
+            let last = outcome.is_none();
+            ready.extend(outcome);
+            if ready.len() < BATCH && !last {
+                continue;
+            }
+            let files = std::mem::replace(&mut ready, Vec::with_capacity(BATCH));
+            for file in self.store_outcomes(files, &how, &known, &runs_by_file).await {
+                progress(&file);
+                report.add(file);
+            }
+            if last {
+                break;
+            }
         }
         // The walker has sent its last file once the channel closes.
         let skipped = decoder.join().map_or(0, |summary| summary.skipped);
@@ -331,150 +349,115 @@ impl App {
         }
     }
 
-    /// Stores one decoded file and says what happened. Never fails the import: a file that
-    /// cannot be stored is reported and the rest go on.
-    async fn store_outcome(&self, outcome: FileOutcome, how: &How<'_>) -> FileReport {
-        let FileOutcome { path, size_bytes, content_hash, fingerprint, result, .. } = outcome;
-        let (limits, today) = (how.limits, how.today);
-        let report = |outcome, run_ids, reason| FileReport {
-            path: path.clone(),
-            outcome,
-            summary: None,
-            run_ids,
-            deleted: 0,
-            reason,
-            size_bytes,
-            brief: None,
-        };
-        let parsed = match result {
-            Ok(parsed) => parsed,
-            Err(ImportError::NotActivity(_)) => {
-                let reason = "not an activity file \u{2014} skipped".to_owned();
-                return report(Outcome::NotActivity, vec![], Some(reason));
+    /// Stores decoded files and says what happened to each, in order. Never fails the import:
+    /// a file that cannot be stored is reported and the rest go on. Files of one part are
+    /// stored together, in transactions of up to `max_runs_per_transaction` runs; when such a
+    /// transaction fails, its files are stored one by one, so that only the file at fault fails.
+    async fn store_outcomes(
+        &self,
+        outcomes: Vec<FileOutcome>,
+        how: &How<'_>,
+        known: &HashMap<String, String>,
+        runs_by_file: &HashMap<String, Vec<i64>>,
+    ) -> Vec<FileReport> {
+        let mut reports: Vec<Option<FileReport>> = Vec::with_capacity(outcomes.len());
+        let mut prepared: Vec<(usize, Prepared)> = Vec::new();
+        for outcome in outcomes {
+            if outcome.known {
+                reports.push(Some(Self::known_file(outcome, known, runs_by_file)));
+                continue;
             }
-            Err(error) => return report(Outcome::Failed, vec![], Some(error.to_string())),
-        };
-        let mut warnings = parsed.warnings;
-        if parsed.activities.is_empty() {
-            let reason = joined("there was nothing in it to import", &warnings);
-            return report(Outcome::NotActivity, vec![], Some(reason));
-        }
-        let Some(hash) =
-            content_hash.or_else(|| parsed.activities.first().map(|a| a.content_hash.to_string()))
-        else {
-            return report(Outcome::Failed, vec![], Some("the file held no activity".to_owned()));
-        };
-        let mut activities = Vec::with_capacity(parsed.activities.len());
-        let mut refused = Vec::new();
-        for a in parsed.activities {
-            match plausible(&a, today) {
-                Ok(()) => activities.push(a),
-                Err(e) => refused.push(format!(
-                    "the activity starting {} was left out: {e}",
-                    a.start.strftime("%Y-%m-%d %H:%M")
-                )),
-            }
-        }
-        if activities.is_empty() {
-            let reason = joined("nothing in it is plausible, so nothing was stored", &refused);
-            return report(Outcome::Failed, vec![], Some(reason));
-        }
-        warnings.extend(refused);
-        let stored = self.store_parts(&hash, fingerprint.as_deref(), &activities, how).await;
-        let summarised = |r: FileReport| FileReport {
-            summary: file_summary(&activities, how.zone, how.unit),
-            brief: file_brief(&activities, how.zone),
-            deleted: stored.deleted,
-            ..r
-        };
-        if let Some(error) = &stored.error {
-            let reason = if stored.run_ids.is_empty() && stored.parts_done == 0 {
-                format!("could not be stored, nothing of it was kept: {error}")
-            } else {
-                format!(
-                    "only the first {} of its {} activities could be stored ({error}); \
-                     importing it again stores the rest",
-                    stored.parts_done * limits.max_runs_per_transaction.max(1),
-                    activities.len()
-                )
-            };
-            let outcome =
-                if stored.run_ids.is_empty() { Outcome::Failed } else { Outcome::Imported };
-            let reason = Some(joined(reason, &warnings));
-            return summarised(report(outcome, stored.run_ids.clone(), reason));
-        }
-        if stored.deleted > 0 {
-            warnings.push(format!(
-                "{} run(s) in it you deleted were left out (import with --include-deleted to \
-                 bring them back)",
-                stored.deleted
-            ));
-        }
-        let warnings = (!warnings.is_empty()).then(|| warnings.join("; "));
-        let file = match (stored.run_ids.is_empty(), stored.already.is_empty()) {
-            (false, _) => {
-                let mut reason = warnings;
-                if !stored.duplicates_of.is_empty() {
-                    let note = format!(
-                        "some activities were already stored as run(s) {:?}",
-                        stored.duplicates_of
-                    );
-                    reason = Some(reason.map_or(note.clone(), |w| format!("{w}; {note}")));
+            match prepare(outcome, how) {
+                Ready::Store(file) => {
+                    // Its report comes once it is stored.
+                    prepared.push((reports.len(), file));
+                    reports.push(None);
                 }
-                report(Outcome::Imported, stored.run_ids.clone(), reason)
+                Ready::Done(report) => reports.push(Some(report)),
             }
-            (true, false) => {
-                let mut ids = stored.already.clone();
-                ids.extend(&stored.duplicates_of);
-                report(Outcome::Duplicate, ids, Some("already imported".to_owned()))
+        }
+        let per_part = how.limits.max_runs_per_transaction.max(1);
+        let together = |file: &Prepared| !how.restore_deleted && file.runs.len() <= per_part;
+        let mut batch: Vec<(usize, Prepared)> = Vec::new();
+        for (at, file) in prepared {
+            if !together(&file) {
+                self.store_batch(std::mem::take(&mut batch), how, &mut reports).await;
+                let stored = self.store_parts(&file, how).await;
+                reports[at] = Some(finish(file, stored, how));
+                continue;
             }
-            (true, true) if stored.duplicates_of.is_empty() && stored.deleted > 0 => {
-                report(Outcome::Deleted, vec![], warnings)
+            let runs: usize = batch.iter().map(|(_, f)| f.runs.len()).sum();
+            if runs + file.runs.len() > per_part {
+                self.store_batch(std::mem::take(&mut batch), how, &mut reports).await;
             }
-            (true, true) => {
-                let ids: Vec<String> =
-                    stored.duplicates_of.iter().map(|id| format!("#{id}")).collect();
-                let reason = format!("the same run as {} from another source", ids.join(", "));
-                report(Outcome::Duplicate, stored.duplicates_of.clone(), Some(reason))
-            }
+            batch.push((at, file));
+        }
+        self.store_batch(batch, how, &mut reports).await;
+        reports.into_iter().flatten().collect()
+    }
+
+    /// Stores files of one part each in one transaction, or one by one if that fails.
+    async fn store_batch(
+        &self,
+        batch: Vec<(usize, Prepared)>,
+        how: &How<'_>,
+        reports: &mut [Option<FileReport>],
+    ) {
+        if batch.is_empty() {
+            return;
+        }
+        let files: Vec<FileToStore<'_>> = batch
+            .iter()
+            .map(|(_, f)| FileToStore {
+                hash: &f.hash,
+                fingerprint: f.fingerprint.as_deref(),
+                runs: &f.runs,
+            })
+            .collect();
+        let together = if batch.len() > 1 {
+            self.store().store_files(self.runner, &files).await.ok()
+        } else {
+            None
         };
-        summarised(file)
+        drop(files);
+        match together {
+            Some(outcomes) => {
+                for ((at, file), outcome) in batch.into_iter().zip(outcomes) {
+                    let mut stored = Stored::default();
+                    stored.add(outcome);
+                    stored.parts_done = 1;
+                    reports[at] = Some(finish(file, stored, how));
+                }
+            }
+            None => {
+                for (at, file) in batch {
+                    let stored = self.store_parts(&file, how).await;
+                    reports[at] = Some(finish(file, stored, how));
+                }
+            }
+        }
     }
 
     /// Stores a file's activities in parts of at most `max_runs_per_transaction`, each in its
     /// own transaction under its own hash (`HASH`, then `HASH#2`, `HASH#3`…), so that a part
     /// already stored is found again on a second import. Stops at the first part that fails. The
     /// file's `fingerprint` is recorded with its last part, so that it is known once whole.
-    async fn store_parts(
-        &self,
-        hash: &str,
-        fingerprint: Option<&str>,
-        activities: &[Activity],
-        how: &How<'_>,
-    ) -> Stored {
+    async fn store_parts(&self, file: &Prepared, how: &How<'_>) -> Stored {
         let limits = how.limits;
         let mut stored = Stored::default();
-        let surface = how.surface;
         let per_part = limits.max_runs_per_transaction.max(1);
-        let parts = activities.len().div_ceil(per_part);
-        for (k, part) in activities.chunks(per_part).enumerate() {
+        let parts = file.runs.len().div_ceil(per_part);
+        for (k, runs) in file.runs.chunks(per_part).enumerate() {
+            let hash = &file.hash;
             let part_hash = if k == 0 { hash.to_owned() } else { format!("{hash}#{}", k + 1) };
-            let runs: Vec<ImportedRun> = part.iter().map(|a| imported_run(a, surface)).collect();
-            let last = (k + 1 == parts).then_some(fingerprint).flatten();
+            let last = (k + 1 == parts).then_some(file.fingerprint.as_deref()).flatten();
             let restore = how.restore_deleted;
             match self
                 .store()
-                .store_file_fingerprinted(self.runner, &part_hash, last, &runs, restore)
+                .store_file_fingerprinted(self.runner, &part_hash, last, runs, restore)
                 .await
             {
-                Ok(StoredFile::Imported { run_ids, duplicates_of, deleted }) => {
-                    stored.run_ids.extend(run_ids);
-                    stored.duplicates_of.extend(duplicates_of);
-                    stored.deleted += deleted;
-                }
-                Ok(StoredFile::Deleted { count }) => stored.deleted += count,
-                Ok(StoredFile::Duplicate { of }) => stored.duplicates_of.extend(of),
-                Ok(StoredFile::AlreadyImported { run_ids }) => stored.already.extend(run_ids),
+                Ok(outcome) => stored.add(outcome),
                 Err(error) => {
                     stored.error = Some(error.to_string());
                     return stored;
@@ -483,6 +466,151 @@ impl App {
             stored.parts_done += 1;
         }
         stored
+    }
+}
+
+/// A decoded file ready to store: its plausible activities, as runs.
+struct Prepared {
+    path: String,
+    size_bytes: u64,
+    hash: String,
+    fingerprint: Option<String>,
+    activities: Vec<Activity>,
+    runs: Vec<ImportedRun>,
+    warnings: Vec<String>,
+}
+
+/// A decoded file: to store, or with nothing to store and its report made.
+enum Ready {
+    Store(Prepared),
+    Done(FileReport),
+}
+
+/// A report for `path` with nothing stored.
+fn unstored(path: String, size_bytes: u64, outcome: Outcome, reason: Option<String>) -> FileReport {
+    FileReport {
+        path,
+        outcome,
+        summary: None,
+        run_ids: vec![],
+        deleted: 0,
+        reason,
+        size_bytes,
+        brief: None,
+    }
+}
+
+/// A decoded file's runs to store, or the report of a file with nothing to store: not an
+/// activity, failed, or nothing in it plausible.
+fn prepare(outcome: FileOutcome, how: &How<'_>) -> Ready {
+    let FileOutcome { path, size_bytes, content_hash, fingerprint, result, .. } = outcome;
+    let parsed = match result {
+        Ok(parsed) => parsed,
+        Err(ImportError::NotActivity(_)) => {
+            let reason = "not an activity file \u{2014} skipped".to_owned();
+            return Ready::Done(unstored(path, size_bytes, Outcome::NotActivity, Some(reason)));
+        }
+        Err(error) => {
+            return Ready::Done(unstored(
+                path,
+                size_bytes,
+                Outcome::Failed,
+                Some(error.to_string()),
+            ));
+        }
+    };
+    let mut warnings = parsed.warnings;
+    if parsed.activities.is_empty() {
+        let reason = joined("there was nothing in it to import", &warnings);
+        return Ready::Done(unstored(path, size_bytes, Outcome::NotActivity, Some(reason)));
+    }
+    let Some(hash) =
+        content_hash.or_else(|| parsed.activities.first().map(|a| a.content_hash.to_string()))
+    else {
+        let reason = Some("the file held no activity".to_owned());
+        return Ready::Done(unstored(path, size_bytes, Outcome::Failed, reason));
+    };
+    let mut activities = Vec::with_capacity(parsed.activities.len());
+    let mut refused = Vec::new();
+    for a in parsed.activities {
+        match plausible(&a, how.today) {
+            Ok(()) => activities.push(a),
+            Err(e) => refused.push(format!(
+                "the activity starting {} was left out: {e}",
+                a.start.strftime("%Y-%m-%d %H:%M")
+            )),
+        }
+    }
+    if activities.is_empty() {
+        let reason = joined("nothing in it is plausible, so nothing was stored", &refused);
+        return Ready::Done(unstored(path, size_bytes, Outcome::Failed, Some(reason)));
+    }
+    warnings.extend(refused);
+    let runs = activities.iter().map(|a| imported_run(a, how.surface)).collect();
+    Ready::Store(Prepared { path, size_bytes, hash, fingerprint, activities, runs, warnings })
+}
+
+/// What happened to a file, once what storing it did is known.
+fn finish(file: Prepared, stored: Stored, how: &How<'_>) -> FileReport {
+    let Prepared { path, size_bytes, activities, mut warnings, .. } = file;
+    let report = |outcome, run_ids, reason| FileReport {
+        path: path.clone(),
+        outcome,
+        summary: file_summary(&activities, how.zone, how.unit),
+        run_ids,
+        deleted: stored.deleted,
+        reason,
+        size_bytes,
+        brief: file_brief(&activities, how.zone),
+    };
+    if let Some(error) = &stored.error {
+        let reason = if stored.run_ids.is_empty() && stored.parts_done == 0 {
+            format!("could not be stored, nothing of it was kept: {error}")
+        } else {
+            format!(
+                "only the first {} of its {} activities could be stored ({error}); \
+                 importing it again stores the rest",
+                stored.parts_done * how.limits.max_runs_per_transaction.max(1),
+                activities.len()
+            )
+        };
+        let outcome = if stored.run_ids.is_empty() { Outcome::Failed } else { Outcome::Imported };
+        let reason = Some(joined(reason, &warnings));
+        return report(outcome, stored.run_ids.clone(), reason);
+    }
+    if stored.deleted > 0 {
+        warnings.push(format!(
+            "{} run(s) in it you deleted were left out (import with --include-deleted to \
+             bring them back)",
+            stored.deleted
+        ));
+    }
+    let warnings = (!warnings.is_empty()).then(|| warnings.join("; "));
+    match (stored.run_ids.is_empty(), stored.already.is_empty()) {
+        (false, _) => {
+            let mut reason = warnings;
+            if !stored.duplicates_of.is_empty() {
+                let note = format!(
+                    "some activities were already stored as run(s) {:?}",
+                    stored.duplicates_of
+                );
+                reason = Some(reason.map_or(note.clone(), |w| format!("{w}; {note}")));
+            }
+            report(Outcome::Imported, stored.run_ids.clone(), reason)
+        }
+        (true, false) => {
+            let mut ids = stored.already.clone();
+            ids.extend(&stored.duplicates_of);
+            report(Outcome::Duplicate, ids, Some("already imported".to_owned()))
+        }
+        (true, true) if stored.duplicates_of.is_empty() && stored.deleted > 0 => {
+            report(Outcome::Deleted, vec![], warnings)
+        }
+        (true, true) => {
+            let ids: Vec<String> = stored.duplicates_of.iter().map(|id| format!("#{id}")).collect();
+            let reason = format!("the same run as {} from another source", ids.join(", "));
+            report(Outcome::Duplicate, stored.duplicates_of.clone(), Some(reason))
+        }
     }
 }
 
@@ -560,6 +688,22 @@ struct Stored {
     deleted: usize,
     parts_done: usize,
     error: Option<String>,
+}
+
+impl Stored {
+    /// Adds what storing one part of the file did.
+    fn add(&mut self, outcome: StoredFile) {
+        match outcome {
+            StoredFile::Imported { run_ids, duplicates_of, deleted } => {
+                self.run_ids.extend(run_ids);
+                self.duplicates_of.extend(duplicates_of);
+                self.deleted += deleted;
+            }
+            StoredFile::Deleted { count } => self.deleted += count,
+            StoredFile::Duplicate { of } => self.duplicates_of.extend(of),
+            StoredFile::AlreadyImported { run_ids } => self.already.extend(run_ids),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -130,7 +130,10 @@ async fn item_6_a_full_disk_fails_one_file_and_the_next_one_lands() {
     assert_eq!(f.import(vec![f.file("first.fit", &fit(3))], &Limits::default()).await.imported, 1);
     f.app.cap_database_growth_for_test(1).await.unwrap();
     let paths = vec![f.file("many.zip", &hostile::strava_rows(200)), f.file("next.fit", &fit(4))];
-    let report = f.import(paths, &Limits::default()).await;
+    // More runs than one transaction holds: the export is stored on its own, in parts, the
+    // first of which meets the full disk (the cap goes with the connection it fails on).
+    let limits = Limits { max_runs_per_transaction: 150, ..Limits::default() };
+    let report = f.import(paths, &limits).await;
     let full = &report.files[0];
     assert_eq!(full.outcome, Outcome::Failed, "{report:#?}");
     assert!(
@@ -143,6 +146,41 @@ async fn item_6_a_full_disk_fails_one_file_and_the_next_one_lands() {
     assert_eq!(f.app.store().runs(f.app.runner, None).await.unwrap().len(), 2);
     // Only the files stored whole are known by their fingerprint: the failed one is read again.
     assert_eq!(f.app.store().known_fingerprints(f.app.runner).await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn issue_15_files_are_stored_together_and_one_by_one_when_that_fails() {
+    let f = Fixture::on_sqlite().await;
+    // An hour of samples each: more than the page of growth the cap below leaves.
+    let hour = |seed: u64| {
+        corpus::fit(&Run { start: 1_700_000_000 + seed as i64 * 86_400, seconds: 3600, seed })
+    };
+    let files = |f: &Fixture, k: u64| {
+        vec![
+            f.file(&format!("a{k}.fit"), &hour(10 + k)),
+            f.file(&format!("export{k}.zip"), &hostile::strava_rows(20)),
+            f.file(&format!("b{k}.fit"), &hour(20 + k)),
+        ]
+    };
+    // Together, in one transaction.
+    let first = f.import(files(&f, 1), &Limits::default()).await;
+    assert_eq!((first.imported, first.failed), (3, 0), "{first:#?}");
+    let store = f.app.store();
+    assert_eq!(store.runs(f.app.runner, None).await.unwrap().len(), 22);
+    let generation = store.generation(f.app.runner);
+    let known = store.known_fingerprints(f.app.runner).await.unwrap().len();
+    // The transaction of all three meets a full disk and is undone; each file is then stored
+    // alone (on a fresh connection, without the cap), so nothing is lost.
+    f.app.cap_database_growth_for_test(1).await.unwrap();
+    let second = f.import(files(&f, 2), &Limits::default()).await;
+    let outcomes: Vec<Outcome> = second.files.iter().map(|file| file.outcome).collect();
+    assert_eq!(outcomes, [Outcome::Imported, Outcome::Duplicate, Outcome::Imported], "{second:#?}");
+    // One commit each for the two new files (the export, the same bytes, is known by its
+    // fingerprint and not stored again); stored together they would have been one.
+    let moved = store.generation(f.app.runner) - generation;
+    assert_eq!(moved, 2, "each file its own transaction");
+    assert_eq!(store.runs(f.app.runner, None).await.unwrap().len(), 24);
+    assert_eq!(store.known_fingerprints(f.app.runner).await.unwrap().len(), known + 2);
 }
 
 #[tokio::test]

@@ -11,7 +11,6 @@ use runwell_domain::streams::Streams;
 
 use crate::blob::{self, StreamsBlob};
 use crate::runs::{NewRun, insert_run_with_samples, shoe_id_in};
-use crate::write::{Paired, paired};
 use crate::{RunnerId, Store, StoreError};
 
 /// Two runs are the same run when they start this close…
@@ -137,70 +136,63 @@ impl Store {
         runs: &[ImportedRun],
         restore_deleted: bool,
     ) -> Result<StoredFile, StoreError> {
+        let file = FileToStore { hash, fingerprint, runs };
         let mut tx = self.write_with_first(runner).await?;
-        let (existing, mut nearby, gone) = around(&mut tx, hash, runs).await?;
-        if !existing.is_empty() && !restore_deleted {
-            let run_ids = existing.iter().map(|e| e.0).collect();
-            match fingerprint {
-                Some(fingerprint) => remember_and_commit(tx, fingerprint, hash).await?,
-                None => tx.rollback().await,
-            }
-            return Ok(StoredFile::AlreadyImported { run_ids });
-        }
-        let mut run_ids = Vec::new();
-        let mut duplicates_of = Vec::new();
-        let mut deleted = 0;
-        for imported in runs {
-            let run = &imported.run;
-            if existing.iter().any(|e| e.1 == run.start_utc) {
-                // A file already imported, asked to restore: this run of it is still stored.
-                continue;
-            }
-            if let Some(tomb) = same_run(&gone, run.start_utc, run.distance_m) {
-                if !restore_deleted {
-                    deleted += 1;
-                    continue;
-                }
-                sqlx::query("DELETE FROM deleted_runs WHERE id = $1")
-                    .bind(tomb)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            if let Some(id) = same_run(&nearby, run.start_utc, run.distance_m) {
-                duplicates_of.push(id);
-                continue;
-            }
-            let shoe_id = match &imported.shoe {
-                Some(name) => Some(shoe_id_in(&mut tx, name).await?),
-                None => run.shoe_id,
-            };
-            // Every run of the file carries the file's hash, which is how a re-import is found.
-            let run = NewRun { content_hash: Some(hash.to_owned()), shoe_id, ..run.clone() };
-            let samples =
-                imported.streams.as_ref().map(|s| (i64::from(blob::VERSION), s.as_bytes()));
-            let id = insert_run_with_samples(&mut tx, &run, samples).await?;
-            let at = nearby.partition_point(|n| n.0 < run.start_utc);
-            nearby.insert(at, (run.start_utc, run.distance_m, id));
-            run_ids.push(id);
-        }
-        if run_ids.is_empty() && !existing.is_empty() {
-            // Asked to restore, but nothing of this file was deleted.
+        let around = around(&mut tx, std::slice::from_ref(&file)).await?.pop().unwrap_or_default();
+        let mut shoes = HashMap::new();
+        let stored = store_runs(&mut tx, &file, around, restore_deleted, &mut shoes).await?;
+        let remember: Vec<(&str, &str)> =
+            fingerprint.filter(|_| stored.remember).map(|f| (f, hash)).into_iter().collect();
+        if !stored.keep || (!stored.wrote && remember.is_empty()) {
             tx.rollback().await;
-            return Ok(StoredFile::AlreadyImported {
-                run_ids: existing.iter().map(|e| e.0).collect(),
-            });
-        }
-        match fingerprint.filter(|_| deleted == 0) {
-            Some(fingerprint) => remember_and_commit(tx, fingerprint, hash).await?,
-            None => tx.commit().await?,
-        }
-        Ok(if run_ids.is_empty() && !duplicates_of.is_empty() {
-            StoredFile::Duplicate { of: duplicates_of }
-        } else if run_ids.is_empty() && deleted > 0 {
-            StoredFile::Deleted { count: deleted }
         } else {
-            StoredFile::Imported { run_ids, duplicates_of, deleted }
-        })
+            remember_and_commit(tx, &remember).await?;
+        }
+        Ok(stored.outcome)
+    }
+
+    /// Stores several files in one transaction, as [`Store::store_file_fingerprinted`] would
+    /// store them one after the other (never restoring deleted runs): each file's outcome, in
+    /// order, and a file later in `files` sees the runs of those before it. On any error
+    /// nothing of any of them is stored, and the caller stores them one by one to find the file
+    /// that fails. An import stores thousands of files: each transaction of its own costs
+    /// several round trips to the database's thread, and its commit writes the pages the files
+    /// share (the runs' indexes, the fingerprints) again.
+    pub async fn store_files(
+        &self,
+        runner: RunnerId,
+        files: &[FileToStore<'_>],
+    ) -> Result<Vec<StoredFile>, StoreError> {
+        let mut tx = self.write_with_first(runner).await?;
+        let arounds = around(&mut tx, files).await?;
+        let mut shoes = HashMap::new();
+        // The runs stored so far in this transaction: each by its file's hash, and all of them
+        // as the runs around the next files (which the query above could not see).
+        let mut stored_here: HashMap<&str, Vec<(i64, i64)>> = HashMap::new();
+        let mut near_here: Vec<Near> = Vec::new();
+        let mut remember = Vec::new();
+        let mut outcomes = Vec::with_capacity(files.len());
+        for (file, mut around) in files.iter().zip(arounds) {
+            if let Some(runs) = stored_here.get(file.hash) {
+                around.existing.extend(runs);
+                around.existing.sort_unstable();
+            }
+            if !near_here.is_empty() {
+                around.nearby.extend(&near_here);
+                around.nearby.sort_by_key(|n| (n.0, n.2));
+            }
+            let stored = store_runs(&mut tx, file, around, false, &mut shoes).await?;
+            for &(start, distance, id) in &stored.new {
+                stored_here.entry(file.hash).or_default().push((id, start));
+                near_here.push((start, distance, id));
+            }
+            if let Some(fingerprint) = file.fingerprint.filter(|_| stored.remember) {
+                remember.push((fingerprint, file.hash));
+            }
+            outcomes.push(stored.outcome);
+        }
+        remember_and_commit(tx, &remember).await?;
+        Ok(outcomes)
     }
 
     /// A run's samples, when it was stored with them. A blob that cannot be read is
@@ -279,66 +271,203 @@ impl Store {
 /// A stored run as [`same_run`] reads it: (start, distance, id).
 type Near = (i64, f64, i64);
 
-/// What storing a file needs to know first, in one round trip (on a server each is one, for
-/// every file of an import): the runs already stored from a file with this `hash` (id, start)
-/// by id, and the runs stored and deleted around the file's own, sorted by start. The runs
-/// around are read once rather than once per run (a file may have hundreds): the same-run test
-/// is then made here, and sees the file's own runs too.
-async fn around(
-    tx: &mut crate::write::Write<'_>,
-    hash: &str,
-    runs: &[ImportedRun],
-) -> Result<(Vec<(i64, i64)>, Vec<Near>, Vec<Near>), StoreError> {
-    let first = runs.iter().map(|r| r.run.start_utc).min().unwrap_or(0);
-    let last = runs.iter().map(|r| r.run.start_utc).max().unwrap_or(0);
-    // Deleted runs are matched like stored ones, so that the same run from another export
-    // stays deleted too.
-    // The transaction's first statement: on SQLite its `BEGIN` goes with it.
-    const AROUND: Paired = paired!(
-        "SELECT CAST(0 AS BIGINT), id, start_utc, CAST(0 AS DOUBLE PRECISION) FROM runs \
-         WHERE runner_id = $1 AND content_hash = $2 \
-         UNION ALL SELECT CAST(1 AS BIGINT), id, start_utc, distance_m FROM runs \
-         WHERE runner_id = $1 AND start_utc BETWEEN $3 AND $4 \
-         UNION ALL SELECT CAST(2 AS BIGINT), id, start_utc, distance_m FROM deleted_runs \
-         WHERE runner_id = $1 AND start_utc BETWEEN $3 AND $4"
-    );
-    let sql = tx.first(&AROUND);
-    // `fetch_all`: each statement of `BEGIN IMMEDIATE; SELECT …` runs only as rows are read.
-    let rows: Vec<(i64, i64, i64, f64)> = sqlx::query_as(sql)
-        .bind(tx.runner())
-        .bind(hash)
-        .bind(first.saturating_sub(SAME_RUN_START_S))
-        .bind(last.saturating_add(SAME_RUN_START_S))
-        .fetch_all(&mut **tx)
-        .await?;
-    let (mut existing, mut nearby, mut gone) = (Vec::new(), Vec::new(), Vec::new());
-    for (kind, id, start, distance) in rows {
-        match kind {
-            0 => existing.push((id, start)),
-            1 => nearby.push((start, distance, id)),
-            _ => gone.push((start, distance, id)),
-        }
-    }
-    existing.sort_unstable();
-    nearby.sort_by_key(|n| (n.0, n.2));
-    gone.sort_by_key(|n| (n.0, n.2));
-    Ok((existing, nearby, gone))
+/// One file to store: its content hash (of the part, for a file stored in parts), the
+/// fingerprint to record with it, and its runs.
+#[derive(Debug, Clone, Copy)]
+pub struct FileToStore<'a> {
+    pub hash: &'a str,
+    pub fingerprint: Option<&'a str>,
+    pub runs: &'a [ImportedRun],
 }
 
-/// Records a file's fingerprint as the last statement of the file's own transaction, and
-/// commits it (on SQLite in one round trip).
+/// What storing a file needs to know first: the runs already stored from a file with its hash
+/// (id, start) by id, and the runs stored and deleted around the file's own, sorted by start.
+#[derive(Debug, Default)]
+struct Around {
+    existing: Vec<(i64, i64)>,
+    nearby: Vec<Near>,
+    gone: Vec<Near>,
+}
+
+/// [`Around`] for each of `files`, in one round trip (on a server each is one, for every file
+/// of an import). The runs around are read once rather than once per run (a file may have
+/// hundreds): the same-run test is then made here, and sees the file's own runs too.
+async fn around(
+    tx: &mut crate::write::Write<'_>,
+    files: &[FileToStore<'_>],
+) -> Result<Vec<Around>, StoreError> {
+    // Deleted runs are matched like stored ones, so that the same run from another export
+    // stays deleted too. The transaction's first statement: on SQLite its `BEGIN` goes with it.
+    let mut sql = tx.begin_first().to_owned();
+    for i in 0..files.len() {
+        let (hash, first, last) = (2 + 3 * i, 3 + 3 * i, 4 + 3 * i);
+        if i > 0 {
+            sql.push_str(" UNION ALL ");
+        }
+        sql.push_str(&format!(
+            "SELECT CAST(0 AS BIGINT), CAST({i} AS BIGINT), id, start_utc, \
+             CAST(0 AS DOUBLE PRECISION) FROM runs WHERE runner_id = $1 AND content_hash = ${hash} \
+             UNION ALL SELECT CAST(1 AS BIGINT), CAST({i} AS BIGINT), id, start_utc, distance_m \
+             FROM runs WHERE runner_id = $1 AND start_utc BETWEEN ${first} AND ${last} \
+             UNION ALL SELECT CAST(2 AS BIGINT), CAST({i} AS BIGINT), id, start_utc, distance_m \
+             FROM deleted_runs WHERE runner_id = $1 AND start_utc BETWEEN ${first} AND ${last}"
+        ));
+    }
+    let mut query = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(tx.runner());
+    for file in files {
+        let first = file.runs.iter().map(|r| r.run.start_utc).min().unwrap_or(0);
+        let last = file.runs.iter().map(|r| r.run.start_utc).max().unwrap_or(0);
+        query = query
+            .bind(file.hash)
+            .bind(first.saturating_sub(SAME_RUN_START_S))
+            .bind(last.saturating_add(SAME_RUN_START_S));
+    }
+    // `fetch_all`: each statement of `BEGIN IMMEDIATE; SELECT …` runs only as rows are read.
+    let rows: Vec<(i64, i64, i64, i64, f64)> = query.fetch_all(&mut **tx).await?;
+    let mut arounds: Vec<Around> = files.iter().map(|_| Around::default()).collect();
+    for (kind, file, id, start, distance) in rows {
+        let Some(around) = usize::try_from(file).ok().and_then(|f| arounds.get_mut(f)) else {
+            continue;
+        };
+        match kind {
+            0 => around.existing.push((id, start)),
+            1 => around.nearby.push((start, distance, id)),
+            _ => around.gone.push((start, distance, id)),
+        }
+    }
+    for around in &mut arounds {
+        around.existing.sort_unstable();
+        around.nearby.sort_by_key(|n| (n.0, n.2));
+        around.gone.sort_by_key(|n| (n.0, n.2));
+    }
+    Ok(arounds)
+}
+
+/// What [`store_runs`] did with one file inside its transaction.
+#[derive(Debug)]
+struct RunsStored {
+    outcome: StoredFile,
+    /// The runs it stored: (start, distance, id).
+    new: Vec<Near>,
+    /// Whether anything was written.
+    wrote: bool,
+    /// False when what was written must not be kept (asked to restore, nothing was missing).
+    keep: bool,
+    /// Whether the file's fingerprint is to be recorded.
+    remember: bool,
+}
+
+/// Stores one file's runs in the open transaction, given what is [`Around`] them; the shoes
+/// found or created so far in this transaction are in `shoes`, by name.
+async fn store_runs(
+    tx: &mut crate::write::Write<'_>,
+    file: &FileToStore<'_>,
+    around: Around,
+    restore_deleted: bool,
+    shoes: &mut HashMap<String, i64>,
+) -> Result<RunsStored, StoreError> {
+    let Around { existing, mut nearby, gone } = around;
+    let existing_ids = || existing.iter().map(|e| e.0).collect();
+    if !existing.is_empty() && !restore_deleted {
+        return Ok(RunsStored {
+            outcome: StoredFile::AlreadyImported { run_ids: existing_ids() },
+            new: Vec::new(),
+            wrote: false,
+            keep: true,
+            remember: true,
+        });
+    }
+    let mut new = Vec::new();
+    let mut duplicates_of = Vec::new();
+    let mut deleted = 0;
+    let mut wrote = false;
+    for imported in file.runs {
+        let run = &imported.run;
+        if existing.iter().any(|e| e.1 == run.start_utc) {
+            // A file already imported, asked to restore: this run of it is still stored.
+            continue;
+        }
+        if let Some(tomb) = same_run(&gone, run.start_utc, run.distance_m) {
+            if !restore_deleted {
+                deleted += 1;
+                continue;
+            }
+            sqlx::query("DELETE FROM deleted_runs WHERE id = $1")
+                .bind(tomb)
+                .execute(&mut **tx)
+                .await?;
+            wrote = true;
+        }
+        if let Some(id) = same_run(&nearby, run.start_utc, run.distance_m) {
+            duplicates_of.push(id);
+            continue;
+        }
+        let shoe_id = match &imported.shoe {
+            Some(name) => match shoes.get(name) {
+                Some(&id) => Some(id),
+                None => {
+                    let id = shoe_id_in(tx, name).await?;
+                    shoes.insert(name.clone(), id);
+                    Some(id)
+                }
+            },
+            None => run.shoe_id,
+        };
+        // Every run of the file carries the file's hash, which is how a re-import is found.
+        let run = NewRun { content_hash: Some(file.hash.to_owned()), shoe_id, ..run.clone() };
+        let samples = imported.streams.as_ref().map(|s| (i64::from(blob::VERSION), s.as_bytes()));
+        let id = insert_run_with_samples(tx, &run, samples).await?;
+        wrote = true;
+        let at = nearby.partition_point(|n| n.0 < run.start_utc);
+        nearby.insert(at, (run.start_utc, run.distance_m, id));
+        new.push((run.start_utc, run.distance_m, id));
+    }
+    if new.is_empty() && !existing.is_empty() {
+        // Asked to restore, but nothing of this file was deleted.
+        return Ok(RunsStored {
+            outcome: StoredFile::AlreadyImported { run_ids: existing_ids() },
+            new,
+            wrote,
+            keep: false,
+            remember: false,
+        });
+    }
+    let run_ids: Vec<i64> = new.iter().map(|n| n.2).collect();
+    let outcome = if run_ids.is_empty() && !duplicates_of.is_empty() {
+        StoredFile::Duplicate { of: duplicates_of }
+    } else if run_ids.is_empty() && deleted > 0 {
+        StoredFile::Deleted { count: deleted }
+    } else {
+        StoredFile::Imported { run_ids, duplicates_of, deleted }
+    };
+    Ok(RunsStored { outcome, new, wrote, keep: true, remember: deleted == 0 })
+}
+
+/// Records files' fingerprints (with the content hash each gave) as the last statement of
+/// their transaction, and commits it (on SQLite in one round trip).
 async fn remember_and_commit(
     tx: crate::write::Write<'_>,
-    fingerprint: &str,
-    hash: &str,
+    remember: &[(&str, &str)],
 ) -> Result<(), StoreError> {
-    const REMEMBER: Paired = paired!(
-        "INSERT INTO file_fingerprints (runner_id, fingerprint, content_hash) VALUES ($1, $2, $3) \
-         ON CONFLICT (runner_id, fingerprint) DO NOTHING"
+    if remember.is_empty() {
+        return tx.commit().await;
+    }
+    let rows: Vec<String> =
+        (0..remember.len()).map(|i| format!("($1, ${}, ${})", 2 + 2 * i, 3 + 2 * i)).collect();
+    let sql = format!(
+        "INSERT INTO file_fingerprints (runner_id, fingerprint, content_hash) VALUES {} \
+         ON CONFLICT (runner_id, fingerprint) DO NOTHING",
+        rows.join(", ")
     );
     let runner = tx.runner();
-    tx.commit_after(&REMEMBER, |sql| sqlx::query(sql).bind(runner).bind(fingerprint).bind(hash))
-        .await
+    tx.commit_after(sql, |sql| {
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(runner);
+        for &(fingerprint, hash) in remember {
+            query = query.bind(fingerprint).bind(hash);
+        }
+        query
+    })
+    .await
 }
 
 /// The stored run that is the same as one starting at `start` over `distance_m`: starting within

@@ -44,7 +44,7 @@ pub use devices::PairedDeviceRow;
 pub use engine::{Engine, Location};
 pub use error::StoreError;
 pub use export::{DeletedRunRow, TABLES};
-pub use import::{ImportedRun, SAME_RUN_DISTANCE, SAME_RUN_START_S, StoredFile};
+pub use import::{FileToStore, ImportedRun, SAME_RUN_DISTANCE, SAME_RUN_START_S, StoredFile};
 pub use levels::StoredLevel;
 pub use open::{Store, default_path};
 pub use runner_id::RunnerId;

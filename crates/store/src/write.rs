@@ -40,27 +40,6 @@ impl Generations {
     }
 }
 
-/// One statement written three ways: alone, after `BEGIN IMMEDIATE`, and before `COMMIT` (the
-/// last two for SQLite, which runs them in one round trip; see [`paired!`]).
-#[derive(Debug)]
-pub(crate) struct Paired {
-    pub alone: &'static str,
-    pub with_begin: &'static str,
-    pub with_commit: &'static str,
-}
-
-/// A [`Paired`] statement from its SQL, a literal.
-macro_rules! paired {
-    ($sql:expr) => {
-        $crate::write::Paired {
-            alone: $sql,
-            with_begin: concat!("BEGIN IMMEDIATE; ", $sql),
-            with_commit: concat!($sql, "; COMMIT"),
-        }
-    };
-}
-pub(crate) use paired;
-
 #[derive(Debug)]
 pub(crate) struct Write<'s> {
     conn: PoolConnection<Any>,
@@ -100,7 +79,7 @@ impl<'s> Write<'s> {
     /// [`Write::begin`], where the transaction's first statement is known: on SQLite the
     /// `BEGIN IMMEDIATE` goes with it in one round trip to the database's thread (an import
     /// begins thousands of transactions), so the caller runs its first statement with the SQL
-    /// [`Write::first`] gives. On PostgreSQL the `BEGIN` and the lock go at once, as ever.
+    /// [`Write::begin_first`] puts before it. On PostgreSQL the `BEGIN` and the lock go at once, as ever.
     pub(crate) async fn begin_with_first(
         engine: Engine,
         writer: &AnyPool,
@@ -114,14 +93,14 @@ impl<'s> Write<'s> {
         Ok(Write { conn, ended: false, begun: false, engine, runner, generations })
     }
 
-    /// The SQL to run as the transaction's next statement: `statement.with_begin` while the
-    /// `BEGIN` is still to be sent (which it then is), else `statement.alone`.
-    pub(crate) fn first(&mut self, statement: &Paired) -> &'static str {
+    /// What to put before the transaction's next statement: `BEGIN IMMEDIATE; ` while the
+    /// `BEGIN` is still to be sent (which it then is), else nothing.
+    pub(crate) fn begin_first(&mut self) -> &'static str {
         if self.begun {
-            statement.alone
+            ""
         } else {
             self.begun = true;
-            statement.with_begin
+            "BEGIN IMMEDIATE; "
         }
     }
 
@@ -163,23 +142,23 @@ impl<'s> Write<'s> {
         }
     }
 
-    /// Runs one last statement and commits, as [`Write::commit`] does; on SQLite in one round
-    /// trip (`statement.with_commit`), elsewhere one after the other (`statement.alone`). `query`
-    /// binds the statement's values to the SQL it is given. If the statement fails, nothing of
-    /// the transaction is stored, as when the `COMMIT` fails.
+    /// Runs one last statement, `sql`, and commits, as [`Write::commit`] does; on SQLite in one
+    /// round trip (`sql; COMMIT`), elsewhere one after the other. `query` binds the statement's
+    /// values to the SQL it is given. If the statement fails, nothing of the transaction is
+    /// stored, as when the `COMMIT` fails.
     pub(crate) async fn commit_after<'q>(
         mut self,
-        statement: &Paired,
-        query: impl FnOnce(&'static str) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
+        sql: String,
+        query: impl FnOnce(String) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments>,
     ) -> Result<(), StoreError> {
         if self.engine != Engine::Sqlite || !self.begun {
-            if let Err(error) = query(statement.alone).execute(&mut *self.conn).await {
+            if let Err(error) = query(sql).execute(&mut *self.conn).await {
                 self.end_with_rollback().await;
                 return Err(error.into());
             }
             return self.commit().await;
         }
-        let result = query(statement.with_commit).execute(&mut *self.conn).await.map(drop);
+        let result = query(format!("{sql}; COMMIT")).execute(&mut *self.conn).await.map(drop);
         self.ended_by(result).await
     }
 

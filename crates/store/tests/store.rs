@@ -17,6 +17,7 @@ support::on_both_engines! {
     crate::import::damaged_samples_are_a_store_error_and_the_run_stays => damaged_samples,
     crate::import::the_same_run_from_another_source_is_stored_once => same_run_once,
     crate::import::a_file_that_fails_half_way_stores_nothing => file_whole_or_nothing,
+    crate::import::a_batch_of_files_is_stored_as_one_after_the_other_would_be => file_batch,
     crate::import::sessions_keep_their_sets => session_sets,
     crate::records::an_edit_writes_every_field_and_clears_what_is_left_empty => edit_run,
     crate::records::a_deleted_imported_run_stays_deleted_until_it_is_asked_back => deleted_import,
@@ -262,8 +263,8 @@ async fn a_path_that_cannot_be_a_folder_gives_a_clear_error() {
 mod import {
     use runwell_domain::streams::{Sample, Streams};
     use runwell_store::{
-        ImportedRun, NewRun, RunnerId, SessionRow, SetRow, Store, StoreError, StoredFile,
-        StreamsBlob,
+        FileToStore, ImportedRun, NewRun, RunnerId, SessionRow, SetRow, Store, StoreError,
+        StoredFile, StreamsBlob,
     };
 
     /// A minute of samples.
@@ -377,6 +378,92 @@ mod import {
         assert!(err.is_err());
         assert!(store.runs_with_hash(me, "half").await.unwrap().is_empty());
         assert!(store.runs(me, None).await.unwrap().is_empty());
+    }
+
+    pub(crate) async fn a_batch_of_files_is_stored_as_one_after_the_other_would_be(
+        store: Store,
+        me: RunnerId,
+    ) {
+        let StoredFile::Imported { run_ids: old, .. } =
+            store.store_file(me, "old", &[run(1_700_000_000, 10.0)], false).await.unwrap()
+        else {
+            panic!()
+        };
+        let StoredFile::Imported { run_ids: gone, .. } =
+            store.store_file(me, "gone", &[run(1_700_100_000, 7.0)], false).await.unwrap()
+        else {
+            panic!()
+        };
+        store.delete_run(me, gone[0]).await.unwrap();
+        let with_shoe = |mut r: ImportedRun, shoe: &str| {
+            r.shoe = Some(shoe.to_owned());
+            r
+        };
+        let f1 = [run(1_700_200_000, 10.0), with_shoe(run(1_700_210_000, 5.0), "Pegasus")];
+        // The same run as f1's first, from another source.
+        let f3 = [run(1_700_200_090, 10.25)];
+        let f4 = [run(1_700_000_000, 10.0)];
+        let f5 = [run(1_700_100_000, 7.0)];
+        let f6 = [with_shoe(run(1_700_300_000, 8.0), "pegasus")];
+        let file = |hash, fingerprint, runs| FileToStore { hash, fingerprint, runs };
+        let files = [
+            file("n1", Some("p1"), &f1[..]),
+            // The same file again, later in the same batch.
+            file("n1", Some("p2"), &f1[..]),
+            file("n3", Some("p3"), &f3[..]),
+            // A file stored before the batch.
+            file("old", Some("p4"), &f4[..]),
+            // A run the runner deleted.
+            file("n5", Some("p5"), &f5[..]),
+            file("n6", None, &f6[..]),
+        ];
+        let generation = store.generation(me);
+        let outcomes = store.store_files(me, &files).await.unwrap();
+        assert_eq!(store.generation(me), generation + 1, "one transaction");
+        let StoredFile::Imported { run_ids: new, duplicates_of, deleted: 0 } = &outcomes[0] else {
+            panic!("{outcomes:?}")
+        };
+        assert_eq!(new.len(), 2);
+        assert!(duplicates_of.is_empty());
+        let StoredFile::Imported { run_ids: last, .. } = &outcomes[5] else {
+            panic!("{outcomes:?}")
+        };
+        assert_eq!(
+            outcomes[1..5],
+            [
+                StoredFile::AlreadyImported { run_ids: new.clone() },
+                StoredFile::Duplicate { of: vec![new[0]] },
+                StoredFile::AlreadyImported { run_ids: old },
+                StoredFile::Deleted { count: 1 },
+            ]
+        );
+        // Every fingerprint but that of the file with a deleted run, and none where none was given.
+        let mut known: Vec<(String, String)> =
+            store.known_fingerprints(me).await.unwrap().into_iter().collect();
+        known.sort();
+        let expected: Vec<(String, String)> =
+            [("p1", "n1"), ("p2", "n1"), ("p3", "n3"), ("p4", "old")]
+                .map(|(f, h)| (f.to_owned(), h.to_owned()))
+                .into();
+        assert_eq!(known, expected);
+        assert_eq!(store.runs(me, None).await.unwrap().len(), 4);
+        assert_eq!(store.run_streams(me, new[0]).await.unwrap(), Some(samples()));
+        // One shoe, found again by the other spelling of its name.
+        let shoe = store.run(me, new[1]).await.unwrap().unwrap().run.shoe_id;
+        assert!(shoe.is_some());
+        assert_eq!(store.run(me, last[0]).await.unwrap().unwrap().run.shoe_id, shoe);
+
+        // A file that fails stores nothing of the whole batch, and the writer goes on.
+        let mut bad = run(1_700_450_000, 5.0);
+        bad.run.elapsed_s = -1.0;
+        let (good, bad) = ([run(1_700_400_000, 6.0)], [bad]);
+        let batch = [file("g", Some("pg"), &good[..]), file("b", Some("pb"), &bad[..])];
+        assert!(store.store_files(me, &batch).await.is_err());
+        assert_eq!(store.runs(me, None).await.unwrap().len(), 4);
+        assert_eq!(store.known_fingerprints(me).await.unwrap().len(), 4);
+        let alone = store.store_files(me, &batch[..1]).await.unwrap();
+        assert!(matches!(alone[..], [StoredFile::Imported { .. }]), "{alone:?}");
+        assert_eq!(store.runs(me, None).await.unwrap().len(), 5);
     }
 
     pub(crate) async fn sessions_keep_their_sets(store: Store, me: RunnerId) {
