@@ -114,7 +114,8 @@ impl Schema for Gpx<'_> {
                 if let Some(stop) = self.full() {
                     return stop;
                 }
-                let pos = xml::lat_lon(attributes.get("lat"), attributes.get("lon"));
+                let (lat, lon) = attributes.get_two("lat", "lon");
+                let pos = xml::lat_lon(lat, lon);
                 self.point = Some(points::Point::at(pos));
             }
             Tag::Rtept => self.route_points += 1,

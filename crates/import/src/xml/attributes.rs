@@ -35,6 +35,26 @@ impl<'a> Attributes<'a> {
         None
     }
 
+    /// [`Attributes::get`] of two names, in one pass over the tag (a GPX point's `lat` and
+    /// `lon`, in every point of a file).
+    pub(crate) fn get_two(&self, first: &str, second: &str) -> (Option<&'a str>, Option<&'a str>) {
+        let mut found: [Option<Option<&'a str>>; 2] = [None, None];
+        let mut at = 0;
+        while let Some((key, value, next)) = self.attribute(at) {
+            for (slot, name) in found.iter_mut().zip([first, second]) {
+                if slot.is_none() && key == name.as_bytes() {
+                    let value = value.map(super::values::trim).filter(|v| !v.is_empty());
+                    *slot = Some(value);
+                }
+            }
+            if found.iter().all(Option::is_some) {
+                break;
+            }
+            at = next;
+        }
+        (found[0].flatten(), found[1].flatten())
+    }
+
     /// The attribute that starts at or after `at`: its key, its value (`None` for a malformed
     /// one, which is passed over) and where the next one is looked for; `None` at the end.
     fn attribute(&self, at: usize) -> Option<(&'a [u8], Option<&'a str>, usize)> {
@@ -98,5 +118,18 @@ mod tests {
         check(" x=\"5", "x", None);
         check(" x=", "x", None);
         check("", "x", None);
+        // Two at once, as one after the other.
+        for raw in [
+            raw,
+            " lon='2' lat='1'",
+            " lat=\"\" lat=\"1\" lon=\"2\"",
+            " lat=1 lon=\"2\" lat=\"3\"",
+            " x=\"5",
+            "",
+        ] {
+            let a = Attributes::new(raw);
+            assert_eq!(a.get_two("lat", "lon"), (a.get("lat"), a.get("lon")), "{raw:?}");
+            assert_eq!(a.get_two("creator", "ns3:x"), (a.get("creator"), a.get("ns3:x")));
+        }
     }
 }

@@ -267,7 +267,7 @@ pub(crate) fn read<S: Schema>(
                 unwind(schema, &mut stack);
                 return Ok(End::Damaged("it ends before its closing tags".to_owned()));
             }
-            Token::Start { name, attributes, empty } => {
+            Token::Start { name, local, attributes, empty } => {
                 if stack.len() >= limits.max_xml_depth {
                     unwind(schema, &mut stack);
                     return Ok(End::Stopped(format!(
@@ -275,13 +275,7 @@ pub(crate) fn read<S: Schema>(
                         limits.max_xml_depth
                     )));
                 }
-                let qualified = &doc.as_bytes()[name.clone()];
-                // Names are short: a loop, not a vector search.
-                let local = match qualified.iter().position(|&c| c == b':') {
-                    Some(i) => &qualified[i + 1..],
-                    None => qualified,
-                };
-                let tag = S::tag(local);
+                let tag = S::tag(&doc.as_bytes()[local..name.end]);
                 let wanted = match schema.open(tag, &stack, &attributes) {
                     Open::Stop(reason) => {
                         unwind(schema, &mut stack);

@@ -24,9 +24,11 @@ use super::attributes::Attributes;
 
 #[derive(Debug)]
 pub(super) enum Token<'a> {
-    /// `<name …>`, or `<name …/>` when `empty`; `name` is a range of the document.
+    /// `<name …>`, or `<name …/>` when `empty`; `name` is a range of the document, and its
+    /// local part (after the first `:`, if any) begins at `local`.
     Start {
         name: Range<usize>,
+        local: usize,
         attributes: Attributes<'a>,
         empty: bool,
     },
@@ -176,10 +178,17 @@ impl<'a> Scanner<'a> {
         let s = p + 1;
         // What ends a name is below `?` (0x3f); so are digits, `:`, `-` and `.`, which do not.
         let mut i = s;
+        // Where the local part of the name begins: after its first `:`, found on the way.
+        let mut local = s;
         loop {
             i = search::first(b, i, |x| search::below(x, b'?'), |c| c < b'?');
             match b.get(i) {
-                Some(&c) if !matches!(c, b'>' | b'/' | b'"' | b'\'') && !is_space(c) => i += 1,
+                Some(&c) if !matches!(c, b'>' | b'/' | b'"' | b'\'') && !is_space(c) => {
+                    if c == b':' && local == s {
+                        local = i + 1;
+                    }
+                    i += 1;
+                }
                 _ => break,
             }
         }
@@ -189,6 +198,7 @@ impl<'a> Scanner<'a> {
                 self.pos = i + 1;
                 return Ok(Token::Start {
                     name: s..i,
+                    local,
                     attributes: Attributes::none(),
                     empty: false,
                 });
@@ -197,6 +207,7 @@ impl<'a> Scanner<'a> {
                 self.pos = i + 2;
                 return Ok(Token::Start {
                     name: s..i,
+                    local,
                     attributes: Attributes::none(),
                     empty: true,
                 });
@@ -207,10 +218,19 @@ impl<'a> Scanner<'a> {
         self.pos = e + 1;
         let empty = e > s && b[e - 1] == b'/';
         let content_end = if empty { e - 1 } else { e };
-        let name_end =
-            b[s..content_end].iter().position(|&c| is_space(c)).map_or(content_end, |n| s + n);
+        // The name ends at its first whitespace: where the walk above stopped, nearly always.
+        let name_end = if b.get(i).is_some_and(|&c| is_space(c)) {
+            i
+        } else {
+            // A quote or a `/` inside the tag's first word: rare, and read as quick-xml read it.
+            let end =
+                b[s..content_end].iter().position(|&c| is_space(c)).map_or(content_end, |n| s + n);
+            local = b[s..end].iter().position(|&c| c == b':').map_or(s, |n| s + n + 1);
+            end
+        };
         Ok(Token::Start {
             name: s..name_end,
+            local,
             attributes: Attributes::new(&self.doc[name_end..content_end]),
             empty,
         })

@@ -10,7 +10,11 @@ fn tokens(doc: &str) -> Result<Vec<String>, &'static str> {
         let token = scanner.next(true, None).map_err(|d| d.what)?;
         out.push(match token {
             Token::Eof => return Ok(out),
-            Token::Start { name, empty, .. } => {
+            Token::Start { name, local, empty, .. } => {
+                // The local part is what follows the name's first `:`, found on the way.
+                let qualified = &doc[name.clone()];
+                let expected = qualified.find(':').map_or(name.start, |i| name.start + i + 1);
+                assert_eq!(local, expected, "{qualified:?} in {doc:?}");
                 format!("<{}{}>", &doc[name], if empty { " /" } else { "" })
             }
             Token::End { name, .. } => format!("</{}>", String::from_utf8_lossy(name)),
@@ -27,6 +31,29 @@ fn check(doc: &str, expected: &[&str]) {
 
 fn refused(doc: &str, what: &str) {
     assert_eq!(tokens(doc), Err(what), "{doc}");
+}
+
+#[test]
+fn a_name_s_local_part_follows_its_first_colon_in_every_shape_of_tag() {
+    check(
+        "<a><ns3:hr>1</ns3:hr><x:y:z/><:p a='1'/><gpxtpx:e k=\"v\"></gpxtpx:e><q9-1.2:r></q9-1.2:r></a>",
+        &[
+            "<a>",
+            "<ns3:hr>",
+            "\"1\"",
+            "</ns3:hr>",
+            "<x:y:z />",
+            "<:p />",
+            "<gpxtpx:e>",
+            "</gpxtpx:e>",
+            "<q9-1.2:r>",
+            "</q9-1.2:r>",
+            "</a>",
+        ],
+    );
+    // A quote or a `/` within the first word: the name runs to the first whitespace.
+    check("<a\"b:c\" d:e='1'></a\"b:c\">", &["<a\"b:c\">", "</a\"b:c\">"]);
+    check("<n:a/b x=1>", &["<n:a/b>"]);
 }
 
 #[test]
