@@ -2,6 +2,7 @@
 //! server database any number. A [`RunnerId`] is only made here, from a row that exists, so
 //! holding one means the runner was there when it was looked up.
 
+use crate::engine::native::{Fields, native};
 use crate::{Engine, RunnerId, Store, StoreError, unix_now};
 
 /// A runner as listed.
@@ -15,14 +16,19 @@ pub struct RunnerRow {
 impl Store {
     /// Every runner, oldest first.
     pub async fn runners(&self) -> Result<Vec<RunnerRow>, StoreError> {
-        let rows: Vec<(i64, Option<String>, i64)> =
-            sqlx::query_as("SELECT id, name, created_at FROM runners ORDER BY id")
-                .fetch_all(self.reader())
-                .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, name, created_utc)| RunnerRow { id: RunnerId::new(id), name, created_utc })
-            .collect())
+        // On the native readers: every command asks (`only_runner`), and on SQLite the `Any`
+        // readers would open a connection of their own for it (a thread, an open, the schema
+        // read), which a cold `runwell today` paid for this one read.
+        let sql = "SELECT id, name, created_at FROM runners ORDER BY id";
+        native!(self.native(), |pool| {
+            let rows = sqlx::query(sql).fetch_all(pool).await?;
+            rows.iter()
+                .map(|row| {
+                    let (id, name, created_utc) = (row.int(0)?, row.opt_text(1)?, row.int(2)?);
+                    Ok(RunnerRow { id: RunnerId::new(id), name, created_utc })
+                })
+                .collect()
+        })
     }
 
     /// The runner with this id, if there is one.
