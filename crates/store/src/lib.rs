@@ -49,7 +49,7 @@ pub use levels::StoredLevel;
 pub use open::{Store, default_path};
 pub use runner_id::RunnerId;
 pub use runners::RunnerRow;
-pub use runs::{DeletedRun, NewRun, RunEdit, StoredRun};
+pub use runs::{DeletedRun, NewRun, RunEdit, RunFacts, StoredRun};
 pub use server::{
     AccountRow, AuditRow, InvitationRow, NoteRow, Role, SessionData, SharedRunner, SharingClinician,
 };

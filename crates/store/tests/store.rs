@@ -24,6 +24,7 @@ support::on_both_engines! {
     crate::records::a_manual_run_is_deleted_without_a_trace_and_its_pain_stays => delete_manual,
     crate::records::pain_answers_sessions_and_shoes_are_changed_and_deleted => change_and_delete,
     crate::records::every_field_comes_back_exactly_from_the_long_reads => exact_long_reads,
+    crate::records::the_advice_read_matches_the_full_read_field_for_field => advice_read,
     crate::runners::a_null_float_and_then_a_number_are_both_stored => null_then_number,
     crate::devices::a_paired_device_lets_its_sessions_in_until_it_is_removed => paired_devices,
 }

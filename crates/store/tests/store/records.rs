@@ -4,7 +4,7 @@
 use runwell_domain::diary::{PainEntry, PainMoment};
 use runwell_domain::{LocalDay, PainScore, Rpe, Sport, Surface};
 use runwell_store::{
-    DeletedRun, ImportedRun, NewRun, RunEdit, RunnerId, Store, StoreError, StoredFile,
+    DeletedRun, ImportedRun, NewRun, RunEdit, RunFacts, RunnerId, Store, StoreError, StoredFile,
 };
 
 fn imported(start: i64, km: f64) -> ImportedRun {
@@ -261,4 +261,63 @@ pub(crate) async fn every_field_comes_back_exactly_from_the_long_reads(store: St
         store.pain_entries(me).await.unwrap(),
         vec![PainEntry { id: bare_entry_id, ..bare_entry }, PainEntry { id: entry_id, ..entry }]
     );
+}
+
+/// The advice's lean read gives the same runs in the same order as the full one, with the same
+/// numbers: the median cadence where there is one, else the device's average; runs that start
+/// in the same second in the order they were stored.
+pub(crate) async fn the_advice_read_matches_the_full_read_field_for_field(
+    store: Store,
+    me: RunnerId,
+) {
+    let run = |start: i64, km: f64| NewRun {
+        start_utc: start,
+        distance_m: km * 1000.0,
+        elapsed_s: km * 333.3,
+        source: "manual".into(),
+        ..NewRun::default()
+    };
+    let with_all = NewRun {
+        sport: Some(Sport::TrailRun),
+        moving_s: Some(1.0 / 3.0),
+        avg_hr: Some(148),
+        avg_cadence_spm: Some(162.5),
+        cadence_median_spm: Some(0.1 + 0.2),
+        rpe: Some(Rpe::new(6).unwrap()),
+        surface: Some(Surface::Trail),
+        ..run(1_700_000_000, 10.0)
+    };
+    let average_only = NewRun { avg_cadence_spm: Some(171.0), ..run(1_699_000_000, 5.0) };
+    let later = store.insert_run(me, &with_all, Some("Pegasus")).await.unwrap();
+    let first = store.insert_run(me, &average_only, None).await.unwrap();
+    let tie_a = store.insert_run(me, &run(1_700_000_000, 3.0), None).await.unwrap();
+    let tie_b = store.insert_run(me, &run(1_700_000_000, 4.0), None).await.unwrap();
+
+    let full = store.runs(me, None).await.unwrap();
+    let facts = store.run_facts(me).await.unwrap();
+    assert_eq!(
+        facts.iter().map(|f| f.id).collect::<Vec<_>>(),
+        vec![first, later, tie_a, tie_b],
+        "oldest first, ties in the order stored"
+    );
+    let expected: Vec<RunFacts> = full
+        .iter()
+        .map(|s| RunFacts {
+            id: s.id,
+            start_utc: s.run.start_utc,
+            sport: s.run.sport.expect("a stored run has a sport"),
+            distance_m: s.run.distance_m,
+            moving_s: s.run.moving_s,
+            elapsed_s: s.run.elapsed_s,
+            rpe: s.run.rpe,
+            avg_hr: s.run.avg_hr,
+            surface: s.run.surface,
+            shoe_id: s.run.shoe_id,
+            cadence_spm: s.run.cadence_median_spm.or(s.run.avg_cadence_spm),
+        })
+        .collect();
+    assert_eq!(facts, expected);
+    assert_eq!(facts[0].cadence_spm, Some(171.0));
+    assert_eq!(facts[1].cadence_spm, Some(0.1 + 0.2));
+    assert!(facts[1].shoe_id.is_some());
 }
