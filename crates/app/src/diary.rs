@@ -164,9 +164,10 @@ impl App {
         let t = Thresholds::default();
         let within = |d: LocalDay| (from..=to).contains(&d);
         let mut days: BTreeMap<LocalDay, DiaryDay> = BTreeMap::new();
+        let runs = snapshot.runs().await?;
         for entry in snapshot.history.pain.iter().filter(|p| within(p.day)) {
             let day = days.entry(entry.day).or_insert_with(|| empty_day(entry.day));
-            day.pain.push(pain_view(entry, snapshot.runs(), &t));
+            day.pain.push(pain_view(entry, runs, &t));
         }
         for s in self.store().sessions(self.runner).await?.into_iter().filter(|s| within(s.day)) {
             let day = days.entry(s.day).or_insert_with(|| empty_day(s.day));
@@ -220,7 +221,8 @@ impl App {
     /// The pain logged for a run, and the next morning's (PAIN-2 judges a run by it).
     pub async fn pain_for_run(&self, id: i64) -> Result<Vec<PainView>, AppError> {
         let snapshot = self.snapshot().await?;
-        let run = snapshot.runs().iter().find(|r| r.id == id).ok_or(AppError::NoSuchRun(id))?;
+        let runs = snapshot.runs().await?;
+        let run = runs.iter().find(|r| r.id == id).ok_or(AppError::NoSuchRun(id))?;
         let next = run.day.plus_days(1);
         let t = Thresholds::default();
         Ok(snapshot
@@ -231,7 +233,7 @@ impl App {
                 p.run_id == Some(id)
                     || (p.day == next && p.moment == runwell_domain::diary::PainMoment::Morning)
             })
-            .map(|p| pain_view(p, snapshot.runs(), &t))
+            .map(|p| pain_view(p, runs, &t))
             .collect())
     }
 }

@@ -50,7 +50,7 @@ impl App {
             .chain(snapshot.answers.iter().map(|a| a.day))
             .filter(|d| *d <= day)
             .max();
-        let last_run = snapshot.runs().iter().rev().find(|r| r.day <= day).cloned();
+        let last_run = snapshot.runs().await?.iter().rev().find(|r| r.day <= day).cloned();
         let week = adherence.weeks.last();
         Ok(Overview {
             day,

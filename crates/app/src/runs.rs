@@ -164,6 +164,7 @@ impl App {
         let snapshot = self.snapshot().await?;
         Ok(snapshot
             .runs()
+            .await?
             .iter()
             .filter(|r| since.is_none_or(|day| r.day >= day))
             .cloned()
@@ -178,13 +179,14 @@ impl App {
         limit: usize,
     ) -> Result<(usize, Vec<RunView>), AppError> {
         let snapshot = self.snapshot().await?;
-        let page = snapshot.runs().iter().rev().skip(offset).take(limit).cloned().collect();
-        Ok((snapshot.runs().len(), page))
+        let runs = snapshot.runs().await?;
+        Ok((runs.len(), runs.iter().rev().skip(offset).take(limit).cloned().collect()))
     }
 
     pub async fn run(&self, id: i64) -> Result<RunView, AppError> {
         let snapshot = self.snapshot().await?;
-        snapshot.runs().iter().find(|r| r.id == id).cloned().ok_or(AppError::NoSuchRun(id))
+        let runs = snapshot.runs().await?;
+        runs.iter().find(|r| r.id == id).cloned().ok_or(AppError::NoSuchRun(id))
     }
 }
 

@@ -2,12 +2,14 @@
 //! read the whole database on every request. It is loaded at one write generation of the store
 //! and replaced after any write (`cache.rs`); the views computed from it are memoised with it.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
+
+use tokio::sync::OnceCell;
 
 use runwell_domain::diary::{History, RunRecord, SessionPain};
 use runwell_domain::triage::Answer;
 use runwell_domain::{DistanceM, DurationS, HeartRate, LocalDay, PainScore, Profile};
-use runwell_store::{RunnerId, Store, StoredRun};
+use runwell_store::{RunFacts, RunnerId, Store};
 
 use crate::cache::{MemoKey, Memos};
 use crate::settings::{DISTANCE_UNIT, RECENT_LONGEST_DAY, RECENT_LONGEST_KM};
@@ -19,24 +21,34 @@ pub(crate) struct Snapshot {
     pub(crate) profile: Profile,
     pub(crate) history: History,
     pub(crate) answers: Vec<Answer>,
-    /// The runs as stored, oldest first; as views through [`Snapshot::runs`].
-    stored: Vec<StoredRun>,
-    /// The runs as views, made the first time a view asks: Today and the trend never do, and
-    /// making one resolves a run's local time and formats its title and start, for every run
-    /// on every cold `runwell today`.
-    views: OnceLock<Vec<RunView>>,
+    /// The runs as views, read and made the first time a view asks ([`Snapshot::runs`]):
+    /// Today and the trend never do. The advice reads only [`RunFacts`]; a run's texts, its
+    /// shoe's name, its local time and formatted start were, on a cold `runwell today` over ten
+    /// years of runs, the longest of its reads and a good part of its work.
+    views: OnceCell<Vec<RunView>>,
+    /// Where the views are read from.
+    store: Store,
+    runner: RunnerId,
     /// The unit the runner reads distances in.
     pub(crate) unit: runwell_domain::DistanceUnit,
     memos: Memos,
 }
 
 impl Snapshot {
-    /// Every run as a view, oldest first.
-    pub(crate) fn runs(&self) -> &[RunView] {
-        self.views.get_or_init(|| {
-            let zone = &self.profile.time_zone;
-            self.stored.iter().map(|r| RunView::new(r, zone, self.unit)).collect()
-        })
+    /// Every run as a view, oldest first, read the first time it is asked for. A write that
+    /// lands between the snapshot's load and this read shows in the views and not yet in
+    /// `history` (the next snapshot has it in both): a list shows the runs as they are, and
+    /// nothing joins the two but by a run's id, which a missing run simply does not match.
+    pub(crate) async fn runs(&self) -> Result<&[RunView], AppError> {
+        let views = self
+            .views
+            .get_or_try_init(|| async {
+                let stored = self.store.runs(self.runner, None).await?;
+                let zone = &self.profile.time_zone;
+                Ok::<_, AppError>(stored.iter().map(|r| RunView::new(r, zone, self.unit)).collect())
+            })
+            .await?;
+        Ok(views)
     }
 
     /// `compute()`'s answer for `key`, computed once for this snapshot.
@@ -53,7 +65,7 @@ impl Snapshot {
         // connections enough for all of them (a file's four readers take them in turn).
         let (profile, runs, longest, longest_on, sessions, pain, loads, shoes, answers, unit) = tokio::try_join!(
             store.profile(runner),
-            store.runs(runner, None),
+            store.run_facts(runner),
             store.setting(runner, RECENT_LONGEST_KM),
             store.setting(runner, RECENT_LONGEST_DAY),
             store.sessions(runner),
@@ -85,26 +97,25 @@ impl Snapshot {
             shoes,
         };
         let unit = unit.and_then(|u| u.parse().ok()).unwrap_or_default();
-        let views = OnceLock::new();
-        let memos = Memos::default();
-        Ok(Snapshot { profile, history, answers, stored: runs, views, unit, memos })
+        let (views, store, memos) = (OnceCell::new(), store.clone(), Memos::default());
+        Ok(Snapshot { profile, history, answers, views, store, runner, unit, memos })
     }
 }
 
 /// A stored run as the rules see it, on the runner's local day.
-fn record(run: &StoredRun, profile: &Profile) -> RunRecord {
-    let start = jiff::Timestamp::from_second(run.run.start_utc).unwrap_or_default();
+fn record(run: &RunFacts, profile: &Profile) -> RunRecord {
+    let start = jiff::Timestamp::from_second(run.start_utc).unwrap_or_default();
     RunRecord {
         id: run.id,
         day: profile.time_zone.day_of(start),
-        sport: run.run.sport.unwrap_or(runwell_domain::Sport::Run),
-        distance: DistanceM::new(run.run.distance_m).unwrap_or_default(),
-        duration: DurationS::new(run.run.moving_s.unwrap_or(run.run.elapsed_s)).unwrap_or_default(),
-        rpe: run.run.rpe,
-        avg_hr: run.run.avg_hr.and_then(|h| HeartRate::new(i64::from(h)).ok()),
-        surface: run.run.surface,
-        shoe_id: run.run.shoe_id,
-        cadence_spm: run.run.cadence_median_spm.or(run.run.avg_cadence_spm),
+        sport: run.sport,
+        distance: DistanceM::new(run.distance_m).unwrap_or_default(),
+        duration: DurationS::new(run.moving_s.unwrap_or(run.elapsed_s)).unwrap_or_default(),
+        rpe: run.rpe,
+        avg_hr: run.avg_hr.and_then(|h| HeartRate::new(i64::from(h)).ok()),
+        surface: run.surface,
+        shoe_id: run.shoe_id,
+        cadence_spm: run.cadence_spm,
     }
 }
 
