@@ -158,7 +158,7 @@ impl RunnerZone {
         if name.is_empty() || name.starts_with(['+', '-']) {
             return Err(DomainError::TimeZone(name.to_owned()));
         }
-        let tz = TimeZone::get(name).map_err(|_| DomainError::TimeZone(name.to_owned()))?;
+        let tz = zones().get(name).map_err(|_| DomainError::TimeZone(name.to_owned()))?;
         let name = tz.iana_name().unwrap_or(name).to_owned();
         Ok(Self { name, tz })
     }
@@ -175,6 +175,15 @@ impl RunnerZone {
     pub fn day_of(&self, instant: jiff::Timestamp) -> LocalDay {
         LocalDay(self.tz.to_datetime(instant).date())
     }
+}
+
+/// The time-zone database runwell resolves zones in: the copy built into the binary, so a zone
+/// resolves the same on every machine and no file is read. jiff's default database prefers the
+/// system's `/usr/share/zoneinfo`, and walks that whole folder for its list of names the first
+/// time it is asked: most of a millisecond, or more on a cold disk, before every cold command.
+fn zones() -> &'static jiff::tz::TimeZoneDatabase {
+    static ZONES: std::sync::OnceLock<jiff::tz::TimeZoneDatabase> = std::sync::OnceLock::new();
+    ZONES.get_or_init(jiff::tz::TimeZoneDatabase::bundled)
 }
 
 impl TryFrom<String> for RunnerZone {
