@@ -62,14 +62,16 @@ impl Snapshot {
 
     async fn load(store: &Store, runner: RunnerId) -> Result<Snapshot, AppError> {
         // The reads go out together: on a server each is a round trip, and the pool has
-        // connections enough for all of them (a file's four readers take them in turn).
-        let (profile, runs, longest, longest_on, sessions, pain, loads, shoes, answers, unit) = tokio::try_join!(
-            store.profile(runner),
+        // connections enough for all of them. A file's two readers take them in turn, in this
+        // order: the two long ones first, one a reader, so that neither waits behind the other
+        // or behind the short ones.
+        let (runs, pain, profile, longest, longest_on, sessions, loads, shoes, answers, unit) = tokio::try_join!(
             store.run_facts(runner),
+            store.pain_entries(runner),
+            store.profile(runner),
             store.setting(runner, RECENT_LONGEST_KM),
             store.setting(runner, RECENT_LONGEST_DAY),
             store.sessions(runner),
-            store.pain_entries(runner),
             store.session_loads(runner),
             store.shoes(runner),
             store.answers(runner),

@@ -61,31 +61,7 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
         .connect_with(url(options.clone().create_if_missing(true))?)
         .await
         .map_err(open_err)?;
-    let header = check_not_newer(&writer, path).await?;
-    MIGRATOR
-        .run(&writer)
-        .await
-        .map_err(|source| StoreError::Migrate { at: path.display().to_string(), source })?;
-    // The schema version in the file's header too, where any SQLite tool (and a runwell that
-    // no longer keeps sqlx's table) can see it; written only when it changes, since writing it
-    // is a transaction with its own sync to disk, which every `runwell today` paid for nothing.
-    let version = newest();
-    if header != version {
-        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA user_version = {version}")))
-            .execute(&writer)
-            .await?;
-    }
     let read_only = options.read_only(true);
-    let reader = AnyPoolOptions::new()
-        .max_connections(ANY_READERS)
-        .test_before_acquire(false)
-        .after_connect(|conn, _| {
-            Box::pin(async move {
-                conn.execute(PRAGMAS).await?;
-                Ok(())
-            })
-        })
-        .connect_lazy_with(url(read_only.clone())?);
     let native = SqlitePoolOptions::new()
         .max_connections(READERS)
         .test_before_acquire(false)
@@ -95,10 +71,52 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
                 Ok(())
             })
         })
-        .connect_with(read_only)
-        .await
-        .map_err(open_err)?;
+        .connect_lazy_with(read_only.clone());
+    // The readers open while the writer checks and migrates, both at once: the snapshot's reads
+    // go out together, and a reader opened only when the second of them asks put its opening
+    // (a thread, the file, the schema) in front of every read that waited for it. A reader may
+    // open before a migration: SQLite sees the schema change and reads it again.
+    let (checked, opened) = tokio::join!(check_and_migrate(&writer, path), open_all(&native));
+    checked?;
+    opened.map_err(open_err)?;
+    let reader = AnyPoolOptions::new()
+        .max_connections(ANY_READERS)
+        .test_before_acquire(false)
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                conn.execute(PRAGMAS).await?;
+                Ok(())
+            })
+        })
+        .connect_lazy_with(url(read_only)?);
     Ok((reader, writer, native))
+}
+
+/// Refuses a database this build must not touch ([`check_not_newer`]), then brings its schema
+/// up to date.
+async fn check_and_migrate(writer: &AnyPool, path: &Path) -> Result<(), StoreError> {
+    let header = check_not_newer(writer, path).await?;
+    MIGRATOR
+        .run(writer)
+        .await
+        .map_err(|source| StoreError::Migrate { at: path.display().to_string(), source })?;
+    // The schema version in the file's header too, where any SQLite tool (and a runwell that
+    // no longer keeps sqlx's table) can see it; written only when it changes, since writing it
+    // is a transaction with its own sync to disk, which every `runwell today` paid for nothing.
+    let version = newest();
+    if header != version {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("PRAGMA user_version = {version}")))
+            .execute(writer)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Opens both connections of `pool` at once, each on its own thread, and puts them back.
+async fn open_all(pool: &SqlitePool) -> Result<(), sqlx::Error> {
+    const { assert!(READERS == 2, "open as many connections as the pool has") };
+    let _held = tokio::try_join!(pool.acquire(), pool.acquire())?;
+    Ok(())
 }
 
 /// Refuses a database whose schema is newer than this build's migrations (by sqlx's table or
