@@ -75,6 +75,7 @@ pub use preferences::{SettingLine, SettingsView};
 pub use profile::{ProfileInput, ProfileSaved, Warning};
 pub use programme::{
     ExerciseView, MovementBrief, MovementView, exercises, movement, page, programme, programme_in,
+    read_english_ahead,
 };
 pub use records::{AnswerEditInput, Deleted, SessionEditInput};
 pub use report::{

@@ -17,6 +17,18 @@ pub fn programme() -> Result<&'static Programme, AppError> {
     programme_in(runwell_content::Lang::En)
 }
 
+/// Starts reading the English programme and messages on a thread of their own, for a command
+/// that is about to open the database and then give advice, which quotes both: they take a
+/// couple of milliseconds of a core that the opening leaves waiting on SQLite's threads. A
+/// read that comes first waits for this one rather than reading them twice.
+pub fn read_english_ahead() {
+    // A thread that cannot be made leaves the reading to the first use, as without this.
+    let _ = std::thread::Builder::new().name("read-ahead".into()).spawn(|| {
+        let _ = programme();
+        Words::new(runwell_content::Lang::En).load();
+    });
+}
+
 /// The programme in `lang`: the English ids, numbers and structure with that language's words.
 pub fn programme_in(lang: runwell_content::Lang) -> Result<&'static Programme, AppError> {
     runwell_content::embedded_in(lang).map_err(|errors| AppError::Content(errors.to_string()))

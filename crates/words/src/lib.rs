@@ -119,6 +119,12 @@ impl Words {
         self.lang
     }
 
+    /// Reads this language's messages now rather than at the first lookup (they are read once
+    /// a process).
+    pub fn load(self) {
+        bundle(self.lang);
+    }
+
     /// The BCP-47 tag, for `<html lang>` and speech: `en`, `da`, `sv`.
     pub fn tag(self) -> &'static str {
         self.lang.tag()

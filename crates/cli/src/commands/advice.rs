@@ -20,6 +20,7 @@ fn day(args: &DayArgs) -> anyhow::Result<Option<LocalDay>> {
 
 pub(crate) async fn today(db: &Database, args: DayArgs) -> anyhow::Result<()> {
     let day = day(&args)?;
+    runwell_app::read_english_ahead();
     let app = App::open_at(db).await?;
     let view = app.today(day).await?;
     let words = crate::lang::words(&app).await;
@@ -215,6 +216,7 @@ fn render_check(v: &TriageView, w: &Words) -> String {
 
 pub(crate) async fn trend(db: &Database, weeks: u32, args: DayArgs) -> anyhow::Result<()> {
     let day = day(&args)?;
+    runwell_app::read_english_ahead();
     let app = App::open_at(db).await?;
     let rows = app.trend(day, weeks).await?;
     let unit = app.distance_unit().await?;
