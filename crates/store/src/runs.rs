@@ -161,43 +161,55 @@ fn facts_from_row(row: &impl Fields) -> Result<RunFacts, StoreError> {
     Ok(RunFacts {
         id: row.int(0)?,
         start_utc: row.int(1)?,
-        sport: row.text(2)?.parse().map_err(corrupt("sport"))?,
+        sport: sport(row, 2)?,
         distance_m: row.real(3)?,
         moving_s: row.opt_real(4)?,
         elapsed_s: row.real(5)?,
-        rpe: row.opt_int(6)?.map(Rpe::new).transpose().map_err(corrupt("effort"))?,
-        avg_hr: row.opt_int(7)?.and_then(|v| u16::try_from(v).ok()),
-        surface: row.opt_text(8)?.map(|s| s.parse()).transpose().map_err(corrupt("surface"))?,
+        rpe: rpe(row, 6)?,
+        avg_hr: heart_rate(row, 7)?,
+        surface: surface(row, 8)?,
         shoe_id: row.opt_int(9)?,
         cadence_spm: row.opt_real(10)?,
     })
 }
 
+/// The cells both run reads decode the same way, by their place in the row.
+fn sport(row: &impl Fields, i: usize) -> Result<Sport, StoreError> {
+    row.text(i)?.parse().map_err(corrupt("sport"))
+}
+
+fn rpe(row: &impl Fields, i: usize) -> Result<Option<Rpe>, StoreError> {
+    row.opt_int(i)?.map(Rpe::new).transpose().map_err(corrupt("effort"))
+}
+
+fn heart_rate(row: &impl Fields, i: usize) -> Result<Option<u16>, StoreError> {
+    Ok(row.opt_int(i)?.and_then(|v| u16::try_from(v).ok()))
+}
+
+fn surface(row: &impl Fields, i: usize) -> Result<Option<Surface>, StoreError> {
+    row.opt_text(i)?.map(|s| s.parse()).transpose().map_err(corrupt("surface"))
+}
+
 /// A row of [`select_runs!`] (or [`RUNS`]), by its columns' places there.
 fn from_row(row: &impl Fields) -> Result<StoredRun, StoreError> {
-    let hr = |i| Ok::<_, StoreError>(row.opt_int(i)?.and_then(|v| u16::try_from(v).ok()));
     Ok(StoredRun {
         id: row.int(0)?,
         shoe: row.opt_text(23)?,
         run: NewRun {
             start_utc: row.int(1)?,
             utc_offset_s: row.opt_int(2)?.and_then(|v| i32::try_from(v).ok()),
-            sport: Some(row.text(3)?.parse().map_err(corrupt("sport"))?),
+            sport: Some(sport(row, 3)?),
             distance_m: row.real(4)?,
             moving_s: row.opt_real(5)?,
             elapsed_s: row.real(6)?,
             ascent_m: row.opt_real(7)?,
             descent_m: row.opt_real(8)?,
-            avg_hr: hr(9)?,
-            max_hr: hr(10)?,
+            avg_hr: heart_rate(row, 9)?,
+            max_hr: heart_rate(row, 10)?,
             avg_cadence_spm: row.opt_real(11)?,
-            rpe: row.opt_int(12)?.map(Rpe::new).transpose().map_err(corrupt("effort"))?,
+            rpe: rpe(row, 12)?,
             cadence_median_spm: row.opt_real(13)?,
-            surface: row
-                .opt_text(14)?
-                .map(|s| s.parse())
-                .transpose()
-                .map_err(corrupt("surface"))?,
+            surface: surface(row, 14)?,
             shoe_id: row.opt_int(15)?,
             gear_name: row.opt_text(16)?,
             note: row.opt_text(17)?,

@@ -112,10 +112,18 @@ async fn check_and_migrate(writer: &AnyPool, path: &Path) -> Result<(), StoreErr
     Ok(())
 }
 
-/// Opens both connections of `pool` at once, each on its own thread, and puts them back.
+/// Opens every connection of `pool` at once, each on its own thread, and puts them back.
 async fn open_all(pool: &SqlitePool) -> Result<(), sqlx::Error> {
-    const { assert!(READERS == 2, "open as many connections as the pool has") };
-    let _held = tokio::try_join!(pool.acquire(), pool.acquire())?;
+    let mut opening = tokio::task::JoinSet::new();
+    for _ in 0..READERS {
+        let pool = pool.clone();
+        opening.spawn(async move { pool.acquire().await });
+    }
+    // Each is held until all are open, or the pool would hand the first one out again.
+    let mut held = Vec::new();
+    while let Some(opened) = opening.join_next().await {
+        held.push(opened.map_err(|e| sqlx::Error::Io(std::io::Error::other(e)))??);
+    }
     Ok(())
 }
 
