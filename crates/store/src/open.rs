@@ -156,6 +156,13 @@ impl Store {
         }
     }
 
+    /// Whether the writer connection is open: a file already at this build's schema opens it
+    /// only for the first write.
+    #[doc(hidden)]
+    pub fn writer_is_open_for_test(&self) -> bool {
+        self.writer.size() > 0
+    }
+
     /// The schema version of the open database.
     pub async fn schema_version(&self) -> Result<i64, StoreError> {
         Ok(sqlx::query_scalar("SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations")

@@ -118,6 +118,56 @@ async fn a_database_from_a_newer_runwell_is_refused_and_left_alone() {
 }
 
 #[tokio::test]
+async fn a_file_at_this_schema_is_read_without_a_writer_and_a_changed_migration_is_still_refused()
+{
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("runwell.db");
+    let store = Store::open(&path).await.unwrap();
+    assert!(store.writer_is_open_for_test(), "a new file is made by the writer");
+    let me = store.only_runner().await.unwrap();
+    store.close().await;
+    let store = Store::open(&path).await.unwrap();
+    assert!(store.profile(me).await.unwrap().is_none());
+    assert!(!store.writer_is_open_for_test(), "reading a current file opens no writer");
+    // The first write opens it, in WAL mode as ever.
+    store.save_profile(me, &profile()).await.unwrap();
+    assert!(store.writer_is_open_for_test());
+    assert_eq!(reopen(&store).await.profile(me).await.unwrap(), Some(profile()));
+    store.close().await;
+
+    let tamper = |sql: &'static str| {
+        let path = path.clone();
+        async move {
+            let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&path);
+            let mut conn =
+                <sqlx::SqliteConnection as sqlx::Connection>::connect_with(&options).await.unwrap();
+            sqlx::raw_sql(sql).execute(&mut conn).await.unwrap();
+        }
+    };
+    // A migration recorded with another checksum than this build's: refused, as sqlx would.
+    tamper(
+        "CREATE TABLE kept AS SELECT checksum FROM _sqlx_migrations WHERE version = 1; \
+         UPDATE _sqlx_migrations SET checksum = x'00' WHERE version = 1",
+    )
+    .await;
+    let err = Store::open(&path).await.unwrap_err();
+    assert!(matches!(err, StoreError::Migrate { .. }), "{err}");
+    // One that failed half way: refused too.
+    tamper(
+        "UPDATE _sqlx_migrations SET checksum = (SELECT checksum FROM kept), success = 0 \
+         WHERE version = 1; DROP TABLE kept",
+    )
+    .await;
+    let err = Store::open(&path).await.unwrap_err();
+    assert!(matches!(err, StoreError::Migrate { .. }), "{err}");
+    // Put right, the file opens for reading without its writer again, data intact.
+    tamper("UPDATE _sqlx_migrations SET success = 1 WHERE version = 1").await;
+    let store = Store::open(&path).await.unwrap();
+    assert_eq!(store.profile(me).await.unwrap(), Some(profile()));
+    assert!(!store.writer_is_open_for_test());
+}
+
+#[tokio::test]
 async fn a_newer_schema_in_the_header_alone_is_refused_too() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("runwell.db");

@@ -57,10 +57,8 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
                 conn.execute("PRAGMA journal_mode = WAL").await?;
                 Ok(())
             })
-        })
-        .connect_with(url(options.clone().create_if_missing(true))?)
-        .await
-        .map_err(open_err)?;
+        });
+    let writer_url = url(options.clone().create_if_missing(true))?;
     let read_only = options.read_only(true);
     let native = SqlitePoolOptions::new()
         .max_connections(READERS)
@@ -72,13 +70,25 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
             })
         })
         .connect_lazy_with(read_only.clone());
-    // The readers open while the writer checks and migrates, both at once: the snapshot's reads
-    // go out together, and a reader opened only when the second of them asks put its opening
-    // (a thread, the file, the schema) in front of every read that waited for it. A reader may
-    // open before a migration: SQLite sees the schema change and reads it again.
-    let (checked, opened) = tokio::join!(check_and_migrate(&writer, path), open_all(&native));
-    checked?;
-    opened.map_err(open_err)?;
+    // A file already at this build's schema needs no writer until something is written: a
+    // read-only command (`runwell today`) then never opens one, nor pays its checks and its
+    // closing checkpoint. Anything else (a new file, an older schema, a file the readers cannot
+    // open or do not recognise) takes the full way, whose checks give the errors.
+    let writer = if path.is_file() && open_readers(&native, true).await.unwrap_or(false) {
+        writer.connect_lazy_with(writer_url)
+    } else {
+        let writer = writer.connect_with(writer_url).await.map_err(open_err)?;
+        // The readers open while the writer checks and migrates, both at once: the snapshot's
+        // reads go out together, and a reader opened only when the second of them asks put its
+        // opening (a thread, the file, the schema) in front of every read that waited for it.
+        // A reader may open before a migration: SQLite sees the schema change and reads it
+        // again.
+        let (checked, opened) =
+            tokio::join!(check_and_migrate(&writer, path), open_readers(&native, false));
+        checked?;
+        opened.map_err(open_err)?;
+        writer
+    };
     let reader = AnyPoolOptions::new()
         .max_connections(ANY_READERS)
         .test_before_acquire(false)
@@ -112,8 +122,10 @@ async fn check_and_migrate(writer: &AnyPool, path: &Path) -> Result<(), StoreErr
     Ok(())
 }
 
-/// Opens every connection of `pool` at once, each on its own thread, and puts them back.
-async fn open_all(pool: &SqlitePool) -> Result<(), sqlx::Error> {
+/// Opens every connection of `pool` at once, each on its own thread, and puts them back. With
+/// `check`, asks the first to open whether the file is at this build's schema ([`is_current`])
+/// while the others open, and returns the answer (`false` without `check`).
+async fn open_readers(pool: &SqlitePool, check: bool) -> Result<bool, sqlx::Error> {
     let mut opening = tokio::task::JoinSet::new();
     for _ in 0..READERS {
         let pool = pool.clone();
@@ -121,10 +133,55 @@ async fn open_all(pool: &SqlitePool) -> Result<(), sqlx::Error> {
     }
     // Each is held until all are open, or the pool would hand the first one out again.
     let mut held = Vec::new();
+    let mut current = None;
     while let Some(opened) = opening.join_next().await {
-        held.push(opened.map_err(|e| sqlx::Error::Io(std::io::Error::other(e)))??);
+        let mut conn = opened.map_err(|e| sqlx::Error::Io(std::io::Error::other(e)))??;
+        if check && current.is_none() {
+            current = Some(is_current(&mut conn).await?);
+        }
+        held.push(conn);
     }
-    Ok(())
+    Ok(current.unwrap_or(false))
+}
+
+/// Whether the file needs nothing of [`check_and_migrate`]: its header holds this build's
+/// schema version, it is in WAL mode, and sqlx's table holds exactly this build's migrations,
+/// each applied in full and with the checksum it has here (what `Migrator::run` would check
+/// before finding nothing to do). Any doubt answers `false`, and the full way decides.
+async fn is_current(conn: &mut sqlx::SqliteConnection) -> Result<bool, sqlx::Error> {
+    let (header, journal): (i64, String) = sqlx::query_as(
+        "SELECT (SELECT user_version FROM pragma_user_version), \
+                (SELECT journal_mode FROM pragma_journal_mode)",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if header != newest() || !journal.eq_ignore_ascii_case("wal") {
+        return Ok(false);
+    }
+    let applied: Vec<(i64, Vec<u8>, bool)> =
+        match sqlx::query_as("SELECT version, checksum, success FROM _sqlx_migrations")
+            .fetch_all(&mut *conn)
+            .await
+        {
+            Ok(rows) => rows,
+            // No such table: not a database this build made, which the full way reports.
+            Err(_) => return Ok(false),
+        };
+    let mut wanted: Vec<(i64, &[u8])> = MIGRATOR
+        .iter()
+        .filter(|m| !m.migration_type.is_down_migration())
+        .map(|m| (m.version, m.checksum.as_ref()))
+        .collect();
+    let mut found: Vec<(i64, &[u8])> = Vec::with_capacity(applied.len());
+    for (version, checksum, success) in &applied {
+        if !success {
+            return Ok(false);
+        }
+        found.push((*version, checksum.as_slice()));
+    }
+    wanted.sort_unstable();
+    found.sort_unstable();
+    Ok(wanted == found)
 }
 
 /// Refuses a database whose schema is newer than this build's migrations (by sqlx's table or
