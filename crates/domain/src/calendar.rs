@@ -33,7 +33,20 @@ impl LocalDay {
         if !well_formed {
             return Err(DomainError::Date(text.to_owned()));
         }
-        trimmed.parse::<Date>().map(Self).map_err(|_| DomainError::Date(text.to_owned()))
+        // Ten checked digits and dashes: the numbers are read straight off them (the diary is
+        // thousands of days, read on every cold command), and jiff refuses a day that does
+        // not exist.
+        let b = trimmed.as_bytes();
+        let number = |from: usize, to: usize| {
+            b[from..to].iter().fold(0i16, |n, d| n * 10 + i16::from(d - b'0'))
+        };
+        let (year, month, day) = (number(0, 4), number(5, 7), number(8, 10));
+        i8::try_from(month)
+            .ok()
+            .zip(i8::try_from(day).ok())
+            .and_then(|(month, day)| Date::new(year, month, day).ok())
+            .map(Self)
+            .ok_or_else(|| DomainError::Date(text.to_owned()))
     }
 
     pub fn date(self) -> Date {
@@ -375,6 +388,18 @@ mod tests {
         check("2026-3-14", false);
         check("14/03/2026", false);
         check("", false);
+        check("2026-00-10", false);
+        check("2026-01-00", false);
+        // Read off the digits, a day is what jiff's own reading of it is.
+        for year in ["0000", "1900", "2000", "2024", "2026", "9999"] {
+            for month in 0..=13 {
+                for day in 0..=32 {
+                    let text = format!("{year}-{month:02}-{day:02}");
+                    let jiff = text.parse::<Date>().ok();
+                    assert_eq!(LocalDay::parse(&text).ok().map(LocalDay::date), jiff, "{text}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -62,19 +62,19 @@ static SESSION_LOADS: Packed = Packed::new(
 /// A pain entry, its columns in [`PAIN`]'s order.
 fn pain_from_row(row: &impl Fields) -> Result<PainEntry, StoreError> {
     fn parsed<T: std::str::FromStr<Err = runwell_domain::DomainError>>(
-        text: Option<String>,
+        text: Option<std::borrow::Cow<'_, str>>,
         what: &'static str,
     ) -> Result<Option<T>, StoreError> {
         text.map(|s| s.parse()).transpose().map_err(corrupt(what))
     }
     Ok(PainEntry {
         id: row.int(0)?,
-        day: LocalDay::parse(&row.text(1)?).map_err(corrupt("pain day"))?,
-        moment: row.text(2)?.parse().map_err(corrupt("pain moment"))?,
+        day: LocalDay::parse(&row.str(1)?).map_err(corrupt("pain day"))?,
+        moment: row.str(2)?.parse().map_err(corrupt("pain moment"))?,
         score: PainScore::new(row.int(3)?).map_err(corrupt("pain score"))?,
-        side: parsed(row.opt_text(4)?, "side")?,
-        region: parsed(row.opt_text(5)?, "region")?,
-        character: parsed(row.opt_text(6)?, "character")?,
+        side: parsed(row.opt_str(4)?, "side")?,
+        region: parsed(row.opt_str(5)?, "region")?,
+        character: parsed(row.opt_str(6)?, "character")?,
         limits_daily_life: row.int(7)? != 0,
         run_id: row.opt_int(8)?,
         note: row.opt_text(9)?,
@@ -213,7 +213,7 @@ impl Store {
         self.packed(&ANSWERS, &[runner.get()], |row| {
             Ok(Answer {
                 seq: row.int(0)?,
-                day: LocalDay::parse(&row.text(1)?).map_err(corrupt("answer day"))?,
+                day: LocalDay::parse(&row.str(1)?).map_err(corrupt("answer day"))?,
                 key: row.text(2)?,
                 yes: row.int(3)? != 0,
             })
@@ -225,8 +225,8 @@ impl Store {
     pub async fn session_loads(&self, runner: RunnerId) -> Result<Vec<SessionLoad>, StoreError> {
         self.packed(&SESSION_LOADS, &[runner.get()], |row| {
             Ok(SessionLoad {
-                day: LocalDay::parse(&row.text(0)?).map_err(corrupt("session day"))?,
-                routine: row.text(1)?.parse().map_err(corrupt("routine"))?,
+                day: LocalDay::parse(&row.str(0)?).map_err(corrupt("session day"))?,
+                routine: row.str(1)?.parse().map_err(corrupt("routine"))?,
                 rpe: row
                     .opt_int(2)?
                     .map(Rpe::new)

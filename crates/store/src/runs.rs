@@ -175,7 +175,7 @@ fn facts_from_row(row: &impl Fields) -> Result<RunFacts, StoreError> {
 
 /// The cells both run reads decode the same way, by their place in the row.
 fn sport(row: &impl Fields, i: usize) -> Result<Sport, StoreError> {
-    row.text(i)?.parse().map_err(corrupt("sport"))
+    row.str(i)?.parse().map_err(corrupt("sport"))
 }
 
 fn rpe(row: &impl Fields, i: usize) -> Result<Option<Rpe>, StoreError> {
@@ -187,7 +187,7 @@ fn heart_rate(row: &impl Fields, i: usize) -> Result<Option<u16>, StoreError> {
 }
 
 fn surface(row: &impl Fields, i: usize) -> Result<Option<Surface>, StoreError> {
-    row.opt_text(i)?.map(|s| s.parse()).transpose().map_err(corrupt("surface"))
+    row.opt_str(i)?.map(|s| s.parse()).transpose().map_err(corrupt("surface"))
 }
 
 /// A row of [`select_runs!`] (or [`RUNS`]), by its columns' places there.

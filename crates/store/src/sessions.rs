@@ -222,8 +222,8 @@ fn session_from_row(row: &impl Fields) -> Result<SessionRow, StoreError> {
     let small = |v: Option<i64>| v.and_then(|v| u8::try_from(v).ok());
     Ok(SessionRow {
         id: row.int(0)?,
-        day: LocalDay::parse(&row.text(1)?).map_err(corrupt("session day"))?,
-        routine: row.text(2)?.parse().map_err(corrupt("routine"))?,
+        day: LocalDay::parse(&row.str(1)?).map_err(corrupt("session day"))?,
+        routine: row.str(2)?.parse().map_err(corrupt("routine"))?,
         pain: small(row.opt_int(3)?),
         rpe: small(row.opt_int(4)?),
         duration_s: row.opt_real(5)?,

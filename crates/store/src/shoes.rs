@@ -9,7 +9,7 @@ use crate::{RunnerId, Store, StoreError, unix_now};
 
 /// A shoe, its columns in the order `Store::shoes` reads them.
 fn shoe_from_row(row: &impl Fields) -> Result<Shoe, StoreError> {
-    let retired = row.opt_text(8)?.map(|d| LocalDay::parse(&d)).transpose();
+    let retired = row.opt_str(8)?.map(|d| LocalDay::parse(&d)).transpose();
     Ok(Shoe {
         id: row.int(0)?,
         name: row.text(1)?,

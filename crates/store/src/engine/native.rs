@@ -9,6 +9,8 @@
 //! are read by position through [`Fields`], which decodes leniently where the two engines store
 //! a value differently (SQLite may hand back a whole number for a REAL column).
 
+use std::borrow::Cow;
+
 use sqlx::postgres::PgRow;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{PgPool, Row as _, SqlitePool};
@@ -59,6 +61,12 @@ pub(crate) trait Fields {
     fn text(&self, i: usize) -> Result<String, StoreError> {
         self.opt_text(i)?.ok_or_else(|| StoreError::Corrupt { what: "a text", detail: null(i) })
     }
+    /// A text borrowed from the row where it can be: for the texts that are only parsed, so
+    /// that reading thousands of labels and days allocates nothing for them.
+    fn opt_str(&self, i: usize) -> Result<Option<Cow<'_, str>>, StoreError>;
+    fn str(&self, i: usize) -> Result<Cow<'_, str>, StoreError> {
+        self.opt_str(i)?.ok_or_else(|| StoreError::Corrupt { what: "a text", detail: null(i) })
+    }
 }
 
 fn null(i: usize) -> String {
@@ -77,6 +85,9 @@ impl Fields for SqliteRow {
     fn opt_text(&self, i: usize) -> Result<Option<String>, StoreError> {
         Ok(self.try_get(i)?)
     }
+    fn opt_str(&self, i: usize) -> Result<Option<Cow<'_, str>>, StoreError> {
+        Ok(self.try_get::<Option<&str>, _>(i)?.map(Cow::Borrowed))
+    }
 }
 
 impl Fields for PgRow {
@@ -88,5 +99,8 @@ impl Fields for PgRow {
     }
     fn opt_text(&self, i: usize) -> Result<Option<String>, StoreError> {
         Ok(self.try_get(i)?)
+    }
+    fn opt_str(&self, i: usize) -> Result<Option<Cow<'_, str>>, StoreError> {
+        Ok(self.try_get::<Option<&str>, _>(i)?.map(Cow::Borrowed))
     }
 }

@@ -200,6 +200,14 @@ impl Fields for PackedRow<'_, '_> {
             other => Err(damaged(format!("column {i} is {other:?} where a text must be"))),
         }
     }
+
+    fn opt_str(&self, i: usize) -> Result<Option<Cow<'_, str>>, StoreError> {
+        match self.cell(i)? {
+            Cell::Null => Ok(None),
+            Cell::Text(s) => Ok(Some(Cow::Borrowed(s.as_ref()))),
+            other => Err(damaged(format!("column {i} is {other:?} where a text must be"))),
+        }
+    }
 }
 
 impl crate::Store {
