@@ -5,7 +5,7 @@
 //! costs one pass and a lookup per day rather than a scan of every entry for every day.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use crate::diary::{History, PainEntry, PainMoment, RunRecord, SessionPain};
 use crate::{LocalDay, Thresholds, stats};
@@ -47,9 +47,9 @@ pub(crate) struct Days<'a> {
     pub(crate) runs: Vec<&'a RunRecord>,
     /// The distinct days of `runs`, in order.
     pub(crate) run_days: Vec<LocalDay>,
-    pain: BTreeMap<LocalDay, DayPain>,
+    pain: ByDay<DayPain>,
     /// By the day each entry is dated.
-    logged: BTreeMap<LocalDay, Logged>,
+    logged: ByDay<Logged>,
     /// Days with a run, pain logged during or after activity, or a session with its pain, in
     /// order: the days the pain model judges.
     pub(crate) activity: Vec<LocalDay>,
@@ -67,7 +67,7 @@ impl<'a> Days<'a> {
     }
 
     pub(crate) fn pain(&self, day: LocalDay) -> DayPain {
-        self.pain.get(&day).copied().unwrap_or_default()
+        self.pain.get(day).copied().unwrap_or_default()
     }
 
     pub(crate) fn is_run_day(&self, day: LocalDay) -> bool {
@@ -99,13 +99,12 @@ impl<'a> Days<'a> {
         from: LocalDay,
         to: LocalDay,
     ) -> impl Iterator<Item = (LocalDay, u8)> {
-        let range = if from <= to { Some(self.pain.range(from..=to)) } else { None };
-        range.into_iter().flatten().filter_map(|(day, p)| p.morning.map(|m| (*day, m)))
+        self.pain.range(from, to).iter().filter_map(|(day, p)| p.morning.map(|m| (*day, m)))
     }
 
     /// Each day's highest morning score on every day up to `to`, in day order.
     pub(crate) fn mornings_until(&self, to: LocalDay) -> impl Iterator<Item = (LocalDay, u8)> {
-        self.pain.range(..=to).filter_map(|(day, p)| p.morning.map(|m| (*day, m)))
+        self.pain.until(to).iter().filter_map(|(day, p)| p.morning.map(|m| (*day, m)))
     }
 
     /// Each day's highest exercise-session pain on `from..=to`, in order (DATA-7).
@@ -114,8 +113,7 @@ impl<'a> Days<'a> {
         from: LocalDay,
         to: LocalDay,
     ) -> impl Iterator<Item = (LocalDay, u8)> {
-        let range = if from <= to { Some(self.pain.range(from..=to)) } else { None };
-        range.into_iter().flatten().filter_map(|(day, p)| p.session.map(|s| (*day, s)))
+        self.pain.range(from, to).iter().filter_map(|(day, p)| p.session.map(|s| (*day, s)))
     }
 
     /// What the entries dated on `from..=to` say, by day, in order.
@@ -124,8 +122,7 @@ impl<'a> Days<'a> {
         from: LocalDay,
         to: LocalDay,
     ) -> impl Iterator<Item = (LocalDay, Logged)> {
-        let range = if from <= to { Some(self.logged.range(from..=to)) } else { None };
-        range.into_iter().flatten().map(|(day, l)| (*day, *l))
+        self.logged.range(from, to).iter().copied()
     }
 
     /// Each day's highest pain in daily life (morning or daily entries) on `from..=to`, in order.
@@ -134,8 +131,7 @@ impl<'a> Days<'a> {
         from: LocalDay,
         to: LocalDay,
     ) -> impl Iterator<Item = (LocalDay, u8)> {
-        let range = if from <= to { Some(self.pain.range(from..=to)) } else { None };
-        range.into_iter().flatten().filter_map(|(day, p)| p.daily_life.map(|s| (*day, s)))
+        self.pain.range(from, to).iter().filter_map(|(day, p)| p.daily_life.map(|s| (*day, s)))
     }
 
     /// The mean of [`Days::daily_life`] over `from..=to` (days with no entry left out).
@@ -151,11 +147,9 @@ impl<'a> Days<'a> {
         to: LocalDay,
         min: u8,
     ) -> Vec<(LocalDay, u8)> {
-        if from > to {
-            return Vec::new();
-        }
         self.pain
-            .range(from..=to)
+            .range(from, to)
+            .iter()
             .filter_map(|(day, p)| p.night.filter(|n| *n >= min).map(|n| (*day, n)))
             .collect()
     }
@@ -238,8 +232,8 @@ impl<'a> DayWalk<'a> {
             today: crate::plausible::first_day(),
             runs: Vec::new(),
             run_days: Vec::new(),
-            pain: BTreeMap::new(),
-            logged: BTreeMap::new(),
+            pain: ByDay::default(),
+            logged: ByDay::default(),
             activity: Vec::new(),
             usual: RefCell::default(),
         };
@@ -267,7 +261,7 @@ impl<'a> DayWalk<'a> {
         }
         while let Some(entry) = self.pain.get(self.read.1).filter(|p| p.day <= today) {
             let score = entry.score.value();
-            let logged = days.logged.entry(entry.day).or_default();
+            let logged = days.logged.entry(entry.day);
             logged.highest = logged.highest.max(score);
             logged.limits_daily_life |= entry.limits_daily_life;
             logged.sharp |= entry.character == Some(crate::diary::Character::Sharp);
@@ -280,7 +274,7 @@ impl<'a> DayWalk<'a> {
                 }
                 _ => entry.day,
             };
-            let slot = days.pain.entry(day).or_default();
+            let slot = days.pain.entry(day);
             if matches!(entry.moment, PainMoment::Morning | PainMoment::Daily) {
                 raise(&mut slot.daily_life, score);
             }
@@ -298,11 +292,64 @@ impl<'a> DayWalk<'a> {
             self.read.1 += 1;
         }
         while let Some(session) = self.session_pain.get(self.read.2).filter(|s| s.day <= today) {
-            raise(&mut days.pain.entry(session.day).or_default().session, session.score.value());
+            raise(&mut days.pain.entry(session.day).session, session.score.value());
             insert_day(&mut days.activity, session.day);
             self.read.2 += 1;
         }
         &self.days
+    }
+}
+
+/// Values by day, in day order. The walk forward adds days at the end or close to it (an
+/// entry for a run's day is placed a day or two back), so a vector that looks from its end
+/// finds a day's place sooner than a tree, and its ranges are slices.
+#[derive(Debug)]
+struct ByDay<T>(Vec<(LocalDay, T)>);
+
+impl<T> Default for ByDay<T> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<T: Default> ByDay<T> {
+    /// The value for `day`, put in its place as the default if there was none.
+    fn entry(&mut self, day: LocalDay) -> &mut T {
+        let days = &mut self.0;
+        let at = match days.last() {
+            Some((last, _)) if *last == day => days.len() - 1,
+            Some((last, _)) if *last > day => match days.binary_search_by(|(d, _)| d.cmp(&day)) {
+                Ok(i) => i,
+                Err(i) => {
+                    days.insert(i, (day, T::default()));
+                    i
+                }
+            },
+            _ => {
+                days.push((day, T::default()));
+                days.len() - 1
+            }
+        };
+        &mut days[at].1
+    }
+}
+
+impl<T> ByDay<T> {
+    fn get(&self, day: LocalDay) -> Option<&T> {
+        let i = self.0.binary_search_by(|(d, _)| d.cmp(&day)).ok()?;
+        Some(&self.0[i].1)
+    }
+
+    /// The days `from..=to` (none when `from` is after `to`).
+    fn range(&self, from: LocalDay, to: LocalDay) -> &[(LocalDay, T)] {
+        let start = self.0.partition_point(|(d, _)| *d < from);
+        let end = self.0.partition_point(|(d, _)| *d <= to).max(start);
+        &self.0[start..end]
+    }
+
+    /// Every day up to `to`.
+    fn until(&self, to: LocalDay) -> &[(LocalDay, T)] {
+        &self.0[..self.0.partition_point(|(d, _)| *d <= to)]
     }
 }
 
@@ -338,6 +385,26 @@ mod tests {
 
     fn day(text: &str) -> LocalDay {
         LocalDay::parse(text).unwrap()
+    }
+
+    #[test]
+    fn days_added_out_of_order_are_kept_in_order_once_each() {
+        let mut by_day: ByDay<u8> = ByDay::default();
+        for (text, n) in
+            [("2026-03-05", 1), ("2026-03-07", 2), ("2026-03-06", 3), ("2026-03-01", 4)]
+        {
+            *by_day.entry(day(text)) += n;
+        }
+        *by_day.entry(day("2026-03-07")) += 10;
+        *by_day.entry(day("2026-03-06")) += 10;
+        let days: Vec<(String, u8)> = by_day.0.iter().map(|(d, n)| (d.to_string(), *n)).collect();
+        let want = [("2026-03-01", 4), ("2026-03-05", 1), ("2026-03-06", 13), ("2026-03-07", 12)];
+        assert_eq!(days, want.map(|(d, n)| (d.to_owned(), n)));
+        assert_eq!(by_day.get(day("2026-03-06")), Some(&13));
+        assert_eq!(by_day.get(day("2026-03-02")), None);
+        assert_eq!(by_day.range(day("2026-03-02"), day("2026-03-06")).len(), 2);
+        assert!(by_day.range(day("2026-03-07"), day("2026-03-01")).is_empty());
+        assert_eq!(by_day.until(day("2026-03-05")).len(), 2);
     }
 
     #[test]
