@@ -118,8 +118,7 @@ async fn a_database_from_a_newer_runwell_is_refused_and_left_alone() {
 }
 
 #[tokio::test]
-async fn a_file_at_this_schema_is_read_without_a_writer_and_a_changed_migration_is_still_refused()
-{
+async fn a_file_at_this_schema_is_read_without_a_writer_and_a_changed_migration_is_still_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("runwell.db");
     let store = Store::open(&path).await.unwrap();

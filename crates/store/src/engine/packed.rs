@@ -414,7 +414,10 @@ mod tests {
     async fn every_fraction_comes_back_from_sqlite_as_the_double_stored() {
         static Q: Packed = Packed::new(&[("id", Kind::Int), ("x", Kind::Real)], "FROM t", &[0]);
         let pool = sqlx::SqlitePool::connect("sqlite::memory:").await.unwrap();
-        sqlx::query("CREATE TABLE t (id INTEGER PRIMARY KEY, x REAL)").execute(&pool).await.unwrap();
+        sqlx::query("CREATE TABLE t (id INTEGER PRIMARY KEY, x REAL)")
+            .execute(&pool)
+            .await
+            .unwrap();
         let mut values = vec![
             0.0,
             -0.0,
@@ -457,7 +460,8 @@ mod tests {
         sqlx::query("INSERT INTO t (id, x) VALUES (-1, NULL)").execute(&pool).await.unwrap();
         let stored: Vec<(i64, Option<f64>)> =
             sqlx::query_as("SELECT id, x FROM t ORDER BY id").fetch_all(&pool).await.unwrap();
-        let text: String = sqlx::query_scalar(Q.sql(Engine::Sqlite)).fetch_one(&pool).await.unwrap();
+        let text: String =
+            sqlx::query_scalar(Q.sql(Engine::Sqlite)).fetch_one(&pool).await.unwrap();
         let cells = flat_cells(&text, 2).unwrap();
         let mut packed: Vec<(i64, Option<f64>)> = cells
             .chunks_exact(2)

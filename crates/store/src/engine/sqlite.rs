@@ -48,16 +48,15 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
     let url = |options: SqliteConnectOptions| {
         AnyConnectOptions::from_str(options.to_url_lossy().as_str()).map_err(open_err)
     };
-    let writer = AnyPoolOptions::new()
-        .max_connections(1)
-        .test_before_acquire(false)
-        .after_connect(|conn, _| {
+    let writer = AnyPoolOptions::new().max_connections(1).test_before_acquire(false).after_connect(
+        |conn, _| {
             Box::pin(async move {
                 conn.execute(PRAGMAS).await?;
                 conn.execute("PRAGMA journal_mode = WAL").await?;
                 Ok(())
             })
-        });
+        },
+    );
     let writer_url = url(options.clone().create_if_missing(true))?;
     let read_only = options.read_only(true);
     let native = SqlitePoolOptions::new()
