@@ -128,6 +128,13 @@ async fn a_file_at_this_schema_is_read_without_a_writer_and_a_changed_migration_
     let store = Store::open(&path).await.unwrap();
     assert!(store.profile(me).await.unwrap().is_none());
     assert!(!store.writer_is_open_for_test(), "reading a current file opens no writer");
+    let beside = |end: &str| dir.path().join(format!("runwell.db{end}"));
+    assert!(beside("-wal").exists(), "the readers are in WAL mode");
+    // The readers alone close the file as the writer would: nothing left beside it.
+    reopen(&store).await.close().await;
+    store.close().await;
+    assert!(!beside("-wal").exists() && !beside("-shm").exists());
+    let store = Store::open(&path).await.unwrap();
     // The first write opens it, in WAL mode as ever.
     store.save_profile(me, &profile()).await.unwrap();
     assert!(store.writer_is_open_for_test());

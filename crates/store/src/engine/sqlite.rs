@@ -17,6 +17,13 @@ pub(crate) static MIGRATOR: Migrator = sqlx::migrate!("./migrations/sqlite");
 const PRAGMAS: &str = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
                        PRAGMA synchronous = NORMAL;";
 
+/// Every reader, besides: SQLite refuses any write through it. Readers are opened for reading
+/// and writing all the same, not read-only: the last connection to close then checkpoints the
+/// empty WAL and removes it and its index, where a read-only one leaves both beside the file
+/// (and a read-only command on a current file opens no writer to tidy them).
+const READER_PRAGMAS: &str = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+                              PRAGMA synchronous = NORMAL; PRAGMA query_only = ON;";
+
 /// Reader connections through `Any`, for the reads not made natively (a run's samples, the
 /// export): as many as before the native pool came.
 const ANY_READERS: u32 = 4;
@@ -58,17 +65,17 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
         },
     );
     let writer_url = url(options.clone().create_if_missing(true))?;
-    let read_only = options.read_only(true);
+    let readers = options;
     let native = SqlitePoolOptions::new()
         .max_connections(READERS)
         .test_before_acquire(false)
         .after_connect(|conn, _| {
             Box::pin(async move {
-                conn.execute(PRAGMAS).await?;
+                conn.execute(READER_PRAGMAS).await?;
                 Ok(())
             })
         })
-        .connect_lazy_with(read_only.clone());
+        .connect_lazy_with(readers.clone());
     // A file already at this build's schema needs no writer until something is written: a
     // read-only command (`runwell today`) then never opens one, nor pays its checks and its
     // closing checkpoint. Anything else (a new file, an older schema, a file the readers cannot
@@ -93,11 +100,11 @@ pub(crate) async fn open(path: &Path) -> Result<(AnyPool, AnyPool, SqlitePool), 
         .test_before_acquire(false)
         .after_connect(|conn, _| {
             Box::pin(async move {
-                conn.execute(PRAGMAS).await?;
+                conn.execute(READER_PRAGMAS).await?;
                 Ok(())
             })
         })
-        .connect_lazy_with(url(read_only)?);
+        .connect_lazy_with(url(readers)?);
     Ok((reader, writer, native))
 }
 
