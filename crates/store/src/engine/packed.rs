@@ -87,6 +87,7 @@ impl Packed {
                 .columns
                 .iter()
                 .map(|&(column, kind)| match (kind, engine) {
+                    // Zero takes the text, which keeps its sign.
                     (Kind::Real, Engine::Sqlite) => {
                         let scaled = format!("{column} * {SCALE:.1}");
                         format!(

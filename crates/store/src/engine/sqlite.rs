@@ -13,16 +13,21 @@ use crate::StoreError;
 pub(crate) static MIGRATOR: Migrator = sqlx::migrate!("./migrations/sqlite");
 
 /// Every connection, reader or writer: foreign keys on, a busy timeout, and `NORMAL` syncing,
-/// which WAL makes safe (STACK.md).
-const PRAGMAS: &str = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
-                       PRAGMA synchronous = NORMAL;";
+/// which WAL makes safe (STACK.md). A macro, so that [`READER_PRAGMAS`] can add to the literal.
+macro_rules! every_connection {
+    () => {
+        "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;"
+    };
+}
+
+/// The writer's (with `journal_mode = WAL` after them).
+const PRAGMAS: &str = every_connection!();
 
 /// Every reader, besides: SQLite refuses any write through it. Readers are opened for reading
 /// and writing all the same, not read-only: the last connection to close then checkpoints the
 /// empty WAL and removes it and its index, where a read-only one leaves both beside the file
 /// (and a read-only command on a current file opens no writer to tidy them).
-const READER_PRAGMAS: &str = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
-                              PRAGMA synchronous = NORMAL; PRAGMA query_only = ON;";
+const READER_PRAGMAS: &str = concat!(every_connection!(), " PRAGMA query_only = ON;");
 
 /// Reader connections through `Any`, for the reads not made natively (a run's samples, the
 /// export): as many as before the native pool came.
@@ -164,30 +169,23 @@ async fn is_current(conn: &mut sqlx::SqliteConnection) -> Result<bool, sqlx::Err
     if header != newest() || !journal.eq_ignore_ascii_case("wal") {
         return Ok(false);
     }
-    let applied: Vec<(i64, Vec<u8>, bool)> =
-        match sqlx::query_as("SELECT version, checksum, success FROM _sqlx_migrations")
-            .fetch_all(&mut *conn)
-            .await
-        {
-            Ok(rows) => rows,
-            // No such table: not a database this build made, which the full way reports.
-            Err(_) => return Ok(false),
-        };
-    let mut wanted: Vec<(i64, &[u8])> = MIGRATOR
+    let applied: Vec<(i64, Vec<u8>, bool)> = match sqlx::query_as(
+        "SELECT version, checksum, success FROM _sqlx_migrations ORDER BY version",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    {
+        Ok(rows) => rows,
+        // No such table: not a database this build made, which the full way reports.
+        Err(_) => return Ok(false),
+    };
+    let mut wanted: Vec<(i64, &[u8], bool)> = MIGRATOR
         .iter()
         .filter(|m| !m.migration_type.is_down_migration())
-        .map(|m| (m.version, m.checksum.as_ref()))
+        .map(|m| (m.version, m.checksum.as_ref(), true))
         .collect();
-    let mut found: Vec<(i64, &[u8])> = Vec::with_capacity(applied.len());
-    for (version, checksum, success) in &applied {
-        if !success {
-            return Ok(false);
-        }
-        found.push((*version, checksum.as_slice()));
-    }
     wanted.sort_unstable();
-    found.sort_unstable();
-    Ok(wanted == found)
+    Ok(applied.iter().map(|(v, sum, ok)| (*v, sum.as_slice(), *ok)).eq(wanted))
 }
 
 /// Refuses a database whose schema is newer than this build's migrations (by sqlx's table or
